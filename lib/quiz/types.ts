@@ -1,0 +1,60 @@
+/**
+ * The content pipeline's plain-data contract. The shapes of ArticleFacts and
+ * Question are fixed by ../shared/eval/README.md: the eval scripts and the app
+ * both read them, so change them only together with that contract.
+ */
+
+/** Exact sentence text and its character offsets into the article body. */
+export type Evidence = { sentence: string; start: number; end: number };
+
+export type EntityKind = "person" | "organization" | "place" | "other";
+
+export type Entity = { id: string; kind: EntityKind; name: string; aliases: string[] };
+
+export type ArticleMeta = {
+  slug: string;
+  title: string;
+  source?: string;
+  url?: string;
+  published?: string;
+};
+
+export type Acronym = { short: string; long: string; entity?: string; evidence: Evidence };
+export type Description = { subject: string; text: string; evidence: Evidence };
+export type Role = { person: string; title: string; organization?: string; evidence: Evidence };
+export type Quote = { text: string; speaker: string | null; evidence: Evidence };
+export type DatedEvent = { when: string; date?: string; what: string; evidence: Evidence };
+
+export type ArticleFacts = {
+  article: ArticleMeta;
+  entities: Entity[];
+  acronyms: Acronym[];
+  descriptions: Description[];
+  roles: Role[];
+  quotes: Quote[];
+  events: DatedEvent[];
+};
+
+export type FactKind = "acronym" | "role" | "quote" | "event" | "description";
+export type QuestionKind = "single_choice" | "true_false" | "cloze" | "matching" | "ordering";
+export type Difficulty = "easy" | "medium" | "hard";
+
+export type Option = { id: string; text: string };
+
+export type Question = {
+  id: string;
+  kind: QuestionKind;
+  fact: { kind: FactKind; id: string };
+  prompt: string;
+  options?: Option[];
+  left?: Option[];
+  right?: Option[];
+  items?: Option[];
+  answer: string | boolean | string[] | Record<string, string>;
+  explanation: string;
+  source: { article: string; sentence: string; start: number; end: number };
+  difficulty?: Difficulty;
+};
+
+/** An article as the pipeline receives it: raw file text plus the name it came from. */
+export type ArticleInput = { slug: string; text: string };
