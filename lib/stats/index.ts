@@ -1,0 +1,26 @@
+/** Item analysis as Moodle's quiz statistics report computes it; formulas in docs/statistics.md. */
+export { histogram, mean, median, sampleVariance, sampleSd, shape, type HistogramBin } from "./descriptive";
+export {
+  itemStatsFromSums,
+  covarianceMaxFromMarginals,
+  discriminativeEfficiencyFromMarginals,
+  randomGuessScore,
+  flagItem,
+  FLAG_THRESHOLDS,
+  type ItemStats,
+  type ItemSums,
+  type Frequencies,
+  type ItemFlag,
+  type ItemFlagCode,
+} from "./items";
+export {
+  summariseScores,
+  cronbachAlphaFromVariances,
+  reliability,
+  sampleWarnings,
+  SAMPLE_THRESHOLDS,
+  type ScoreSummary,
+  type Reliability,
+  type StatsWarning,
+} from "./summary";
+export { analyseTest, type TestAnalysis } from "./analyse";
