@@ -58,3 +58,15 @@ export type Question = {
 
 /** An article as the pipeline receives it: raw file text plus the name it came from. */
 export type ArticleInput = { slug: string; text: string };
+
+/** One paragraph of the body; cruft paragraphs (page chrome, captions, bylines) are never a fact source. */
+export type ParsedParagraph = { start: number; end: number; cruft: boolean; reason?: string };
+
+/** An article after parsing: `body` is the text after front matter, unchanged; all offsets index into it. */
+export type ParsedArticle = {
+  meta: ArticleMeta;
+  body: string;
+  paragraphs: ParsedParagraph[];
+  /** Sentences of the non-cruft paragraphs only. */
+  sentences: Evidence[];
+};
