@@ -1,0 +1,117 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { AuthError, signIn, signOut } from "@/auth";
+import { env } from "@/env.js";
+import { bumpSessionVersion, createUser, DuplicateEmailError } from "@/db/queries/users";
+import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password";
+import { requireUser } from "@/lib/session";
+
+export type FormState = {
+  status: "idle" | "error";
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+};
+
+// Only same-site paths, so a crafted link cannot bounce a fresh session elsewhere.
+const safeNext = z
+  .string()
+  .regex(/^\/(?!\/)[^\s\\]*$/)
+  .catch("/articles");
+
+const signInSchema = z.object({
+  email: z.string().trim().min(1, "Enter your email address.").max(254),
+  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX, `Passwords are at most ${PASSWORD_MAX} characters.`),
+  next: safeNext,
+});
+
+function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const raw = Object.fromEntries(form) as Record<string, string>;
+  const parsed = signInSchema.safeParse(raw);
+  const values = { email: raw.email ?? "" };
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: parsed.data.next,
+    });
+  } catch (e) {
+    // A successful signIn throws Next's redirect; only Auth.js errors are ours to show.
+    if (!(e instanceof AuthError)) throw e;
+    const rateLimited = "code" in e && e.code === "rate_limited";
+    return {
+      status: "error",
+      message: rateLimited
+        ? "Too many failed sign-ins. Wait a minute, then try again."
+        : "Wrong email or password.",
+      values,
+    };
+  }
+  return { status: "idle" };
+}
+
+const signUpSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+  email: z.email("Enter a valid email address.").max(254),
+  password: z
+    .string()
+    .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+    .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
+  inviteCode: z.string().trim().max(200).optional(),
+});
+
+export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const raw = Object.fromEntries(form) as Record<string, string>;
+  const values = { name: raw.name ?? "", email: raw.email ?? "", inviteCode: raw.inviteCode ?? "" };
+  const parsed = signUpSchema.safeParse({ ...raw, email: (raw.email ?? "").trim() });
+  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
+
+  const { name, email, password, inviteCode } = parsed.data;
+  const instructorCode = env().INSTRUCTOR_INVITE_CODE;
+  if (inviteCode && inviteCode !== instructorCode) {
+    return { status: "error", fieldErrors: { inviteCode: "That invite code is not valid." }, values };
+  }
+  try {
+    await createUser({
+      name,
+      email,
+      passwordHash: await hashPassword(password),
+      role: inviteCode && inviteCode === instructorCode ? "instructor" : "student",
+    });
+  } catch (e) {
+    if (e instanceof DuplicateEmailError) {
+      return {
+        status: "error",
+        fieldErrors: { email: "An account with this email already exists. Sign in instead." },
+        values,
+      };
+    }
+    throw e;
+  }
+  await signIn("credentials", { email, password, redirectTo: "/articles" });
+  return { status: "idle" };
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}
+
+/** Ends every session of this account, on every device, including this one. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await requireUser();
+  await bumpSessionVersion(user.id);
+  await signOut({ redirectTo: "/login?signedOut=everywhere" });
+  redirect("/login");
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { env } from "@/env.js";
+import { DEMO_ACCOUNTS } from "@/db/seed";
+import { currentUser } from "@/lib/session";
+import { AuthCard } from "../_components/auth-card";
+import { LoginForm } from "../_components/login-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; signedOut?: string }>;
+}) {
+  const { callbackUrl, signedOut } = await searchParams;
+  const next = callbackUrl ? toLocalPath(callbackUrl) : undefined;
+  if (await currentUser()) redirect(next ?? "/articles");
+  return (
+    <AuthCard title="Sign in" intro="Welcome back. Pick up where you left off.">
+      {signedOut === "everywhere" && (
+        <p role="status" className="mb-4 rounded-lg bg-brand-50 px-3 py-2.5 text-sm text-brand-800 dark:bg-brand-800/40 dark:text-brand-100">
+          You are signed out on every device.
+        </p>
+      )}
+      <LoginForm next={next} />
+      {env().demoMode && (
+        <section aria-labelledby="demo-heading" className="mt-6 rounded-xl border border-dashed border-stone-300 p-4 text-sm dark:border-stone-700">
+          <h2 id="demo-heading" className="font-semibold">
+            Demo accounts
+          </h2>
+          <p className="mt-1 text-stone-600 dark:text-stone-400">This server runs in demo mode. Try it as:</p>
+          <dl className="mt-2 space-y-1">
+            {DEMO_ACCOUNTS.map((a) => (
+              <div key={a.email} className="flex flex-wrap gap-x-2">
+                <dt className="font-medium capitalize">{a.role}:</dt>
+                <dd className="font-mono text-xs leading-5 break-all">
+                  {a.email} / {a.password}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+    </AuthCard>
+  );
+}
+
+// Auth.js hands over an absolute callback URL; only its path is used, so a
+// crafted link can never send a fresh session to another site.
+function toLocalPath(url: string): string | undefined {
+  try {
+    const parsed = new URL(url, "http://local");
+    return parsed.pathname + parsed.search;
+  } catch {
+    return undefined;
+  }
+}

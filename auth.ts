@@ -1,0 +1,47 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { authConfig } from "./auth.config";
+import { authenticate } from "./lib/auth/credentials";
+import { PASSWORD_MAX } from "./lib/auth/password";
+
+class RateLimited extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+const credentialsSchema = z.object({
+  email: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(PASSWORD_MAX),
+});
+
+function clientIp(request: Request): string | null {
+  const forwarded = request.headers.get("x-forwarded-for");
+  if (forwarded) return forwarded.split(",")[0]!.trim() || null;
+  return request.headers.get("x-real-ip");
+}
+
+export const {
+  handlers: { GET, POST },
+  auth,
+  signIn,
+  signOut,
+} = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const result = await authenticate({ ...parsed.data, ip: clientIp(request) });
+        if (!result.ok) {
+          if (result.reason === "rate_limited") throw new RateLimited();
+          return null;
+        }
+        return result.user;
+      },
+    }),
+  ],
+});
+
+export { AuthError } from "next-auth";

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { currentUser } from "@/lib/session";
+import { signOutAction } from "@/app/(auth)/actions";
+import { Logo } from "./logo";
+import { NavLink } from "./nav-link";
+
+export async function SiteHeader() {
+  const user = await currentUser();
+  return (
+    <header className="border-b border-stone-200 bg-white/80 backdrop-blur dark:border-stone-800 dark:bg-stone-900/80">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="rounded-lg text-stone-900 dark:text-stone-50">
+          <Logo />
+        </Link>
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-1 text-sm">
+          {user ? (
+            <>
+              <NavLink href="/articles">Articles</NavLink>
+              {user.role === "instructor" && <NavLink href="/teach">Teach</NavLink>}
+              <NavLink href="/account">
+                <span className="sr-only">Account: </span>
+                {user.name}
+                <span className="ml-1.5 rounded-full bg-stone-100 px-2 py-0.5 text-xs font-medium text-stone-700 dark:bg-stone-800 dark:text-stone-300">
+                  {user.role}
+                </span>
+              </NavLink>
+              <form action={signOutAction}>
+                <button type="submit" className="rounded-lg px-3 py-2 font-medium text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800">
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : (
+            <>
+              <NavLink href="/login">Sign in</NavLink>
+              <Link href="/signup" className="btn-primary ml-1 px-3 py-2">
+                Sign up
+              </Link>
+            </>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}

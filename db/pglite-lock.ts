@@ -1,0 +1,54 @@
+import fs from "node:fs";
+import path from "node:path";
+
+/**
+ * PGlite has no lock between processes: two processes on one data directory
+ * silently lose rows. This lock file (`<dir>.lock`, holding the owner's pid)
+ * makes a second process fail fast instead.
+ */
+export class DataDirInUseError extends Error {
+  constructor(dir: string, pid: number) {
+    super(
+      `The embedded database at ${dir} is in use by another process (pid ${pid}). ` +
+        `Stop that process first (only one server or script may open it at a time), ` +
+        `or set PGLITE_DIR to another directory.`,
+    );
+    this.name = "DataDirInUseError";
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+export function acquireDataDirLock(dir: string): () => void {
+  const lockPath = `${path.resolve(dir)}.lock`;
+  fs.mkdirSync(path.dirname(lockPath), { recursive: true });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: "wx" });
+      const release = () => {
+        try {
+          if (fs.readFileSync(lockPath, "utf8").trim() === String(process.pid)) fs.unlinkSync(lockPath);
+        } catch {
+          // already gone
+        }
+      };
+      process.once("exit", release);
+      return release;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      const owner = Number.parseInt(fs.readFileSync(lockPath, "utf8").trim(), 10);
+      if (owner === process.pid) return () => {};
+      if (Number.isFinite(owner) && owner > 0 && isAlive(owner)) throw new DataDirInUseError(dir, owner);
+      // The owner died without cleaning up (SIGKILL, crash): take the stale lock over.
+      fs.rmSync(lockPath, { force: true });
+    }
+  }
+  throw new Error(`Could not take the lock ${lockPath}`);
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from "drizzle-kit";
+
+// Generating migrations needs only the schema; no database is contacted.
+export default defineConfig({
+  dialect: "postgresql",
+  schema: "./db/schema.ts",
+  out: "./db/migrations",
+  casing: "snake_case",
+});

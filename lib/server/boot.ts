@@ -1,0 +1,30 @@
+import "server-only";
+import { env } from "@/env.js";
+import { dbHandle } from "@/db";
+import { migrateDb } from "@/db/migrate";
+import { seedDemoAccounts } from "@/db/seed";
+import { importContentDir } from "@/lib/content/import";
+
+/**
+ * What every server does before it answers: check the secret, open the
+ * database (taking the PGlite lock), migrate, create the demo accounts when
+ * the database is new, and import content/.
+ */
+export async function boot(log: (line: string) => void = console.log): Promise<void> {
+  const e = env();
+  if (e.NODE_ENV === "production" && !e.AUTH_SECRET) {
+    throw new Error(
+      "AUTH_SECRET is not set. Production refuses to start without it: set AUTH_SECRET " +
+        "(at least 32 random characters, e.g. `openssl rand -base64 33`), or run `npm start`, " +
+        "which writes one to .env.local when none exists.",
+    );
+  }
+  const handle = dbHandle();
+  await migrateDb(handle);
+  log(`[sourced] database: ${handle.driver === "pglite" ? `embedded PGlite at ${e.PGLITE_DIR}` : "PostgreSQL (DATABASE_URL)"}`);
+  if (e.demoMode && (await seedDemoAccounts())) log("[sourced] demo accounts created (demo mode is on)");
+  const summary = await importContentDir(e.CONTENT_DIR);
+  log(
+    `[sourced] content: ${summary.added.length} added, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged`,
+  );
+}
