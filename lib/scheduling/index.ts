@@ -5,6 +5,7 @@
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from "ts-fsrs";
 
 export type CardState = "New" | "Learning" | "Review" | "Relearning";
+const CARD_STATES: readonly string[] = ["New", "Learning", "Review", "Relearning"];
 export type DateLike = Date | string;
 
 export type StoredCard = {
@@ -93,7 +94,7 @@ function toDate(d: DateLike, what: string): Date {
 }
 
 function toCard(c: StoredCard): Card {
-  if (!(c.state in State) || typeof c.state !== "string") throw new RangeError(`unknown card state: ${String(c.state)}`);
+  if (!CARD_STATES.includes(c.state)) throw new RangeError(`unknown card state: ${String(c.state)}`);
   return {
     due: toDate(c.due, "due"),
     stability: c.stability,

@@ -95,6 +95,7 @@ describe("reviewCard", () => {
   it("rejects corrupt rows", () => {
     expect(() => reviewCard({ ...newCard(t0), due: "not a date" }, right, t0)).toThrow(RangeError);
     expect(() => reviewCard({ ...newCard(t0), state: "Done" as never }, right, t0)).toThrow(RangeError);
+    expect(() => reviewCard({ ...newCard(t0), state: "0" as never }, right, t0)).toThrow(RangeError);
   });
 });
 
