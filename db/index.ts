@@ -29,7 +29,7 @@ export function openDb(options: { databaseUrl?: string; pgliteDir?: string } = {
   const dir = options.pgliteDir ?? ".data/pglite";
   const inMemory = dir.startsWith("memory://");
   const release = inMemory ? () => {} : acquireDataDirLock(dir);
-  if (!inMemory) fs.mkdirSync(path.dirname(path.resolve(dir)), { recursive: true });
+  if (!inMemory) fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ dir)), { recursive: true });
   const client = new PGlite(dir);
   const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
   return {

@@ -27,7 +27,7 @@ function isAlive(pid: number): boolean {
 }
 
 export function acquireDataDirLock(dir: string): () => void {
-  const lockPath = `${path.resolve(dir)}.lock`;
+  const lockPath = `${path.resolve(/*turbopackIgnore: true*/ dir)}.lock`;
   fs.mkdirSync(path.dirname(lockPath), { recursive: true });
   for (let attempt = 0; attempt < 3; attempt++) {
     try {

@@ -28,3 +28,13 @@ export async function boot(log: (line: string) => void = console.log): Promise<v
     `[sourced] content: ${summary.added.length} added, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged`,
   );
 }
+
+/** A server that cannot open its database or import its content must not come up half-working. */
+export async function bootOrExit(): Promise<void> {
+  try {
+    await boot();
+  } catch (e) {
+    console.error(`[sourced] cannot start: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
+}
