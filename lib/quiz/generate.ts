@@ -1,0 +1,133 @@
+/**
+ * Questions from the facts of one or more articles taken together. Pure and
+ * deterministic: the same facts give byte-identical questions, and each
+ * question id depends only on its fact and kind (see docs/question-generation.md).
+ */
+import type { ArticleFacts, ParsedArticle } from "./types";
+import { acronymChoice } from "./questions/acronyms";
+import { descriptionCloze, eventCloze, roleCloze } from "./questions/cloze";
+import { buildCorpus, type ArticleContext, type Corpus } from "./questions/corpus";
+import { describeChoice } from "./questions/descriptions";
+import { prominenceOf, difficultyOf } from "./questions/difficulty";
+import type { Draft, QuizQuestion } from "./questions/draft";
+import { whenChoice } from "./questions/events";
+import { flawCheck, isNearDuplicate } from "./questions/flaws";
+import { hash32 } from "./questions/hash";
+import { acronymMatching, matchingProblems, quoteMatching, roleMatching } from "./questions/matching";
+import { orderingDrafts } from "./questions/ordering";
+import { quoteChunks, quoteProblems, whoSaidChoice } from "./questions/quotes";
+import { roleOrgChoice, roleTitleChoice } from "./questions/roles";
+import { descriptionTrueFalse, quoteTrueFalse, roleTrueFalse, type TrueFalsePair } from "./questions/true-false";
+
+export type { QuizQuestion } from "./questions/draft";
+export type { ArticleContext } from "./questions/corpus";
+
+export type DroppedQuestion = { question: QuizQuestion; reasons: string[] };
+export type GenerateResult = { questions: QuizQuestion[]; dropped: DroppedQuestion[] };
+export type GenerateOptions = {
+  /** sentence lists, cruft spans and publication dates; parsed articles are accepted as they are */
+  articles?: (ArticleContext | ParsedArticle)[];
+};
+
+/** The parts of a parsed article the generator uses. */
+export function contextFromParsed(p: ParsedArticle): ArticleContext {
+  return {
+    slug: p.meta.slug,
+    published: p.meta.published,
+    sentences: p.sentences.map((s) => ({ text: s.sentence, start: s.start, end: s.end })),
+    cruft: p.paragraphs.filter((x) => x.cruft).map((x) => ({ start: x.start, end: x.end })),
+  };
+}
+
+const toContext = (a: ArticleContext | ParsedArticle): ArticleContext => ("meta" in a ? contextFromParsed(a) : a);
+
+function candidateDrafts(corpus: Corpus): { drafts: Draft[]; pairs: TrueFalsePair[] } {
+  const drafts: Draft[] = [];
+  const pairs: TrueFalsePair[] = [];
+  const add = (d: Draft | undefined) => d && drafts.push(d);
+  for (const a of corpus.acronyms) add(acronymChoice(corpus, a));
+  for (const r of corpus.roles) {
+    add(roleTitleChoice(corpus, r));
+    add(roleOrgChoice(corpus, r));
+    add(roleCloze(corpus, r));
+    pairs.push(roleTrueFalse(corpus, r));
+  }
+  for (const q of corpus.quotes) {
+    const chunks = quoteChunks(corpus, q);
+    chunks.forEach((c) => add(whoSaidChoice(corpus, c)));
+    // one true/false per quotation, on its first usable sentence
+    const usable = chunks.find((c) => !quoteProblems(corpus, c).length);
+    const pair = usable && quoteTrueFalse(corpus, usable);
+    if (pair) pairs.push(pair);
+  }
+  for (const d of corpus.descriptions) {
+    add(describeChoice(corpus, d));
+    add(descriptionCloze(corpus, d));
+    const pair = descriptionTrueFalse(corpus, d);
+    if (pair) pairs.push(pair);
+  }
+  for (const e of corpus.events) {
+    add(whenChoice(corpus, e));
+    add(eventCloze(corpus, e));
+  }
+  for (const m of [...roleMatching(corpus), ...acronymMatching(corpus), ...quoteMatching(corpus)]) {
+    m.problems.push(...matchingProblems(corpus, m));
+    drafts.push(m);
+  }
+  drafts.push(...orderingDrafts(corpus));
+  return { drafts, pairs };
+}
+
+/**
+ * One statement per fact; the hash of the fact picks true or false, then the
+ * fewest flips (in hash order) bring the share of true answers to 40–60%.
+ */
+function balanceTrueFalse(pairs: { truth?: Draft; falsehood?: Draft; identity: string }[]): Draft[] {
+  const ordered = pairs.slice().sort((a, b) => hash32(a.identity) - hash32(b.identity) || (a.identity < b.identity ? -1 : 1));
+  const pick = ordered.map((p) => (p.truth && p.falsehood ? (hash32(p.identity) & 1 ? "f" : "t") : p.truth ? "t" : "f"));
+  const share = () => pick.filter((x) => x === "t").length / Math.max(1, pick.length);
+  for (let i = 0; i < ordered.length && share() > 0.6; i++) if (pick[i] === "t" && ordered[i].falsehood) pick[i] = "f";
+  for (let i = 0; i < ordered.length && share() < 0.4; i++) if (pick[i] === "f" && ordered[i].truth) pick[i] = "t";
+  return ordered.map((p, i) => (pick[i] === "t" ? p.truth! : p.falsehood!));
+}
+
+function sentenceIndex(corpus: Corpus, q: QuizQuestion): number {
+  const s = corpus.contexts.get(q.source.article)?.sentences;
+  return s ? s.findIndex((x) => x.start <= q.source.start && q.source.start < x.end) : -1;
+}
+
+export function generateQuestions(facts: ArticleFacts[], opts: GenerateOptions = {}): GenerateResult {
+  const corpus = buildCorpus(facts, (opts.articles ?? []).map(toContext));
+  const { drafts, pairs } = candidateDrafts(corpus);
+  const dropped: DroppedQuestion[] = [];
+  const passed: Draft[] = [];
+  const judge = (d: Draft) => {
+    const reasons = flawCheck(d, corpus);
+    if (reasons.length) dropped.push({ question: d.question, reasons });
+    return !reasons.length;
+  };
+  for (const d of drafts) if (judge(d)) passed.push(d);
+  const tfPairs = pairs.map((p) => {
+    const truth = judge(p.truth) ? p.truth : undefined;
+    const falsehood = p.falsehood && judge(p.falsehood) ? p.falsehood : undefined;
+    return { identity: p.identity, truth, falsehood };
+  }).filter((p) => p.truth || p.falsehood);
+  passed.push(...balanceTrueFalse(tfPairs));
+
+  const order = (d: Draft) => `${d.question.source.article}\u0000${String(d.question.source.start).padStart(9, "0")}\u0000${d.question.kind}\u0000${d.question.id}`;
+  passed.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  const kept: Draft[] = [];
+  for (const d of passed) {
+    const dup = kept.find((k) => isNearDuplicate(k, d));
+    if (dup) dropped.push({ question: d.question, reasons: [`near-duplicate of ${dup.question.id}`] });
+    else kept.push(d);
+  }
+  const questions = kept.map((d) => {
+    if (d.question.kind !== "matching" && d.question.kind !== "ordering") {
+      d.prominence = (d.prominence + prominenceOf(sentenceIndex(corpus, d.question), 0)) / 2;
+    }
+    return { ...d.question, difficulty: difficultyOf(d) };
+  });
+  dropped.sort((a, b) => (a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0));
+  return { questions, dropped };
+}

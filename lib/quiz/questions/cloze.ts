@@ -1,0 +1,125 @@
+/**
+ * Cloze: a fact sentence with its key term blanked — a person's name, an
+ * organisation, or a stated date; never a function word. Accepted answers
+ * cover the forms a learner may fairly type (full name, surname, short form).
+ */
+import type { Cluster, Corpus, CDescription, CEvent, CRole, Source } from "./corpus";
+import { inCruft, sourceOf } from "./corpus";
+import { baseQuestion, emptyDraft, type Draft } from "./draft";
+import { mentions } from "./distractors";
+import { askableWhen, eventIdentity, eventProblems } from "./events";
+import { descriptionIdentity, descriptionProblems } from "./descriptions";
+import { roleIdentity, roleProblems } from "./roles";
+import { anchorRelativeTimes } from "./stems";
+import { isStopword, norm, startsWithUnresolvedReference, words, cite } from "./text";
+
+export const BLANK = "_____";
+
+/** A sentence cut from a longer quotation: close or open the quotation it leaves dangling. */
+export function balanceQuotes(s: string): string {
+  const open = (s.match(/“/g) ?? []).length, close = (s.match(/”/g) ?? []).length;
+  if (open > close) return s + "”".repeat(open - close);
+  if (close > open) return "“".repeat(close - open) + s;
+  return s;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Where `term` stands in `sentence` as whole words (case-insensitive), or -1. */
+export function findTerm(sentence: string, term: string): number {
+  const re = new RegExp(`(?<![\\w])${escapeRe(term)}(?![\\w])`, "i");
+  return re.exec(sentence)?.index ?? -1;
+}
+
+/** The longest surface form of an entity that appears in the sentence. */
+function surfaceIn(sentence: string, c: Cluster, corpus: Corpus): string | undefined {
+  for (const s of c.surfaces) {
+    const at = findTerm(sentence, s);
+    if (at >= 0) return sentence.slice(at, at + s.length);
+  }
+  // "Dr. Collins": a person's surname, when no one else in the corpus has it
+  const surname = c.kind === "person" ? c.name.split(/\s+/).at(-1)! : "";
+  if (surname.length > 2 && corpus.clusters.filter((x) => x.kind === "person" && x.name.split(/\s+/).at(-1) === surname).length === 1) {
+    const at = findTerm(sentence, surname);
+    if (at >= 0) return sentence.slice(at, at + surname.length);
+  }
+  return undefined;
+}
+
+/** The date itself inside "the end of 2014" or "the week of August 28, 2023". */
+export function dateCore(when: string): string {
+  return when.trim().replace(/^(?:the\s+)?(?:end|start|beginning|early|mid|middle|late|week|spring|summer|autumn|fall|winter)\s+of\s+/i, "");
+}
+
+function acceptFor(answer: string, c?: Cluster, corpus?: Corpus): string[] {
+  const out = new Set([answer]);
+  if (c) {
+    out.add(c.name);
+    if (c.short) out.add(c.short);
+    if (c.kind === "person" && corpus) {
+      const surname = c.name.split(/\s+/).at(-1)!;
+      const shared = corpus.clusters.filter((x) => x.kind === "person" && x.name.split(/\s+/).at(-1) === surname).length;
+      if (shared === 1 && surname.length > 2) out.add(surname);
+    }
+  }
+  return [...out];
+}
+
+function cloze(
+  corpus: Corpus,
+  init: { identity: string; factKind: "role" | "description" | "event"; source: Source; answer: string; cluster?: Cluster; problems: string[]; why: string },
+): Draft {
+  const { source, answer } = init;
+  const sentence = source.sentence.trim();
+  const at = findTerm(sentence, answer);
+  const blanked = at >= 0 ? sentence.slice(0, at) + BLANK + sentence.slice(at + answer.length) : sentence;
+  const published = corpus.contexts.get(source.article)?.published ?? corpus.articles.find((a) => a.article.slug === source.article)?.article.published;
+  const anchored = anchorRelativeTimes(balanceQuotes(blanked), published);
+  const q = baseQuestion({
+    kind: "cloze", factKind: init.factKind, identity: init.identity, variant: "blank",
+    prompt: `Fill in the blank: ${anchored.text}`,
+    explanation: `${init.why} The sentence reads: ${cite(sentence)}`,
+    source,
+  });
+  q.answer = answer;
+  q.accept = acceptFor(answer, init.cluster, corpus);
+  const p = [...init.problems, ...anchored.problems];
+  if (at < 0) p.push("the blanked term is not in the sentence");
+  if (words(answer).every(isStopword)) p.push("the blank would be a function word");
+  if (startsWithUnresolvedReference(sentence)) p.push("the sentence opens with a pronoun whose referent is in another sentence");
+  const n = words(sentence).length;
+  if (n < 6 || n > 55) p.push(`the sentence has ${n} words (want 6–55)`);
+  if (init.cluster && mentions(blanked, init.cluster)) p.push("another name of the answer stays in the sentence");
+  else if (norm(blanked).includes(norm(answer))) p.push("the answer appears twice in the sentence");
+  if (inCruft(corpus, source.article, source.start, source.end)) p.push("built from page cruft");
+  return emptyDraft(q, { key: answer, support: [answer], problems: p, closeness: 0.6 });
+}
+
+export function roleCloze(corpus: Corpus, r: CRole): Draft {
+  const answer = surfaceIn(r.evidence.sentence, r.personC, corpus) ?? r.personC.name;
+  return cloze(corpus, {
+    identity: roleIdentity(r), factKind: "role", source: sourceOf(r.slug, r.evidence), answer, cluster: r.personC,
+    problems: roleProblems(corpus, r), why: `The article names ${r.personC.name} as ${r.title.trim()}${r.orgC ? ` (${r.orgC.name})` : ""}.`,
+  });
+}
+
+export function descriptionCloze(corpus: Corpus, d: CDescription): Draft | undefined {
+  if (!d.subjectC) return undefined;
+  const answer = surfaceIn(d.evidence.sentence, d.subjectC, corpus);
+  if (!answer) return undefined;
+  return cloze(corpus, {
+    identity: descriptionIdentity(d), factKind: "description", source: sourceOf(d.slug, d.evidence), answer, cluster: d.subjectC,
+    problems: descriptionProblems(corpus, d), why: `The article describes ${d.subjectC.name} as “${d.text.trim()}”.`,
+  });
+}
+
+export function eventCloze(corpus: Corpus, e: CEvent): Draft | undefined {
+  if (!askableWhen(e)) return undefined;
+  const answer = dateCore(e.when);
+  return cloze(corpus, {
+    identity: eventIdentity(e), factKind: "event", source: sourceOf(e.slug, e.evidence), answer,
+    problems: eventProblems(corpus, e), why: `The article gives the date as “${e.when.trim()}”.`,
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * Matching: people to positions, abbreviations to long forms, quotations to
+ * speakers; 3–6 pairs, one-to-one. Pairs are grouped per article, and articles
+ * with too few pairs are pooled, so most ids survive edits to other articles.
+ */
+import type { FactKind } from "../types";
+import type { Corpus, Source } from "./corpus";
+import { inCruft, mayCorefer, sourceOf } from "./corpus";
+import { baseQuestion, emptyDraft, type Draft } from "./draft";
+import { mentions } from "./distractors";
+import { seededShuffle } from "./hash";
+import { bare, words } from "./text";
+import { acronymIdentity, acronymProblems } from "./acronyms";
+import { displayTitle, roleIdentity, roleProblems, titleOverlaps } from "./roles";
+import { quoteChunks, quoteIdentity, quoteProblems } from "./quotes";
+import type { Cluster } from "./corpus";
+
+export type Pair = { identity: string; slug: string; left: string; right: string; source: Source; cluster?: Cluster; why: string };
+
+const MIN = 3, MAX = 6;
+
+/** Split n items into groups of at most MAX and at least MIN. */
+function groupSizes(n: number): number[] {
+  if (n < MIN) return [];
+  const groups = Math.ceil(n / MAX);
+  const base = Math.floor(n / groups);
+  return Array.from({ length: groups }, (_, i) => base + (i < n % groups ? 1 : 0));
+}
+
+/** Keep pairs whose left and right sides are both distinct within a group (first wins). */
+function distinct(pairs: Pair[], clash: (a: Pair, b: Pair) => boolean): Pair[] {
+  const out: Pair[] = [];
+  for (const p of pairs) if (!out.some((q) => clash(p, q))) out.push(p);
+  return out;
+}
+
+export function groupPairs(pairs: Pair[], clash: (a: Pair, b: Pair) => boolean): Pair[][] {
+  const bySlug = new Map<string, Pair[]>();
+  for (const p of pairs) bySlug.set(p.slug, [...(bySlug.get(p.slug) ?? []), p]);
+  const groups: Pair[][] = [];
+  const leftovers: Pair[] = [];
+  for (const slug of [...bySlug.keys()].sort()) {
+    const ps = distinct(bySlug.get(slug)!, clash);
+    if (ps.length < MIN) { leftovers.push(...ps); continue; }
+    let i = 0;
+    for (const size of groupSizes(ps.length)) { groups.push(ps.slice(i, i + size)); i += size; }
+  }
+  const pooled = distinct(leftovers, clash);
+  let i = 0;
+  for (const size of groupSizes(pooled.length)) { groups.push(pooled.slice(i, i + size)); i += size; }
+  return groups;
+}
+
+export function matchingDraft(factKind: FactKind, prompt: string, group: Pair[], problems: string[]): Draft {
+  const identity = group.map((p) => p.identity).sort().join("+");
+  const first = group[0];
+  const q = baseQuestion({
+    kind: "matching", factKind, identity, prompt,
+    explanation: group.map((p) => p.why).join(" "),
+    source: first.source,
+  });
+  const left = seededShuffle(group, q.id + "/left").map((p, i) => ({ id: `l${i + 1}`, text: p.left, p }));
+  const right = seededShuffle(group, q.id + "/right").map((p, i) => ({ id: `r${i + 1}`, text: p.right, p }));
+  q.left = left.map(({ id, text }) => ({ id, text }));
+  q.right = right.map(({ id, text }) => ({ id, text }));
+  q.answer = Object.fromEntries(left.map((l) => [l.id, right.find((r) => r.p === l.p)!.id]));
+  return emptyDraft(q, { problems, closeness: 0.5, prominence: 0.5 });
+}
+
+export function roleMatching(corpus: Corpus): Draft[] {
+  const pairs: Pair[] = corpus.roles
+    .filter((r) => !roleProblems(corpus, r).length)
+    .map((r) => ({
+      identity: roleIdentity(r), slug: r.slug, left: r.personC.name, cluster: r.personC,
+      right: displayTitle(r.title) + (r.orgC ? `, ${r.orgC.name}` : ""),
+      source: sourceOf(r.slug, r.evidence), why: `${r.personC.name}: ${displayTitle(r.title)}${r.orgC ? `, ${r.orgC.name}` : ""}.`,
+    }));
+  const holds = (c: Cluster, right: string) => corpus.roles.some((r) => mayCorefer(r.personC, c) && titleOverlaps(displayTitle(r.title) + (r.orgC ? `, ${r.orgC.name}` : ""), [right]));
+  const clash = (a: Pair, b: Pair) => mayCorefer(a.cluster!, b.cluster!) || bare(a.right) === bare(b.right) || holds(a.cluster!, b.right) || holds(b.cluster!, a.right);
+  return groupPairs(pairs, clash).map((g) => matchingDraft("role", "Match each person to the position the article gives them.", g, []));
+}
+
+export function acronymMatching(corpus: Corpus): Draft[] {
+  const pairs: Pair[] = corpus.acronyms
+    .filter((a) => !acronymProblems(corpus, a).length)
+    .map((a) => ({
+      identity: acronymIdentity(a), slug: a.slug, left: a.short, right: a.long.replace(/^the\s+/i, "").replace(/['’]s$/, ""),
+      source: sourceOf(a.slug, a.evidence), why: `${a.short} stands for ${a.long.replace(/^the\s+/i, "")}.`,
+    }));
+  const clash = (a: Pair, b: Pair) => bare(a.left) === bare(b.left) || bare(a.right) === bare(b.right);
+  return groupPairs(pairs, clash).map((g) => matchingDraft("acronym", "Match each abbreviation to what it stands for.", g, []));
+}
+
+export function quoteMatching(corpus: Corpus): Draft[] {
+  const pairs: Pair[] = [];
+  for (const q of corpus.quotes) {
+    const chunk = quoteChunks(corpus, q).find((c) => !quoteProblems(corpus, c).length);
+    if (!chunk || !q.speakerC) continue;
+    const ws = chunk.text.split(/\s+/);
+    const excerpt = ws.length > 18 ? ws.slice(0, 16).join(" ").replace(/[,;:]$/, "") + " …" : chunk.text;
+    pairs.push({
+      identity: quoteIdentity(chunk), slug: q.slug, left: `“${excerpt.replace(/^[“"]|[”"]$/g, "")}”`, right: q.speakerC.name, cluster: q.speakerC,
+      source: chunk.source, why: `${q.speakerC.name} said “${excerpt}”.`,
+    });
+  }
+  const clash = (a: Pair, b: Pair) => mayCorefer(a.cluster!, b.cluster!) || mentions(a.left, b.cluster!) || mentions(b.left, a.cluster!);
+  return groupPairs(pairs, clash).map((g) => {
+    const people = g.every((p) => p.cluster?.kind === "person");
+    return matchingDraft("quote", `Match each quotation to the ${people ? "person" : "speaker"} who said it.`, g, []);
+  });
+}
+
+export function matchingProblems(corpus: Corpus, d: Draft): string[] {
+  const p: string[] = [];
+  const s = d.question.source;
+  if (inCruft(corpus, s.article, s.start, s.end)) p.push("built from page cruft");
+  if ((d.question.left ?? []).some((l) => words(l.text).length === 0)) p.push("an empty item to match");
+  return p;
+}

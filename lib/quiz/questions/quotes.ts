@@ -1,0 +1,97 @@
+/** Quote facts: who said each sentence of a quotation, and who must never be offered as its speaker. */
+import type { Cluster, Corpus, CQuote, Source } from "./corpus";
+import { inCruft, mayCorefer, sentenceContaining, sourceOf } from "./corpus";
+import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
+import { mentions, pickEntities } from "./distractors";
+import { inSentence } from "./naming";
+import { bare, cite, norm, similarity, splitSentences, stripOuterQuotes, words } from "./text";
+
+/** One sentence-sized piece of a quotation, with the article sentence that holds it. */
+export type QuoteChunk = { quote: CQuote; text: string; part: number; source: Source };
+
+const MAX_WORDS = 45;
+
+/** Quote text ready to sit inside “…” in a prompt: inner double quotes become single ones. */
+export function quoteForPrompt(text: string): string {
+  let t = stripOuterQuotes(text.trim()).replace(/[“”"]/g, (m) => (m === "”" ? "’" : "‘")).replace(/\s+/g, " ");
+  const ws = t.split(" ");
+  if (ws.length > MAX_WORDS) t = ws.slice(0, MAX_WORDS).join(" ").replace(/[,;:]$/, "") + " …";
+  if (/^[a-z]/.test(t)) t = "… " + t;
+  return t;
+}
+
+/** The sentences of a quotation, each located in its article where the sentence list is known. */
+export function quoteChunks(corpus: Corpus, q: CQuote): QuoteChunk[] {
+  const parts = splitSentences(stripOuterQuotes(q.text)).filter((s) => words(s).length >= 5);
+  return parts.map((text, part) => {
+    const located = sentenceContaining(corpus, q.slug, text.slice(0, 80));
+    const source = located && !inCruft(corpus, q.slug, located.start, located.end)
+      ? { article: q.slug, sentence: located.text, start: located.start, end: located.end }
+      : sourceOf(q.slug, q.evidence);
+    return { quote: q, text, part, source };
+  });
+}
+
+/** Everyone the corpus says said this text (or a close variant of it). */
+export function speakersOf(corpus: Corpus, text: string): Cluster[] {
+  const n = norm(text);
+  return corpus.quotes
+    .filter((x) => x.speakerC && (norm(x.text).includes(n.slice(0, 60)) || n.includes(norm(x.text).slice(0, 60)) || similarity(x.text, text) > 0.6))
+    .map((x) => x.speakerC!);
+}
+
+export function quoteIdentity(c: QuoteChunk): string {
+  return `${c.quote.slug}|quote|${c.quote.speakerC?.key ?? "?"}|${bare(c.text).slice(0, 120)}`;
+}
+
+/** Problems that make a quote unusable for who-said questions. */
+export function quoteProblems(corpus: Corpus, c: QuoteChunk): string[] {
+  const p: string[] = [];
+  const s = c.quote.speakerC;
+  if (!c.quote.speaker) p.push("the quote has no speaker");
+  else if (!s) p.push(`the quote's speaker “${c.quote.speaker}” is not an entity of the article`);
+  else {
+    if (s.kind !== "person" && s.kind !== "organization") p.push(`the speaker “${s.name}” is a ${s.kind}, not a person or organisation`);
+    const others = speakersOf(corpus, c.text).filter((x) => !mayCorefer(x, s));
+    if (others.length) p.push(`the corpus attributes this quote to another speaker too (${others[0].name})`);
+  }
+  if (words(c.text).length < 5) p.push("the quote is too short to ask about");
+  if (!norm(c.source.sentence).includes(norm(c.text).slice(0, 40))) p.push("the quote is not in its source sentence");
+  if (inCruft(corpus, c.quote.slug, c.source.start, c.source.end)) p.push("built from page cruft");
+  return p;
+}
+
+/** Clusters that have spoken somewhere in the corpus, of the speaker's kind. */
+const isSpeaker = (corpus: Corpus) => (c: Cluster) => corpus.quotes.some((q) => q.speakerC === c);
+
+/** "Who said: “…”?" with other speakers of the corpus as options. */
+export function whoSaidChoice(corpus: Corpus, c: QuoteChunk): Draft {
+  const identity = quoteIdentity(c);
+  const s = c.quote.speakerC;
+  const q = baseQuestion({
+    kind: "single_choice", factKind: "quote", identity, variant: "who",
+    prompt: `Who said: “${quoteForPrompt(c.text)}”?`,
+    explanation: s ? `The article attributes these words to ${inSentence(corpus, s.name)}: ${cite(c.part === 0 ? c.quote.evidence.sentence : c.source.sentence)}` : "",
+    source: c.source,
+  });
+  const problems = quoteProblems(corpus, c);
+  if (!s) return emptyDraft(q, { problems });
+  if (mentions(c.text, s)) problems.push("the quote names its own speaker");
+  const said = speakersOf(corpus, c.text);
+  const picks = pickEntities(corpus, s, {
+    n: 3, seed: q.id, slug: c.quote.slug,
+    eligible: isSpeaker(corpus),
+    isTrue: (x) => said.some((y) => mayCorefer(x, y)),
+    mentioned: c.text,
+  });
+  const { options, answer } = choiceOptions(q.id, s.name, picks);
+  q.options = options;
+  q.answer = answer;
+  return emptyDraft(q, {
+    key: s.name, keyKind: s.kind, distractors: picks.map((text) => ({ text, kind: s.kind })),
+    support: [c.text.slice(0, 40)],
+    problems,
+    prominence: c.part === 0 ? 0.7 : 0.4,
+    closeness: 0.5,
+  });
+}

@@ -1,0 +1,131 @@
+/** Role facts: "What is X's position at Y?", "X is the T of which organisation?" and role sanity checks. */
+import type { Corpus, CRole } from "./corpus";
+import { inCruft, mayCorefer, sourceOf } from "./corpus";
+import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
+import { mentions, pickEntities, pickTexts } from "./distractors";
+import { inSentence } from "./naming";
+import { bare, capitalizeFirst, norm, words, cite } from "./text";
+
+const ROLE_WORD =
+  /\b(?:director|chief|head|secretary|minister|president|commissioner|administrator|manager|officer|chair(?:man|woman|person)?|governor|senator|commander|deputy|assistant|spokes(?:person|man|woman)|ceo|cfo|cto|founder|editor|professor|mayor|ambassador|attorney|judge|lead(?:er)?|member|analyst|researcher|reporter|correspondent|chancellor|king|queen|executive|coordinator|advis[oe]r|counsel|agent|inspector|superintendent|constable|representative|congress(?:man|woman)|mp|lawmaker|scientist|economist|physician|author|owner|partner|principal|dean|captain|colonel|general|admiral|sergeant|lieutenant|premier|justice|clerk|prosecutor|trustee|fellow|rapporteur|envoy|controller|auditor|treasurer|registrar|spokesperson|vice|supervisor|specialist|engineer|presenter|producer|journalist|chairman|boss)\b/i;
+
+/** Common positions, offered only when the corpus has too few titles of its own. */
+const FALLBACK_TITLES = ["Chief Executive", "Deputy Director", "Press Secretary", "Chief Operating Officer", "Head of Communications", "General Counsel", "Senior Adviser", "Deputy Minister"];
+
+const RANKS = new Set(["general", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"]);
+
+/** Problems that make a role fact unusable (most are extractor mistakes). */
+export function roleProblems(corpus: Corpus, r: CRole): string[] {
+  const p: string[] = [];
+  const title = r.title.trim();
+  if (r.personC.kind !== "person") p.push(`role holder “${r.personC.name}” is not a person`);
+  if (words(r.personC.name).length < 1 || !/^[A-Z]/.test(r.personC.name)) p.push(`role holder “${r.personC.name}” does not look like a name`);
+  if (!title || words(title).length > 12) p.push(`role title “${title}” is empty or too long`);
+  if (RANKS.has(bare(title))) p.push(`“${title}” is a form of address or rank, not a position`);
+  const namesElsewhere = corpus.clusters.some((c) => c.kind === "person" && c.names.has(bare(title)));
+  if (namesElsewhere || (!ROLE_WORD.test(title) && title.split(/\s+/).every((w) => /^[A-Z]/.test(w)) && words(title).length <= 3 && !/\b(?:of|for)\b/.test(title)))
+    p.push(`role title “${title}” looks like a name, not a position`);
+  if (mentions(title, r.personC)) p.push(`role title “${title}” contains the person's own name`);
+  if (/["“”]/.test(title)) p.push(`role title “${title}” contains quotation marks`);
+  const sentence = norm(r.evidence.sentence);
+  const surname = words(r.personC.name).at(-1) ?? "";
+  if (!words(sentence).includes(surname)) p.push("the evidence sentence does not name the person");
+  if (!words(title).filter((w) => w.length > 2).every((w) => words(sentence).includes(w))) p.push("the evidence sentence does not contain the title");
+  if (inCruft(corpus, r.slug, r.evidence.start, r.evidence.end)) p.push("built from page cruft");
+  return p;
+}
+
+export function roleIdentity(r: CRole): string {
+  return `${r.slug}|role|${r.personC.key}|${bare(r.title)}|${r.orgC?.key ?? ""}`;
+}
+
+/** All titles a person (or anyone who may be that person) holds anywhere in the corpus. */
+export function titlesOf(corpus: Corpus, r: CRole): string[] {
+  return corpus.roles.filter((x) => mayCorefer(x.personC, r.personC)).map((x) => x.title);
+}
+
+/** Could `candidate` be read as the same or an overlapping position as one of `held`? */
+export function titleOverlaps(candidate: string, held: string[]): boolean {
+  const c = words(candidate).filter((w) => w.length > 2 && !["the", "and", "for"].includes(w));
+  return held.some((h) => {
+    const hw = words(h).filter((w) => w.length > 2 && !["the", "and", "for"].includes(w));
+    const inter = c.filter((w) => hw.includes(w)).length;
+    return bare(h) === bare(candidate) || inter === c.length || inter === hw.length;
+  });
+}
+
+export const displayTitle = (t: string) => capitalizeFirst(t.trim().replace(/\s+/g, " "));
+
+/** "What is Robert Hannigan's position at GCHQ?" with titles held by others as distractors. */
+export function roleTitleChoice(corpus: Corpus, r: CRole): Draft {
+  const identity = roleIdentity(r);
+  const org = r.orgC ? ` at ${inSentence(corpus, r.orgC.name)}` : "";
+  const q = baseQuestion({
+    kind: "single_choice", factKind: "role", identity, variant: "title",
+    prompt: `What position does the article give ${r.personC.name}${org}?`,
+    explanation: `The article names ${r.personC.name} as ${displayTitle(r.title)}${org}: ${cite(r.evidence.sentence)}`,
+    source: sourceOf(r.slug, r.evidence),
+  });
+  const held = titlesOf(corpus, r);
+  const pool = new Map<string, { text: string; slugs: string[] }>();
+  for (const x of corpus.roles) {
+    if (roleProblems(corpus, x).length) continue;
+    const t = displayTitle(x.title);
+    const e = pool.get(bare(t)) ?? { text: t, slugs: [] };
+    e.slugs.push(x.slug);
+    pool.set(bare(t), e);
+  }
+  const key = displayTitle(r.title);
+  let picks = pickTexts([...pool.values()], { key, slug: r.slug, n: 3, seed: q.id, reject: (t) => titleOverlaps(t, held) });
+  if (picks.length < 2) {
+    const fallback = FALLBACK_TITLES.map((text) => ({ text, slugs: [] as string[] }));
+    picks = [...picks, ...pickTexts(fallback, { key, slug: r.slug, n: 3 - picks.length, seed: q.id + "/fallback", reject: (t) => titleOverlaps(t, held) || picks.includes(t) || pool.has(bare(t)) })];
+  }
+  const { options, answer } = choiceOptions(q.id, key, picks);
+  q.options = options;
+  q.answer = answer;
+  return emptyDraft(q, {
+    key, keyKind: "title", distractors: picks.map((text) => ({ text, kind: "title" as const })),
+    support: [words(r.personC.name).at(-1) ?? r.personC.name, r.title],
+    problems: roleProblems(corpus, r),
+    closeness: 0.5,
+  });
+}
+
+/** "Robert Hannigan is the Director of which organisation?" (only for short, plain titles). */
+export function roleOrgChoice(corpus: Corpus, r: CRole): Draft | undefined {
+  const orgC = r.orgC;
+  if (!orgC || orgC.kind !== "organization" || /,|\bof\b|\bfor\b/.test(r.title) || words(r.title).length > 4) return undefined;
+  const identity = roleIdentity(r);
+  const article = /^[A-Z]/.test(r.title) ? "the " : "the ";
+  const q = baseQuestion({
+    kind: "single_choice", factKind: "role", identity, variant: "org",
+    prompt: `${r.personC.name} is ${article}${displayTitle(r.title)} of which organisation?`,
+    explanation: `The article names ${r.personC.name} as ${displayTitle(r.title)} of ${orgC.name}: ${cite(r.evidence.sentence)}`,
+    source: sourceOf(r.slug, r.evidence),
+  });
+  const held = corpus.roles.filter((x) => mayCorefer(x.personC, r.personC) && x.orgC).map((x) => x.orgC!);
+  const picks = pickEntities(corpus, orgC, {
+    n: 3, seed: q.id, slug: r.slug,
+    eligible: (c) => corpus.roles.some((x) => x.orgC === c) || corpus.acronyms.some((a) => c.names.has(bare(a.short))),
+    isTrue: (c) => held.some((h) => mayCorefer(h, c)),
+    mentioned: r.title,
+  });
+  const { options, answer } = choiceOptions(q.id, orgC.name, picks);
+  q.options = options;
+  q.answer = answer;
+  return emptyDraft(q, {
+    key: orgC.name, keyKind: "organization", distractors: picks.map((text) => ({ text, kind: "organization" as const })),
+    support: [words(r.personC.name).at(-1) ?? r.personC.name, r.title],
+    problems: roleProblems(corpus, r),
+    closeness: 0.6,
+  });
+}
+
+/** A role as a statement: "Robert Hannigan is the Director of GCHQ". */
+export function roleStatement(person: string, title: string, org?: string): string {
+  const t = title.trim();
+  if (!org) return `${person} is ${/^(?:the|a|an)\b/i.test(t) ? "" : "the "}${t}`;
+  if (/,/.test(t) || /\b(?:of|for|at)\b/.test(t)) return `${person} is the ${t} (${org})`;
+  return `${person} is the ${t} of ${org}`;
+}
