@@ -1,5 +1,22 @@
+import { findAcronyms, type AcronymDef } from "./extract/acronyms";
+import { describe, type OrgRef } from "./extract/descriptions";
+import { EntityRegistry } from "./extract/entities";
+import { findEvents } from "./extract/events";
+import { isAcronymWord, isOrgHead } from "./extract/lexicon";
+import { findMentions, type Mention } from "./extract/mentions";
+import { findCue, findQuoteSpans, isScareOrTitle, type QuoteSpan } from "./extract/quotes";
+import { parseAppositive, parseTitlePhrase, splitTitles, titleBeforeComma, type TitleParse } from "./extract/roles";
+import { tokenize, type Token } from "./extract/tokens";
 import { parseArticle } from "./parse/article";
-import type { ArticleFacts, ArticleInput, ParsedArticle } from "./types";
+import type { ArticleFacts, ArticleInput, Description, EntityKind, Evidence, ParsedArticle, Quote, Role } from "./types";
+
+type Work = {
+  article: ParsedArticle;
+  tokens: Token[];
+  mentions: Mention[];
+  acronyms: AcronymDef[];
+  quotes: QuoteSpan[];
+};
 
 /** Facts of several articles taken together: one entity per person or organisation across them. */
 export function extractFacts(inputs: ArticleInput[]): ArticleFacts[] {
@@ -7,13 +24,233 @@ export function extractFacts(inputs: ArticleInput[]): ArticleFacts[] {
 }
 
 export function extractFactsFromParsed(articles: ParsedArticle[]): ArticleFacts[] {
-  return articles.map((a) => ({
-    article: a.meta,
-    entities: [],
-    acronyms: [],
-    descriptions: [],
-    roles: [],
-    quotes: [],
-    events: [],
-  }));
+  const work: Work[] = articles.map((article) => {
+    const tokens = tokenize(article);
+    return { article, tokens, mentions: findMentions(tokens), acronyms: findAcronyms(article), quotes: findQuoteSpans(article) };
+  });
+  const registry = new EntityRegistry();
+  registerEntities(work, registry);
+  return work.map((w) => articleFacts(w, registry));
 }
+
+const acronymKind = (long: string): EntityKind => (isOrgHead(long.split(/\s+/).pop()!.toLowerCase()) ? "organization" : "other");
+
+/** Entities first from all articles (acronyms, organisations, full names), then one-word names against them. */
+function registerEntities(work: Work[], reg: EntityRegistry) {
+  for (const w of work) for (const a of w.acronyms) reg.addAcronym(a.short, a.long, acronymKind(a.long));
+  for (const w of work) {
+    for (const m of w.mentions) {
+      if (!m.name) continue;
+      if (m.kind === "person" && m.name.split(/\s+/).length >= 2) reg.addPerson(m.name);
+      else if (m.kind === "organization" || m.kind === "place") reg.addOrg(m.name, m.kind === "place" ? "place" : "organization");
+    }
+  }
+  for (const w of work) {
+    for (const m of w.mentions) {
+      if (!m.name) continue;
+      if (m.kind === "person" && m.name.split(/\s+/).length >= 2) m.entity = reg.addPerson(m.name);
+      else if (m.kind === "organization" || m.kind === "place") m.entity = reg.addOrg(m.name);
+      else if (!m.name.includes(" ")) m.entity = reg.addSurname(m.name, m.kind === "person");
+      else m.entity = reg.find(m.name)?.id;
+    }
+  }
+}
+
+function articleFacts(w: Work, reg: EntityRegistry): ArticleFacts {
+  const { article } = w;
+  const { body, sentences } = article;
+  const spans = w.quotes.filter((q) => !isScareOrTitle(body.slice(q.start, q.end)) || w.quotes.some((o) => o !== q && o.group === q.group));
+  const inQuote = (offset: number) => {
+    let lo = 0, hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].end < offset) lo = mid + 1;
+      else if (spans[mid].start > offset) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+  const sentenceAt = (offset: number) => {
+    let lo = 0, hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= offset) lo = mid + 1;
+      else if (sentences[mid].start > offset) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  };
+  const used = new Set<string>();
+  const use = (id: string | undefined) => (id && used.add(id), id);
+  for (const m of w.mentions) use(m.entity);
+  const orgId = (name: string | undefined) => {
+    if (!name) return undefined;
+    const n = name.replace(/^(?:the|U\.S\.|US|UK|U\.K\.)\s+(?=[A-Z])/, "").replace(/['’]s$/, "").trim();
+    return use(reg.find(n)?.id ?? reg.find(name)?.id ?? reg.addOrg(n));
+  };
+
+  const acronyms = w.acronyms.map((a) => ({ short: a.short, long: a.long, entity: use(reg.find(a.short)?.id), evidence: a.evidence }));
+
+  // Roles.
+  const roles: Role[] = [];
+  const addRole = (person: string | undefined, t: TitleParse, ev: Evidence) => {
+    if (!person || reg.kindOf(person) !== "person" || !t.title) return;
+    for (const part of splitTitles(t)) {
+      const r: Role = { person, title: part.title, evidence: ev };
+      const org = orgId(part.org);
+      if (org) r.organization = org;
+      roles.push(r);
+    }
+  };
+  const persons = w.mentions.filter((m) => m.entity && reg.kindOf(m.entity) === "person");
+  for (const m of persons) {
+    const ev = sentences[m.sentence];
+    if (!ev) continue;
+    if (m.title) addRole(m.entity, { title: m.title, org: m.org }, ev);
+    const rel = m.end - ev.start;
+    for (const t of parseAppositive(ev.sentence.slice(rel))) addRole(m.entity, t, ev);
+    const before = ev.sentence.slice(0, m.start - ev.start);
+    if (/,\s*$/.test(before) && !m.title) {
+      const t = titleBeforeComma(before);
+      if (t) addRole(m.entity, t, ev);
+    }
+  }
+  // "X … served as director of Y", "in his role as the National Manager for NSS".
+  for (let si = 0; si < sentences.length; si++) {
+    const ev = sentences[si];
+    const re = /\b(?:served|serves|serving|worked|works|appointed|named|elected|became|becomes|role)\s+as\s+((?:the|a|an)\s+)?([^,;.()]+?(?:\s*\([A-Z0-9]+\))?)(?=\s+(?:from|since|until|in|between|during|when|before|after)\b|[,;.]|$)/g;
+    for (const m of ev.sentence.matchAll(re)) {
+      if (inQuote(ev.start + m.index)) continue;
+      const t = parseTitlePhrase(m[2]);
+      const who = [...persons].reverse().find((p) => p.sentence === si && p.start < ev.start + m.index);
+      if (t && who) addRole(who.entity, t, ev);
+    }
+  }
+
+  // Quotes.
+  const quotes: Quote[] = [];
+  let lastGroup = -1;
+  let lastSpeaker: string | null = null;
+  let lastEnd = -1;
+  const groupSpeaker = new Map<number, string | null>();
+  const personBefore = (offset: number) => [...persons].reverse().find((p) => p.end <= offset)?.entity ?? null;
+  for (const q of spans) {
+    if (!groupSpeaker.has(q.group)) {
+      let speaker = resolveSpeaker(q, w, sentences, sentenceAt, personBefore, reg);
+      // No cue: a quote that follows straight on from another (same or next paragraph) continues it.
+      if (speaker === undefined) {
+        const gap = body.slice(lastEnd, q.start);
+        speaker = lastGroup >= 0 && gap.split(/\n\s*\n|\n/).length <= 2 && lastEnd >= 0 && !/[a-z]{3,}[^"“”]*[.!?]\s*\n[^"“]/.test(gap) ? lastSpeaker : null;
+      }
+      groupSpeaker.set(q.group, speaker ?? null);
+    }
+    const speaker = groupSpeaker.get(q.group) ?? null;
+    lastGroup = q.group;
+    lastSpeaker = speaker;
+    lastEnd = q.end;
+    use(speaker ?? undefined);
+    // One quote per sentence of the span, with that sentence as evidence.
+    for (let si = Math.max(0, sentenceAt(q.start)); si >= 0 && si < sentences.length && sentences[si].start < q.end; si++) {
+      const ev = sentences[si];
+      const text = body.slice(Math.max(q.start, ev.start), Math.min(q.end, ev.end)).replace(/^[\s“”"]+|[\s“”"]+$/g, "");
+      if (text.split(/\s+/).length < 3) continue;
+      quotes.push({ text, speaker, evidence: ev });
+    }
+  }
+
+  // Descriptions.
+  const descriptions: Description[] = [];
+  const orgMentions = w.mentions.filter((m) => m.entity && reg.kindOf(m.entity) !== "person" && m.name && m.nameStart !== undefined);
+  const seenOrg = new Set<string>();
+  const refs: OrgRef[] = orgMentions.map((m) => {
+    const first = !seenOrg.has(m.entity!);
+    seenOrg.add(m.entity!);
+    const name = m.name!;
+    const long = reg.get(m.entity!)?.name ?? name;
+    return { start: m.nameStart!, end: m.end, name, entity: m.entity!, head: long.split(/\s+/).pop()!.toLowerCase(), first };
+  });
+  let r0 = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const ev = sentences[si];
+    while (r0 < refs.length && refs[r0].start < ev.start) r0++;
+    let r1 = r0;
+    while (r1 < refs.length && refs[r1].start < ev.end) r1++;
+    const recent = refs.slice(Math.max(0, r0 - 12), r0);
+    for (const d of describe(ev, refs.slice(r0, r1), inQuote, recent)) {
+      const subject = d.newOrg ? reg.addOrg(d.newOrg) : d.subject;
+      if (!subject || !d.text) continue;
+      use(subject);
+      descriptions.push({ subject, text: d.text, evidence: d.evidence });
+    }
+  }
+
+  const events = findEvents(sentences, inQuote, article.meta.published);
+
+  const entities = [...used].map((id) => reg.get(id)!).filter(Boolean).sort((a, b) => a.id.localeCompare(b.id));
+  return { article: article.meta, entities, acronyms, descriptions, roles: dedupeRoles(roles), quotes, events };
+}
+
+/**
+ * The speaker of a quote span from the cue in its sentence: "X said", "said X", "according to X",
+ * a document ("an NCA press release reads" → NCA), or a pronoun (the last person named before).
+ * undefined = no cue at all (the caller may carry the previous speaker on).
+ */
+function resolveSpeaker(
+  q: QuoteSpan, w: Work, sentences: Evidence[], sentenceAt: (o: number) => number,
+  personBefore: (o: number) => string | null, reg: EntityRegistry,
+): string | null | undefined {
+  const si = sentenceAt(q.start);
+  if (si < 0) return undefined;
+  // The cue may follow the first sentence of a multi-sentence span, or precede it.
+  const lastSi = sentenceAt(Math.max(q.start, q.end - 1));
+  const ev = sentences[si];
+  const endEv = sentences[lastSi] ?? ev;
+  const cue = findCue(endEv, Math.max(q.start, endEv.start), q.end) ?? (si !== lastSi ? findCue(ev, q.start, Math.min(q.end, ev.end)) : undefined) ?? findCue(ev, q.start, q.end);
+  if (!cue) return undefined;
+  const sent = cue.verbStart >= endEv.start ? endEv : ev;
+  const inSentence = w.mentions.filter((m) => m.entity && m.sentence === sentences.indexOf(sent));
+  const pick = (ms: Mention[], fromEnd: boolean) => {
+    const order = fromEnd ? [...ms].reverse() : ms;
+    return (order.find((m) => reg.kindOf(m.entity!) === "person") ?? order.find((m) => reg.kindOf(m.entity!) === "organization"))?.entity;
+  };
+  const outside = (m: Mention) => !(m.start >= q.start && m.end <= q.end);
+  if (cue.inverted) {
+    const clauseEnd = sentenceEndOrQuote(w.article.body, cue.verbEnd, sent.end);
+    const found = pick(inSentence.filter((m) => m.start >= cue.verbEnd && m.start < clauseEnd && outside(m)), false);
+    if (found) return found;
+  }
+  const clauseStart = cue.kind === "after" ? q.end : sent.start;
+  const lead = w.article.body.slice(clauseStart, cue.verbStart);
+  if (/\b(?:he|she)\s*(?:\w+ly\s+)?$/i.test(lead)) return personBefore(cue.verbStart);
+  const before = pick(inSentence.filter((m) => m.end <= cue.verbStart && m.start >= clauseStart && outside(m)), true);
+  if (before) return before;
+  const after = pick(inSentence.filter((m) => m.start >= cue.verbEnd && outside(m) && m.start < q.start + (cue.kind === "before" ? 0 : 1e9)), false);
+  return after ?? null;
+}
+
+function sentenceEndOrQuote(body: string, from: number, to: number): number {
+  const i = body.slice(from, to).search(/[“"]/);
+  return i < 0 ? to : from + i;
+}
+
+/** One role per person and position: a bare "Administrator" repeats "EPA Administrator". */
+function dedupeRoles(roles: Role[]): Role[] {
+  const words = (r: Role) => new Set(`${r.title} ${r.organization ?? ""}`.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
+  const out: Role[] = [];
+  for (const r of roles) {
+    const wr = words(r);
+    const same = out.findIndex((o) => o.person === r.person && o.title.toLowerCase() === r.title.toLowerCase());
+    if (same >= 0) {
+      if (!out[same].organization && r.organization) out[same] = r;
+      continue;
+    }
+    const covered = out.some((o) => o.person === r.person && [...wr].every((x) => words(o).has(x)));
+    if (!covered) out.push(r);
+  }
+  return out.filter((r) => !out.some((o) => o !== r && o.person === r.person && (() => {
+    const a = words(r), b = words(o);
+    return a.size < b.size && [...a].every((x) => b.has(x));
+  })()));
+}
+
+export { isAcronymWord };

@@ -1,0 +1,122 @@
+import type { Evidence, ParsedArticle } from "../types";
+
+/**
+ * Acronym definitions the text itself makes: "Long Form (LF)", "LF (Long Form)", "Long Form, or LF",
+ * "Long Form LF" when LF is exactly its initialism, and a footnoted "LF1" whose footnote spells it out.
+ * The long form is found by Schwartz–Hearst matching, never from a list of known acronyms.
+ */
+export type AcronymDef = { short: string; long: string; evidence: Evidence; offset: number };
+
+const SHORT = String.raw`[A-Z][A-Za-z0-9&-]{0,9}[A-Z0-9]`;
+const PAREN_SHORT = new RegExp(String.raw`\(\s*(${SHORT})s?\s*\)`, "g");
+const OR_SHORT = new RegExp(String.raw`,?\s+or\s+["“‘]?(${SHORT})(?=["”’]?[\s.,;:)]|["”’]?$)`, "g");
+const SHORT_THEN_PAREN = new RegExp(String.raw`\b(${SHORT})\s+\(([^()]{4,120})\)`, "g");
+const BARE_SHORT = /\b([A-Z]{2,8})\b/g;
+const FOOTNOTED = /\b([A-Z]{2,8})(\d{1,2})\b/g;
+const MINOR = new Set(["of", "and", "for", "the", "on", "in", "to", "at", "&", "de", "du"]);
+
+const isShort = (s: string) => (s.match(/[A-Z]/g) ?? []).length >= 2 && s.length <= 10 && !/^[A-Z][a-z]+$/.test(s);
+
+/**
+ * Schwartz–Hearst: match the short form's letters right to left inside the candidate text, the
+ * first letter at a word start. Returns the long form (from that word to the end) or undefined.
+ */
+export function matchLongForm(short: string, candidate: string): string | undefined {
+  const letters = short.replace(/[^A-Za-z]/g, "").toLowerCase();
+  if (letters.length < 2) return undefined;
+  const text = candidate.toLowerCase();
+  let s = letters.length - 1;
+  let l = text.length - 1;
+  while (s >= 0) {
+    const c = letters[s];
+    while (l >= 0 && (text[l] !== c || (s === 0 && l > 0 && /[a-z0-9]/.test(text[l - 1])))) l--;
+    if (l < 0) return undefined;
+    l--;
+    s--;
+  }
+  const long = candidate.slice(l + 1).trim();
+  const words = long.split(/\s+/);
+  if (words.length > Math.min(letters.length + 5, letters.length * 2) || words.length < 2 && letters.length > 2) return undefined;
+  // A long form names something: it starts with a capital and most of its words are capitalised.
+  if (!/^[A-Z]/.test(long)) return undefined;
+  const content = words.filter((w) => !MINOR.has(w.toLowerCase()));
+  if (content.filter((w) => /^[A-Z]/.test(w)).length < Math.ceil(content.length * 0.6)) return undefined;
+  // The first letter must start the first word; later letters may sit inside words (NOAA's "Oceanic").
+  if (words[0][0].toLowerCase() !== letters[0]) return undefined;
+  return long;
+}
+
+/** The words right before position `end` in the sentence: a window for the long form. */
+function before(sentence: string, end: number, short: string): string {
+  const text = sentence.slice(0, end).replace(/[\s,]+$/, "").replace(/['’]s$/, "");
+  const words = text.split(/\s+/);
+  return words.slice(-(short.length * 2 + 3)).join(" ").replace(/^[^A-Za-z]+/, "");
+}
+
+export function findAcronyms(article: ParsedArticle): AcronymDef[] {
+  const out: AcronymDef[] = [];
+  const add = (short: string, long: string | undefined, ev: Evidence, offset: number) => {
+    if (!long || long.toLowerCase() === short.toLowerCase()) return;
+    long = long.replace(/^the\s+/i, "").replace(/[,;:]+$/, "");
+    out.push({ short, long, evidence: ev, offset: ev.start + offset });
+  };
+  const footnotes = footnoteTexts(article);
+
+  for (const ev of article.sentences) {
+    const s = ev.sentence;
+    for (const m of s.matchAll(PAREN_SHORT)) {
+      const short = m[1];
+      if (!isShort(short)) continue;
+      add(short, matchLongForm(short, before(s, m.index, short)), ev, m.index);
+    }
+    for (const m of s.matchAll(OR_SHORT)) {
+      const short = m[1];
+      if (!isShort(short)) continue;
+      add(short, matchLongForm(short, before(s, m.index, short)), ev, m.index);
+    }
+    for (const m of s.matchAll(SHORT_THEN_PAREN)) {
+      const short = m[1];
+      if (!isShort(short)) continue;
+      const long = matchLongForm(short, m[2].trim());
+      if (long && long === m[2].trim()) add(short, long, ev, m.index);
+    }
+    // "the European Food Safety Authority EFSA": a bare acronym right after the words it abbreviates.
+    for (const m of s.matchAll(BARE_SHORT)) {
+      const short = m[1];
+      const prev = s.slice(0, m.index).trimEnd();
+      if (prev.length === m.index || !/[a-z]$/.test(prev)) continue;
+      const words = prev.split(/\s+/).slice(-(short.length * 2));
+      const caps = words.filter((w) => !MINOR.has(w.toLowerCase()));
+      const tail = caps.slice(-short.length);
+      if (tail.length === short.length && tail.every((w, i) => w[0] === short[i])) {
+        const first = words.lastIndexOf(tail[0]);
+        add(short, words.slice(first).join(" "), ev, m.index);
+      }
+    }
+    for (const m of s.matchAll(FOOTNOTED)) {
+      const note = footnotes.get(m[2]);
+      if (note) add(m[1], matchLongForm(m[1], note) === note ? note : undefined, ev, m.index);
+    }
+  }
+  const seen = new Set<string>();
+  return out
+    .sort((a, b) => a.offset - b.offset)
+    .filter((a) => {
+      const k = `${a.short}|${a.long.toLowerCase()}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+}
+
+/** Footnote number → footnote text, for footnotes printed as a "1 :" line followed by the note. */
+function footnoteTexts(article: ParsedArticle): Map<string, string> {
+  const notes = new Map<string, string>();
+  article.paragraphs.forEach((p, i) => {
+    if (p.reason !== "footnote marker") return;
+    const next = article.paragraphs[i + 1];
+    const num = article.body.slice(p.start, p.end).match(/\d+/)?.[0];
+    if (next && !next.cruft && num) notes.set(num, article.body.slice(next.start, next.end).trim());
+  });
+  return notes;
+}

@@ -1,0 +1,99 @@
+import type { DatedEvent, Evidence } from "../types";
+import { iso, MONTHS, pad } from "../parse/dates";
+
+/**
+ * Dated happenings: a sentence outside quotations that places something at a year, month, day
+ * or relative day. `when` is kept as written; `date` is filled in from the article's own date
+ * where that fixes it, assuming news reports the past unless the sentence is about a schedule.
+ */
+const MON = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const ORD = "(?:\\d{1,2}(?:st|nd|rd|th)?)";
+const YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
+const PATTERNS: RegExp[] = [
+  // "the week of August 28, 2023", "Monday 6th June", "December 23, 2003", "4 June 2011", "May, 2000", "December 2021", "July 8"
+  new RegExp(`\\b(?:(?:the )?(?:week|weekend|month) of )?(?:${DAY},? )?(?:${ORD} ${MON}(?:,? ${YEAR})?|${MON} ${ORD}(?:,? ${YEAR})?|${MON},? ${YEAR})(?![\\w-])`, "g"),
+  // "end of 2014", "early 2013", "1993-2008", "in 2010"
+  new RegExp(`\\b(?:(?:the )?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter) of |(?:early|mid|late)[- ])${YEAR}\\b`, "g"),
+  new RegExp(`\\b${YEAR}\\s*[-–]\\s*(?:${YEAR}|\\d\\d)\\b`, "g"),
+  new RegExp(`\\b(?:in|of|by|from|during|until|as early as|as late as|before|after|around|throughout) ${YEAR}\\b(?![-–]\\d)`, "g"),
+  // Relative days: "Friday", "Last Friday", "last year", "earlier this year", "today", "over the past few days"
+  new RegExp(`\\b(?:(?:last|this|next|on|early|late) )?${DAY}(?: (?:morning|afternoon|evening|night))?\\b`, "gi"),
+  /\b(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year|spring|summer|autumn|fall|winter)\b/gi,
+  /\b(?:today|yesterday|tonight|tomorrow)\b(?!['’]s)/gi,
+  /\b(?:over|in|during) the (?:past|last) (?:few|several|two|three|\d+) (?:days|weeks|months|years)\b/gi,
+  /\b(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) ago\b/gi,
+];
+
+const FUTURE = /\b(?:will|shall|scheduled|is to|are to|due to|set to|expected to|plans? to|next)\b/i;
+
+export function findEvents(sentences: Evidence[], inQuote: (offset: number) => boolean, published?: string): DatedEvent[] {
+  const ref = published ? new Date(`${published}T00:00:00Z`) : undefined;
+  const out: DatedEvent[] = [];
+  for (const ev of sentences) {
+    const s = ev.sentence;
+    // A sentence needs words besides the date to state a happening ("[1 April 2011]" does not).
+    if ((s.match(/[a-z]{3,}/g) ?? []).length < 3) continue;
+    const found: { at: number; end: number; when: string }[] = [];
+    for (const re of PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        const at = m.index;
+        const end = at + m[0].length;
+        if (found.some((f) => at < f.end && end > f.at)) continue;
+        if (inQuote(ev.start + at)) continue;
+        let when = m[0].replace(/^(?:in|of|by|from|during|until|as early as|as late as|before|after|around|throughout|on) /i, "");
+        // "May" after a first name is a surname (Theresa May); a bare month name alone is too vague.
+        if (/^May$/.test(when) || (/^May\b/.test(when) && /[A-Z][a-z]+\s$/.test(s.slice(0, at)))) continue;
+        found.push({ at, end, when });
+      }
+    }
+    found.sort((a, b) => a.at - b.at);
+    const future = FUTURE.test(s);
+    for (const f of found) {
+      const e: DatedEvent = { when: f.when, what: s, evidence: ev };
+      const date = normalise(f.when, ref, future);
+      if (date) e.date = date;
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/** ISO date (or year / year-month) for an expression, anchored at the article's date. */
+export function normalise(when: string, ref: Date | undefined, future: boolean): string | undefined {
+  const w = when.toLowerCase();
+  const years = when.match(/\b(1[89]\d\d|20\d\d)\b/g);
+  const monthName = w.match(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/)?.[0];
+  const month = monthName ? MONTHS[monthName] ?? MONTHS[monthName.slice(0, 3)] : undefined;
+  const day = when.match(/\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/)?.[1];
+  if (/\d{4}\s*[-–]\s*\d{2,4}/.test(when)) return undefined; // a range has no single date
+  if (month && years) return day ? iso(+years[0], month, +day) : `${years[0]}-${pad(month)}`;
+  if (years) return years[0];
+  if (!ref) return undefined;
+  const y = ref.getUTCFullYear();
+  if (month && day) {
+    // Past-biased: the latest such date not after the article (or the next one for a schedule).
+    let year = y;
+    const candidate = Date.UTC(year, month - 1, +day);
+    if (!future && candidate > ref.getTime()) year--;
+    if (future && candidate < ref.getTime()) year++;
+    return iso(year, month, +day);
+  }
+  const shift = (days: number) => new Date(ref.getTime() + days * 864e5).toISOString().slice(0, 10);
+  if (/\btoday|tonight\b/.test(w)) return shift(0);
+  if (/\byesterday\b/.test(w)) return shift(-1);
+  if (/\btomorrow\b/.test(w)) return shift(1);
+  const dow = DAYS.findIndex((d) => w.includes(d));
+  if (dow >= 0) {
+    const diff = (ref.getUTCDay() - dow + 7) % 7;
+    if (future || /\bnext\b/.test(w)) return shift(((dow - ref.getUTCDay() + 7) % 7) || 7);
+    return shift(-(/\blast\b/.test(w) && diff === 0 ? 7 : diff));
+  }
+  if (/\blast year\b/.test(w)) return String(y - 1);
+  if (/\bthis year\b/.test(w)) return String(y);
+  if (/\bnext year\b/.test(w)) return String(y + 1);
+  return undefined;
+}

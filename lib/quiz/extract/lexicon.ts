@@ -1,0 +1,100 @@
+/**
+ * Closed word classes of news English that the rules need: job titles, organisation head
+ * nouns, honorifics, speech verbs. General vocabulary, not names from any article.
+ */
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Nouns that head a job title ("Director", "head", "spokeswoman"). Lower-case. */
+export const TITLE_HEADS = set(`
+  director president secretary minister chancellor governor senator commissioner administrator chief head
+  chair chairman chairwoman chairperson commander manager officer spokesman spokeswoman spokesperson ambassador
+  mayor judge attorney inspector superintendent supt detective professor founder co-founder cofounder editor
+  executive ceo cfo coo cto leader speaker treasurer coordinator adviser advisor deputy representative
+  congressman congresswoman councillor councilor constable lawmaker envoy counsel prosecutor sheriff
+  commissioner governor-general premier president-elect chairman-elect principal dean provost rector
+  analyst economist researcher lawyer lecturer strategist partner marshal general
+`);
+
+/** Words that may precede or sit inside a title ("Prime Minister", "Deputy Assistant Director"). */
+export const TITLE_MODIFIERS = set(`
+  prime deputy assistant vice executive general acting senior principal chief regional national special associate
+  interim managing first lord home foreign shadow attorney solicitor surgeon press political operating financial
+  technology information security lead former incoming outgoing permanent under junior high district
+  state federal county city police fire
+`);
+
+/** A single portfolio word before a title belongs to it ("Home Secretary", "Health Minister"). */
+export const PORTFOLIOS = set(`
+  home foreign defence defense health education justice culture business transport treasury environment energy
+  trade interior finance economy labour labor housing agriculture commerce immigration security transportation
+  homeland veterans culture digital science technology cybersecurity cyber communications policy
+`);
+
+/** Ranks and forms of address before a name: not a role (the military rank is not a position). */
+export const HONORIFICS = set(`
+  mr mrs ms miss mx dr prof sir dame lady lord rev reverend fr father sister brother
+  gen general adm admiral col colonel lt lieutenant maj major capt captain sgt sergeant cpl corporal pvt private
+  cmdr brig brigadier hon rt
+`);
+
+/** Last words of organisation names. */
+export const ORG_HEADS = set(`
+  agency agencies headquarters center centre council committee subcommittee office department ministry service services
+  authority administration unit cell group institute institutes commission bureau court party university college
+  school bank fund foundation association corporation company inc ltd corp plc llc organisation organization
+  force forces command police army navy parliament congress senate assembly cabinet government board trust society
+  federation union network division project directorate secretariat taskforce alliance coalition consortium
+  league club team institution laboratory laboratories lab labs hospital clinic charity partnership program programme
+  exchange times post journal news telegraph guardian herald tribune gazette register reuters press
+`);
+
+/** Common nouns that, after "the", refer back to an organisation ("the agency", "The cell"). */
+export const ORG_NOUNS = set(`
+  agency unit cell committee subcommittee body office department ministry service authority administration group
+  institute commission bureau council organisation organization company firm center centre division team task force
+  partnership network board
+`);
+
+/** Verbs that introduce or close a quotation. */
+export const SPEECH_VERBS = set(`
+  said says say saying stated states stating told tells telling added adds adding warned warns warning
+  explained explains noted notes noting continued continues concurred concurs argued argues insisted insists
+  claimed claims wrote writes writing reads read announced announces commented comments remarked remarks
+  stressed stresses emphasised emphasized emphasises emphasizes acknowledged acknowledges admitted admits
+  declared declares asked asks replied replies responded responds recalled recalls observed observes
+  suggested suggests predicted predicts promised promises vowed vows urged urges cautioned cautions
+  tweeted tweets posted posts confirmed confirms denied denies conceded concedes described describes
+`);
+
+/** Country and union short forms that prefix titles ("UK Prime Minister", "U.S. Secretary") but are places. */
+export const PLACE_ACRONYMS = set(`uk u.k. us u.s. usa u.s.a. eu e.u. un u.n. uae`);
+
+export const MONTH_OR_DAY = set(`
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday
+`);
+
+/** Capitalised words that start sentences or headlines without naming anything. */
+export const NOT_NAMES = set(`
+  the a an this that these those it its he she they we i you his her their our my your there here
+  but and or so if when while after before as at in on of for by with from to into over under about
+  what who which where why how however meanwhile also regardless still yet back last next earlier later
+  today yesterday tomorrow tonight speaking according within during under since until among between
+  one two three four five six seven eight nine ten first second third new former many some all both each
+  mr mrs ms dr
+`);
+
+export const isTitleWord = (w: string) => TITLE_HEADS.has(w.toLowerCase()) || TITLE_MODIFIERS.has(w.toLowerCase());
+export const isTitleHead = (w: string) => TITLE_HEADS.has(w.toLowerCase());
+export const isHonorific = (w: string) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ""));
+export const isOrgHead = (w: string) => ORG_HEADS.has(w.toLowerCase());
+
+/** "GCHQ", "NW3C", "IC3", "U.S." — at least two capitals, no lower-case letters. */
+export function isAcronymWord(w: string): boolean {
+  return /^(?:[A-Z][A-Z0-9&]{1,9}|(?:[A-Z]\.){2,4})$/.test(w) && /[A-Z].*[A-Z]|[A-Z]\./.test(w);
+}
+
+export const stripPossessive = (w: string) => w.replace(/['’]s$|(?<=s)['’]$/, "");
+export const isPossessive = (w: string) => /['’]s$|s['’]$/.test(w);

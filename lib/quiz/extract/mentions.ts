@@ -1,0 +1,220 @@
+import {
+  HONORIFICS, isAcronymWord, isHonorific, isOrgHead, isPossessive, isTitleHead, isTitleWord, MONTH_OR_DAY,
+  NOT_NAMES, PLACE_ACRONYMS, PORTFOLIOS, stripPossessive,
+} from "./lexicon";
+import { TAG, type Token } from "./tokens";
+
+/**
+ * A run of capitalised tokens ("NCA Director General Keith Bristow", "National Crime Agency",
+ * "GCHQ" of "GCHQ's") split into its parts: an organisation prefix, title words, and a name.
+ * Everything else (roles, quote speakers, descriptions) starts from these mentions.
+ */
+export type Mention = {
+  /** Token index range [from, to) of the whole run. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  sentence: number;
+  /** Name part as written (possessive removed), with its offsets. */
+  name?: string;
+  nameStart?: number;
+  nameFrom?: number;
+  /** What the name part looks like. "candidate" is a capitalised name with no evidence yet. */
+  kind: "person" | "organization" | "place" | "candidate" | "title";
+  title?: string;
+  /** Organisation words before the title ("NCA" in "NCA Director General"). */
+  org?: string;
+  possessive: boolean;
+  /** Resolved later by the entity registry. */
+  entity?: string;
+};
+
+const CONNECTORS = new Set(["of", "and", "for", "the", "&", "de", "du", "von", "van", "da", "del", "on", "in"]);
+const BREAK_POST = /[,;:()\[\]"“”‘—–!?]|\.\s*$|'\s/;
+
+const capital = (t: Token) => /^[A-Z]/.test(t.text);
+
+function isNameToken(t: Token, first: boolean): boolean {
+  if (!capital(t)) return false;
+  const w = t.text.toLowerCase();
+  if (w === "i") return false;
+  if (first && NOT_NAMES.has(stripPossessive(w)) && !isTitleWord(w)) return false;
+  // A capital at the start of a sentence only marks a name when compromise also sees a proper noun.
+  if (first && !(t.tags & (TAG.properNoun | TAG.acronym)) && !isTitleWord(w)) return false;
+  return true;
+}
+
+/** Whether the run continues after token t (no comma, quote or sentence stop in between). */
+function continues(t: Token, next: Token | undefined): boolean {
+  if (!next || next.sentence !== t.sentence || isPossessive(t.text)) return false;
+  if (/[“"(‘\[]/.test(next.pre)) return false;
+  if (!t.post.trim()) return true;
+  // "M." "Dr." "U.S." keep going; any other punctuation ends the run.
+  if (/^\.\s*$/.test(t.post) && (/^[A-Z]$/.test(t.text) || isHonorific(t.text) || /^(?:[A-Z]\.)+[A-Z]?$/.test(t.text) || /^(?:St|Mt|Jr|Sr)$/.test(t.text))) return true;
+  return !BREAK_POST.test(t.post) && !/\./.test(t.post);
+}
+
+/** Capitalised runs of the tokens, in order. */
+export function findMentions(tokens: Token[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = i === 0 || tokens[i - 1].sentence !== tokens[i].sentence || /[“"]/.test(tokens[i].pre) || /[“"]\s*$/.test(tokens[i - 1].post);
+    if (!isNameToken(tokens[i], first)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j <= tokens.length) {
+      const prev = tokens[j - 1];
+      if (!continues(prev, tokens[j])) break;
+      if (isNameToken(tokens[j], false)) {
+        j++;
+        continue;
+      }
+      // Lower-case joiners inside names: "Secretary of Commerce", "Health and Human Services".
+      let k = j;
+      while (k < tokens.length && k - j < 2 && CONNECTORS.has(tokens[k].text) && continues(tokens[k - 1], tokens[k])) k++;
+      if (k > j && k < tokens.length && continues(tokens[k - 1], tokens[k]) && isNameToken(tokens[k], false) && joinable(tokens, i, j, k)) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    out.push(analyse(tokens, i, j));
+    i = j;
+  }
+  return out;
+}
+
+/** "and"/"of" join two capitalised parts only into one name ("Oil and Gas Compact Commission"), never two names. */
+function joinable(tokens: Token[], i: number, j: number, k: number): boolean {
+  const left = tokens[j - 1];
+  const joiner = tokens.slice(j, k).map((t) => t.text).join(" ");
+  if (isAcronymWord(left.text) || left.tags & TAG.person && !isTitleWord(left.text)) return false;
+  if (joiner.startsWith("and") || joiner === "&") {
+    if (k - j > 1 || isOrgHead(left.text)) return false;
+    // The right side must end in an organisation head within a few words.
+    for (let m = k; m < Math.min(tokens.length, k + 5); m++) {
+      if (isOrgHead(tokens[m].text) || isTitleHead(tokens[m].text)) return true;
+      if (!continues(tokens[m], tokens[m + 1]) || !capital(tokens[m + 1] ?? tokens[m])) break;
+    }
+    return false;
+  }
+  if (joiner === "in" || joiner === "on") return false;
+  return true;
+}
+
+function analyse(tokens: Token[], from: number, to: number): Mention {
+  const run = tokens.slice(from, to);
+  const last = run[run.length - 1];
+  const m: Mention = {
+    from, to, start: run[0].start, end: last.end, sentence: run[0].sentence,
+    kind: "candidate", possessive: isPossessive(last.text),
+  };
+  const words = run.map((t, i) => (i === run.length - 1 ? stripPossessive(t.text) : t.text));
+  const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ""));
+
+  // Name: the longest tail of words that are not titles, honorifics, acronyms or organisation heads.
+  let n = words.length;
+  while (n > 0) {
+    const w = words[n - 1];
+    const lw = lower[n - 1];
+    if (isTitleWord(lw) || HONORIFICS.has(lw) || CONNECTORS.has(lw) || isAcronymWord(w) || isOrgHead(lw)) break;
+    if (/^\d/.test(w)) break;
+    n--;
+  }
+  // After "of"/"for"/"and" the tail is a complement ("National Institutes of Health", "Secretary of
+  // Commerce Wilbur Ross"): only a first name inside it starts a person's name.
+  if (n > 0 && n < words.length && CONNECTORS.has(lower[n - 1])) {
+    const q = run.slice(n).findIndex((t, i) => i > 0 && t.tags & TAG.firstName);
+    n = q > 0 ? n + q : words.length;
+  }
+  const nameWords = words.slice(n);
+  const nameToks = run.slice(n);
+  const before = words.slice(0, n);
+  const beforeLower = lower.slice(0, n);
+  const orgLike = isOrgHead(lower[lower.length - 1]) || (words.length === 1 && isAcronymWord(words[0]));
+
+  if (orgLike || !nameWords.length) {
+    if (orgLike) {
+      // "the NCA" / "National Crime Agency": the whole run (without a leading "The") names an organisation,
+      // unless it is a title phrase without a name ("Director General").
+      const s = lower[0] === "the" ? 1 : 0;
+      const title = titleSplit(words.slice(s), lower.slice(s));
+      if (title && !title.org && !isOrgHead(lower[lower.length - 1])) {
+        Object.assign(m, { kind: "title", title: title.title });
+        return m;
+      }
+      m.name = stripPossessive(run.slice(s).map((t, i) => t.text + (i < run.length - s - 1 ? t.post : "")).join(""));
+      m.nameFrom = from + s;
+      m.nameStart = tokens[from + s].start;
+      m.kind = PLACE_ACRONYMS.has(m.name.toLowerCase()) ? "place" : "organization";
+      return m;
+    }
+    const title = titleSplit(words, lower);
+    if (title) Object.assign(m, { kind: "title", title: title.title, org: title.org });
+    return m;
+  }
+
+  m.name = stripPossessive(nameToks.map((t, i) => t.text + (i < nameToks.length - 1 ? t.post : "")).join(""));
+  m.nameFrom = from + n;
+  m.nameStart = tokens[from + n].start;
+  // Honorifics right before the name are dropped; titles before them are kept.
+  let h = before.length;
+  while (h > 0 && HONORIFICS.has(beforeLower[h - 1]) && !(h > 1 && isTitleWord(beforeLower[h - 2]))) h--;
+  const hasHonorific = h < before.length;
+  const title = titleSplit(before.slice(0, h), beforeLower.slice(0, h));
+  if (title) {
+    m.title = title.title;
+    m.org = title.org;
+  } else if (h > 0) {
+    m.org = before.slice(0, h).join(" ");
+  }
+  const personish = nameToks.some((t) => t.tags & (TAG.firstName | TAG.person)) && !nameToks.some((t) => t.tags & TAG.organization && !(t.tags & TAG.person));
+  const timeWord = nameWords.length === 1 && MONTH_OR_DAY.has(nameWords[0].toLowerCase());
+  if (timeWord) m.kind = "candidate";
+  else if ((hasHonorific || title) && nameWords.length <= 4) m.kind = "person";
+  else if (personish && nameWords.length >= 2 && nameWords.length <= 4) m.kind = "person";
+  else if (nameToks.length === 1 && nameToks[0].tags & TAG.place) m.kind = "place";
+  else if (nameToks.every((t) => t.tags & TAG.organization)) m.kind = "organization";
+  return m;
+}
+
+/**
+ * Splits "NCA Director General" into org "NCA" and title "Director General";
+ * "U.S. Health and Human Services Secretary" into "Health and Human Services" + "Secretary";
+ * "Home Secretary" stays one title. Returns undefined when there is no title head.
+ */
+export function titleSplit(words: string[], lower: string[]): { title: string; org?: string } | undefined {
+  if (!words.length) return undefined;
+  let lastHead = -1;
+  for (let i = words.length - 1; i >= 0; i--) if (isTitleHead(lower[i])) { lastHead = i; break; }
+  if (lastHead < 0) return undefined;
+  // Title words run back from the head over modifiers, e.g. "Deputy Assistant Director".
+  let s = lastHead;
+  while (s > 0 && (isTitleWord(lower[s - 1]) && !isAcronymWord(words[s - 1]))) s--;
+  // A "for/of X" complement after the head stays in the title ("Secretary of Commerce").
+  let prefix = words.slice(0, s);
+  let title = words.slice(s);
+  if (prefix.length && PLACE_ACRONYMS.has(prefix[0].toLowerCase())) prefix = prefix.slice(1);
+  if (prefix.length && isAcronymWord(prefix[0]) && prefix.length > 1) {
+    title = [...prefix.slice(1), ...title];
+    prefix = prefix.slice(0, 1);
+  } else if (prefix.length === 1 && PORTFOLIOS.has(prefix[0].toLowerCase())) {
+    title = [...prefix, ...title];
+    prefix = [];
+  }
+  // "Director of the NSA", "Administrator for NOAA": an organisation complement leaves the title.
+  const c = title.findIndex((w, i) => i > 0 && /^(?:of|for|at)$/i.test(w));
+  if (c > 0) {
+    const comp = title.slice(c + 1).filter((w, i) => !(i === 0 && /^the$/i.test(w)));
+    if (comp.length && (isAcronymWord(comp[0]) || isOrgHead(comp[comp.length - 1].toLowerCase()))) {
+      title = [...prefix, ...title.slice(0, c)];
+      prefix = comp;
+    }
+  }
+  const org = prefix.join(" ").replace(/^the /i, "");
+  return { title: title.join(" "), org: org || undefined };
+}

@@ -1,0 +1,110 @@
+import { isAcronymWord, isOrgHead, isTitleHead, isTitleWord, stripPossessive, TITLE_HEADS } from "./lexicon";
+import { titleSplit } from "./mentions";
+
+/**
+ * Title phrases in the shapes news English gives them: "NCA Director General", "head of strategy …
+ * for the NCA's National Cyber Crime Unit", "a spokesman for Y", "The NCA's head". The title keeps
+ * only the position words; the organisation is returned separately.
+ */
+export type TitleParse = { title: string; org?: string };
+
+const ARTICLE = /^(?:a|an|the|its|his|her|their)\s+/i;
+const HEAD_RE = new RegExp(String.raw`\b(?:${[...TITLE_HEADS].join("|")})\b`, "i");
+
+export function parseTitlePhrase(raw: string): TitleParse | undefined {
+  let text = raw.trim().replace(/\s*\([^)]*\)\s*$/, "").replace(/[.,;:]+$/, "");
+  text = text.replace(ARTICLE, "");
+  let org: string | undefined;
+  // "NCA's head", "the agency's chief": the possessive names the organisation.
+  const poss = /^((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+(.+)$/.exec(text);
+  if (poss && HEAD_RE.test(poss[2])) {
+    org = poss[1];
+    text = poss[2];
+  }
+  if (!HEAD_RE.test(text)) return undefined;
+  // An organisation complement: "… for the NCA's National Cyber Crime Unit", "chief executive of Acme Corp".
+  const comp = /^(.*?\b(?:director|president|secretary|minister|chief|head|chair\w*|commander|manager|officer|spokes\w+|executive|leader|editor|founder|administrator|commissioner|adviser|advisor|analyst|economist|researcher|lawyer|professor|ambassador|representative|coordinator|counsel|partner|strategist|lecturer|dean|principal|governor|envoy|inspector|superintendent|attorney|transformation|\w+)\b.*?)\s+(?:for|of|at|with)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|the|&))*)$/.exec(text);
+  if (comp && /^[A-Z]/.test(comp[2]) && looksLikeOrg(comp[2])) {
+    const parts = comp[2].split(/['’]s\s+/);
+    org = parts[parts.length - 1];
+    text = comp[1];
+  }
+  const words = text.split(/\s+/);
+  if (/^[A-Z]/.test(text) && words.every((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|the|&)$/.test(w))) {
+    const split = titleSplit(words.map(stripPossessive), words.map((w) => stripPossessive(w).toLowerCase()));
+    if (!split) return undefined;
+    return { title: split.title, org: org ?? split.org };
+  }
+  const first = words.findIndex((w) => isTitleWord(w.toLowerCase()));
+  if (first < 0 || first > 2) return undefined;
+  const lead = words.slice(0, first);
+  if (lead.length && !org && lead.every((w) => /^[A-Z]/.test(w) || isAcronymWord(w))) org = lead.join(" ");
+  else if (lead.length) return undefined;
+  return { title: words.slice(first).join(" "), org };
+}
+
+function looksLikeOrg(s: string): boolean {
+  const words = s.split(/\s+/);
+  const last = stripPossessive(words[words.length - 1]);
+  return isAcronymWord(words[0]) || isAcronymWord(last) || isOrgHead(last.toLowerCase()) || words.length <= 3;
+}
+
+/** "Cybersecurity Director and Deputy National Manager": two positions joined by "and". */
+export function splitTitles(t: TitleParse): TitleParse[] {
+  const parts = t.title.split(/\s+and\s+(?=[A-Z])/);
+  if (parts.length === 2 && parts.every((p) => p.split(/\s+/).some((w) => isTitleHead(w.toLowerCase())))) {
+    return [{ title: parts[0], org: t.org }, { title: parts[1] }];
+  }
+  return [t];
+}
+
+const STOP_PART = /^(?:said|says|say|stated|states|told|tells|added|adds|warned|explained|noted|who|which|whose|that|where|when|is|was|are|were|has|had|have|will|would|can|could|may|might|concurred|announced|according|speaking|in|on|at|after|before|during|while|and (?:said|added|told))\b/i;
+
+/**
+ * The appositive after a name, as (title, organisation) pairs: ", NCA Director General, said",
+ * ", Commander, U.S. Cyber Command, Director, NSA/Chief, Central Security Service."
+ */
+export function parseAppositive(after: string): TitleParse[] {
+  if (!/^\s*,/.test(after)) return [];
+  const stop = after.search(/[:;“"(]|\.(?:\s|$)|\s[—–]\s/);
+  const region = (stop < 0 ? after : after.slice(0, stop)).replace(/^\s*,\s*/, "");
+  const parts = region.split(/\s*,\s*|\s*\/\s*/).filter(Boolean);
+  const out: TitleParse[] = [];
+  let cur: TitleParse | undefined;
+  for (const part of parts) {
+    if (STOP_PART.test(part)) break;
+    if (/^\d+$/.test(part)) continue;
+    const t = parseTitlePhrase(part);
+    if (t && (/^[A-Z]/.test(part) || /^(?:a|an|the|its)\s/i.test(part) || HEAD_RE.test(part.split(/\s+/)[0]))) {
+      cur = { ...t };
+      out.push(cur);
+      continue;
+    }
+    if (!cur) break;
+    if (/^[A-Z]/.test(part)) {
+      if (!cur.org) cur.org = part.replace(/^the\s+/i, "");
+      else cur.title = `${cur.title}, ${part}`;
+    } else if (/^(?:and|or|&)?\s*[a-z]/.test(part)) {
+      // A list inside the title: "head of strategy, partnerships, and transformation for …".
+      const merged = parseTitlePhrase(`${cur.title}, ${part}`);
+      if (!merged) break;
+      cur.title = merged.title;
+      cur.org = merged.org ?? cur.org;
+    } else break;
+  }
+  return out.flatMap(splitTitles);
+}
+
+/** The title phrase that ends right before ", Name": "the Director of the NSA, General …", "The NCA's head, Keith Bristow". */
+export function titleBeforeComma(before: string): TitleParse | undefined {
+  const clause = before.replace(/,\s*$/, "").split(/[,;:“”"]\s*/).pop() ?? "";
+  const words = clause.trim().split(/\s+/);
+  // Take the shortest tail that parses as a title phrase and starts at a title-ish word.
+  for (let i = Math.max(0, words.length - 10); i < words.length; i++) {
+    const tail = words.slice(i).join(" ");
+    if (!/^(?:the|its|a|an|[A-Z])/i.test(tail) || (/^[a-z]/.test(tail) && !ARTICLE.test(tail + " "))) continue;
+    const t = parseTitlePhrase(tail);
+    if (t) return t;
+  }
+  return undefined;
+}
