@@ -149,13 +149,15 @@ function articleFacts(w: Work, reg: EntityRegistry): ArticleFacts {
     lastSpeaker = speaker;
     lastEnd = q.end;
     use(speaker ?? undefined);
-    // One quote per sentence of the span, with that sentence as evidence.
-    for (let si = Math.max(0, sentenceAt(q.start)); si >= 0 && si < sentences.length && sentences[si].start < q.end; si++) {
-      const ev = sentences[si];
-      const text = body.slice(Math.max(q.start, ev.start), Math.min(q.end, ev.end)).replace(/^[\s“”"]+|[\s“”"]+$/g, "");
-      if (text.split(/\s+/).length < 3) continue;
-      quotes.push({ text, speaker, evidence: ev });
-    }
+    // One quote per paragraph of the span; its evidence is the sentence(s) it lies in.
+    const first = sentenceAt(q.start);
+    const last = sentenceAt(Math.max(q.start, q.end - 1));
+    if (first < 0 || last < 0) continue;
+    const text = body.slice(q.start, q.end).replace(/^[\s“”"]+|[\s“”"]+$/g, "");
+    if (text.split(/\s+/).length < 3) continue;
+    const evStart = sentences[first].start;
+    const evEnd = sentences[last].end;
+    quotes.push({ text, speaker, evidence: { sentence: body.slice(evStart, evEnd), start: evStart, end: evEnd } });
   }
 
   // Descriptions.

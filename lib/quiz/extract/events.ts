@@ -16,7 +16,7 @@ const PATTERNS: RegExp[] = [
   // "end of 2014", "early 2013", "1993-2008", "in 2010"
   new RegExp(`\\b(?:(?:the )?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter) of |(?:early|mid|late)[- ])${YEAR}\\b`, "g"),
   new RegExp(`\\b${YEAR}\\s*[-–]\\s*(?:${YEAR}|\\d\\d)\\b`, "g"),
-  new RegExp(`\\b(?:in|of|by|from|during|until|as early as|as late as|before|after|around|throughout) ${YEAR}\\b(?![-–]\\d)`, "g"),
+  new RegExp(`\\b(?:in|of|by|from|during|until|as early as|as late as|before|after|around|throughout) ${YEAR}\\b(?![-–]\\d)`, "gi"),
   // Relative days: "Friday", "Last Friday", "last year", "earlier this year", "today", "over the past few days"
   new RegExp(`\\b(?:(?:last|this|next|on|early|late) )?${DAY}(?: (?:morning|afternoon|evening|night))?\\b`, "gi"),
   /\b(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year|spring|summer|autumn|fall|winter)\b/gi,

@@ -23,11 +23,13 @@ export function parseTitlePhrase(raw: string): TitleParse | undefined {
   }
   if (!HEAD_RE.test(text)) return undefined;
   // An organisation complement: "… for the NCA's National Cyber Crime Unit", "chief executive of Acme Corp".
-  const comp = /^(.*?\b(?:director|president|secretary|minister|chief|head|chair\w*|commander|manager|officer|spokes\w+|executive|leader|editor|founder|administrator|commissioner|adviser|advisor|analyst|economist|researcher|lawyer|professor|ambassador|representative|coordinator|counsel|partner|strategist|lecturer|dean|principal|governor|envoy|inspector|superintendent|attorney|transformation|\w+)\b.*?)\s+(?:for|of|at|with)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|the|&))*)$/.exec(text);
+  const comp = /^(.*?\S)\s+(?:for|of|at|with)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|the|&))*|[A-Z][A-Z0-9&]+(?:['’]s)?(?:\s+[a-z]+){1,2})$/.exec(text);
   if (comp && /^[A-Z]/.test(comp[2]) && looksLikeOrg(comp[2])) {
     const parts = comp[2].split(/['’]s\s+/);
     org = parts[parts.length - 1];
     text = comp[1];
+    // With the organisation named after the title, words before the title are part of it ("Alaska Regional Administrator").
+    if (/^[A-Z]/.test(text) && HEAD_RE.test(text)) return { title: text, org };
   }
   const words = text.split(/\s+/);
   if (/^[A-Z]/.test(text) && words.every((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|the|&)$/.test(w))) {
@@ -66,7 +68,7 @@ const STOP_PART = /^(?:said|says|say|stated|states|told|tells|added|adds|warned|
  */
 export function parseAppositive(after: string): TitleParse[] {
   if (!/^\s*,/.test(after)) return [];
-  const stop = after.search(/[:;“"(]|\.(?:\s|$)|\s[—–]\s/);
+  const stop = after.search(/[:;“"(]|(?<!\b[A-Z])\.(?:\s|$)|\s[—–]\s/);
   const region = (stop < 0 ? after : after.slice(0, stop)).replace(/^\s*,\s*/, "");
   const parts = region.split(/\s*,\s*|\s*\/\s*/).filter(Boolean);
   const out: TitleParse[] = [];
