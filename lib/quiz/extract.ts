@@ -2,7 +2,7 @@ import { findAcronyms, type AcronymDef } from "./extract/acronyms";
 import { describe, type OrgRef } from "./extract/descriptions";
 import { EntityRegistry } from "./extract/entities";
 import { findEvents } from "./extract/events";
-import { isAcronymWord, isOrgHead } from "./extract/lexicon";
+import { isAcronymWord, isOrgHead, isTitleWord, MONTH_OR_DAY } from "./extract/lexicon";
 import { findMentions, type Mention } from "./extract/mentions";
 import { findCue, findQuoteSpans, isScareOrTitle, type QuoteSpan } from "./extract/quotes";
 import { parseAppositive, parseTitlePhrase, splitTitles, titleBeforeComma, type TitleParse } from "./extract/roles";
@@ -33,11 +33,39 @@ export function extractFactsFromParsed(articles: ParsedArticle[]): ArticleFacts[
   return work.map((w) => articleFacts(w, registry));
 }
 
+/** A bare, undefined acronym is an organisation only where the text treats it as one: "the FBI", "NIH's", "NSA Director". */
+function usedAsOrg(tokens: Token[], m: Mention): boolean {
+  const prev = tokens[m.from - 1];
+  const next = tokens[m.to];
+  return m.possessive || m.title !== undefined || (prev !== undefined && /^the$/i.test(prev.text) && prev.sentence === tokens[m.from].sentence) || (next !== undefined && isTitleWord(next.text));
+}
+
 const acronymKind = (long: string): EntityKind => (isOrgHead(long.split(/\s+/).pop()!.toLowerCase()) ? "organization" : "other");
 
 /** Entities first from all articles (acronyms, organisations, full names), then one-word names against them. */
 function registerEntities(work: Work[], reg: EntityRegistry) {
   for (const w of work) for (const a of w.acronyms) reg.addAcronym(a.short, a.long, acronymKind(a.long));
+  for (const w of work) {
+    for (const m of w.mentions) {
+      if (!m.name) continue;
+      m.name = m.name.replace(/^(?:U\.S\.|US|UK|U\.K\.|British|American)\s+(?=\S+\s+\S)/, "");
+      // A fragment of a defined long form ("Atmospheric Administration" of "National Oceanic and …") is that entity.
+      const whole = w.acronyms.find((a) => a.long !== m.name && a.long.endsWith(` ${m.name}`));
+      if (whole && m.kind === "organization") m.name = whole.short;
+      if (m.name.includes("/")) m.name = undefined;
+      else if (m.kind === "organization" && isAcronymWord(m.name) && !reg.find(m.name) && !usedAsOrg(w.tokens, m)) m.kind = "candidate";
+      else if (m.kind === "candidate" && !m.name.includes(" ") && MONTH_OR_DAY.has(m.name.toLowerCase())) m.name = undefined;
+    }
+    // "the Committee" after "Cybersecurity Advisory Committee": the last organisation with that head word.
+    const lastByHead = new Map<string, string>();
+    for (const m of w.mentions) {
+      if (!m.name || m.kind !== "organization") continue;
+      const words = m.name.split(/\s+/);
+      const head = words[words.length - 1].toLowerCase();
+      if (words.length === 1 && isOrgHead(head) && lastByHead.has(head)) m.name = lastByHead.get(head);
+      else if (words.length > 1 && isOrgHead(head)) lastByHead.set(head, m.name);
+    }
+  }
   for (const w of work) {
     for (const m of w.mentions) {
       if (!m.name) continue;
@@ -50,7 +78,7 @@ function registerEntities(work: Work[], reg: EntityRegistry) {
       if (!m.name) continue;
       if (m.kind === "person" && m.name.split(/\s+/).length >= 2) m.entity = reg.addPerson(m.name);
       else if (m.kind === "organization" || m.kind === "place") m.entity = reg.addOrg(m.name);
-      else if (!m.name.includes(" ")) m.entity = reg.addSurname(m.name, m.kind === "person");
+      else if (!m.name.includes(" ") && !isAcronymWord(m.name)) m.entity = reg.addSurname(m.name, m.kind === "person");
       else m.entity = reg.find(m.name)?.id;
     }
   }
@@ -177,7 +205,7 @@ function articleFacts(w: Work, reg: EntityRegistry): ArticleFacts {
     while (r0 < refs.length && refs[r0].start < ev.start) r0++;
     let r1 = r0;
     while (r1 < refs.length && refs[r1].start < ev.end) r1++;
-    const recent = refs.slice(Math.max(0, r0 - 12), r0);
+    const recent = refs.slice(Math.max(0, r0 - 12), r1);
     for (const d of describe(ev, refs.slice(r0, r1), inQuote, recent)) {
       const subject = d.newOrg ? reg.addOrg(d.newOrg) : d.subject;
       if (!subject || !d.text) continue;
@@ -237,7 +265,7 @@ function sentenceEndOrQuote(body: string, from: number, to: number): number {
 
 /** One role per person and position: a bare "Administrator" repeats "EPA Administrator". */
 function dedupeRoles(roles: Role[]): Role[] {
-  const words = (r: Role) => new Set(`${r.title} ${r.organization ?? ""}`.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
+  const words = (r: Role) => new Set(`${r.title} ${r.organization?.replace(/^\w+:/, "") ?? ""}`.toLowerCase().split(/[^a-z0-9]+/).filter((x) => x && !/^(?:of|for|the|and|at)$/.test(x)));
   const out: Role[] = [];
   for (const r of roles) {
     const wr = words(r);
@@ -254,5 +282,3 @@ function dedupeRoles(roles: Role[]): Role[] {
     return a.size < b.size && [...a].every((x) => b.has(x));
   })()));
 }
-
-export { isAcronymWord };

@@ -78,6 +78,12 @@ export function normalise(when: string, ref: Date | undefined, future: boolean):
     // Past-biased: the latest such date not after the article (or the next one for a schedule).
     let year = y;
     const candidate = Date.UTC(year, month - 1, +day);
+    const weekday = DAYS.findIndex((d) => w.includes(d));
+    if (weekday >= 0) {
+      // "Monday 6th June": the nearest year in which that date is that weekday.
+      const fit = [y, y - 1, y + 1].find((yy) => new Date(Date.UTC(yy, month - 1, +day)).getUTCDay() === weekday);
+      if (fit !== undefined) return iso(fit, month, +day);
+    }
     if (!future && candidate > ref.getTime()) year--;
     if (future && candidate < ref.getTime()) year++;
     return iso(year, month, +day);

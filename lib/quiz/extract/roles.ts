@@ -29,7 +29,7 @@ export function parseTitlePhrase(raw: string): TitleParse | undefined {
     org = parts[parts.length - 1];
     text = comp[1];
     // With the organisation named after the title, words before the title are part of it ("Alaska Regional Administrator").
-    if (/^[A-Z]/.test(text) && HEAD_RE.test(text)) return { title: text, org };
+    if (/^[A-Z]/.test(text) && HEAD_RE.test(text) && text.split(/\s+/).every((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|the|&)$/.test(w))) return { title: text, org };
   }
   const words = text.split(/\s+/);
   if (/^[A-Z]/.test(text) && words.every((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|the|&)$/.test(w))) {
@@ -40,7 +40,11 @@ export function parseTitlePhrase(raw: string): TitleParse | undefined {
   const first = words.findIndex((w) => isTitleWord(w.toLowerCase()));
   if (first < 0 || first > 2) return undefined;
   const lead = words.slice(0, first);
-  if (lead.length && !org && lead.every((w) => /^[A-Z]/.test(w) || isAcronymWord(w))) org = lead.join(" ");
+  if (lead.length && !org && isAcronymWord(stripPossessive(lead[0])) && lead.slice(1).every((w) => /^[A-Z]/.test(w))) {
+    // "NSA Cybersecurity Director …": the acronym is the organisation, the rest is the title.
+    return { title: words.slice(1).join(" "), org: stripPossessive(lead[0]) };
+  }
+  if (lead.length && !org && lead.every((w) => /^[A-Z]/.test(w))) org = lead.join(" ");
   else if (lead.length) return undefined;
   return { title: words.slice(first).join(" "), org };
 }
