@@ -4,7 +4,7 @@ import { EntityRegistry } from "./extract/entities";
 import { findEvents } from "./extract/events";
 import { isAcronymWord, isOrgHead, isTitleWord, MONTH_OR_DAY } from "./extract/lexicon";
 import { findMentions, type Mention } from "./extract/mentions";
-import { findCue, findQuoteSpans, isScareOrTitle, type QuoteSpan } from "./extract/quotes";
+import { CUE_AFTER, findCue, findQuoteSpans, isScareOrTitle, type QuoteSpan } from "./extract/quotes";
 import { parseAppositive, parseTitlePhrase, splitTitles, titleBeforeComma, type TitleParse } from "./extract/roles";
 import { tokenize, type Token } from "./extract/tokens";
 import { parseArticle } from "./parse/article";
@@ -87,7 +87,10 @@ function registerEntities(work: Work[], reg: EntityRegistry) {
 function articleFacts(w: Work, reg: EntityRegistry): ArticleFacts {
   const { article } = w;
   const { body, sentences } = article;
-  const spans = w.quotes.filter((q) => !isScareOrTitle(body.slice(q.start, q.end)) || w.quotes.some((o) => o !== q && o.group === q.group));
+  // Short quoted words are scare quotes or titles, unless a speech cue follows them ("“Fraudsters adapt,” said X").
+  const spans = w.quotes.filter(
+    (q) => !isScareOrTitle(body.slice(q.start, q.end)) || w.quotes.some((o) => o !== q && o.group === q.group) || CUE_AFTER.test(body.slice(q.end + 1, q.end + 40)),
+  );
   const inQuote = (offset: number) => {
     let lo = 0, hi = spans.length - 1;
     while (lo <= hi) {
@@ -181,7 +184,7 @@ function articleFacts(w: Work, reg: EntityRegistry): ArticleFacts {
     const first = sentenceAt(q.start);
     const last = sentenceAt(Math.max(q.start, q.end - 1));
     if (first < 0 || last < 0) continue;
-    const text = body.slice(q.start, q.end).replace(/^[\s“”"]+|[\s“”"]+$/g, "");
+    const text = body.slice(q.start, q.end).replace(/^[\s“”"]+|[\s“”",]+$/g, "");
     if (text.split(/\s+/).length < 3) continue;
     const evStart = sentences[first].start;
     const evEnd = sentences[last].end;

@@ -11,6 +11,7 @@ export type FoundDescription = { subject: string; text: string; evidence: Eviden
 
 const NOUN_ALT = [...ORG_NOUNS].join("|");
 const APPOS_BEFORE = new RegExp(String.raw`(?:^|[,;]\s*|\b(?:and|but)\s+)((?:the|its|a|an|their|his|her|[A-Z][\w.]*['’]s)\s+(?:[\w’'-]+\s+){0,6}(?:${NOUN_ALT}))\s*,\s*(?:the\s+)?$`, "i");
+const APPOS_AFTER = new RegExp(String.raw`^\s*,\s+((?:a|an|the)\s+(?:[\w’'-]+\s+){0,6}(?:${NOUN_ALT}|group|organisation|organization|charity|nonprofit|watchdog|regulator|body))(?=\s*[,.;]|\s+(?:that|which|based|for|in|of)\b)`, "i");
 const CALLED_BEFORE = /\b((?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:called|named|known as)\s+(?:the\s+)?$/i;
 const COPULA_AFTER = /^(?:\s*,\s*which\s[^,]*(?:,[^,]*)?,)?\s+(?:is|are|remains|serves as|acts as|was set up as|was created as)\s+((?:a|an|the|its|[A-Z][\w.]*['’]s)\s.+)$/;
 const PARTICIPLE_AFTER = /^\s*,\s+((?:comprised|composed|made up|consisting|formed|created|set up|based|charged|tasked|responsible)\b.*)$/;
@@ -31,6 +32,8 @@ export function describe(ev: Evidence, orgs: OrgRef[], inQuote: (offset: number)
     const clauseStart = /(?:^|,\s*)(?:the\s+)?$/i.test(before) || /^(?:within|in|at|for|under)\b[^,]*,\s*(?:the\s+)?$/i.test(before);
     const cop = clauseStart ? COPULA_AFTER.exec(after) : null;
     if (cop) out.push({ subject: o.entity, text: clean(cutClause(cop[1])), evidence: ev });
+    const appos = APPOS_AFTER.exec(after);
+    if (appos) out.push({ subject: o.entity, text: clean(appos[1]), evidence: ev });
     const part = PARTICIPLE_AFTER.exec(after);
     if (part) out.push({ subject: o.entity, text: clean(listAppositive(part[1])), evidence: ev });
   }

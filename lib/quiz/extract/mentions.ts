@@ -135,7 +135,9 @@ function analyse(tokens: Token[], from: number, to: number): Mention {
   const nameToks = run.slice(n);
   const before = words.slice(0, n);
   const beforeLower = lower.slice(0, n);
-  const orgLike = isOrgHead(lower[lower.length - 1]) || (words.length === 1 && isAcronymWord(words[0]));
+  // "Consumer Federation of America": an organisation head before "of" makes the whole run an organisation.
+  const headThenOf = lower.some((w, i) => i > 0 && isOrgHead(w) && (lower[i + 1] === "of" || lower[i + 1] === "for") && !isTitleWord(lower[0]));
+  const orgLike = isOrgHead(lower[lower.length - 1]) || (words.length === 1 && isAcronymWord(words[0])) || headThenOf;
 
   if (orgLike || !nameWords.length) {
     if (orgLike) {

@@ -52,7 +52,7 @@ export function parseTitlePhrase(raw: string): TitleParse | undefined {
 function looksLikeOrg(s: string): boolean {
   const words = s.split(/\s+/);
   const last = stripPossessive(words[words.length - 1]);
-  return isAcronymWord(words[0]) || isAcronymWord(last) || isOrgHead(last.toLowerCase()) || words.length <= 3;
+  return isAcronymWord(words[0]) || isAcronymWord(last) || words.some((w) => isOrgHead(stripPossessive(w).toLowerCase())) || words.length <= 3;
 }
 
 /** "Cybersecurity Director and Deputy National Manager": two positions joined by "and". */
@@ -90,7 +90,7 @@ export function parseAppositive(after: string): TitleParse[] {
     if (/^[A-Z]/.test(part)) {
       if (!cur.org) cur.org = part.replace(/^the\s+/i, "");
       else cur.title = `${cur.title}, ${part}`;
-    } else if (/^(?:and|or|&)?\s*[a-z]/.test(part)) {
+    } else if (/^(?:and|or|&)?\s*[a-z]/.test(part) && !/^(?:a|an|the|its|his|her|their)\s/i.test(part)) {
       // A list inside the title: "head of strategy, partnerships, and transformation for …".
       const merged = parseTitlePhrase(`${cur.title}, ${part}`);
       if (!merged) break;
