@@ -153,7 +153,7 @@ function articleFacts(w: Work, reg: EntityRegistry): ArticleFacts {
     for (const m of ev.sentence.matchAll(re)) {
       if (inQuote(ev.start + m.index)) continue;
       const t = parseTitlePhrase(m[2]);
-      const who = [...persons].reverse().find((p) => p.sentence === si && p.start < ev.start + m.index);
+      const who = persons.filter((p) => p.sentence === si && p.start < ev.start + m.index).pop();
       if (t && who) addRole(who.entity, t, ev);
     }
   }
@@ -164,10 +164,21 @@ function articleFacts(w: Work, reg: EntityRegistry): ArticleFacts {
   let lastSpeaker: string | null = null;
   let lastEnd = -1;
   const groupSpeaker = new Map<number, string | null>();
-  const personBefore = (offset: number) => [...persons].reverse().find((p) => p.end <= offset)?.entity ?? null;
+  const personBefore = (offset: number) => {
+    // Binary search: the last person mention that ends before the offset.
+    let lo = 0, hi = persons.length - 1, found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (persons[mid].end <= offset) (found = mid), (lo = mid + 1);
+      else hi = mid - 1;
+    }
+    return found >= 0 ? persons[found].entity! : null;
+  };
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of w.mentions) if (m.entity) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   for (const q of spans) {
     if (!groupSpeaker.has(q.group)) {
-      let speaker = resolveSpeaker(q, w, sentences, sentenceAt, personBefore, reg);
+      let speaker = resolveSpeaker(q, w, sentences, sentenceAt, personBefore, reg, bySentence);
       // No cue: a quote that follows straight on from another (same or next paragraph) continues it.
       if (speaker === undefined) {
         const gap = body.slice(lastEnd, q.start);
@@ -230,7 +241,7 @@ function articleFacts(w: Work, reg: EntityRegistry): ArticleFacts {
  */
 function resolveSpeaker(
   q: QuoteSpan, w: Work, sentences: Evidence[], sentenceAt: (o: number) => number,
-  personBefore: (o: number) => string | null, reg: EntityRegistry,
+  personBefore: (o: number) => string | null, reg: EntityRegistry, bySentence: Map<number, Mention[]>,
 ): string | null | undefined {
   const si = sentenceAt(q.start);
   if (si < 0) return undefined;
@@ -241,7 +252,7 @@ function resolveSpeaker(
   const cue = findCue(endEv, Math.max(q.start, endEv.start), q.end) ?? (si !== lastSi ? findCue(ev, q.start, Math.min(q.end, ev.end)) : undefined) ?? findCue(ev, q.start, q.end);
   if (!cue) return undefined;
   const sent = cue.verbStart >= endEv.start ? endEv : ev;
-  const inSentence = w.mentions.filter((m) => m.entity && m.sentence === sentences.indexOf(sent));
+  const inSentence = bySentence.get(sent === endEv ? lastSi : si) ?? [];
   const pick = (ms: Mention[], fromEnd: boolean) => {
     const order = fromEnd ? [...ms].reverse() : ms;
     return (order.find((m) => reg.kindOf(m.entity!) === "person") ?? order.find((m) => reg.kindOf(m.entity!) === "organization"))?.entity;
