@@ -27,6 +27,16 @@ export const {
   signOut,
 } = NextAuth({
   ...authConfig,
+  logger: {
+    // A failed sign-in is an expected outcome, not a server error: one line, no stack.
+    error(error) {
+      if (error instanceof CredentialsSignin) {
+        console.warn(`[auth] sign-in refused (${(error as CredentialsSignin).code})`);
+        return;
+      }
+      console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },

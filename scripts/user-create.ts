@@ -1,10 +1,10 @@
 import { loadLocalEnv, parseFlags, runScript } from "./lib/script-env";
 
-const USAGE = `usage: npm run user:create -- --email EMAIL --password PASSWORD [--name NAME] [--role student|instructor]`;
+const USAGE = `usage: npm run user:create -- --email EMAIL --password PASSWORD [--name NAME] [--role student|instructor] [--if-missing]`;
 
 loadLocalEnv();
 await runScript(async () => {
-  const flags = parseFlags(process.argv.slice(2));
+  const { "if-missing": ifMissing, ...flags } = parseFlags(process.argv.slice(2));
   const { z } = await import("zod");
   const { PASSWORD_MAX, PASSWORD_MIN, hashPassword } = await import("@/lib/auth/password");
   const input = z
@@ -22,7 +22,7 @@ await runScript(async () => {
   const { email, password, role } = input.data;
   const { dbHandle } = await import("@/db");
   const { migrateDb } = await import("@/db/migrate");
-  const { createUser } = await import("@/db/queries/users");
+  const { createUser, DuplicateEmailError } = await import("@/db/queries/users");
   const handle = dbHandle();
   await migrateDb(handle);
   try {
@@ -33,6 +33,10 @@ await runScript(async () => {
       passwordHash: await hashPassword(password),
     });
     console.log(`created ${user.role} ${user.email}`);
+  } catch (e) {
+    // --if-missing makes set-up scripts safe to run twice against one database.
+    if (!(ifMissing && e instanceof DuplicateEmailError)) throw e;
+    console.log(`${email} already exists; left unchanged`);
   } finally {
     await handle.close();
   }

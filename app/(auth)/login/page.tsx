@@ -30,16 +30,21 @@ export default async function LoginPage({
             Demo accounts
           </h2>
           <p className="mt-1 text-stone-600 dark:text-stone-400">This server runs in demo mode. Try it as:</p>
-          <dl className="mt-2 space-y-1">
+          <ul className="mt-3 space-y-3">
             {DEMO_ACCOUNTS.map((a) => (
-              <div key={a.email} className="flex flex-wrap gap-x-2">
-                <dt className="font-medium capitalize">{a.role}:</dt>
-                <dd className="font-mono text-xs leading-5 break-all">
-                  {a.email} / {a.password}
-                </dd>
-              </div>
+              <li key={a.email}>
+                <p className="font-medium capitalize">{a.role}</p>
+                <p className="font-mono text-xs leading-5 break-words text-stone-700 dark:text-stone-300">
+                  <span className="sr-only">Email: </span>
+                  {a.email}
+                  <br />
+                  <span className="sr-only">Password: </span>
+                  <span aria-hidden="true">password: </span>
+                  {a.password}
+                </p>
+              </li>
             ))}
-          </dl>
+          </ul>
         </section>
       )}
     </AuthCard>
