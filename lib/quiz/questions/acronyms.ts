@@ -56,10 +56,10 @@ const FALLBACK = "Agency Authority Administration Association Board Bureau Centr
 /** Capitalised words of the corpus' names and long forms, by position: head nouns (last word) vs modifiers. */
 function wordPool(corpus: Corpus): { head: string[]; modifier: string[] } {
   const head = new Set<string>(), modifier = new Set<string>();
+  // multi-word names of organisations only: brand names, places and job titles make silly expansions
   const names = [
-    ...corpus.clusters.filter((c) => c.kind !== "person").map((c) => c.name),
+    ...corpus.clusters.filter((c) => c.kind === "organization").flatMap((c) => c.surfaces).filter((n) => n.trim().includes(" ")),
     ...corpus.acronyms.map((a) => a.long),
-    ...corpus.roles.map((r) => r.title),
   ];
   for (const n of names) {
     const ws = longWords(n).filter((w) => /^[A-Z][a-z]{2,}$/.test(w) && !isStopword(w));
@@ -115,7 +115,8 @@ export function fakeExpansions(corpus: Corpus, short: string, long: string, n: n
   for (const a of interleaved) {
     const text = a.join(" ");
     const b = bare(text);
-    if (real.has(b) || seen.has(b) || !fitsAcronym(short, text)) continue;
+    const ws2 = bare(text).split(" ");
+    if (real.has(b) || seen.has(b) || !fitsAcronym(short, text) || new Set(ws2).size !== ws2.length) continue;
     seen.add(b);
     out.push(text);
     if (out.length >= n) break;

@@ -11,27 +11,8 @@ import { askableWhen, eventIdentity, eventProblems } from "./events";
 import { descriptionIdentity, descriptionProblems } from "./descriptions";
 import { roleIdentity, roleProblems } from "./roles";
 import { anchorRelativeTimes } from "./stems";
+import { BLANK, balanceQuotes, dateCore, findTerm } from "./cloze-text";
 import { isStopword, norm, startsWithUnresolvedReference, words, cite } from "./text";
-
-export const BLANK = "_____";
-
-/** A sentence cut from a longer quotation: close or open the quotation it leaves dangling. */
-export function balanceQuotes(s: string): string {
-  const open = (s.match(/“/g) ?? []).length, close = (s.match(/”/g) ?? []).length;
-  if (open > close) return s + "”".repeat(open - close);
-  if (close > open) return "“".repeat(close - open) + s;
-  return s;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** Where `term` stands in `sentence` as whole words (case-insensitive), or -1. */
-export function findTerm(sentence: string, term: string): number {
-  const re = new RegExp(`(?<![\\w])${escapeRe(term)}(?![\\w])`, "i");
-  return re.exec(sentence)?.index ?? -1;
-}
 
 /** The longest surface form of an entity that appears in the sentence. */
 function surfaceIn(sentence: string, c: Cluster, corpus: Corpus): string | undefined {
@@ -46,11 +27,6 @@ function surfaceIn(sentence: string, c: Cluster, corpus: Corpus): string | undef
     if (at >= 0) return sentence.slice(at, at + surname.length);
   }
   return undefined;
-}
-
-/** The date itself inside "the end of 2014" or "the week of August 28, 2023". */
-export function dateCore(when: string): string {
-  return when.trim().replace(/^(?:the\s+)?(?:end|start|beginning|early|mid|middle|late|week|spring|summer|autumn|fall|winter)\s+of\s+/i, "");
 }
 
 function acceptFor(answer: string, c?: Cluster, corpus?: Corpus): string[] {
@@ -90,7 +66,7 @@ function cloze(
   if (words(answer).every(isStopword)) p.push("the blank would be a function word");
   if (startsWithUnresolvedReference(sentence)) p.push("the sentence opens with a pronoun whose referent is in another sentence");
   const n = words(sentence).length;
-  if (n < 6 || n > 55) p.push(`the sentence has ${n} words (want 6–55)`);
+  if (n < 6 || n > 45) p.push(`the sentence has ${n} words (want 6–45)`);
   if (init.cluster && mentions(blanked, init.cluster)) p.push("another name of the answer stays in the sentence");
   else if (norm(blanked).includes(norm(answer))) p.push("the answer appears twice in the sentence");
   if (inCruft(corpus, source.article, source.start, source.end)) p.push("built from page cruft");

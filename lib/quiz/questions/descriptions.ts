@@ -9,7 +9,7 @@ import { bare, norm, similarity, startsWithUnresolvedReference, stripOuterQuotes
 const CONTEXT_BOUND = /\b(?:the|these|those|both)\s+(?:two\s+|three\s+)?(?:agency|agencies|unit|units|cell|company|firm|organi[sz]ation|body|department|office|group|latter|former|above)\b(?!\s+(?:of|for)\s+[A-Z])/i;
 
 export function descriptionText(d: CDescription): string {
-  return stripOuterQuotes(d.text.trim()).replace(/[.;,]+$/, "");
+  return stripOuterQuotes(d.text.trim()).replace(/[.;,]+$/, "").replace(/^(?:is|are|was|were)\s+/i, "");
 }
 
 export function descriptionIdentity(d: CDescription): string {
@@ -28,6 +28,7 @@ export function descriptionProblems(corpus: Corpus, d: CDescription): string[] {
   if (words(text).filter((w) => w.length > 2).length < 3) p.push("the description is too short to identify anything");
   if (words(text).length > 40) p.push("the description is too long for a question");
   if (startsWithUnresolvedReference(text) || /\b(?:it|its|they|their|he|his|she|her)\b/i.test(text)) p.push("the description contains an unresolved pronoun");
+  if (/\b(?:we|our|us|my|i)\b/i.test(text.replace(/\bU\.?S\.?\b/g, ""))) p.push("the description is in the first person: someone's words, not the article's");
   if (CONTEXT_BOUND.test(text)) p.push("the description leans on a phrase only its surrounding sentences explain");
   if (!norm(d.evidence.sentence).includes(norm(text).slice(0, 30))) p.push("the description is not in its evidence sentence");
   if (inCruft(corpus, d.slug, d.evidence.start, d.evidence.end)) p.push("built from page cruft");

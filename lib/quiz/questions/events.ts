@@ -4,25 +4,34 @@ import { inCruft, sourceOf } from "./corpus";
 import { isRelativeWhen, parseWhen, shiftedDates } from "./dates";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
 import { hash32 } from "./hash";
-import { bare, capitalizeFirst, hasRelativeTime, norm, startsWithUnresolvedReference, words, cite } from "./text";
-
-const DATEISH = /\b(?:1[89]\d\d|20\d\d|january|february|march|april|june|july|august|september|october|november|december)\b/i;
+import { eventItemText, itemProblems } from "./event-text";
+import { inSentence } from "./naming";
+import { bare, capitalizeFirst, cite, norm, startsWithUnresolvedReference, words } from "./text";
+import { BLANK, balanceQuotes, dateCore, findTerm } from "./cloze-text";
 
 export function eventIdentity(e: CEvent): string {
   return `${e.slug}|event|${bare(e.when)}|${bare(e.what).slice(0, 100)}`;
 }
 
-/** The event's description as a stand-alone phrase, or a reason why it is not one. */
-export function eventPhrase(e: CEvent): { text: string; problems: string[] } {
-  const text = capitalizeFirst(e.what.trim().replace(/[.;,]+$/, "").replace(/\s+/g, " "));
-  const p: string[] = [];
-  const n = words(text).length;
-  if (n < 4 || n > 28) p.push(`the event description has ${n} words (want 4–28)`);
-  if (DATEISH.test(text) || norm(text).includes(norm(e.when))) p.push("the event description contains its own date");
-  if (hasRelativeTime(text)) p.push("the event description has a relative time word");
-  if (startsWithUnresolvedReference(text)) p.push("the event description starts with an unresolved pronoun");
-  if (/["“”]/.test(text)) p.push("the event description contains a quotation");
-  return { text, problems: p };
+/**
+ * The event as a stand-alone phrase without its date: the extractor's `what`
+ * when it is already one, else made from the evidence sentence.
+ */
+export function eventPhrase(e: CEvent, corpus?: Corpus): { text: string; problems: string[] } {
+  const what = capitalizeFirst(e.what.trim().replace(/[.;,]+$/, "").replace(/\s+/g, " "));
+  if (!itemProblems(what).length && !norm(what).includes(norm(e.when))) return { text: what, problems: [] };
+  // "its launch": the organisation named last before it
+  const nameBefore = (text: string) => {
+    if (!corpus) return undefined;
+    let best: { at: number; name: string } | undefined;
+    for (const c of corpus.clusters.filter((x) => x.kind === "organization")) for (const s of c.surfaces) {
+      const at = text.lastIndexOf(s);
+      if (at >= 0 && /^\W?$/.test(text.charAt(at + s.length).replace(/\s/, "")) && (!best || at > best.at)) best = { at, name: inSentence(corpus, c.name) };
+    }
+    return best?.name;
+  };
+  const text = eventItemText(e.evidence.sentence, e.when.trim(), nameBefore);
+  return { text: text ?? "", problems: itemProblems(text) };
 }
 
 export function eventProblems(corpus: Corpus, e: CEvent): string[] {
@@ -38,14 +47,17 @@ export function askableWhen(e: CEvent): boolean {
   return !!w && !w.relative && w.gran !== "range" && !isRelativeWhen(e.when);
 }
 
+/** "Which date completes this sentence from the article: “… in _____ …”?" with dates shifted at the same granularity. */
 export function whenChoice(corpus: Corpus, e: CEvent): Draft | undefined {
   if (!askableWhen(e)) return undefined;
-  const phrase = eventPhrase(e);
   const identity = eventIdentity(e);
-  const when = e.when.trim();
+  const when = dateCore(e.when);
+  const sentence = e.evidence.sentence.trim();
+  const at = findTerm(sentence, when);
+  const blanked = at >= 0 ? balanceQuotes(sentence.slice(0, at) + BLANK + sentence.slice(at + when.length)).replace(/[“”"]/g, "'") : sentence;
   const q = baseQuestion({
     kind: "single_choice", factKind: "event", identity, variant: "when",
-    prompt: `According to the article, when did this happen: “${phrase.text}”?`,
+    prompt: `Which date completes this sentence from the article: “${blanked}”?`,
     explanation: `The article dates it to ${when}: ${cite(e.evidence.sentence)}`,
     source: sourceOf(e.slug, e.evidence),
   });
@@ -53,10 +65,15 @@ export function whenChoice(corpus: Corpus, e: CEvent): Draft | undefined {
   const { options, answer } = choiceOptions(q.id, when, wrong);
   q.options = options;
   q.answer = answer;
+  const problems = eventProblems(corpus, e);
+  if (at < 0) problems.push("the date is not in the sentence");
+  if (startsWithUnresolvedReference(sentence)) problems.push("the sentence opens with a pronoun whose referent is in another sentence");
+  const n = words(sentence).length;
+  if (n > 45) problems.push(`the sentence has ${n} words (want at most 45)`);
   return emptyDraft(q, {
     key: when, keyKind: "date", distractors: wrong.map((text) => ({ text, kind: "date" as const })),
     support: [when],
-    problems: [...phrase.problems, ...eventProblems(corpus, e)],
+    problems,
     closeness: 0.7,
   });
 }

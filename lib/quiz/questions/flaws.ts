@@ -138,7 +138,7 @@ export function checkStem(d: Draft): string[] {
   if (!/^[A-Z“"…]/.test(t)) p.push("the stem does not start with a capital letter");
   if (q.kind === "single_choice" && !t.endsWith("?")) p.push("a choice stem must be a question");
   if (q.kind !== "cloze" && !/[?.”]$/.test(t)) p.push("the stem has no closing punctuation");
-  if ((t.match(/“/g) ?? []).length !== (t.match(/”/g) ?? []).length) p.push("unbalanced quotation marks in the stem");
+  if ((t.match(/“/g) ?? []).length !== (t.match(/”/g) ?? []).length || (t.match(/"/g) ?? []).length % 2 === 1) p.push("unbalanced quotation marks in the stem");
   if (/\s{2,}|\s[,.?]/.test(t)) p.push("stray spacing in the stem");
   if (words(t).length > 80) p.push("the stem is too long");
   if (/\b(?:he|she|they|it)\s+(?:said|says|added|stated)\b/i.test(outsideQuotes(t))) p.push("the stem has an unresolved pronoun");

@@ -10,8 +10,10 @@ function escapeRe(s: string): string {
 export function inSentence(corpus: Corpus, name: string, atStart = false): string {
   if (/^the\s/i.test(name)) return atStart ? capitalizeFirst(name) : name;
   const text = [...corpus.contexts.values()].flatMap((c) => c.sentences ?? []).map((s) => s.text).join("\n");
-  const all = text.match(new RegExp(`(?<![\\w])${escapeRe(name)}(?![\\w])`, "g"))?.length ?? 0;
-  const withThe = text.match(new RegExp(`\\bthe\\s+${escapeRe(name)}(?![\\w])`, "gi"))?.length ?? 0;
+  // noun uses only: "NCA Director General" and "an NCA press release" say nothing about "the"
+  const noun = `${escapeRe(name)}(?![\\w])(?!['’]?s?\\s+[A-Z])(?!\\s+(?:press|team|staff|officers?|agents?|talk|event|release|report)\\b)`;
+  const all = text.match(new RegExp(`(?<!\\ban?\\s)(?<![\\w])${noun}`, "g"))?.length ?? 0;
+  const withThe = text.match(new RegExp(`\\b[Tt]he\\s+${noun}`, "g"))?.length ?? 0;
   const out = all > 0 && withThe * 2 >= all ? `the ${name}` : name;
   return atStart ? capitalizeFirst(out) : out;
 }

@@ -28,7 +28,7 @@ export function orderableEvents(corpus: Corpus, slug: string, events: CEvent[]):
   const dated: Dated[] = [];
   let recent: CEvent | undefined;
   for (const e of events) {
-    const ph = eventPhrase(e);
+    const ph = eventPhrase(e, corpus);
     if (ph.problems.length || eventProblems(corpus, e).length) continue;
     const w = parseWhen(e.when, published);
     if (w) dated.push({ e, w, phrase: ph.text });
@@ -44,7 +44,7 @@ export function orderableEvents(corpus: Corpus, slug: string, events: CEvent[]):
   // drop any item that overlapped a skipped one: its place in the order is not fixed
   const fixed = chosen.filter((c) => !dated.some((d) => d !== c && !chosen.includes(d) && c.w.end >= d.w.start && d.w.end >= c.w.start));
   if (recent && fixed.length && fixed.every((d) => !d.w.relative && PAST.test(d.e.evidence.sentence) && !FUTURE.test(d.e.evidence.sentence))) {
-    fixed.push({ e: recent, w: { start: Infinity, end: Infinity, gran: "day", relative: true }, phrase: eventPhrase(recent).text });
+    fixed.push({ e: recent, w: { start: Infinity, end: Infinity, gran: "day", relative: true }, phrase: eventPhrase(recent, corpus).text });
   }
   return fixed;
 }

@@ -17,6 +17,8 @@ export function quoteForPrompt(text: string): string {
   const ws = t.split(" ");
   if (ws.length > MAX_WORDS) t = ws.slice(0, MAX_WORDS).join(" ").replace(/[,;:]$/, "") + " …";
   if (/^[a-z]/.test(t)) t = "… " + t;
+  // a quotation cut before its attribution ends in a comma: show that it goes on
+  t = t.replace(/\s*[,;:]$/, " …");
   return t;
 }
 

@@ -100,7 +100,7 @@ export function roleOrgChoice(corpus: Corpus, r: CRole): Draft | undefined {
   const article = /^[A-Z]/.test(r.title) ? "the " : "the ";
   const q = baseQuestion({
     kind: "single_choice", factKind: "role", identity, variant: "org",
-    prompt: `${r.personC.name} is ${article}${displayTitle(r.title)} of which organisation?`,
+    prompt: `${r.personC.name} is ${article}${r.title.trim()} of which organisation?`,
     explanation: `The article names ${r.personC.name} as ${displayTitle(r.title)} of ${orgC.name}: ${cite(r.evidence.sentence)}`,
     source: sourceOf(r.slug, r.evidence),
   });
@@ -125,7 +125,7 @@ export function roleOrgChoice(corpus: Corpus, r: CRole): Draft | undefined {
 /** A role as a statement: "Robert Hannigan is the Director of GCHQ". */
 export function roleStatement(person: string, title: string, org?: string): string {
   const t = title.trim();
-  if (!org) return `${person} is ${/^(?:the|a|an)\b/i.test(t) ? "" : "the "}${t}`;
-  if (/,/.test(t) || /\b(?:of|for|at)\b/.test(t)) return `${person} is the ${t} (${org})`;
+  if (!org) return `The article names ${person} as ${t}`;
+  if (/,/.test(t) || /\b(?:of|for|at)\b/.test(t)) return `The article names ${person} as ${t}, at ${org}`;
   return `${person} is the ${t} of ${org}`;
 }

@@ -27,7 +27,7 @@ export function roleTrueFalse(corpus: Corpus, r: CRole): TrueFalsePair {
   const org = r.orgC ? inSentence(corpus, r.orgC.name) : undefined;
   const problems = roleProblems(corpus, r);
   const sentence = r.evidence.sentence.trim();
-  const truth = tf(identity, "role", true, `${roleStatement(r.personC.name, displayTitle(r.title), org)}.`, `True. The article says: ${cite(sentence)}`, sourceOf(r.slug, r.evidence), problems);
+  const truth = tf(identity, "role", true, `${roleStatement(r.personC.name, r.title, org)}.`, `True. The article says: ${cite(sentence)}`, sourceOf(r.slug, r.evidence), problems);
   // someone else who holds no overlapping position at that organisation anywhere in the corpus
   const [other] = pickEntities(corpus, r.personC, {
     n: 1, seed: truth.question.id + "/swap", slug: r.slug,
@@ -35,7 +35,7 @@ export function roleTrueFalse(corpus: Corpus, r: CRole): TrueFalsePair {
     isTrue: (c) => corpus.roles.some((x) => mayCorefer(x.personC, c) && titleOverlaps(x.title, [r.title]) && (!r.orgC || !x.orgC || mayCorefer(x.orgC, r.orgC))),
   });
   if (!other) return { identity, truth };
-  const falsehood = tf(identity, "role", false, `${roleStatement(other, displayTitle(r.title), org)}.`,
+  const falsehood = tf(identity, "role", false, `${roleStatement(other, r.title, org)}.`,
     `False. The article gives that position to ${r.personC.name}, not ${other}: ${cite(sentence)}`, sourceOf(r.slug, r.evidence), problems);
   return { identity, truth, falsehood };
 }

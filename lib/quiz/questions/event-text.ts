@@ -1,0 +1,77 @@
+/**
+ * A short, stand-alone phrase for a dated event, made from its sentence with
+ * the date taken out — ordering items must not carry their own dates.
+ */
+import { capitalizeFirst, hasRelativeTime, startsWithUnresolvedReference, words } from "./text";
+
+const DATEISH = /\b(?:1[89]\d\d|20\d\d|january|february|march|april|june|july|august|september|october|november|december)\b/i;
+const LEAD_IN = /(?:\b(?:back\s+)?(?:as early as|at|in|on|since|from|during|by|until|before|after)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle|week)\s+of\s+)?$/i;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** "an NCA press release published Friday reads" → "An NCA press release was published". */
+function reportedRelease(sentence: string, when: string): string | undefined {
+  const m = new RegExp(`[”"]\\s*,?\\s*((?:an?|the)\\s+[^“”"]+?)\\s+(published|released|issued|sent|posted|made public)\\s+(?:on\\s+)?${escapeRe(when)}\\s+(?:reads|read|says|said|stated|states|added|adds)\\b`, "i").exec(sentence);
+  return m ? `${capitalizeFirst(m[1])} was ${m[2]}` : undefined;
+}
+
+const NOMINAL = "launch|creation|founding|formation|opening|establishment|closure|merger|introduction|publication|signing";
+
+/**
+ * "the creation in 2010 of Action Fraud" → "The creation of Action Fraud";
+ * "its launch in 2008" → "The launch of the NFA", with "its" resolved to the
+ * nearest organisation named before it (`nameBefore`).
+ */
+function nominalEvent(s: string, when: string, nameBefore?: (text: string) => string | undefined): string | undefined {
+  const m = new RegExp(`\\b([Ii]ts|[Tt]heir|[Tt]he)\\s+(${NOMINAL})\\s+(?:in|on)\\s+${escapeRe(when)}(?:\\s+of\\s+((?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*)*))?`).exec(s);
+  if (!m) return undefined;
+  if (m[3]) return `The ${m[2].toLowerCase()} of ${m[3]}`;
+  if (m[1].toLowerCase() === "the") return undefined;
+  const owner = nameBefore?.(s.slice(0, m.index));
+  return owner ? `The ${m[2].toLowerCase()} of ${owner}` : undefined;
+}
+
+/** The clause of a long sentence that holds the date. */
+function clauseWithDate(s: string, when: string): string {
+  const parts = s.split(/,\s+|\s+(?=(?:as|when|while|because|where|after|before)\s)/);
+  const hit = parts.find((p) => p.toLowerCase().includes(when.toLowerCase()));
+  return hit && words(hit).length >= 5 ? hit.replace(/^(?:as|when|while|because|where|after|before)\s+/i, "") : s;
+}
+
+export function eventItemText(sentence: string, when: string, nameBefore?: (text: string) => string | undefined): string | undefined {
+  let s = sentence.trim().replace(/[.!?]+["”’]?$/, "");
+  const released = reportedRelease(s, when);
+  if (released) return released;
+  const nominal = nominalEvent(s, when, nameBefore);
+  if (nominal) return nominal;
+  if (words(s).length > 25 && !/^when\s/i.test(s.slice(s.toLowerCase().indexOf(when.toLowerCase()) + when.length).replace(/^[,\s]+/, ""))) s = clauseWithDate(s, when);
+  const at = s.toLowerCase().indexOf(when.toLowerCase());
+  if (at < 0) return undefined;
+  const lead = LEAD_IN.exec(s.slice(0, at));
+  const from = lead ? at - lead[0].length : at;
+  let t = (s.slice(0, from) + s.slice(at + when.length)).replace(/\s+,/g, ",").replace(/\s{2,}/g, " ").replace(/^[,\s]+/, "").trim();
+  // "when X, Y": the dated happening is X
+  const whenClause = /^when\s+([^,]+),/i.exec(t);
+  if (whenClause) t = whenClause[1];
+  // "The IC3, which began, is …" → "The IC3 began"
+  const rel = /^(.+?),\s+(?:which|who)\s+(\w+),\s+/i.exec(t);
+  if (rel && words(rel[1]).length <= 6) t = `${rel[1]} ${rel[2]}`;
+  t = capitalizeFirst(t.replace(/[,;:\s]+$/, ""));
+  if (/,\s*$|\b(?:in|on|at|of|from|since|during)$/i.test(t)) return undefined;
+  return t;
+}
+
+/** Reasons an item phrase cannot stand on its own. */
+export function itemProblems(text: string | undefined): string[] {
+  if (!text) return ["no stand-alone phrase for the event"];
+  const p: string[] = [];
+  const n = words(text).length;
+  if (n < 4 || n > 25) p.push(`the event phrase has ${n} words (want 4–25)`);
+  if (DATEISH.test(text)) p.push("the event phrase still contains a date");
+  if (hasRelativeTime(text)) p.push("the event phrase has a relative time word");
+  if (startsWithUnresolvedReference(text) || /^(?:we|i|our|us)\b/i.test(text)) p.push("the event phrase starts with a pronoun");
+  if (/[“”"]/.test(text)) p.push("the event phrase contains a quotation");
+  return p;
+}

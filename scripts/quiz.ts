@@ -1,0 +1,67 @@
+import { extractFactsFromParsed, FrontMatterError, parseArticle } from "../lib/quiz/index";
+import { generateQuestions, type DroppedQuestion } from "../lib/quiz/generate";
+import type { ParsedArticle } from "../lib/quiz/types";
+import { CliInputError, readArticleFiles } from "./lib/read-articles";
+
+const USAGE = `usage: npm run -s quiz -- [--report | --report=json] FILE...
+  Prints {"questions": [...]} for all article files taken together.
+  --report       instead, lists the questions the flaw check dropped and why (one block per question)
+  --report=json  the same as JSON: {"dropped": [{"id", "kind", "fact", "prompt", "reasons"}]}`;
+
+function formatReport(dropped: DroppedQuestion[]): string {
+  if (!dropped.length) return "No questions were dropped.\n";
+  const lines = [`${dropped.length} question(s) dropped by the flaw check:`, ""];
+  for (const { question: q, reasons } of dropped) {
+    lines.push(`${q.id} ${q.kind} (${q.fact.kind}, ${q.source.article})`);
+    lines.push(`  ${q.prompt}`);
+    for (const r of reasons) lines.push(`  - ${r}`);
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+function main(argv: string[]): number {
+  const args = argv.filter((a) => a !== "--");
+  const report = args.find((a) => a.startsWith("--report"));
+  const unknown = args.find((a) => a.startsWith("--") && a !== report);
+  if (report && report !== "--report" && report !== "--report=json") {
+    process.stderr.write(`quiz: unknown report format ${report}\n${USAGE}\n`);
+    return 2;
+  }
+  if (unknown) {
+    process.stderr.write(`quiz: unknown option ${unknown}\n${USAGE}\n`);
+    return 2;
+  }
+  const files = args.filter((a) => !a.startsWith("--"));
+  if (!files.length) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const inputs = readArticleFiles(files);
+    const parsed: ParsedArticle[] = inputs.map((input, i) => {
+      try {
+        return parseArticle(input);
+      } catch (e) {
+        if (e instanceof FrontMatterError) throw new CliInputError(`${files[i]}:${e.line}`, e.reason);
+        throw e;
+      }
+    });
+    const { questions, dropped } = generateQuestions(extractFactsFromParsed(parsed), { articles: parsed });
+    if (report === "--report=json") {
+      const rows = dropped.map(({ question: q, reasons }) => ({ id: q.id, kind: q.kind, fact: q.fact, article: q.source.article, prompt: q.prompt, reasons }));
+      process.stdout.write(`${JSON.stringify({ dropped: rows }, null, 2)}\n`);
+    } else if (report) {
+      process.stdout.write(formatReport(dropped));
+    } else {
+      process.stdout.write(`${JSON.stringify({ questions }, null, 2)}\n`);
+    }
+    return 0;
+  } catch (e) {
+    if (!(e instanceof CliInputError)) throw e;
+    process.stderr.write(`quiz: ${e.message}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
