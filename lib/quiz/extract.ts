@@ -4,7 +4,7 @@ import { EntityRegistry } from "./extract/entities";
 import { findEvents } from "./extract/events";
 import { isAcronymWord, isOrgHead, isTitleWord, MONTH_OR_DAY } from "./extract/lexicon";
 import { findMentions, type Mention } from "./extract/mentions";
-import { CUE_AFTER, findCue, findQuoteSpans, isScareOrTitle, type QuoteSpan } from "./extract/quotes";
+import { findCue, findQuoteSpans, isScareOrTitle, type QuoteSpan } from "./extract/quotes";
 import { parseAppositive, parseTitlePhrase, splitTitles, titleBeforeComma, type TitleParse } from "./extract/roles";
 import { tokenize, type Token } from "./extract/tokens";
 import { parseArticle } from "./parse/article";
@@ -40,6 +40,16 @@ function usedAsOrg(tokens: Token[], m: Mention): boolean {
   return m.possessive || m.title !== undefined || (prev !== undefined && /^the$/i.test(prev.text) && prev.sentence === tokens[m.from].sentence) || (next !== undefined && isTitleWord(next.text));
 }
 
+/** "Kath Viner, editor of …", "The paper's editor, Kath Viner,", "Kath Viner said": a name the text treats as a person's. */
+function looksLikeSpeakerOrTitled(w: Work, m: Mention): boolean {
+  const ev = w.article.sentences[m.sentence];
+  if (!ev || m.possessive) return false;
+  const after = ev.sentence.slice(m.end - ev.start);
+  const before = ev.sentence.slice(0, m.start - ev.start);
+  if (/^\s*,?\s*(?:said|says|told|added|stated|warned|explained)\b/.test(after) || /\b(?:said|says|told)\s*$/.test(before)) return true;
+  return parseAppositive(after).length > 0 || (/,\s*$/.test(before) && titleBeforeComma(before) !== undefined);
+}
+
 const acronymKind = (long: string): EntityKind => (isOrgHead(long.split(/\s+/).pop()!.toLowerCase()) ? "organization" : "other");
 
 /** Entities first from all articles (acronyms, organisations, full names), then one-word names against them. */
@@ -55,6 +65,7 @@ function registerEntities(work: Work[], reg: EntityRegistry) {
       if (m.name.includes("/")) m.name = undefined;
       else if (m.kind === "organization" && isAcronymWord(m.name) && !reg.find(m.name) && !usedAsOrg(w.tokens, m)) m.kind = "candidate";
       else if (m.kind === "candidate" && !m.name.includes(" ") && MONTH_OR_DAY.has(m.name.toLowerCase())) m.name = undefined;
+      else if (m.kind === "candidate" && /^\S+(?: \S+){1,2}$/.test(m.name) && looksLikeSpeakerOrTitled(w, m)) m.kind = "person";
     }
     // "the Committee" after "Cybersecurity Advisory Committee": the last organisation with that head word.
     const lastByHead = new Map<string, string>();
@@ -89,7 +100,7 @@ function articleFacts(w: Work, reg: EntityRegistry): ArticleFacts {
   const { body, sentences } = article;
   // Short quoted words are scare quotes or titles, unless a speech cue follows them ("“Fraudsters adapt,” said X").
   const spans = w.quotes.filter(
-    (q) => !isScareOrTitle(body.slice(q.start, q.end)) || w.quotes.some((o) => o !== q && o.group === q.group) || CUE_AFTER.test(body.slice(q.end + 1, q.end + 40)),
+    (q) => !isScareOrTitle(body.slice(q.start, q.end)) || w.quotes.some((o) => o !== q && o.group === q.group) || /^[^.!?“”"]{0,60}\b(?:said|says|told|added|stated|reads|wrote|according to)\b/i.test(body.slice(q.end + 1, q.end + 80)),
   );
   const inQuote = (offset: number) => {
     let lo = 0, hi = spans.length - 1;
@@ -228,7 +239,9 @@ function articleFacts(w: Work, reg: EntityRegistry): ArticleFacts {
     }
   }
 
-  const events = findEvents(sentences, inQuote, article.meta.published);
+  // Time words inside any quotation marks, scare quotes included, are not the article's own dating.
+  const inAnyQuote = (o: number) => w.quotes.some((q) => q.start <= o && o < q.end);
+  const events = findEvents(sentences, (o) => inQuote(o) || inAnyQuote(o), article.meta.published);
 
   const entities = [...used].map((id) => reg.get(id)!).filter(Boolean).sort((a, b) => a.id.localeCompare(b.id));
   return { article: article.meta, entities, acronyms, descriptions, roles: dedupeRoles(roles), quotes, events };

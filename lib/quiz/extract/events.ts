@@ -25,7 +25,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) ago\b/gi,
 ];
 
-const FUTURE = /\b(?:will|shall|scheduled|is to|are to|due to|set to|expected to|plans? to|next)\b/i;
+const FUTURE = /\b(?:will|shall|scheduled|is to|are to|due to|set to|expected to|plans? to|next|takes? effect|comes? into force|upcoming)\b/i;
 
 export function findEvents(sentences: Evidence[], inQuote: (offset: number) => boolean, published?: string): DatedEvent[] {
   const ref = published ? new Date(`${published}T00:00:00Z`) : undefined;
@@ -33,7 +33,7 @@ export function findEvents(sentences: Evidence[], inQuote: (offset: number) => b
   for (const ev of sentences) {
     const s = ev.sentence;
     // A sentence needs words besides the date to state a happening ("[1 April 2011]" does not).
-    if ((s.match(/[a-z]{3,}/g) ?? []).length < 3) continue;
+    if (!/\b[a-z]{3,}\b/.test(s)) continue;
     const found: { at: number; end: number; when: string }[] = [];
     for (const re of PATTERNS) {
       re.lastIndex = 0;

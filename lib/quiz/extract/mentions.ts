@@ -1,6 +1,6 @@
 import {
   HONORIFICS, isAcronymWord, isHonorific, isOrgHead, isPossessive, isTitleHead, isTitleWord, MONTH_OR_DAY,
-  NOT_NAMES, PLACE_ACRONYMS, PORTFOLIOS, stripPossessive,
+  NOT_NAMES, PLACE_ACRONYMS, PORTFOLIOS, SPEECH_VERBS, stripPossessive,
 } from "./lexicon";
 import { TAG, type Token } from "./tokens";
 
@@ -35,13 +35,14 @@ const BREAK_POST = /[,;:()\[\]"“”‘—–!?]|\.\s*$|'\s/;
 
 const capital = (t: Token) => /^[A-Z]/.test(t.text);
 
-function isNameToken(t: Token, first: boolean): boolean {
+function isNameToken(t: Token, first: boolean, next?: Token): boolean {
   if (!capital(t)) return false;
   const w = t.text.toLowerCase();
   if (w === "i") return false;
   if (first && NOT_NAMES.has(stripPossessive(w)) && !isTitleWord(w)) return false;
   // A capital at the start of a sentence only marks a name when compromise also sees a proper noun.
-  if (first && !(t.tags & (TAG.properNoun | TAG.acronym)) && !isTitleWord(w)) return false;
+  // ("Stock told reporters" still starts with a name: a speech verb follows it.)
+  if (first && !(t.tags & (TAG.properNoun | TAG.acronym)) && !isTitleWord(w) && !PORTFOLIOS.has(w) && !(next && !t.post.trim() && SPEECH_VERBS.has(next.text))) return false;
   return true;
 }
 
@@ -61,7 +62,7 @@ export function findMentions(tokens: Token[]): Mention[] {
   let i = 0;
   while (i < tokens.length) {
     const first = i === 0 || tokens[i - 1].sentence !== tokens[i].sentence || /[“"]/.test(tokens[i].pre) || /[“"]\s*$/.test(tokens[i - 1].post);
-    if (!isNameToken(tokens[i], first)) {
+    if (!isNameToken(tokens[i], first, tokens[i + 1])) {
       i++;
       continue;
     }
@@ -97,7 +98,7 @@ function joinable(tokens: Token[], i: number, j: number, k: number): boolean {
     if (k - j > 1 || isOrgHead(left.text)) return false;
     // The right side must end in an organisation head within a few words.
     for (let m = k; m < Math.min(tokens.length, k + 5); m++) {
-      if (isOrgHead(tokens[m].text) || isTitleHead(tokens[m].text)) return true;
+      if (isOrgHead(tokens[m].text)) return true;
       if (!continues(tokens[m], tokens[m + 1]) || !capital(tokens[m + 1] ?? tokens[m])) break;
     }
     return false;

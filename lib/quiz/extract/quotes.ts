@@ -40,7 +40,8 @@ export function findQuoteSpans(article: ParsedArticle): QuoteSpan[] {
 /** A quoted term or title rather than speech: a few words, or mostly capitalised words without a clause. */
 export function isScareOrTitle(text: string): boolean {
   const words = text.replace(/[.,;:!?]+$/, "").split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
-  if (words.length <= 4) return true;
+  // "It will take years." is speech; "smart", "IC3." and "slow, safe speed" are not.
+  if (words.length <= 2 || (words.length <= 4 && !/[.!?,]\s*$/.test(text))) return true;
   const caps = words.filter((w) => /^[A-Z]/.test(w) && w.length > 3).length;
   const long = words.filter((w) => w.length > 3).length;
   return caps >= Math.max(3, long * 0.7);
