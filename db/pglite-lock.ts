@@ -20,10 +20,27 @@ export class DataDirInUseError extends Error {
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === "EPERM";
   }
+  // A killed process lingers as a zombie until it is reaped; it holds nothing.
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return true;
+  }
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** A process that was just killed may take a moment to go; wait briefly before calling it alive. */
+function staysAlive(pid: number, waitMs = 2000): boolean {
+  for (let waited = 0; waited < waitMs; waited += 100) {
+    if (!isAlive(pid)) return false;
+    sleep(100);
+  }
+  return isAlive(pid);
 }
 
 export function acquireDataDirLock(dir: string): () => void {
@@ -45,7 +62,7 @@ export function acquireDataDirLock(dir: string): () => void {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
       const owner = Number.parseInt(fs.readFileSync(lockPath, "utf8").trim(), 10);
       if (owner === process.pid) return () => {};
-      if (Number.isFinite(owner) && owner > 0 && isAlive(owner)) throw new DataDirInUseError(dir, owner);
+      if (Number.isFinite(owner) && owner > 0 && staysAlive(owner)) throw new DataDirInUseError(dir, owner);
       // The owner died without cleaning up (SIGKILL, crash): take the stale lock over.
       fs.rmSync(lockPath, { force: true });
     }
