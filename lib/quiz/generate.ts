@@ -91,6 +91,32 @@ function balanceTrueFalse(pairs: { truth?: Draft; falsehood?: Draft; identity: s
   return ordered.map((p, i) => (pick[i] === "t" ? p.truth! : p.falsehood!));
 }
 
+/**
+ * Where the right option sits: its seeded place, unless that place is already
+ * over-used by the questions before it (in id order) — then the least-used
+ * place. Keeps the key from clustering in one position across a quiz.
+ */
+function balancePositions(drafts: Draft[]): void {
+  const sc = drafts.filter((d) => d.question.kind === "single_choice" && d.question.options?.length).sort((a, b) => (a.question.id < b.question.id ? -1 : 1));
+  const used = [0, 0, 0, 0, 0];
+  sc.forEach((d, i) => {
+    const q = d.question, opts = q.options!;
+    const at = opts.findIndex((o) => o.id === q.answer);
+    const fair = Math.ceil((i + 1) / opts.length);
+    let to = at;
+    if (used[at] >= fair) {
+      to = [...opts.keys()].sort((x, y) => used[x] - used[y] || x - y)[0];
+    }
+    used[to]++;
+    if (to !== at) {
+      const texts = opts.map((o) => o.text);
+      [texts[at], texts[to]] = [texts[to], texts[at]];
+      q.options = texts.map((text, k) => ({ id: opts[k].id, text }));
+      q.answer = opts[to].id;
+    }
+  });
+}
+
 function sentenceIndex(corpus: Corpus, q: QuizQuestion): number {
   const s = corpus.contexts.get(q.source.article)?.sentences;
   return s ? s.findIndex((x) => x.start <= q.source.start && q.source.start < x.end) : -1;
@@ -122,6 +148,7 @@ export function generateQuestions(facts: ArticleFacts[], opts: GenerateOptions =
     if (dup) dropped.push({ question: d.question, reasons: [`near-duplicate of ${dup.question.id}`] });
     else kept.push(d);
   }
+  balancePositions(kept);
   const questions = kept.map((d) => {
     if (d.question.kind !== "matching" && d.question.kind !== "ordering") {
       d.prominence = (d.prominence + prominenceOf(sentenceIndex(corpus, d.question), 0)) / 2;

@@ -39,7 +39,7 @@ export function parseWhen(when: string, published?: string): When | undefined {
   if ((m = new RegExp(`^(?:the\\s+)?(?:week of\\s+)?${MONTH_RE}\\s+(\\d{1,2}),?\\s+(\\d{4})$`).exec(w)) || (m = new RegExp(`^(?:\\w+day,?\\s+)?(\\d{1,2})\\s+${MONTH_RE},?\\s+(\\d{4})$`).exec(w))) {
     const [mo, d] = /^\d/.test(m[1]) ? [monthIndex(m[2]), +m[1]] : [monthIndex(m[1]), +m[2]];
     const n = day(+m[3], mo, d);
-    return w.startsWith("week of") ? { start: n, end: n + 6, gran: "day", relative: false } : { start: n, end: n, gran: "day", relative: false };
+    return /\bweek of\b/.test(w) ? { start: n, end: n + 6, gran: "day", relative: false } : { start: n, end: n, gran: "day", relative: false };
   }
   if ((m = new RegExp(`^(?:in\\s+)?${MONTH_RE},?\\s+(\\d{4})$`).exec(w))) {
     const mo = monthIndex(m[1]);

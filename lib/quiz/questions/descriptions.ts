@@ -6,7 +6,7 @@ import { mentions, pickEntities } from "./distractors";
 import { bare, norm, similarity, startsWithUnresolvedReference, stripOuterQuotes, words, cite } from "./text";
 
 /** A definite phrase that only makes sense with the sentences around it ("the agency", "the two agencies"). */
-const CONTEXT_BOUND = /\b(?:the|these|those|both)\s+(?:two\s+|three\s+)?(?:agency|agencies|unit|units|cell|company|firm|organi[sz]ation|body|department|office|group|latter|former|above)\b(?!\s+(?:of|for)\s+[A-Z])/i;
+const CONTEXT_BOUND = /\b(?:the|these|those|both)\s+(?:two\s+|three\s+)?(?:agency|agencies|unit|units|cell|company|firm|organi[sz]ation|body|department|office|group|latter|former|above)\b(?!\s+(?:(?:of|for)\s+[A-Z]|that|which|who|responsible))/i;
 
 export function descriptionText(d: CDescription): string {
   return stripOuterQuotes(d.text.trim()).replace(/[.;,]+$/, "").replace(/^(?:is|are|was|were)\s+/i, "");

@@ -59,7 +59,7 @@ export const displayTitle = (t: string) => capitalizeFirst(t.trim().replace(/\s+
 /** "What is Robert Hannigan's position at GCHQ?" with titles held by others as distractors. */
 export function roleTitleChoice(corpus: Corpus, r: CRole): Draft {
   const identity = roleIdentity(r);
-  const org = r.orgC ? ` at ${inSentence(corpus, r.orgC.name)}` : "";
+  const org = r.orgC ? ` ${r.orgC.kind === "place" ? "in" : "at"} ${inSentence(corpus, r.orgC.name)}` : "";
   const q = baseQuestion({
     kind: "single_choice", factKind: "role", identity, variant: "title",
     prompt: `What position does the article give ${r.personC.name}${org}?`,

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "./generate";
+import { fixtureInput, healthArticle, spyArticle } from "./questions/test-fixtures";
+
+const run = () => {
+  const { facts, contexts } = fixtureInput();
+  return generateQuestions(facts, { articles: contexts });
+};
+
+describe("generateQuestions", () => {
+  it("is deterministic, byte for byte", () => {
+    expect(JSON.stringify(run())).toBe(JSON.stringify(run()));
+  });
+
+  it("makes all five kinds, each with an explanation, a source sentence and a difficulty", () => {
+    const { questions } = run();
+    expect(new Set(questions.map((q) => q.kind))).toEqual(new Set(["single_choice", "true_false", "cloze", "matching", "ordering"]));
+    for (const q of questions) {
+      expect(q.id).toMatch(/^q_[0-9a-f]{12}$/);
+      expect(q.explanation.length).toBeGreaterThan(10);
+      expect(q.source.sentence.length).toBeGreaterThan(10);
+      expect(["easy", "medium", "hard"]).toContain(q.difficulty);
+    }
+    expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
+  });
+
+  it("keeps ids when the article is edited elsewhere (offsets move, facts stay)", () => {
+    const before = run().questions;
+    const s = spyArticle(["An unrelated opening sentence was added by an editor later."]);
+    const h = healthArticle();
+    const after = generateQuestions([s.facts, h.facts], { articles: [s.context, h.context] }).questions;
+    const key = (q: (typeof before)[number]) => q.id;
+    const moved = after.find((q) => q.source.article === "spies" && q.kind === "cloze")!;
+    const was = before.find((q) => q.id === moved.id)!;
+    expect(was).toBeDefined();
+    expect(moved.source.start).toBeGreaterThan(was.source.start);
+    expect(after.map(key).sort()).toEqual(before.map(key).sort());
+  });
+
+  it("balances true and false statements", () => {
+    const tf = run().questions.filter((q) => q.kind === "true_false");
+    const share = tf.filter((q) => q.answer === true).length / tf.length;
+    expect(tf.length).toBeGreaterThanOrEqual(4);
+    expect(share).toBeGreaterThanOrEqual(0.4);
+    expect(share).toBeLessThanOrEqual(0.6);
+  });
+
+  it("spreads the right answer over positions and does not make it the longest", () => {
+    const sc = run().questions.filter((q) => q.kind === "single_choice");
+    const at = sc.map((q) => q.options!.findIndex((o) => o.id === q.answer));
+    const top = Math.max(...[0, 1, 2, 3, 4].map((i) => at.filter((a) => a === i).length)) / sc.length;
+    expect(top).toBeLessThanOrEqual(0.45);
+    const longest = sc.filter((q) => {
+      const r = q.options!.find((o) => o.id === q.answer)!.text.length;
+      return q.options!.every((o) => o.id === q.answer || o.text.length < r);
+    }).length / sc.length;
+    expect(longest).toBeLessThanOrEqual(0.5);
+    for (const q of sc) expect(q.prompt).not.toContain(q.options!.find((o) => o.id === q.answer)!.text);
+  });
+
+  it("drops flawed questions and says why", () => {
+    const { facts, contexts } = fixtureInput();
+    facts[0].quotes[0].speaker = null;
+    const { questions, dropped } = generateQuestions(facts, { articles: contexts });
+    expect(questions.some((q) => q.prompt.includes("will increase our ability") && q.kind === "single_choice")).toBe(false);
+    const d = dropped.find((x) => x.question.prompt.includes("will increase our ability"))!;
+    expect(d.reasons).toContain("the quote has no speaker");
+  });
+
+  it("works without sentence lists (facts only)", () => {
+    const { facts } = fixtureInput();
+    const { questions } = generateQuestions(facts);
+    expect(questions.length).toBeGreaterThan(10);
+  });
+});
