@@ -47,7 +47,8 @@ function main(argv: string[]): number {
         throw e;
       }
     });
-    const { questions, dropped } = generateQuestions(extractFactsFromParsed(parsed), { articles: parsed });
+    const { questions, dropped, errors } = generateQuestions(extractFactsFromParsed(parsed), { articles: parsed });
+    for (const e of errors) process.stderr.write(`quiz: skipped a fact the generator could not handle (${e})\n`);
     if (report === "--report=json") {
       const rows = dropped.map(({ question: q, reasons }) => ({ id: q.id, kind: q.kind, fact: q.fact, article: q.source.article, prompt: q.prompt, reasons }));
       process.stdout.write(`${JSON.stringify({ dropped: rows }, null, 2)}\n`);

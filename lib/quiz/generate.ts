@@ -23,7 +23,12 @@ export type { QuizQuestion } from "./questions/draft";
 export type { ArticleContext } from "./questions/corpus";
 
 export type DroppedQuestion = { question: QuizQuestion; reasons: string[] };
-export type GenerateResult = { questions: QuizQuestion[]; dropped: DroppedQuestion[] };
+export type GenerateResult = {
+  questions: QuizQuestion[];
+  dropped: DroppedQuestion[];
+  /** facts a builder could not handle at all (malformed input), with the error */
+  errors: string[];
+};
 export type GenerateOptions = {
   /** sentence lists, cruft spans and publication dates; parsed articles are accepted as they are */
   articles?: (ArticleContext | ParsedArticle)[];
@@ -41,40 +46,59 @@ export function contextFromParsed(p: ParsedArticle): ArticleContext {
 
 const toContext = (a: ArticleContext | ParsedArticle): ArticleContext => ("meta" in a ? contextFromParsed(a) : a);
 
-function candidateDrafts(corpus: Corpus): { drafts: Draft[]; pairs: TrueFalsePair[] } {
+/**
+ * One malformed fact (an extractor bug) must cost only its own questions, never
+ * the whole quiz: a builder that throws is skipped and the error reported.
+ */
+function safely<T>(errors: string[], what: string, build: () => T): T | undefined {
+  try {
+    return build();
+  } catch (e) {
+    errors.push(`${what}: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+function candidateDrafts(corpus: Corpus, errors: string[]): { drafts: Draft[]; pairs: TrueFalsePair[] } {
   const drafts: Draft[] = [];
   const pairs: TrueFalsePair[] = [];
   const add = (d: Draft | undefined) => d && drafts.push(d);
-  for (const a of corpus.acronyms) add(acronymChoice(corpus, a));
+  const guard = <T>(what: string, build: () => T) => safely(errors, what, build);
+  for (const a of corpus.acronyms) add(guard(`acronym ${a.short}`, () => acronymChoice(corpus, a)));
   for (const r of corpus.roles) {
-    add(roleTitleChoice(corpus, r));
-    add(roleOrgChoice(corpus, r));
-    add(roleCloze(corpus, r));
-    pairs.push(roleTrueFalse(corpus, r));
+    const what = `role of ${r.personC.name}`;
+    add(guard(what, () => roleTitleChoice(corpus, r)));
+    add(guard(what, () => roleOrgChoice(corpus, r)));
+    add(guard(what, () => roleCloze(corpus, r)));
+    const pair = guard(what, () => roleTrueFalse(corpus, r));
+    if (pair) pairs.push(pair);
   }
   for (const q of corpus.quotes) {
-    const chunks = quoteChunks(corpus, q);
-    chunks.forEach((c) => add(whoSaidChoice(corpus, c)));
+    const what = `quote in ${q.slug}`;
+    const chunks = guard(what, () => quoteChunks(corpus, q)) ?? [];
+    chunks.forEach((c) => add(guard(what, () => whoSaidChoice(corpus, c))));
     // one true/false per quotation, on its first usable sentence
     const usable = chunks.find((c) => !quoteProblems(corpus, c).length);
-    const pair = usable && quoteTrueFalse(corpus, usable);
+    const pair = usable && guard(what, () => quoteTrueFalse(corpus, usable));
     if (pair) pairs.push(pair);
   }
   for (const d of corpus.descriptions) {
-    add(describeChoice(corpus, d));
-    add(descriptionCloze(corpus, d));
-    const pair = descriptionTrueFalse(corpus, d);
+    const what = `description in ${d.slug}`;
+    add(guard(what, () => describeChoice(corpus, d)));
+    add(guard(what, () => descriptionCloze(corpus, d)));
+    const pair = guard(what, () => descriptionTrueFalse(corpus, d));
     if (pair) pairs.push(pair);
   }
   for (const e of corpus.events) {
-    add(whenChoice(corpus, e));
-    add(eventCloze(corpus, e));
+    add(guard(`event in ${e.slug}`, () => whenChoice(corpus, e)));
+    add(guard(`event in ${e.slug}`, () => eventCloze(corpus, e)));
   }
-  for (const m of [...roleMatching(corpus), ...acronymMatching(corpus), ...quoteMatching(corpus)]) {
+  const groups = guard("matching", () => [...roleMatching(corpus), ...acronymMatching(corpus), ...quoteMatching(corpus)]) ?? [];
+  for (const m of groups) {
     m.problems.push(...matchingProblems(corpus, m));
     drafts.push(m);
   }
-  drafts.push(...orderingDrafts(corpus));
+  drafts.push(...(guard("ordering", () => orderingDrafts(corpus)) ?? []));
   return { drafts, pairs };
 }
 
@@ -124,7 +148,8 @@ function sentenceIndex(corpus: Corpus, q: QuizQuestion): number {
 
 export function generateQuestions(facts: ArticleFacts[], opts: GenerateOptions = {}): GenerateResult {
   const corpus = buildCorpus(facts, (opts.articles ?? []).map(toContext));
-  const { drafts, pairs } = candidateDrafts(corpus);
+  const errors: string[] = [];
+  const { drafts, pairs } = candidateDrafts(corpus, errors);
   const dropped: DroppedQuestion[] = [];
   const passed: Draft[] = [];
   const judge = (d: Draft) => {
@@ -151,10 +176,11 @@ export function generateQuestions(facts: ArticleFacts[], opts: GenerateOptions =
   balancePositions(kept);
   const questions = kept.map((d) => {
     if (d.question.kind !== "matching" && d.question.kind !== "ordering") {
-      d.prominence = (d.prominence + prominenceOf(sentenceIndex(corpus, d.question), 0)) / 2;
+      // the builder's own signal (e.g. a quote's later sentences) lowers the position-based one
+      d.prominence = prominenceOf(sentenceIndex(corpus, d.question), 0) - (d.prominence < 0.5 ? 0.2 : 0);
     }
     return { ...d.question, difficulty: difficultyOf(d) };
   });
   dropped.sort((a, b) => (a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0));
-  return { questions, dropped };
+  return { questions, dropped, errors };
 }

@@ -88,7 +88,9 @@ export function fakeExpansions(corpus: Corpus, short: string, long: string, n: n
     return [...new Set([...local, ...wider, ...fallback])];
   };
   const out: string[] = [];
-  const seen = new Set<string>();
+  // "Centre" and "Center" are one option to a learner: compare spelling-folded forms
+  const fold = (t: string) => bare(t).replace(/tre\b/g, "ter").replace(/is(e|ed|es|ing|ation)\b/g, "iz$1").replace(/our\b/g, "or");
+  const seen = new Set<string>([fold(long)]);
   const order = seededShuffle(slots, seed + "/slots");
   const attempts: string[][] = [];
   for (const s of order) {
@@ -116,8 +118,8 @@ export function fakeExpansions(corpus: Corpus, short: string, long: string, n: n
     const text = a.join(" ");
     const b = bare(text);
     const ws2 = bare(text).split(" ");
-    if (real.has(b) || seen.has(b) || !fitsAcronym(short, text) || new Set(ws2).size !== ws2.length) continue;
-    seen.add(b);
+    if (real.has(b) || seen.has(fold(text)) || !fitsAcronym(short, text) || new Set(ws2).size !== ws2.length) continue;
+    seen.add(fold(text));
     out.push(text);
     if (out.length >= n) break;
   }

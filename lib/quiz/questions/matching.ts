@@ -12,7 +12,7 @@ import { seededShuffle } from "./hash";
 import { bare, words } from "./text";
 import { acronymIdentity, acronymProblems } from "./acronyms";
 import { displayTitle, roleIdentity, roleProblems, titleOverlaps } from "./roles";
-import { quoteChunks, quoteIdentity, quoteProblems } from "./quotes";
+import { quoteChunks, quoteForPrompt, quoteIdentity, quoteProblems } from "./quotes";
 import type { Cluster } from "./corpus";
 
 export type Pair = { identity: string; slug: string; left: string; right: string; source: Source; cluster?: Cluster; why: string };
@@ -97,7 +97,7 @@ export function quoteMatching(corpus: Corpus): Draft[] {
     const chunk = quoteChunks(corpus, q).find((c) => !quoteProblems(corpus, c).length);
     if (!chunk || !q.speakerC) continue;
     const ws = chunk.text.split(/\s+/);
-    const excerpt = ws.length > 18 ? ws.slice(0, 16).join(" ").replace(/[,;:]$/, "") + " …" : chunk.text;
+    const excerpt = quoteForPrompt(ws.length > 18 ? ws.slice(0, 16).join(" ").replace(/[,;:]$/, "") + " …" : chunk.text);
     pairs.push({
       identity: quoteIdentity(chunk), slug: q.slug, left: `“${excerpt.replace(/^[“"]|[”"]$/g, "")}”`, right: q.speakerC.name, cluster: q.speakerC,
       source: chunk.source, why: `${q.speakerC.name} said “${excerpt}”.`,
