@@ -42,6 +42,10 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PORT: String(PORT),
+      NEXT_TELEMETRY_DISABLED: "1",
+      PGLITE_DIR: process.env.E2E_PGLITE_DIR || ".data/e2e",
+    },
   },
 });

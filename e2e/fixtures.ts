@@ -6,7 +6,8 @@ export const ACCOUNTS = {
   otherInstructor: { email: "e2e-other-instructor@example.test", password: "e2e-other-pass", name: "Otto Other" },
 } as const;
 
-export const storageState = (role: keyof typeof ACCOUNTS) => `e2e/.auth/${role}.json`;
+// E2E_AUTH_DIR (with E2E_PORT, E2E_PGLITE_DIR, NEXT_DIST_DIR) lets two runs share a machine.
+export const storageState = (role: keyof typeof ACCOUNTS) => `${process.env.E2E_AUTH_DIR || "e2e/.auth"}/${role}.json`;
 
 /**
  * Sign-in failures are rate-limited per IP; giving each context that tests

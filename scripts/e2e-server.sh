@@ -5,7 +5,7 @@
 set -e
 export NEXT_TELEMETRY_DISABLED=1
 PORT="${PORT:-3300}"
-if [ -z "$DATABASE_URL" ]; then
+if [ -z "${DATABASE_URL:-}" ]; then
   export PGLITE_DIR="${PGLITE_DIR:-.data/e2e}"
   rm -rf "$PGLITE_DIR" "$PGLITE_DIR.lock"
 fi

@@ -9,6 +9,7 @@ export type ArticleRecord = {
   source: string | null;
   url: string | null;
   published: string | null;
+  sourceText: string;
   body: string;
   paragraphs: ArticleParagraph[];
   wordCount: number;

@@ -53,6 +53,7 @@ export function articleFromText(file: string, bytes: Buffer): ArticleRecord {
     source: parsed.meta.source ?? null,
     url: parsed.meta.url ?? null,
     published: parsed.meta.published ?? null,
+    sourceText: text,
     body: parsed.body,
     paragraphs: parsed.paragraphs.map(({ start, end, cruft }) => ({ start, end, cruft })),
     wordCount,

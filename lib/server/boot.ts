@@ -4,6 +4,7 @@ import { dbHandle } from "@/db";
 import { migrateDb } from "@/db/migrate";
 import { seedDemoAccounts } from "@/db/seed";
 import { importContentDir } from "@/lib/content/import";
+import { regenerateQuestions } from "@/lib/content/questions";
 
 /**
  * What every server does before it answers: check the secret, open the
@@ -26,6 +27,12 @@ export async function boot(log: (line: string) => void = console.log): Promise<v
   const summary = await importContentDir(e.CONTENT_DIR);
   log(
     `[sourced] content: ${summary.added.length} added, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged`,
+  );
+  // Always, not only when an article changed: a new release of the pipeline
+  // may generate different questions from the same text.
+  const q = await regenerateQuestions();
+  log(
+    `[sourced] questions from ${q.articles} article(s): ${q.added} added, ${q.changed} changed, ${q.retired} retired, ${q.unchanged} unchanged`,
   );
 }
 
