@@ -67,6 +67,16 @@ describe("generateQuestions", () => {
     expect(d.reasons).toContain("the quote has no speaker");
   });
 
+  it("states a quote truly when its who-said question lacks enough speakers", () => {
+    const h = healthArticle();
+    const { questions, dropped } = generateQuestions([h.facts], { articles: [h.context] });
+    expect(dropped.some((d) => d.question.prompt.startsWith("Who said") && d.reasons.some((r) => /too few safe distractors/.test(r)))).toBe(true);
+    const tf = questions.filter((q) => q.kind === "true_false" && q.fact.kind === "quote");
+    expect(tf.map((q) => [q.prompt.slice(15, 40), q.answer])).toEqual(
+      expect.arrayContaining([["John Dalli said: “We will", true], ["Wilbur Ross said: “Our th", true]]),
+    );
+  });
+
   it("works without sentence lists (facts only)", () => {
     const { facts } = fixtureInput();
     const { questions } = generateQuestions(facts);

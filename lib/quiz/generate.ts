@@ -59,9 +59,16 @@ function safely<T>(errors: string[], what: string, build: () => T): T | undefine
   }
 }
 
-function candidateDrafts(corpus: Corpus, errors: string[]): { drafts: Draft[]; pairs: TrueFalsePair[] } {
+type Pair = TrueFalsePair & {
+  /** the who-said question this statement stands in for when that one is dropped */
+  standsInFor?: string;
+  /** only used when the who-said question it stands in for is dropped */
+  fallbackOnly?: boolean;
+};
+
+function candidateDrafts(corpus: Corpus, errors: string[]): { drafts: Draft[]; pairs: Pair[] } {
   const drafts: Draft[] = [];
-  const pairs: TrueFalsePair[] = [];
+  const pairs: Pair[] = [];
   const add = (d: Draft | undefined) => d && drafts.push(d);
   const guard = <T>(what: string, build: () => T) => safely(errors, what, build);
   for (const a of corpus.acronyms) add(guard(`acronym ${a.short}`, () => acronymChoice(corpus, a)));
@@ -76,11 +83,15 @@ function candidateDrafts(corpus: Corpus, errors: string[]): { drafts: Draft[]; p
   for (const q of corpus.quotes) {
     const what = `quote in ${q.slug}`;
     const chunks = guard(what, () => quoteChunks(corpus, q)) ?? [];
-    chunks.forEach((c) => add(guard(what, () => whoSaidChoice(corpus, c))));
-    // one true/false per quotation, on its first usable sentence
+    // one true/false per quotation, on its first usable sentence; the others only
+    // stand in for who-said questions the flaw check drops (too few speakers, a leak)
     const usable = chunks.find((c) => !quoteProblems(corpus, c).length);
-    const pair = usable && guard(what, () => quoteTrueFalse(corpus, usable));
-    if (pair) pairs.push(pair);
+    for (const c of chunks) {
+      const who = guard(what, () => whoSaidChoice(corpus, c));
+      add(who);
+      const pair = !quoteProblems(corpus, c).length ? guard(what, () => quoteTrueFalse(corpus, c)) : undefined;
+      if (pair) pairs.push({ ...pair, standsInFor: who?.question.id, fallbackOnly: c !== usable });
+    }
   }
   for (const d of corpus.descriptions) {
     const what = `description in ${d.slug}`;
@@ -106,11 +117,12 @@ function candidateDrafts(corpus: Corpus, errors: string[]): { drafts: Draft[]; p
  * One statement per fact; the hash of the fact picks true or false, then the
  * fewest flips (in hash order) bring the share of true answers to 40–60%.
  */
-function balanceTrueFalse(pairs: { truth?: Draft; falsehood?: Draft; identity: string }[]): Draft[] {
+function balanceTrueFalse(pairs: { truth?: Draft; falsehood?: Draft; identity: string; mustBeTrue?: boolean }[]): Draft[] {
   const ordered = pairs.slice().sort((a, b) => hash32(a.identity) - hash32(b.identity) || (a.identity < b.identity ? -1 : 1));
-  const pick = ordered.map((p) => (p.truth && p.falsehood ? (hash32(p.identity) & 1 ? "f" : "t") : p.truth ? "t" : "f"));
+  // a statement standing in for a dropped who-said question must name the real speaker
+  const pick = ordered.map((p) => (p.truth && p.falsehood && !p.mustBeTrue ? (hash32(p.identity) & 1 ? "f" : "t") : p.truth ? "t" : "f"));
   const share = () => pick.filter((x) => x === "t").length / Math.max(1, pick.length);
-  for (let i = 0; i < ordered.length && share() > 0.6; i++) if (pick[i] === "t" && ordered[i].falsehood) pick[i] = "f";
+  for (let i = 0; i < ordered.length && share() > 0.6; i++) if (pick[i] === "t" && ordered[i].falsehood && !ordered[i].mustBeTrue) pick[i] = "f";
   for (let i = 0; i < ordered.length && share() < 0.4; i++) if (pick[i] === "f" && ordered[i].truth) pick[i] = "t";
   return ordered.map((p, i) => (pick[i] === "t" ? p.truth! : p.falsehood!));
 }
@@ -158,11 +170,16 @@ export function generateQuestions(facts: ArticleFacts[], opts: GenerateOptions =
     return !reasons.length;
   };
   for (const d of drafts) if (judge(d)) passed.push(d);
-  const tfPairs = pairs.map((p) => {
-    const truth = judge(p.truth) ? p.truth : undefined;
-    const falsehood = p.falsehood && judge(p.falsehood) ? p.falsehood : undefined;
-    return { identity: p.identity, truth, falsehood };
-  }).filter((p) => p.truth || p.falsehood);
+  const shipped = new Set(passed.map((d) => d.question.id));
+  const tfPairs = pairs
+    .filter((p) => !p.fallbackOnly || (p.standsInFor !== undefined && !shipped.has(p.standsInFor)))
+    .map((p) => {
+      const truth = judge(p.truth) ? p.truth : undefined;
+      const falsehood = p.falsehood && judge(p.falsehood) ? p.falsehood : undefined;
+      const mustBeTrue = p.standsInFor !== undefined && !shipped.has(p.standsInFor);
+      return { identity: p.identity, truth, falsehood, mustBeTrue };
+    })
+    .filter((p) => p.truth || p.falsehood);
   passed.push(...balanceTrueFalse(tfPairs));
 
   const order = (d: Draft) => `${d.question.source.article}\u0000${String(d.question.source.start).padStart(9, "0")}\u0000${d.question.kind}\u0000${d.question.id}`;

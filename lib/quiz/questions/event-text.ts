@@ -58,6 +58,8 @@ export function eventItemText(sentence: string, when: string, nameBefore?: (text
   // "The IC3, which began, is …" → "The IC3 began"
   const rel = /^(.+?),\s+(?:which|who)\s+(\w+),\s+/i.exec(t);
   if (rel && words(rel[1]).length <= 6) t = `${rel[1]} ${rel[2]}`;
+  // "The project, first proposed, will be built": the date belonged to a phrase now left empty
+  if (/,\s*(?:\w+\s+)?\w+(?:ed|en)\s*,/.test(t)) return undefined;
   t = capitalizeFirst(t.replace(/[,;:\s]+$/, ""));
   if (/,\s*$|\b(?:in|on|at|of|from|since|during)$/i.test(t)) return undefined;
   return t;
