@@ -45,7 +45,7 @@ export function pickEntities(
   opts: { n: number; seed: string; slug: string; eligible?: (c: Cluster) => boolean; isTrue?: (c: Cluster) => boolean; mentioned?: string },
 ): string[] {
   const pool = corpus.clusters
-    .filter((c) => c !== key && c.kind === key.kind && !mayCorefer(c, key))
+    .filter((c) => c !== key && c.kind === key.kind && !mayCorefer(c, key) && !isGenericName(c.name))
     .filter((c) => !opts.isTrue?.(c))
     .filter((c) => !opts.mentioned || !mentions(opts.mentioned, c))
     .map((c) => ({ c, slugs: slugsOf(corpus, c) }));
@@ -57,6 +57,14 @@ export function pickEntities(
     key: displayName(key), slug: opts.slug, n: opts.n - first.length, seed: opts.seed + "/more", reject: (t) => first.includes(t),
   });
   return [...first, ...more];
+}
+
+const GENERIC = new Set("office agency department council committee commission government service ministry authority unit cell group board bureau court police army company".split(" "));
+
+/** "Office" or "the Committee" on its own names nothing a learner could tell apart. */
+export function isGenericName(name: string): boolean {
+  const ws = words(name.replace(/^the\s+/i, ""));
+  return ws.length === 1 && GENERIC.has(ws[0]);
 }
 
 /** Does this text name the entity (any of its names, or a person's surname)? */
