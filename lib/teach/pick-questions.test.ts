@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { pickQuestions, seedFrom, type Candidate } from "./pick-questions";
+
+const c = (id: string, articleId: string, factId: string, kind = "single_choice"): Candidate => ({ id, articleId, factId, kind });
+const pool = [
+  c("q1", "A", "f1"), c("q2", "A", "f1", "true_false"), c("q3", "A", "f2"), c("q4", "A", "f3"),
+  c("q5", "B", "f4"), c("q6", "B", "f4", "cloze"), c("q7", "B", "f5"),
+];
+
+describe("pickQuestions", () => {
+  it("is reproducible from the seed and independent of input order", () => {
+    const one = pickQuestions(pool, 4, seedFrom("x")).map((q) => q.id);
+    const two = pickQuestions([...pool].reverse(), 4, seedFrom("x")).map((q) => q.id);
+    expect(one).toEqual(two);
+  });
+
+  it("takes one question per fact before a second, alternating articles", () => {
+    const picked = pickQuestions(pool, 5, 7);
+    expect(new Set(picked.map((q) => q.factId)).size).toBe(5);
+    expect(picked.slice(0, 4).map((q) => q.articleId)).toEqual(["A", "B", "A", "B"]);
+  });
+
+  it("fills up from repeated facts only when it must, never repeating a question", () => {
+    const picked = pickQuestions(pool, 7, 1);
+    expect(new Set(picked.map((q) => q.id)).size).toBe(7);
+    expect(pickQuestions(pool, 10, 1)).toHaveLength(7);
+  });
+});
