@@ -53,3 +53,21 @@ describe("analyseAggregates", () => {
     expect(got.summary.histogram).toEqual(want.summary.histogram);
   });
 });
+
+import { chosenOption, describeValue } from "./describe";
+
+describe("describeValue", () => {
+  const q = { kind: "single_choice" as const, options: [{ id: "a", text: "National Crime Agency" }, { id: "b", text: "NCA Ltd" }] };
+  it("names options, booleans, pairs and orders", () => {
+    expect(describeValue(q, "a")).toBe("National Crime Agency");
+    expect(chosenOption(q, "nca ltd")?.index).toBe(1);
+    expect(describeValue({ kind: "true_false" }, "false")).toBe("False");
+    expect(describeValue({ kind: "true_false" }, true)).toBe("True");
+    expect(describeValue({ kind: "matching", left: [{ id: "l1", text: "NCA" }], right: [{ id: "r1", text: "National Crime Agency" }] }, { l1: "r1" })).toBe(
+      "NCA → National Crime Agency",
+    );
+    expect(describeValue({ kind: "ordering", items: [{ id: "i1", text: "first" }, { id: "i2", text: "second" }] }, ["i2", "i1"])).toBe("second → first");
+    expect(describeValue({ kind: "cloze" }, "Cameron")).toBe("Cameron");
+    expect(describeValue(q, null)).toBe("");
+  });
+});
