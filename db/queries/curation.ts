@@ -1,0 +1,181 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { and, asc, eq, inArray, isNotNull, like, ne, or, sql } from "drizzle-orm";
+import type { ArticleRecord } from "./articles";
+import { db } from "../index";
+import { articles, attemptItems, questions, questionVersions, users, type StoredOption } from "../schema";
+
+/** The content library for instructors: every article with its questions by status. */
+export async function listLibrary() {
+  return db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      source: articles.source,
+      origin: articles.origin,
+      addedBy: users.name,
+      wordCount: articles.wordCount,
+      updatedAt: articles.updatedAt,
+      draft: sql<number>`count(${questions.id}) filter (where ${questions.status} = 'draft')::int`,
+      approved: sql<number>`count(${questions.id}) filter (where ${questions.status} = 'approved')::int`,
+      retired: sql<number>`count(${questions.id}) filter (where ${questions.status} = 'retired')::int`,
+    })
+    .from(articles)
+    .leftJoin(questions, eq(questions.articleId, articles.id))
+    .leftJoin(users, eq(users.id, articles.createdBy))
+    .groupBy(articles.id, users.name)
+    .orderBy(asc(articles.title));
+}
+
+export type CurationQuestion = Awaited<ReturnType<typeof getArticleCuration>> extends infer R
+  ? R extends { questions: (infer Q)[] } ? Q : never
+  : never;
+
+/** An article's questions with their current version and live statistics per version. */
+export async function getArticleCuration(slug: string) {
+  const [article] = await db
+    .select({ id: articles.id, slug: articles.slug, title: articles.title, source: articles.source, origin: articles.origin, facts: articles.facts })
+    .from(articles)
+    .where(eq(articles.slug, slug));
+  if (!article) return null;
+  const list = await db
+    .select({
+      id: questions.id,
+      kind: questions.kind,
+      factKind: questions.factKind,
+      status: questions.status,
+      retiredReason: questions.retiredReason,
+      currentVersion: questions.currentVersion,
+      generatedVersion: questions.generatedVersion,
+      origin: questionVersions.origin,
+      prompt: questionVersions.prompt,
+      options: questionVersions.options,
+      left: questionVersions.left,
+      right: questionVersions.right,
+      items: questionVersions.items,
+      answer: questionVersions.answer,
+      accept: questionVersions.accept,
+      explanation: questionVersions.explanation,
+      sourceSentence: questionVersions.sourceSentence,
+      difficulty: questionVersions.difficulty,
+    })
+    .from(questions)
+    .innerJoin(questionVersions, and(eq(questionVersions.questionId, questions.id), eq(questionVersions.version, questions.currentVersion)))
+    .where(eq(questions.articleId, article.id))
+    .orderBy(sql`case ${questions.status} when 'draft' then 0 when 'approved' then 1 else 2 end`, questionVersions.sourceStart, questions.kind, questions.id);
+  const stats = await db
+    .select({
+      questionId: attemptItems.questionId,
+      version: attemptItems.version,
+      n: sql<number>`count(*)::int`,
+      mean: sql<number>`avg(coalesce(${attemptItems.score}, 0))::float8`,
+    })
+    .from(attemptItems)
+    .innerJoin(questions, eq(questions.id, attemptItems.questionId))
+    .where(and(eq(questions.articleId, article.id), isNotNull(attemptItems.answeredAt)))
+    .groupBy(attemptItems.questionId, attemptItems.version)
+    .orderBy(attemptItems.questionId, attemptItems.version);
+  const byQuestion = new Map<string, { version: number; n: number; facility: number }[]>();
+  for (const s of stats) {
+    byQuestion.set(s.questionId, [...(byQuestion.get(s.questionId) ?? []), { version: s.version, n: s.n, facility: 100 * Number(s.mean) }]);
+  }
+  return { article, questions: list.map((q) => ({ ...q, stats: byQuestion.get(q.id) ?? [] })) };
+}
+
+export async function approveQuestions(ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db
+    .update(questions)
+    .set({ status: "approved", retiredReason: null, updatedAt: new Date() })
+    .where(and(inArray(questions.id, ids), ne(questions.status, "approved")))
+    .returning({ id: questions.id });
+  return rows.length;
+}
+
+export async function setQuestionStatus(id: string, status: "draft" | "retired"): Promise<boolean> {
+  const rows = await db
+    .update(questions)
+    .set({ status, retiredReason: status === "retired" ? "instructor" : null, updatedAt: new Date() })
+    .where(eq(questions.id, id))
+    .returning({ id: questions.id });
+  return rows.length > 0;
+}
+
+/** Back to what the pipeline generated most recently; the instructor's edits stay as older versions. */
+export async function regenerateQuestion(id: string): Promise<boolean> {
+  const rows = await db
+    .update(questions)
+    .set({ currentVersion: sql`${questions.generatedVersion}`, updatedAt: new Date() })
+    .where(eq(questions.id, id))
+    .returning({ id: questions.id });
+  return rows.length > 0;
+}
+
+export type QuestionEdit = {
+  prompt: string;
+  explanation: string;
+  options?: StoredOption[];
+  answer?: string | boolean;
+  accept?: string[];
+};
+
+/**
+ * An edit is a new version (origin "edited") that becomes current; answers
+ * already given keep pointing at the version they were given, so statistics
+ * stay per version.
+ */
+export async function editQuestion(input: { questionId: string; userId: string; edit: QuestionEdit }): Promise<number | null> {
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ v: questionVersions, latest: sql<number>`(select max(version) from ${questionVersions} x where x.question_id = ${questions.id})` })
+      .from(questions)
+      .innerJoin(questionVersions, and(eq(questionVersions.questionId, questions.id), eq(questionVersions.version, questions.currentVersion)))
+      .where(eq(questions.id, input.questionId))
+      .for("update", { of: questions });
+    if (!current) return null;
+    const { createdAt: _c, createdBy: _b, contentHash: _h, version: _v, origin: _o, ...base } = current.v;
+    const next = {
+      ...base,
+      prompt: input.edit.prompt,
+      explanation: input.edit.explanation,
+      options: input.edit.options ?? base.options,
+      answer: input.edit.answer ?? base.answer,
+      accept: input.edit.accept ?? base.accept,
+    };
+    const version = Number(current.latest) + 1;
+    const contentHash = createHash("sha256").update(JSON.stringify(next)).digest("hex");
+    await tx.insert(questionVersions).values({ ...next, version, origin: "edited", contentHash, createdBy: input.userId });
+    await tx.update(questions).set({ currentVersion: version, updatedAt: new Date() }).where(eq(questions.id, input.questionId));
+    return version;
+  });
+}
+
+/** The question's article, for redirects after an edit. */
+export async function articleSlugOfQuestion(id: string): Promise<string | null> {
+  const [row] = await db
+    .select({ slug: articles.slug })
+    .from(questions)
+    .innerJoin(articles, eq(articles.id, questions.articleId))
+    .where(eq(questions.id, id));
+  return row?.slug ?? null;
+}
+
+/**
+ * Stores an instructor's article. The slug gets a numeric suffix when taken,
+ * so an upload never replaces an existing article.
+ */
+export async function insertUploadedArticle(record: ArticleRecord, createdBy: string): Promise<string> {
+  const taken = new Set(
+    (
+      await db
+        .select({ slug: articles.slug })
+        .from(articles)
+        .where(or(eq(articles.slug, record.slug), like(articles.slug, `${record.slug}-%`)))
+    ).map((r) => r.slug),
+  );
+  let slug = record.slug;
+  for (let i = 2; taken.has(slug); i++) slug = `${record.slug}-${i}`;
+  await db.insert(articles).values({ ...record, slug, origin: "upload", createdBy });
+  return slug;
+}
