@@ -2,10 +2,10 @@ import { findAcronyms, type AcronymDef } from "./extract/acronyms";
 import { describe, type OrgRef } from "./extract/descriptions";
 import { EntityRegistry } from "./extract/entities";
 import { findEvents } from "./extract/events";
-import { isAcronymWord, isOrgHead, isTitleWord, MONTH_OR_DAY } from "./extract/lexicon";
+import { isAcronymWord, isOrgHead, isPlaceName, isTitleWord, MONTH_OR_DAY, ORG_NOUNS } from "./extract/lexicon";
 import { findMentions, type Mention } from "./extract/mentions";
 import { findCue, findQuoteSpans, isScareOrTitle, type QuoteSpan } from "./extract/quotes";
-import { parseAppositive, parseTitlePhrase, splitTitles, titleBeforeComma, type TitleParse } from "./extract/roles";
+import { lowerTitleBefore, parseAppositive, parseTitlePhrase, splitTitles, titleBeforeComma, type TitleParse } from "./extract/roles";
 import { tokenize, type Token } from "./extract/tokens";
 import { parseArticle } from "./parse/article";
 import type { ArticleFacts, ArticleInput, Description, EntityKind, Evidence, ParsedArticle, Quote, Role } from "./types";
@@ -135,11 +135,21 @@ function articleFacts(w: Work, reg: EntityRegistry): ArticleFacts {
 
   // Roles.
   const roles: Role[] = [];
+  // "the commission's executive vice-president": the last organisation named before, with that head noun.
+  const nounOrg = (noun: string, offset: number) => {
+    for (let i = w.mentions.length - 1; i >= 0; i--) {
+      const m = w.mentions[i];
+      if (m.start >= offset || !m.entity || reg.kindOf(m.entity) !== "organization") continue;
+      if (reg.get(m.entity)!.name.toLowerCase().split(/\s+/).pop() === noun) return m.entity;
+    }
+    return undefined;
+  };
   const addRole = (person: string | undefined, t: TitleParse, ev: Evidence) => {
     if (!person || reg.kindOf(person) !== "person" || !t.title) return;
     for (const part of splitTitles(t)) {
       const r: Role = { person, title: part.title, evidence: ev };
-      const org = orgId(part.org);
+      const lowerOrg = part.org && /^[a-z]+$/.test(part.org);
+      const org = lowerOrg ? (ORG_NOUNS.has(part.org!) ? use(nounOrg(part.org!, ev.end)) : undefined) : part.org && isPlaceName(part.org) ? undefined : orgId(part.org);
       if (org) r.organization = org;
       roles.push(r);
     }
@@ -155,7 +165,19 @@ function articleFacts(w: Work, reg: EntityRegistry): ArticleFacts {
     if (/,\s*$/.test(before) && !m.title) {
       const t = titleBeforeComma(before);
       if (t) addRole(m.entity, t, ev);
+    } else if (!m.title && !inQuote(m.start)) {
+      const t = lowerTitleBefore(before);
+      if (t) addRole(m.entity, t, ev);
     }
+  }
+  // "Kenji Watanabe, who will join Norvale as chief technology officer": the organisation joined.
+  for (const m of persons) {
+    const ev = sentences[m.sentence];
+    if (!ev) continue;
+    const j = /^[^.;“"]{0,40}?\b(?:join|joins|joined|joining|rejoin|rejoins|rejoined)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,4}?[A-Z][\w.&'’-]*)\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?([a-z][^,;.()“"]+?)(?=\s+(?:from|in|on|at|when|after|before|later|next|this)\b|[,;.]|$)/.exec(ev.sentence.slice(m.end - ev.start));
+    if (!j || inQuote(m.end)) continue;
+    const t = parseTitlePhrase(j[2]);
+    if (t) addRole(m.entity, { title: t.title, org: t.org ?? j[1] }, ev);
   }
   // "X … served as director of Y", "in his role as the National Manager for NSS".
   for (let si = 0; si < sentences.length; si++) {

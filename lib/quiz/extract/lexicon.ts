@@ -14,7 +14,17 @@ export const TITLE_HEADS = set(`
   congressman congresswoman councillor councilor constable lawmaker envoy counsel prosecutor sheriff
   commissioner governor-general premier president-elect chairman-elect principal dean provost rector
   analyst economist researcher lawyer lecturer strategist partner marshal general
+  councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman selectman
+  trustee comptroller controller registrar recorder magistrate justice solicitor barrister
+  co-chair co-head co-founder vice-chair vice-president vice-chancellor scientist correspondent
 `);
+
+/** Abbreviated titles before a name, written out ("Sen. X" → "Senator"). Lower-case, without the period. */
+export const TITLE_ABBREVIATIONS: Record<string, string> = {
+  sen: "Senator", rep: "Representative", gov: "Governor", "lt. gov": "Lieutenant Governor", atty: "Attorney",
+  supt: "Superintendent", insp: "Inspector", det: "Detective", cllr: "Councillor", amb: "Ambassador",
+  pres: "President", sec: "Secretary", comm: "Commissioner", assemb: "Assemblymember",
+};
 
 /** Words that may precede or sit inside a title ("Prime Minister", "Deputy Assistant Director"). */
 export const TITLE_MODIFIERS = set(`
@@ -47,13 +57,30 @@ export const ORG_HEADS = set(`
   federation union network division project directorate secretariat taskforce alliance coalition consortium
   league club team institution laboratory laboratories lab labs hospital clinic charity partnership program programme
   exchange times post journal news telegraph guardian herald tribune gazette register reuters press
+  technologies systems holdings partners industries pharmaceuticals therapeutics robotics sensors networks
+  solutions ventures capital airlines airways motors labs
 `);
+
+/** Company-form suffixes written after a comma ("Acme, Inc.", "Widget Co., Ltd."). */
+export const COMPANY_SUFFIX = /^,?\s*(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|plc|PLC|LP|L\.P|AG|SA|NV|GmbH)\.?(?=[\s,.;)]|$)/;
 
 /** Common nouns that, after "the", refer back to an organisation ("the agency", "The cell"). */
 export const ORG_NOUNS = set(`
   agency unit cell committee subcommittee body office department ministry service authority administration group
   institute commission bureau council organisation organization company firm center centre division team task force
   partnership network board
+`);
+
+/** Head nouns of an appositive that says what an organisation is ("a British-American non-profit", "the EU's executive arm"). */
+export const ORG_KIND_NOUNS = set(`
+  agency unit cell committee subcommittee body office department ministry service authority administration group
+  institute commission bureau council organisation organization company firm center centre division team force
+  partnership network board arm wing branch watchdog regulator charity nonprofit non-profit not-for-profit
+  think-tank thinktank tank bank lender insurer broker fund provider maker manufacturer producer developer
+  operator carrier retailer supplier publisher broadcaster platform startup start-up union association
+  federation alliance coalition consortium league club society foundation trust party court university college
+  school hospital laboratory outlet newspaper network giant conglomerate subsidiary owner chain airline
+  exchange marketplace regulator body campaign campaigners lobby
 `);
 
 /** Verbs that introduce or close a quotation. */
@@ -69,6 +96,45 @@ export const SPEECH_VERBS = set(`
 
 /** Country and union short forms that prefix titles ("UK Prime Minister", "U.S. Secretary") but are places. */
 export const PLACE_ACRONYMS = set(`uk u.k. us u.s. usa u.s.a. eu e.u. un u.n. uae`);
+
+/**
+ * Countries, continents, capitals and US states: places, never people. A general gazetteer (lower-case;
+ * multi-word names as written), not names taken from any article.
+ */
+export const PLACES = set(`
+  afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
+  bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi
+  cambodia cameroon canada chad chile china colombia congo croatia cuba cyprus czechia denmark djibouti dominica
+  ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece
+  grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy
+  jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
+  liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico
+  micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua
+  niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania
+  russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden
+  switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine
+  uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe britain england scotland wales america
+  europe asia africa antarctica oceania arctic
+  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
+  iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+  nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+  london paris berlin madrid rome brussels moscow beijing tokyo delhi seoul kyiv kiev warsaw vienna prague budapest
+  athens lisbon dublin edinburgh cardiff belfast amsterdam stockholm oslo copenhagen helsinki geneva zurich bern
+  ankara istanbul tehran baghdad riyadh doha dubai cairo jerusalem beirut damascus amman nairobi lagos johannesburg
+  ottawa toronto canberra sydney melbourne wellington beijing shanghai mumbai karachi islamabad kabul bangkok hanoi
+  manila jakarta singapore caracas bogota lima santiago brasilia havana chicago boston houston
+`);
+
+for (const p of [
+  "saudi arabia", "south korea", "north korea", "new zealand", "south africa", "united states", "united kingdom",
+  "united arab emirates", "hong kong", "sri lanka", "costa rica", "el salvador", "czech republic", "ivory coast",
+  "new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina", "north dakota",
+  "south dakota", "west virginia", "rhode island", "northern ireland", "great britain", "latin america",
+  "middle east", "south america", "north america", "los angeles", "san francisco", "new delhi", "buenos aires",
+  "mexico city", "washington, d.c.", "the united states", "the uk", "the us", "the eu",
+]) PLACES.add(p);
+
+export const isPlaceName = (name: string) => PLACES.has(name.toLowerCase().replace(/['’]s$|(?<=s)['’]$/, "").replace(/\s+/g, " ").trim());
 
 export const MONTH_OR_DAY = set(`
   january february march april may june july august september october november december

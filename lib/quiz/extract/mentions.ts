@@ -1,6 +1,6 @@
 import {
-  HONORIFICS, isAcronymWord, isHonorific, isOrgHead, isPossessive, isTitleHead, isTitleWord, MONTH_OR_DAY,
-  NOT_NAMES, PLACE_ACRONYMS, PORTFOLIOS, SPEECH_VERBS, stripPossessive,
+  HONORIFICS, isAcronymWord, isHonorific, isOrgHead, isPlaceName, isPossessive, isTitleHead, isTitleWord, MONTH_OR_DAY,
+  NOT_NAMES, PLACE_ACRONYMS, PORTFOLIOS, SPEECH_VERBS, stripPossessive, TITLE_ABBREVIATIONS,
 } from "./lexicon";
 import { TAG, type Token } from "./tokens";
 
@@ -30,7 +30,12 @@ export type Mention = {
   entity?: string;
 };
 
-const CONNECTORS = new Set(["of", "and", "for", "the", "&", "de", "du", "von", "van", "da", "del", "on", "in"]);
+const CONNECTORS = new Set(["of", "and", "for", "the", "&", "de", "du", "von", "van", "da", "del", "on", "in", "al", "bin", "ibn", "der", "den", "di", "dos", "das"]);
+/** Lower-case particles inside personal names ("Pieter de Wit", "Khalid al-Nasser", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set(["de", "du", "von", "van", "da", "del", "al", "bin", "ibn", "der", "den", "di", "dos", "das", "el", "la", "le"]);
+
+/** "Sen." "Gov." "Rep.": an abbreviated title (with its period), or undefined. */
+export const abbreviatedTitle = (t: Token) => (/^\.\s*$/.test(t.post) ? TITLE_ABBREVIATIONS[t.text.toLowerCase()] : undefined);
 const BREAK_POST = /[,;:()\[\]"“”‘—–!?]|\.\s*$|'\s/;
 
 const capital = (t: Token) => /^[A-Z]/.test(t.text);
@@ -42,7 +47,12 @@ function isNameToken(t: Token, first: boolean, next?: Token): boolean {
   if (first && NOT_NAMES.has(stripPossessive(w)) && !isTitleWord(w)) return false;
   // A capital at the start of a sentence only marks a name when compromise also sees a proper noun.
   // ("Stock told reporters" still starts with a name: a speech verb follows it.)
-  if (first && !(t.tags & (TAG.properNoun | TAG.acronym)) && !isTitleWord(w) && !PORTFOLIOS.has(w) && !(next && !t.post.trim() && SPEECH_VERBS.has(next.text))) return false;
+  // ("Priya Raman, director of …": a first name compromise does not know, before a proper noun, is a name too.)
+  if (
+    first && !(t.tags & (TAG.properNoun | TAG.acronym)) && !isTitleWord(w) && !PORTFOLIOS.has(w) && !abbreviatedTitle(t) &&
+    !(next && !t.post.trim() && SPEECH_VERBS.has(next.text)) &&
+    !(next && !t.post.trim() && /^[A-Z][a-z]/.test(next.text) && next.tags & (TAG.properNoun | TAG.person) && !(next.tags & (TAG.place | TAG.organization)) && !(t.tags & (TAG.verb | TAG.adjective | TAG.adverb)))
+  ) return false;
   return true;
 }
 
@@ -52,7 +62,7 @@ function continues(t: Token, next: Token | undefined): boolean {
   if (/[“"(‘\[]/.test(next.pre)) return false;
   if (!t.post.trim()) return true;
   // "M." "Dr." "U.S." keep going; any other punctuation ends the run.
-  if (/^\.\s*$/.test(t.post) && (/^[A-Z]$/.test(t.text) || isHonorific(t.text) || /^(?:[A-Z]\.)+[A-Z]?$/.test(t.text) || /^(?:St|Mt|Jr|Sr)$/.test(t.text))) return true;
+  if (/^\.\s*$/.test(t.post) && (/^[A-Z]$/.test(t.text) || isHonorific(t.text) || abbreviatedTitle(t) || /^(?:[A-Z]\.)+[A-Z]?$/.test(t.text) || /^(?:St|Mt|Jr|Sr)$/.test(t.text))) return true;
   return !BREAK_POST.test(t.post) && !/\./.test(t.post);
 }
 
@@ -93,6 +103,7 @@ export function findMentions(tokens: Token[]): Mention[] {
 function joinable(tokens: Token[], i: number, j: number, k: number): boolean {
   const left = tokens[j - 1];
   const joiner = tokens.slice(j, k).map((t) => t.text).join(" ");
+  if (k - j === 1 && NAME_PARTICLES.has(tokens[j].text) && !isOrgHead(left.text) && !isTitleWord(left.text) && !isAcronymWord(left.text)) return true;
   if (isAcronymWord(left.text) || left.tags & TAG.person && !isTitleWord(left.text)) return false;
   if (joiner.startsWith("and") || joiner === "&") {
     if (k - j > 1 || isOrgHead(left.text)) return false;
@@ -114,7 +125,8 @@ function analyse(tokens: Token[], from: number, to: number): Mention {
     from, to, start: run[0].start, end: last.end, sentence: run[0].sentence,
     kind: "candidate", possessive: isPossessive(last.text),
   };
-  const words = run.map((t, i) => (i === run.length - 1 ? stripPossessive(t.text) : t.text));
+  // Abbreviated titles are written out: "Gov. Karen Doyle" → "Governor" + "Karen Doyle".
+  const words = run.map((t, i) => abbreviatedTitle(t) ?? (i === run.length - 1 ? stripPossessive(t.text) : t.text));
   const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ""));
 
   // Name: the longest tail of words that are not titles, honorifics, acronyms or organisation heads.
@@ -122,7 +134,9 @@ function analyse(tokens: Token[], from: number, to: number): Mention {
   while (n > 0) {
     const w = words[n - 1];
     const lw = lower[n - 1];
-    if (isTitleWord(lw) || HONORIFICS.has(lw) || CONNECTORS.has(lw) || isAcronymWord(w) || isOrgHead(lw)) break;
+    // A particle between two name words stays in the name ("Pieter de Wit").
+    const particle = NAME_PARTICLES.has(lw) && n >= 2 && n < words.length && /^[A-Z]/.test(words[n - 2]) && !isTitleWord(lower[n - 2]) && !HONORIFICS.has(lower[n - 2]) && !isAcronymWord(words[n - 2]) && !isOrgHead(lower[n - 2]);
+    if (!particle && (isTitleWord(lw) || HONORIFICS.has(lw) || CONNECTORS.has(lw) || isAcronymWord(w) || isOrgHead(lw))) break;
     if (/^\d/.test(w)) break;
     n--;
   }
@@ -180,7 +194,7 @@ function analyse(tokens: Token[], from: number, to: number): Mention {
   if (timeWord) m.kind = "candidate";
   else if ((hasHonorific || title) && nameWords.length <= 4) m.kind = "person";
   else if (personish && nameWords.length >= 2 && nameWords.length <= 4) m.kind = "person";
-  else if (nameToks.length === 1 && nameToks[0].tags & TAG.place) m.kind = "place";
+  else if (isPlaceName(m.name) || (nameToks.length === 1 && nameToks[0].tags & TAG.place)) m.kind = "place";
   else if (nameToks.every((t) => t.tags & TAG.organization)) m.kind = "organization";
   return m;
 }
@@ -202,6 +216,8 @@ export function titleSplit(words: string[], lower: string[]): { title: string; o
   let prefix = words.slice(0, s);
   let title = words.slice(s);
   if (prefix.length && PLACE_ACRONYMS.has(prefix[0].toLowerCase())) prefix = prefix.slice(1);
+  // "Missouri Attorney General", "Texas Gov.": a state or country before the title is not an organisation.
+  if (prefix.length && isPlaceName(prefix.join(" "))) prefix = [];
   if (prefix.length && isAcronymWord(prefix[0]) && prefix.length > 1) {
     title = [...prefix.slice(1), ...title];
     prefix = prefix.slice(0, 1);

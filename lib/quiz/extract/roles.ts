@@ -1,4 +1,4 @@
-import { isAcronymWord, isOrgHead, isTitleHead, isTitleWord, stripPossessive, TITLE_HEADS } from "./lexicon";
+import { isAcronymWord, isOrgHead, isPlaceName, isTitleHead, isTitleWord, ORG_NOUNS, PORTFOLIOS, SPEECH_VERBS, stripPossessive, TITLE_HEADS } from "./lexicon";
 import { titleSplit } from "./mentions";
 
 /**
@@ -15,18 +15,20 @@ export function parseTitlePhrase(raw: string): TitleParse | undefined {
   let text = raw.trim().replace(/\s*\([^)]*\)\s*$/, "").replace(/[.,;:]+$/, "");
   text = text.replace(ARTICLE, "");
   let org: string | undefined;
-  // "NCA's head", "the agency's chief": the possessive names the organisation.
-  const poss = /^((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+(.+)$/.exec(text);
-  if (poss && HEAD_RE.test(poss[2])) {
-    org = poss[1];
+  // "NCA's head", "the agency's chief": the possessive names the organisation (a country's is no organisation:
+  // "Saudi Arabia's energy minister"). A common noun ("the commission's") is resolved by the caller.
+  const poss = /^((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*|[a-z]+)['’]s\s+(.+)$/.exec(text);
+  if (poss && HEAD_RE.test(poss[2]) && (/^[A-Z]/.test(poss[1]) || ORG_NOUNS.has(poss[1]))) {
+    org = isPlaceName(poss[1]) ? undefined : poss[1];
     text = poss[2];
   }
   if (!HEAD_RE.test(text)) return undefined;
   // An organisation complement: "… for the NCA's National Cyber Crime Unit", "chief executive of Acme Corp".
-  const comp = /^(.*?\S)\s+(?:for|of|at|with)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|the|&))*|[A-Z][A-Z0-9&]+(?:['’]s)?(?:\s+[a-z]+){1,2})$/.exec(text);
+  const comp = /^(.*?\S)\s+(?:for|of|at|with)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|the|&))*|[A-Z][A-Z0-9&]+(?:['’]s)?(?:\s+[a-z]+){1,5})$/.exec(text);
   if (comp && /^[A-Z]/.test(comp[2]) && looksLikeOrg(comp[2])) {
     const parts = comp[2].split(/['’]s\s+/);
-    org = parts[parts.length - 1];
+    // "the BMA's junior doctors committee": a lower-case unit leaves the organisation that owns it.
+    org = parts.length > 1 && /^[a-z]/.test(parts[parts.length - 1]) ? parts[parts.length - 2] : parts[parts.length - 1];
     text = comp[1];
     // With the organisation named after the title, words before the title are part of it ("Alaska Regional Administrator").
     if (/^[A-Z]/.test(text) && HEAD_RE.test(text) && text.split(/\s+/).every((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|the|&)$/.test(w))) return { title: text, org };
@@ -37,8 +39,10 @@ export function parseTitlePhrase(raw: string): TitleParse | undefined {
     if (!split) return undefined;
     return { title: split.title, org: org ?? split.org };
   }
-  const first = words.findIndex((w) => isTitleWord(w.toLowerCase()));
+  let first = words.findIndex((w) => isTitleWord(w.toLowerCase()));
   if (first < 0 || first > 2) return undefined;
+  // A lower-case portfolio belongs to the title: "health secretary", "energy minister".
+  while (first > 0 && /^[a-z]/.test(words[first - 1]) && PORTFOLIOS.has(words[first - 1])) first--;
   const lead = words.slice(0, first);
   if (lead.length && !org && isAcronymWord(stripPossessive(lead[0])) && lead.slice(1).every((w) => /^[A-Z]/.test(w))) {
     // "NSA Cybersecurity Director …": the acronym is the organisation, the rest is the title.
@@ -78,7 +82,7 @@ export function parseAppositive(after: string): TitleParse[] {
   const out: TitleParse[] = [];
   let cur: TitleParse | undefined;
   for (const part of parts) {
-    if (STOP_PART.test(part)) break;
+    if (STOP_PART.test(part) || SPEECH_VERBS.has(part.split(/\s+/)[0]) || /^(?:called|calls|urged|welcomed|criticised|criticized|rejected|declined|pointed|insisted|argued|urged|predicted|dismissed|praised)\b/.test(part)) break;
     if (/^\d+$/.test(part)) continue;
     const t = parseTitlePhrase(part);
     if (t && (/^[A-Z]/.test(part) || /^(?:a|an|the|its)\s/i.test(part) || HEAD_RE.test(part.split(/\s+/)[0]))) {
@@ -113,4 +117,25 @@ export function titleBeforeComma(before: string): TitleParse | undefined {
     if (t) return t;
   }
   return undefined;
+}
+
+/**
+ * A lower-case title right before a name, after an optional organisation or portfolio:
+ * "Microsoft vice chair Dana Whitfield", "WHO chief scientist Dr. …", "Finance minister Rachel …",
+ * "the health secretary Eleanor …". `before` is the sentence text up to the name (honorifics excluded).
+ */
+export function lowerTitleBefore(before: string): TitleParse | undefined {
+  const m = /(?:^|[\s(“"‘])((?:[A-Z][\w.&'’-]*\s+){0,4}?)((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s+$/.exec(before);
+  if (!m) return undefined;
+  const lower = m[2].split(/\s+/);
+  // Only title vocabulary, ending in a title head; "the"/"a" may open it.
+  while (lower.length && /^(?:the|a|an|former|then)$/.test(lower[0])) lower.shift();
+  if (!lower.length || !isTitleHead(lower[lower.length - 1])) return undefined;
+  if (!lower.every((w) => isTitleWord(w) || PORTFOLIOS.has(w) || /^(?:of|for|vice|co)$/.test(w))) return undefined;
+  let caps = m[1].trim().split(/\s+/).filter(Boolean);
+  while (caps.length && /^(?:The|A|An|But|And|In|On|At|As|When|After|Former)$/.test(caps[0])) caps = caps.slice(1);
+  if (caps.length === 1 && PORTFOLIOS.has(caps[0].toLowerCase())) return { title: `${caps[0]} ${lower.join(" ")}` };
+  const org = caps.map(stripPossessive).join(" ");
+  if (!org || isPlaceName(org) || /^(?:U\.S\.|US|UK|U\.K\.|EU|American|British|European)$/.test(org)) return { title: lower.join(" ") };
+  return { title: lower.join(" "), org };
 }

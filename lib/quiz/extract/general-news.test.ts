@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../extract";
+import type { ArticleFacts } from "../types";
+import { lowerTitleBefore, parseTitlePhrase } from "./roles";
+
+// Rules for news English in general (wire, British, local, press-release styles), with negative cases.
+const facts = (text: string, published?: string): ArticleFacts => {
+  const fm = published ? `---\ntitle: "T"\npublished: "${published}"\n---\n` : "";
+  return extractFacts([{ slug: "a", text: fm + text }])[0];
+};
+const name = (f: ArticleFacts, id: string | null | undefined) => f.entities.find((e) => e.id === id)?.name ?? id;
+const roles = (text: string) => {
+  const f = facts(text);
+  return f.roles.map((r) => `${name(f, r.person)} | ${r.title} | ${r.organization ? name(f, r.organization) : ""}`);
+};
+
+describe("roles in general news English", () => {
+  it("writes out abbreviated titles: Gov., Sen., Rep.", () => {
+    expect(roles("The law was signed by Gov. Karen Doyle in June. Sen. Mark Ruiz and State Rep. Tom Hines objected.")).toEqual([
+      "Karen Doyle | Governor | ",
+      "Mark Ruiz | Senator | ",
+      "Tom Hines | State Representative | ",
+    ]);
+  });
+  it("reads a lower-case title between an organisation and a name", () => {
+    expect(roles("Microsoft vice chair Dana Whitfield said the firms agreed.")).toEqual(["Dana Whitfield | vice chair | Microsoft"]);
+    expect(roles("Finance minister Rachel Whitmore welcomed the decision.")).toEqual(["Rachel Whitmore | Finance minister | "]);
+    expect(lowerTitleBefore("at a briefing, WHO chief scientist ")).toEqual({ title: "chief scientist", org: "WHO" });
+  });
+  it("does not take ordinary lower-case words before a name as a title", () => {
+    expect(lowerTitleBefore("The report was written by ")).toBeUndefined();
+    expect(lowerTitleBefore("Police said shoppers saw ")).toBeUndefined();
+    expect(roles("Voters in Texas backed Karen Doyle on Tuesday.")).toEqual([]);
+  });
+  it("drops a state or country before a title: it is no organisation", () => {
+    expect(roles("Missouri Attorney General Daniel Price said his office would appeal.")).toEqual(["Daniel Price | Attorney General | "]);
+    expect(roles("Saudi Arabia's energy minister, Khalid al-Nasser, told reporters in Riyadh that output would stay low.")).toEqual([
+      "Khalid al-Nasser | energy minister | ",
+    ]);
+  });
+  it("keeps lower-case portfolios and resolves 'the commission's' to the organisation named before", () => {
+    expect(roles("The health secretary, Eleanor Marsh, said the strike was unfair.")).toEqual(["Eleanor Marsh | health secretary | "]);
+    expect(
+      roles("The European Commission enforces the rules. Elena Marchetti, the commission's executive vice-president for competition, has overseen them."),
+    ).toEqual(["Elena Marchetti | executive vice-president for competition | European Commission"]);
+  });
+  it("takes the owner of a lower-case unit as the organisation", () => {
+    expect(parseTitlePhrase("co-chair of the BMA’s junior doctors committee")).toEqual({ title: "co-chair", org: "BMA" });
+    expect(parseTitlePhrase("head of the IEA's oil industry and markets division")).toEqual({ title: "head", org: "IEA" });
+  });
+  it("keeps name particles inside names and stops the appositive at a verb", () => {
+    expect(roles("Pieter de Wit, the commissioner for the internal market, has said it will act.")).toEqual([
+      "Pieter de Wit | commissioner for the internal market | ",
+    ]);
+    expect(roles('Laura Stein, general counsel for the Press Photographers Association, called the decision "a victory for everyone who uses a camera."')).toEqual([
+      "Laura Stein | general counsel | Press Photographers Association",
+    ]);
+  });
+  it("reads 'X, who will join Y as title'", () => {
+    expect(roles("Brightline was founded by Kenji Watanabe, who will join Norvale as chief technology officer for perception.")).toEqual([
+      "Kenji Watanabe | chief technology officer for perception | Norvale",
+    ]);
+    expect(roles("Kenji Watanabe joined the protest as a volunteer.")).toEqual([]);
+  });
+  it("treats countries and capitals as places, never people", () => {
+    const f = facts("Officials in London and Washington said Britain would act. Riyadh said nothing.");
+    expect(f.entities.filter((e) => e.kind === "person")).toEqual([]);
+  });
+});
