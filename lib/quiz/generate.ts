@@ -4,7 +4,7 @@
  * question id depends only on its fact and kind (see docs/question-generation.md).
  */
 import type { ArticleFacts, ParsedArticle } from "./types";
-import { acronymChoice } from "./questions/acronyms";
+import { acronymChoice, acronymCloze } from "./questions/acronyms";
 import { descriptionCloze, eventCloze, roleCloze } from "./questions/cloze";
 import { buildCorpus, type ArticleContext, type Corpus } from "./questions/corpus";
 import { describeChoice } from "./questions/descriptions";
@@ -71,7 +71,11 @@ function candidateDrafts(corpus: Corpus, errors: string[]): { drafts: Draft[]; p
   const pairs: Pair[] = [];
   const add = (d: Draft | undefined) => d && drafts.push(d);
   const guard = <T>(what: string, build: () => T) => safely(errors, what, build);
-  for (const a of corpus.acronyms) add(guard(`acronym ${a.short}`, () => acronymChoice(corpus, a)));
+  for (const a of corpus.acronyms) {
+    const choice = guard(`acronym ${a.short}`, () => acronymChoice(corpus, a));
+    add(choice);
+    if (choice) add(guard(`acronym ${a.short}`, () => acronymCloze(corpus, a, choice.question.id)));
+  }
   for (const r of corpus.roles) {
     const what = `role of ${r.personC.name}`;
     add(guard(what, () => roleTitleChoice(corpus, r)));
@@ -169,8 +173,10 @@ export function generateQuestions(facts: ArticleFacts[], opts: GenerateOptions =
     if (reasons.length) dropped.push({ question: d.question, reasons });
     return !reasons.length;
   };
-  for (const d of drafts) if (judge(d)) passed.push(d);
+  for (const d of drafts) if (!d.fallbackFor && judge(d)) passed.push(d);
   const shipped = new Set(passed.map((d) => d.question.id));
+  // stand-ins, only for questions the flaw check dropped
+  for (const d of drafts) if (d.fallbackFor && !shipped.has(d.fallbackFor) && judge(d)) passed.push(d);
   const tfPairs = pairs
     .filter((p) => !p.fallbackOnly || (p.standsInFor !== undefined && !shipped.has(p.standsInFor)))
     .map((p) => {

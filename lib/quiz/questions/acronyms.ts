@@ -3,7 +3,8 @@ import type { CAcronym, Corpus } from "./corpus";
 import { inCruft, sourceOf } from "./corpus";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
 import { seededShuffle } from "./hash";
-import { bare, isStopword, norm, similarity, cite } from "./text";
+import { bare, norm, similarity, cite } from "./text";
+import { classesOf, sameSlot, slotPriority, substitutes } from "./vocabulary";
 
 const MINOR = new Set(["and", "of", "for", "the", "on", "in", "to", "a", "an", "at", "&"]);
 
@@ -50,80 +51,89 @@ export function fitsAcronym(short: string, long: string): boolean {
   return inOrder / letters.length >= 0.75 || (letters.length >= 4 && anyOrder / letters.length >= 0.8);
 }
 
-/** A small institutional vocabulary, used only when the corpus has too few words of a letter. */
-const FALLBACK = "Agency Authority Administration Association Board Bureau Centre Center Commission Committee Council Command Department Directorate Division Federal Group Institute International Joint National Network Office Operations Organisation Programme Research Regional Security Service Services Strategic System Systems Task Technical Unit Union".split(" ");
-
-/** Capitalised words of the corpus' names and long forms, by position: head nouns (last word) vs modifiers. */
-function wordPool(corpus: Corpus): { head: string[]; modifier: string[] } {
-  const head = new Set<string>(), modifier = new Set<string>();
-  // multi-word names of organisations only: brand names, places and job titles make silly expansions
+/** Capitalised words of the corpus' organisation names and long forms: swaps drawn from these are the most tempting. */
+function corpusWords(corpus: Corpus): Set<string> {
   const names = [
-    ...corpus.clusters.filter((c) => c.kind === "organization").flatMap((c) => c.surfaces).filter((n) => n.trim().includes(" ")),
+    ...corpus.clusters.filter((c) => c.kind === "organization").flatMap((c) => c.surfaces),
     ...corpus.acronyms.map((a) => a.long),
   ];
-  for (const n of names) {
-    const ws = longWords(n).filter((w) => /^[A-Z][a-z]{2,}$/.test(w) && !isStopword(w));
-    ws.forEach((w, i) => (i === ws.length - 1 ? head : modifier).add(w));
-  }
-  return { head: [...head].sort(), modifier: [...modifier].sort() };
+  return new Set(names.flatMap((n) => longWords(n)).filter((w) => /^[A-Z][a-z]{2,}$/.test(w)).map((w) => w.toLowerCase()));
+}
+
+/** A name of an institution or a law: it has a head word ("Agency", "Centre", "Act"). Only such names get wrong expansions. */
+export function isInstitutionName(long: string): boolean {
+  return long.split(/\s+/).some((w) => /^[A-Z]/.test(w) && classesOf(w.replace(/[^A-Za-z-]/g, "")).some((c) => c === "head" || c === "heads" || c === "instrument"));
 }
 
 /**
- * Wrong expansions that still fit the letters: one or two content words of the
- * real long form swapped for corpus words with the same initial. None may equal
- * any expansion the corpus gives any acronym.
+ * Wrong expansions that still fit the letters: one or two words of the real
+ * long form swapped for words of the same class (vocabulary.ts: a head noun
+ * for a head noun, a scope adjective for a scope adjective), corpus words first.
+ * None may equal any expansion the corpus gives any acronym. Fewer than asked
+ * (even none) when the long form has too few swappable words: a non-phrase is
+ * never offered.
  */
 export function fakeExpansions(corpus: Corpus, short: string, long: string, n: number, seed: string): string[] {
-  const pool = wordPool(corpus);
   const real = new Set([...corpus.expansions.values()].flatMap((s) => [...s]));
   real.add(bare(long));
   const ws = long.replace(/^the\s+/i, "").split(" ");
-  const slots = ws.map((w, i) => ({ w, i })).filter(({ w }) => /^[A-Z][a-z]{2,}[,]?$/.test(w) && !MINOR.has(w.toLowerCase()));
-  const candidatesFor = (w: string, last: boolean) => {
+  if (!isInstitutionName(ws.join(" "))) return [];
+  const inCorpus = corpusWords(corpus);
+  const slots = ws
+    .map((w, i) => ({ w, i }))
+    .filter(({ w }) => /^[A-Z][a-z]{2,}[,]?$/.test(w) && !MINOR.has(w.toLowerCase()) && classesOf(w.replace(/,$/, "")).length > 0);
+  const candidatesFor = (w: string, at: string) => {
     const clean = w.replace(/,$/, "");
-    const from = (list: string[]) => list.filter((x) => x[0] === clean[0] && x !== clean);
-    const local = from(last ? pool.head : pool.modifier);
-    const wider = from(last ? pool.modifier : pool.head);
-    const fallback = FALLBACK.filter((x) => x[0] === clean[0] && x !== clean);
-    return [...new Set([...local, ...wider, ...fallback])];
+    const all = substitutes(clean).filter((x) => x[0] === clean[0] && x.toLowerCase() !== clean.toLowerCase());
+    const local = seededShuffle(all.filter((x) => inCorpus.has(x.toLowerCase())), at + "/corpus");
+    const wider = seededShuffle(all.filter((x) => !inCorpus.has(x.toLowerCase())), at + "/vocab");
+    return [...local, ...wider];
   };
   const out: string[] = [];
   // "Centre" and "Center" are one option to a learner: compare spelling-folded forms
-  const fold = (t: string) => bare(t).replace(/tre\b/g, "ter").replace(/is(e|ed|es|ing|ation)\b/g, "iz$1").replace(/our\b/g, "or");
+  const fold = (t: string) => bare(t).replace(/tre(s?)\b/g, "ter$1").replace(/is(e|ed|es|ing|ation)\b/g, "iz$1").replace(/our\b/g, "or").replace(/ce\b/g, "se");
   const seen = new Set<string>([fold(long)]);
-  const order = seededShuffle(slots, seed + "/slots");
+  // slots by priority (head nouns first), seeded inside a priority; then one candidate per slot per round
+  const order = seededShuffle(slots, seed + "/slots").sort((x, y) => slotPriority(x.w.replace(/,$/, "")) - slotPriority(y.w.replace(/,$/, "")));
+  const lists = order.map((s) => candidatesFor(s.w, seed + "/" + s.i).slice(0, 4));
   const attempts: string[][] = [];
-  for (const s of order) {
-    for (const c of seededShuffle(candidatesFor(s.w, s.i === ws.length - 1), seed + "/" + s.i).slice(0, 4)) {
+  for (let round = 0; round < 4; round++) {
+    order.forEach((s, k) => {
+      const c = lists[k][round];
+      if (!c) return;
       const copy = ws.slice();
       copy[s.i] = c + (s.w.endsWith(",") ? "," : "");
       attempts.push(copy);
-    }
+    });
   }
-  // two-word swaps for variety when single swaps run short
+  // two-word swaps only when single swaps run short
   if (order.length >= 2) {
     const [s1, s2] = order;
-    const c1 = seededShuffle(candidatesFor(s1.w, s1.i === ws.length - 1), seed + "/2a");
-    const c2 = seededShuffle(candidatesFor(s2.w, s2.i === ws.length - 1), seed + "/2b");
-    for (let k = 0; k < Math.min(c1.length, c2.length, 3); k++) {
+    for (let k = 0; k < Math.min(lists[0].length, lists[1].length, 3); k++) {
       const copy = ws.slice();
-      copy[s1.i] = c1[k] + (s1.w.endsWith(",") ? "," : "");
-      copy[s2.i] = c2[k] + (s2.w.endsWith(",") ? "," : "");
+      copy[s1.i] = lists[0][k] + (s1.w.endsWith(",") ? "," : "");
+      copy[s2.i] = lists[1][k] + (s2.w.endsWith(",") ? "," : "");
       attempts.push(copy);
     }
   }
-  // spread the swaps over different slots first
-  const interleaved = seededShuffle(attempts, seed + "/mix");
+  const interleaved = attempts;
   for (const a of interleaved) {
     const text = a.join(" ");
     const b = bare(text);
-    const ws2 = bare(text).split(" ");
+    const ws2 = b.split(" ");
     if (real.has(b) || seen.has(fold(text)) || !fitsAcronym(short, text) || new Set(ws2).size !== ws2.length) continue;
     seen.add(fold(text));
     out.push(text);
     if (out.length >= n) break;
   }
   return out;
+}
+
+/** Does every word of `fake` that differs from `long` stand in a slot of its own class? (the flaw check's view of a wrong expansion) */
+export function swapsKeepClass(long: string, fake: string): boolean {
+  const a = long.replace(/^the\s+/i, "").split(/\s+/), b = fake.replace(/^the\s+/i, "").split(/\s+/);
+  if (a.length !== b.length) return false;
+  return a.every((w, i) => w === b[i] || sameSlot(w.replace(/,$/, ""), b[i].replace(/,$/, "")));
 }
 
 const stripThe = (s: string) => s.replace(/^the\s+/i, "");
@@ -169,4 +179,29 @@ export function acronymChoice(corpus: Corpus, a: CAcronym): Draft {
     problems: acronymProblems(corpus, a),
     closeness: 0.8,
   });
+}
+
+/**
+ * Stand-in for the choice question when no plausible wrong expansions exist
+ * (“Memorandum of Understanding”, “unmanned aircraft system”): type the long form.
+ */
+export function acronymCloze(corpus: Corpus, a: CAcronym, choiceId: string): Draft {
+  const identity = acronymIdentity(a);
+  const long = stripThe(a.long).replace(/['’]s$/, "").trim();
+  const q = baseQuestion({
+    kind: "cloze", factKind: "acronym", identity, variant: "blank",
+    prompt: `Fill in the blank: In the article, ${a.short} stands for _____.`,
+    explanation: `The article spells it out: ${cite(a.evidence.sentence)}`,
+    source: sourceOf(a.slug, a.evidence),
+  });
+  q.answer = long;
+  const accept = new Set([long]);
+  // the form the sentence itself uses ("the Department of Energy")
+  const m = new RegExp(`\\b${long.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").exec(a.evidence.sentence);
+  if (m) accept.add(m[0]);
+  q.accept = [...accept];
+  const problems = acronymProblems(corpus, a);
+  if (!norm(a.evidence.sentence).includes(norm(long))) problems.push("the long form is not in the cited sentence");
+  if (bare(long) === bare(a.short)) problems.push("the long form is the acronym itself");
+  return emptyDraft(q, { key: long, support: [long], problems, closeness: 0.6, fallbackFor: choiceId });
 }

@@ -23,6 +23,8 @@ export type Draft = {
   prominence: number;
   /** 0..1: how close the distractors are to the key */
   closeness: number;
+  /** ship only when the question with this id does not (a stand-in that keeps the fact covered) */
+  fallbackFor?: string;
 };
 
 export type DraftInit = {

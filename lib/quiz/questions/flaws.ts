@@ -5,7 +5,7 @@
  */
 import type { Corpus } from "./corpus";
 import { clusterByName, inCruft, mayCorefer } from "./corpus";
-import { fitsAcronym } from "./acronyms";
+import { fitsAcronym, swapsKeepClass } from "./acronyms";
 import { parseWhen } from "./dates";
 import type { Draft } from "./draft";
 import { mentions } from "./distractors";
@@ -84,6 +84,7 @@ export function checkSameKind(d: Draft, corpus: Corpus): string[] {
       else if (c.kind !== d.keyKind) p.push(`distractor “${x.text}” is a ${c.kind}, the key a ${d.keyKind}`);
     }
     if (d.keyKind === "expansion" && short && !fitsAcronym(short, x.text)) p.push(`distractor “${x.text}” does not fit the letters of ${short}`);
+    if (d.keyKind === "expansion" && !swapsKeepClass(d.key, x.text)) p.push(`distractor “${x.text}” puts a word of another kind where a word of “${d.key}” stands`);
     if (d.keyKind === "date" && parseWhen(x.text)?.gran !== parseWhen(d.key)?.gran) p.push(`distractor date “${x.text}” has another granularity`);
     if (d.keyKind === "title" && corpus.clusters.some((c) => c.kind === "person" && c.names.has(bare(x.text)))) p.push(`distractor title “${x.text}” is a person's name`);
   }
