@@ -1,0 +1,53 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { createAttempt } from "@/db/queries/attempts";
+import { assignmentItems, getAssignmentForStudent } from "@/db/queries/assignments";
+import { joinClass } from "@/db/queries/classes";
+import { requireUser } from "@/lib/session";
+import { normaliseJoinCode } from "@/lib/teach/join-code";
+
+export type ClassFormState = { status: "idle" | "error"; message?: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
+
+export async function joinClassAction(_prev: ClassFormState, form: FormData): Promise<ClassFormState> {
+  const user = await requireUser();
+  const raw = String(form.get("code") ?? "");
+  const values = { code: raw };
+  if (user.role !== "student") {
+    return { status: "error", message: "Classes are for student accounts. Sign in as a student to join.", values };
+  }
+  if (!raw.trim()) return { status: "error", fieldErrors: { code: "Enter the join code your instructor gave you." }, values };
+  const code = normaliseJoinCode(raw);
+  if (!code) return { status: "error", fieldErrors: { code: "A join code is 6 letters and digits, like ABC 234." }, values };
+  const result = await joinClass({ joinCode: code, userId: user.id });
+  if (result.status === "not_found") {
+    return { status: "error", fieldErrors: { code: "No class has this code. Check it with your instructor." }, values };
+  }
+  revalidatePath("/");
+  redirect(`/join?${result.status}=${encodeURIComponent(result.className ?? "")}`);
+}
+
+export type StartState = { status: "idle" | "error"; message?: string };
+
+export async function startAssignmentAction(_prev: StartState, form: FormData): Promise<StartState> {
+  const user = await requireUser();
+  const id = z.uuid().safeParse(form.get("assignmentId"));
+  if (!id.success) notFound();
+  const assignment = await getAssignmentForStudent({ assignmentId: id.data, userId: user.id });
+  if (!assignment) notFound();
+  const now = new Date();
+  if (assignment.opensAt > now) return { status: "error", message: "This assignment has not opened yet." };
+  const open = assignment.attempts.find((a) => a.status === "in_progress");
+  if (open) redirect(`/quiz/${open.id}`);
+  if (assignment.dueAt && assignment.dueAt <= now) return { status: "error", message: "This assignment is closed: the due date has passed." };
+  if (assignment.attemptsAllowed !== null && assignment.attempts.length >= assignment.attemptsAllowed) {
+    return { status: "error", message: `You have used all ${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? "" : "s"}.` };
+  }
+  const items = await assignmentItems(assignment.id);
+  if (items.length === 0) return { status: "error", message: "This assignment has no questions. Tell your instructor." };
+  const { attemptId } = await createAttempt({ userId: user.id, mode: "assignment", title: assignment.title, assignmentId: assignment.id, items });
+  revalidatePath(`/assignments/${assignment.id}`);
+  redirect(`/quiz/${attemptId}`);
+}

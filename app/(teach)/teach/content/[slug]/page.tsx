@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getArticleCuration } from "@/db/queries/curation";
+import { requireInstructor } from "@/lib/session";
+import { describeValue, optionLetter } from "@/lib/teach/describe";
+import { FACT_KIND_LABEL, fmtPct, KIND_LABEL } from "@/lib/teach/format";
+import { approveAllAction, curateAction } from "../../../actions";
+import { EditQuestionForm } from "../../../_components/edit-question-form";
+import { EmptyState, PageHeader } from "../../../_components/page-header";
+
+export const metadata: Metadata = { title: "Review questions" };
+
+type Params = { params: Promise<{ slug: string }>; searchParams: Promise<{ added?: string; edited?: string }> };
+
+const STATUS_CLASS: Record<string, string> = {
+  draft: "bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50",
+  approved: "bg-emerald-100 text-emerald-950 dark:bg-emerald-900 dark:text-emerald-50",
+  retired: "bg-stone-200 text-stone-800 dark:bg-stone-700 dark:text-stone-100",
+};
+
+function Action({ id, intent, label, primary }: { id: string; intent: string; label: string; primary?: boolean }) {
+  return (
+    <form action={curateAction}>
+      <input type="hidden" name="questionId" value={id} />
+      <input type="hidden" name="intent" value={intent} />
+      <button type="submit" className={`${primary ? "btn-primary" : "btn-secondary"} px-3 py-1.5`}>
+        {label}
+      </button>
+    </form>
+  );
+}
+
+export default async function CurationPage({ params, searchParams }: Params) {
+  await requireInstructor();
+  const { slug } = await params;
+  const { added, edited } = await searchParams;
+  const data = await getArticleCuration(slug);
+  if (!data) notFound();
+  const { article, questions } = data;
+  const drafts = questions.filter((q) => q.status === "draft");
+  const count = (s: string) => questions.filter((q) => q.status === s).length;
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-10">
+      <PageHeader
+        crumbs={[
+          { href: "/teach", label: "Teach" },
+          { href: "/teach/content", label: "Content library" },
+        ]}
+        eyebrow="Review questions"
+        title={article.title}
+        actions={
+          <Link href={`/articles/${article.slug}`} className="btn-secondary">
+            Read the article
+          </Link>
+        }
+      >
+        <span className="tabular-nums">
+          {count("draft")} drafts · {count("approved")} approved · {count("retired")} retired
+        </span>
+      </PageHeader>
+
+      {added && (
+        <p role="status" className="mb-6 rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-sm font-medium text-brand-800 dark:border-brand-800 dark:bg-brand-800/30 dark:text-brand-100">
+          The article is in the library. Its questions are drafts: approve the ones you would put in front of a class.
+        </p>
+      )}
+      {edited && (
+        <p role="status" className="mb-6 rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-sm font-medium text-brand-800 dark:border-brand-800 dark:bg-brand-800/30 dark:text-brand-100">
+          Saved as a new version. Answers already given stay with the version they answered.
+        </p>
+      )}
+
+      {drafts.length > 0 && (
+        <form action={approveAllAction} className="mb-6 flex flex-wrap items-center gap-3">
+          {drafts.map((q) => (
+            <input key={q.id} type="hidden" name="questionIds" value={q.id} />
+          ))}
+          <button type="submit" className="btn-primary">
+            Approve all {drafts.length} drafts
+          </button>
+          <p className="text-sm text-stone-600 dark:text-stone-400">Or approve them one by one below.</p>
+        </form>
+      )}
+
+      {questions.length === 0 ? (
+        <EmptyState title="No questions">The pipeline found no facts it could ask about in this article.</EmptyState>
+      ) : (
+        <ol className="space-y-4">
+          {questions.map((q) => {
+            const current = q.stats.find((s) => s.version === q.currentVersion);
+            return (
+              <li key={q.id} id={`q-${q.id}`} className="card scroll-mt-4 p-5 target:ring-2 target:ring-amber-400">
+                <div className="flex flex-wrap items-center gap-2 text-xs">
+                  <span className={`rounded-full px-2 py-0.5 font-semibold ${STATUS_CLASS[q.status]}`}>{q.status}</span>
+                  <span className="text-stone-600 dark:text-stone-400">
+                    {KIND_LABEL[q.kind]} · {FACT_KIND_LABEL[q.factKind]} · version {q.currentVersion} ({q.origin === "edited" ? "edited" : "generated"})
+                    {q.status === "retired" && q.retiredReason === "not_generated" ? " · no longer generated" : ""}
+                  </span>
+                </div>
+                <h2 className="mt-2 text-lg font-semibold">{q.prompt}</h2>
+                {q.kind === "single_choice" && q.options && (
+                  <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
+                    {q.options.map((o, i) => (
+                      <li key={o.id} className={o.id === q.answer ? "font-semibold text-emerald-800 dark:text-emerald-300" : ""}>
+                        {optionLetter(i)}. {o.text}
+                        {o.id === q.answer ? " ✓" : ""}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {q.kind !== "single_choice" && (
+                  <p className="mt-2 text-sm">
+                    <span className="font-semibold">Answer:</span> {describeValue(q, q.answer)}
+                  </p>
+                )}
+                <blockquote className="mt-3 border-l-4 border-amber-300 pl-3 text-sm text-stone-700 dark:text-stone-300">
+                  <span className="font-semibold">Source sentence:</span> “{q.sourceSentence}”
+                </blockquote>
+                <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+                  <span className="font-semibold">Live statistics:</span>{" "}
+                  {q.stats.length === 0
+                    ? "not answered yet."
+                    : q.stats.map((s) => `version ${s.version}: ${s.n} answer${s.n === 1 ? "" : "s"}, facility ${fmtPct(s.facility, 0)}`).join(" · ")}
+                  {q.stats.length > 0 && !current ? ` · version ${q.currentVersion}: not answered yet` : ""}
+                </p>
+                <div className="mt-4 flex flex-wrap items-center gap-2">
+                  {q.status !== "approved" && q.status !== "retired" && <Action id={q.id} intent="approve" label="Approve" primary />}
+                  {q.status === "retired" && <Action id={q.id} intent="restore" label="Restore as draft" />}
+                  {q.status !== "retired" && <Action id={q.id} intent="retire" label="Retire" />}
+                  {q.currentVersion !== q.generatedVersion && <Action id={q.id} intent="regenerate" label="Back to generated version" />}
+                </div>
+                <details className="mt-3">
+                  <summary className="cursor-pointer text-sm font-semibold text-brand-700 dark:text-brand-200">Edit this question</summary>
+                  <EditQuestionForm q={{ id: q.id, kind: q.kind, prompt: q.prompt, explanation: q.explanation, options: q.options, answer: q.answer, accept: q.accept }} />
+                </details>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </div>
+  );
+}
