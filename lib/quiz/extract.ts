@@ -6,7 +6,7 @@ import { isAcronymWord, isOrgHead, isPlaceName, isTitleWord, MONTH_OR_DAY, ORG_N
 import { findMentions, type Mention } from "./extract/mentions";
 import { findCue, findQuoteSpans, isScareOrTitle, type QuoteSpan } from "./extract/quotes";
 import { lowerTitleBefore, parseAppositive, parseTitlePhrase, splitTitles, titleBeforeComma, type TitleParse } from "./extract/roles";
-import { tokenize, type Token } from "./extract/tokens";
+import { TAG, tokenize, type Token } from "./extract/tokens";
 import { parseArticle } from "./parse/article";
 import type { ArticleFacts, ArticleInput, Description, EntityKind, Evidence, ParsedArticle, Quote, Role } from "./types";
 
@@ -50,6 +50,15 @@ function looksLikeSpeakerOrTitled(w: Work, m: Mention): boolean {
   return parseAppositive(after).length > 0 || (/,\s*$/.test(before) && titleBeforeComma(before) !== undefined);
 }
 
+/** A one-word name after a possessive: a person when compromise says so or a speech verb follows ("Microsoft's Smith said"). */
+function possessedPerson(tokens: Token[], m: Mention): boolean {
+  if (m.name!.includes(" ") || isAcronymWord(m.name!) || isPlaceName(m.name!) || MONTH_OR_DAY.has(m.name!.toLowerCase())) return false;
+  const tok = tokens[m.from];
+  const next = tokens[m.to];
+  if (tok.tags & (TAG.place | TAG.organization) && !(tok.tags & TAG.person)) return false;
+  return Boolean(tok.tags & (TAG.person | TAG.lastName)) || (next !== undefined && next.sentence === tok.sentence && /^(?:said|says|told|added|adds|stated|explained|warned|wrote|argued|noted)$/.test(next.text));
+}
+
 const acronymKind = (long: string): EntityKind => (isOrgHead(long.split(/\s+/).pop()!.toLowerCase()) ? "organization" : "other");
 
 /** Entities first from all articles (acronyms, organisations, full names), then one-word names against them. */
@@ -66,6 +75,7 @@ function registerEntities(work: Work[], reg: EntityRegistry) {
       else if (m.kind === "organization" && isAcronymWord(m.name) && !reg.find(m.name) && !usedAsOrg(w.tokens, m)) m.kind = "candidate";
       else if (m.kind === "candidate" && !m.name.includes(" ") && MONTH_OR_DAY.has(m.name.toLowerCase())) m.name = undefined;
       else if (m.kind === "candidate" && /^\S+(?: \S+){1,2}$/.test(m.name) && looksLikeSpeakerOrTitled(w, m)) m.kind = "person";
+      else if (m.kind === "candidate" && !isPlaceName(m.name) && /^\s*,\s*(?:who\b|\d{1,3},)/.test(w.article.body.slice(m.end, m.end + 12))) m.kind = "person";
     }
     // "the Committee" after "Cybersecurity Advisory Committee": the last organisation with that head word.
     const lastByHead = new Map<string, string>();
@@ -85,6 +95,11 @@ function registerEntities(work: Work[], reg: EntityRegistry) {
     }
   }
   for (const w of work) {
+    w.mentions.forEach((m, i) => {
+      // "GCHQ's Hannigan said", "the NCA's Bristow": a surname after an organisation's possessive is a person of it.
+      const prev = w.mentions[i - 1];
+      if (prev && m.name && m.kind === "candidate" && prev.possessive && prev.to === m.from && prev.kind === "organization" && possessedPerson(w.tokens, m)) m.kind = "person";
+    });
     for (const m of w.mentions) {
       if (!m.name) continue;
       if (m.kind === "person" && m.name.split(/\s+/).length >= 2) m.entity = reg.addPerson(m.name);
@@ -209,9 +224,19 @@ function articleFacts(w: Work, reg: EntityRegistry): ArticleFacts {
   };
   const bySentence = new Map<number, Mention[]>();
   for (const m of w.mentions) if (m.entity) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  // "he said": a person named earlier in the same sentence, else the subject (first person named outside
+  // quotation marks) of the nearest sentence before that names one — not a name inside someone's quote.
+  const pronounTarget = (offset: number) => {
+    const si = sentenceAt(offset);
+    for (let k = si; si >= 0 && k >= Math.max(0, si - 6); k--) {
+      const ms = (bySentence.get(k) ?? []).filter((m) => reg.kindOf(m.entity!) === "person" && m.end <= offset && !inQuote(m.start));
+      if (ms.length) return (k === si ? ms[ms.length - 1] : ms[0]).entity!;
+    }
+    return personBefore(offset);
+  };
   for (const q of spans) {
     if (!groupSpeaker.has(q.group)) {
-      let speaker = resolveSpeaker(q, w, sentences, sentenceAt, personBefore, reg, bySentence);
+      let speaker = resolveSpeaker(q, w, sentences, sentenceAt, pronounTarget, reg, bySentence);
       // No cue: a quote that follows straight on from another (same or next paragraph) continues it.
       if (speaker === undefined) {
         const gap = body.slice(lastEnd, q.start);

@@ -67,3 +67,54 @@ describe("roles in general news English", () => {
     expect(f.entities.filter((e) => e.kind === "person")).toEqual([]);
   });
 });
+
+describe("quotes in general news English", () => {
+  const quotes = (text: string) => {
+    const f = facts(text);
+    return f.quotes.map((q) => `${name(f, q.speaker)}: ${q.text}`);
+  };
+  it("gives 'ORG's Surname said' to the person, and to the full name when another article has it", () => {
+    const one = 'Speaking at the launch, GCHQ\'s Hannigan said the cell would "increase our ability to identify and stop serious criminals."';
+    expect(quotes(one)).toEqual(["Hannigan: increase our ability to identify and stop serious criminals."]);
+    const both = extractFacts([
+      { slug: "a", text: "GCHQ Director Robert Hannigan spoke on Monday." },
+      { slug: "b", text: one },
+    ])[1];
+    expect(name(both, both.quotes[0].speaker)).toBe("Robert Hannigan");
+  });
+  it("keeps a possessive organisation before a product or place name an organisation", () => {
+    const f = facts("Microsoft's Windows team shipped a fix, and Britain's Labour government agreed.");
+    expect(f.entities.filter((e) => e.kind === "person")).toEqual([]);
+  });
+  it("reads British single-mark quotations introduced by a colon or closed by a cue, across apostrophes", () => {
+    expect(
+      quotes(
+        "Sentencing him on Friday, Judge Catherine Hale said: 'You targeted people who trusted you. They didn't deserve it.'\n\n" +
+          "'We would urge anyone who was a victim to come forward,' she added.",
+      ),
+    ).toEqual([
+      "Catherine Hale: You targeted people who trusted you. They didn't deserve it.",
+      "Catherine Hale: We would urge anyone who was a victim to come forward",
+    ]);
+  });
+  it("does not take apostrophes or single-marked terms as quotes", () => {
+    expect(quotes("The victims' homes were searched. Officers called it 'Operation Bluebird' and the 'dark web' was cited. It's the firm's 'best year'.")).toEqual([]);
+  });
+  it("gives an unnamed speaker's quote no speaker", () => {
+    expect(quotes("One victim, an 82-year-old widow, said in a statement: 'I don't sleep properly any more.'")).toEqual([
+      "null: I don't sleep properly any more.",
+    ]);
+  });
+  it("resolves 'he said' to the subject of the sentence before, not a name inside it", () => {
+    expect(
+      quotes(
+        "Ellison, who took charge in 2022, added that Daniel Hartley would be rested.\n\n“We're not going to throw him into three games in a week,” he said.",
+      ),
+    ).toEqual(["Ellison: We're not going to throw him into three games in a week"]);
+  });
+  it("takes 'X called the decision “…”' as X's quote", () => {
+    expect(quotes("Price spoke first. Laura Stein, general counsel for the group, called the decision “a victory for everyone who uses a camera.”")).toEqual([
+      "Laura Stein: a victory for everyone who uses a camera.",
+    ]);
+  });
+});

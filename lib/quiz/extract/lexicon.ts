@@ -92,6 +92,7 @@ export const SPEECH_VERBS = set(`
   declared declares asked asks replied replies responded responds recalled recalls observed observes
   suggested suggests predicted predicts promised promises vowed vows urged urges cautioned cautions
   tweeted tweets posted posts confirmed confirms denied denies conceded concedes described describes
+  called calls
 `);
 
 /** Country and union short forms that prefix titles ("UK Prime Minister", "U.S. Secretary") but are places. */

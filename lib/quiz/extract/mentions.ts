@@ -51,6 +51,8 @@ function isNameToken(t: Token, first: boolean, next?: Token): boolean {
   if (
     first && !(t.tags & (TAG.properNoun | TAG.acronym)) && !isTitleWord(w) && !PORTFOLIOS.has(w) && !abbreviatedTitle(t) &&
     !(next && !t.post.trim() && SPEECH_VERBS.has(next.text)) &&
+    // "Ellison, who took charge …", "Lewis, 46, of …": a relative clause or an age after a comma marks a name.
+    !(next && /^,\s*$/.test(t.post) && (/^(?:who|whose)$/.test(next.text) || /^\d{1,3}$/.test(next.text)) && !(t.tags & (TAG.verb | TAG.adverb | TAG.determiner | TAG.pronoun))) &&
     !(next && !t.post.trim() && /^[A-Z][a-z]/.test(next.text) && next.tags & (TAG.properNoun | TAG.person) && !(next.tags & (TAG.place | TAG.organization)) && !(t.tags & (TAG.verb | TAG.adjective | TAG.adverb)))
   ) return false;
   return true;

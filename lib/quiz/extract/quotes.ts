@@ -13,8 +13,23 @@ export function findQuoteSpans(article: ParsedArticle): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let group = -1;
   let carry = false; // the previous paragraph ended inside a quote
+  let carrySingle = false; // … inside a single-mark quote
   for (const p of article.paragraphs) {
     if (p.cruft) continue;
+    const text = body.slice(p.start, p.end);
+    // British style: a paragraph without double marks may quote speech in single marks.
+    if (!/[“”"]/.test(text) && /[‘']/.test(text)) {
+      const found = singleQuoteSpans(text, carrySingle);
+      carrySingle = false;
+      carry = false;
+      for (const q of found) {
+        if (!q.continued) group++;
+        spans.push({ start: p.start + q.start, end: p.start + q.end, group, closed: q.closed });
+        if (!q.closed) carrySingle = true;
+      }
+      continue;
+    }
+    carrySingle = false;
     let open = -1;
     const lead = body.slice(p.start, p.start + 1);
     const continued = carry && (lead === "“" || lead === '"');
@@ -36,6 +51,48 @@ export function findQuoteSpans(article: ParsedArticle): QuoteSpan[] {
   }
   return spans.filter((s) => s.end > s.start);
 }
+
+/**
+ * Speech in single marks (‘…’ or '…') inside one paragraph, told from apostrophes ("don't", "victims' homes")
+ * by position: the opening mark starts the paragraph or follows a space, colon or bracket and precedes a
+ * letter; the closing mark follows a non-space and precedes punctuation, the paragraph end or a speech cue.
+ * Only clear speech counts: introduced by a colon or a speech verb, followed by a cue, or continuing a
+ * quotation from the paragraph before. Offsets are relative to the paragraph.
+ */
+export function singleQuoteSpans(text: string, continuing = false): { start: number; end: number; closed: boolean; continued: boolean }[] {
+  const out: { start: number; end: number; closed: boolean; continued: boolean }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    const opens = (c === "‘" || c === "'") && (i === 0 || /[\s(\[—–:]/.test(text[i - 1])) && /[A-Za-z0-9£$€…]/.test(text[i + 1] ?? "");
+    if (!opens) {
+      i++;
+      continue;
+    }
+    let close = -1;
+    for (let j = i + 2; j < text.length; j++) {
+      const d = text[j];
+      if ((d !== "’" && d !== "'") || /\s/.test(text[j - 1])) continue;
+      const rest = text.slice(j + 1);
+      if (/^(?:[.,;:!?)—–]|\s*$)/.test(rest) || new RegExp(String.raw`^\s+(?:[A-Za-z.'’-]+\s+){0,4}?(?:${VERBS})\b`).test(rest)) {
+        // "the victims' homes.": a plural possessive before punctuation is not a close when letters follow the s'.
+        close = j;
+        break;
+      }
+    }
+    const end = close < 0 ? text.length : close;
+    const inner = text.slice(i + 1, end);
+    const before = text.slice(0, i);
+    const after = close < 0 ? "" : text.slice(close + 1);
+    const speech =
+      /:\s*$/.test(before) || CUE_VERB_END.test(before) || (i === 0 && continuing) ||
+      CUE_AFTER.test(after.replace(/^[.,]/, ",")) || new RegExp(String.raw`^[\s,]*(?:[A-Za-z.'’-]+\s+){1,4}?(?:${VERBS})\b`).test(after);
+    if (speech && inner.split(/\s+/).length >= 4) out.push({ start: i + 1, end, closed: close >= 0, continued: i === 0 && continuing });
+    i = end + 1;
+  }
+  return out;
+}
+const CUE_VERB_END = /\b(?:said|says|told|added|adds|stated|wrote|writes|warned|explained|reads|according to)\b[^.!?]{0,60}$/i;
 
 /** A quoted term or title rather than speech: a few words, or mostly capitalised words without a clause. */
 export function isScareOrTitle(text: string): boolean {
