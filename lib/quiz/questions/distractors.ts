@@ -45,7 +45,7 @@ export function pickEntities(
   opts: { n: number; seed: string; slug: string; eligible?: (c: Cluster) => boolean; isTrue?: (c: Cluster) => boolean; mentioned?: string },
 ): string[] {
   const pool = corpus.clusters
-    .filter((c) => c !== key && c.kind === key.kind && !mayCorefer(c, key) && !isGenericName(c.name))
+    .filter((c) => c !== key && c.kind === key.kind && !mayCorefer(c, key) && !isGenericName(c.name) && !(c.kind !== "person" && partOf(c, key)))
     .filter((c) => !opts.isTrue?.(c))
     .filter((c) => !opts.mentioned || !mentions(opts.mentioned, c))
     .map((c) => ({ c, slugs: slugsOf(corpus, c) }));
@@ -57,6 +57,17 @@ export function pickEntities(
     key: displayName(key), slug: opts.slug, n: opts.n - first.length, seed: opts.seed + "/more", reject: (t) => first.includes(t),
   });
   return [...first, ...more];
+}
+
+/**
+ * One organisation's name inside the other's ("NOAA" and "NOAA fisheries",
+ * "FBI" and "FBI Cyber Division"): a part and its whole, so the wrong option
+ * may be true too.
+ */
+export function partOf(a: Cluster, b: Cluster): boolean {
+  const inside = (x: string, y: string) => x !== y && (" " + y + " ").includes(" " + x + " ");
+  for (const x of a.names) for (const y of b.names) if (x.length > 1 && y.length > 1 && (inside(x, y) || inside(y, x))) return true;
+  return false;
 }
 
 const GENERIC = new Set("office agency department council committee commission government service ministry authority unit cell group board bureau court police army company".split(" "));

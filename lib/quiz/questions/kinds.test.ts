@@ -34,7 +34,7 @@ describe("single choice", () => {
     const d = whoSaidChoice(c, chunk);
     expect(d.question.prompt).toMatch(/^Who said: “The Joint Operations Cell will increase/);
     expect(right(d.question)).toBe("Robert Hannigan");
-    for (const o of d.question.options!) expect(["Robert Hannigan", "Keith Bristow", "John Dalli", "Wilbur Ross"]).toContain(o.text);
+    for (const o of d.question.options!) expect(["Robert Hannigan", "Keith Bristow", "John Dalli", "Wilbur Ross", "David Cameron"]).toContain(o.text);
   });
 
   it("asks for a role's title and for its organisation", () => {

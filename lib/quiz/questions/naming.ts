@@ -1,19 +1,44 @@
 /** How names read inside a sentence: "the NCA said" but "GCHQ said", as the articles themselves write them. */
 import type { Corpus } from "./corpus";
+import { clusterByName } from "./corpus";
 import { capitalizeFirst } from "./text";
+import { classesOf } from "./vocabulary";
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/**
+ * With no telling use in the articles, English usage: a name of several words
+ * ending in an institutional noun takes "the" ("the National Cyber Crime Unit",
+ * "the Central Security Service"); acronyms, brands and military commands do not
+ * ("GCHQ", "Mastercard", "Cyber Command").
+ */
+export function takesThe(name: string): boolean {
+  const ws = name.trim().split(/\s+/);
+  if (ws.length < 2) return false;
+  const isHead = (w: string) => /^[A-Z]/.test(w) && !/^Command$/i.test(w) && classesOf(w.replace(/[^A-Za-z-]/g, "")).includes("head");
+  // "… Unit", or "Department of …", "Office for …"
+  return isHead(ws.at(-1)!) || ws.some((w, i) => isHead(w) && /^(?:of|for)$/i.test(ws[i + 1] ?? ""));
+}
+
+const MODIFIED = "press|team|staff|officers?|officials?|agents?|talk|event|release|report|chief|director|head|spokes\\w*|scientist|secretary|president|minister|chair\\w*|leader|boss|economist|analyst|commissioner|deputy|administrator|members?|data|figures|statement|website|guidance|rules?|chief\\w*)\\b(?!\\s+(?:said|says)";
 
 /** The name with "the" when the articles mostly write it so. */
 export function inSentence(corpus: Corpus, name: string, atStart = false): string {
   if (/^the\s/i.test(name)) return atStart ? capitalizeFirst(name) : name;
   const text = [...corpus.contexts.values()].flatMap((c) => c.sentences ?? []).map((s) => s.text).join("\n");
   // noun uses only: "NCA Director General" and "an NCA press release" say nothing about "the"
-  const noun = `${escapeRe(name)}(?![\\w])(?!['’]?s?\\s+[A-Z])(?!\\s+(?:press|team|staff|officers?|agents?|talk|event|release|report)\\b)`;
-  const all = text.match(new RegExp(`(?<!\\ban?\\s)(?<![\\w])${noun}`, "g"))?.length ?? 0;
+  // "WHO chief scientist", "(WHO)": a modifier or a definition in brackets says nothing either
+  const noun = `${escapeRe(name)}(?![\\w])(?!['’]?s?\\s+[A-Z])(?!\\s+(?:${MODIFIED}))(?!\\))`;
+  // a possessive before the name is its determiner and says nothing either: "the NCA's National Cyber Crime Unit"
+  const all = text.match(new RegExp(`(?<!\\ban?\\s)(?<!['’]s\\s)(?<![\\w])${noun}`, "g"))?.length ?? 0;
   const withThe = text.match(new RegExp(`\\b[Tt]he\\s+${noun}`, "g"))?.length ?? 0;
-  const out = all > 0 && withThe * 2 >= all ? `the ${name}` : name;
+  // English usage decides unless the articles clearly write it otherwise (a title's "Chief, Central Security Service" is no evidence)
+  const bareUses = all - withThe;
+  // an acronym with no telling use reads like its long form: "the NHGRI" (National … Institute)
+  const long = all > 0 || name.includes(" ") ? undefined : clusterByName(corpus, name)?.surfaces.find((x) => x.includes(" ") && /^[A-Z]/.test(x));
+  const the = takesThe(long ?? name) ? !(bareUses >= 2 && bareUses > withThe * 2) : all > 0 && withThe * 2 >= all;
+  const out = the ? `the ${name}` : name;
   return atStart ? capitalizeFirst(out) : out;
 }

@@ -54,6 +54,8 @@ export function quoteProblems(corpus: Corpus, c: QuoteChunk): string[] {
   else if (!s) p.push(`the quote's speaker “${c.quote.speaker}” is not an entity of the article`);
   else {
     if (s.kind !== "person" && s.kind !== "organization") p.push(`the speaker “${s.name}” is a ${s.kind}, not a person or organisation`);
+    const person = creditedToOrganisation(c.quote);
+    if (person) p.push(`the sentence credits ${person}, not ${s.name}, with the words`);
     const others = speakersOf(corpus, c.text).filter((x) => !mayCorefer(x, s));
     if (others.length) p.push(`the corpus attributes this quote to another speaker too (${others[0].name})`);
   }
@@ -63,8 +65,37 @@ export function quoteProblems(corpus: Corpus, c: QuoteChunk): string[] {
   return p;
 }
 
-/** Clusters that have spoken somewhere in the corpus, of the speaker's kind. */
-const isSpeaker = (corpus: Corpus) => (c: Cluster) => corpus.quotes.some((q) => q.speakerC === c);
+const SPEECH = "said|says|stated|states|added|adds|announced|warned|told|wrote|explained|noted|argued|insisted";
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Does an article sentence have this entity saying something ("the Home Office said", "said GCHQ")? */
+const TEXT = new WeakMap<Corpus, string>();
+export function saysInText(corpus: Corpus, c: Cluster): boolean {
+  let text = TEXT.get(corpus);
+  if (text === undefined) TEXT.set(corpus, (text = [...corpus.contexts.values()].flatMap((x) => x.sentences ?? []).map((s) => s.text).join("\n")));
+  return c.surfaces.some((n) => n.length > 1 && new RegExp(`(?<![\\w])${escapeRe(n)}(?:['’]s\\s+\\w+)?\\s+(?:${SPEECH})\\b|\\b(?:${SPEECH})\\s+(?:the\\s+)?${escapeRe(n)}(?![\\w])`).test(text));
+}
+
+/**
+ * Who may be offered as a wrong speaker, best first: people and organisations
+ * quoted anywhere in the corpus, or saying something in the text; the rest of
+ * the corpus of the same kind only when these run short.
+ */
+const isSpeaker = (corpus: Corpus) => (c: Cluster) => corpus.quotes.some((q) => q.speakerC === c) || saysInText(corpus, c);
+
+/** "GCHQ's Hannigan said": the organisation credited with words its named person spoke. */
+export function creditedToOrganisation(q: CQuote): string | undefined {
+  const s = q.speakerC;
+  if (!s || s.kind !== "organization") return undefined;
+  for (const n of s.surfaces) {
+    const m = new RegExp(`(?<![\\w])${escapeRe(n)}['’]s\\s+(?:[a-z-]+\\s+){0,3}((?:[A-Z][\\w’'-]+\\s+){0,2}[A-Z][\\w’'-]+),?\\s+(?:${SPEECH})\\b`).exec(q.evidence.sentence);
+    if (m) return m[1];
+  }
+  return undefined;
+}
 
 /** "Who said: “…”?" with other speakers of the corpus as options. */
 export function whoSaidChoice(corpus: Corpus, c: QuoteChunk): Draft {
