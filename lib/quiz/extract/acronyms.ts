@@ -10,6 +10,8 @@ export type AcronymDef = { short: string; long: string; evidence: Evidence; offs
 const SHORT = String.raw`[A-Z][A-Za-z0-9&-]{0,9}[A-Z0-9]`;
 const PAREN_SHORT = new RegExp(String.raw`\(\s*(${SHORT})s?\s*\)`, "g");
 const OR_SHORT = new RegExp(String.raw`,?\s+or\s+["“‘]?(${SHORT})(?=["”’]?[\s.,;:)]|["”’]?$)`, "g");
+/** "The European Central Bank – the ECB – is …", "a body known as the ECB". */
+const DASH_SHORT = new RegExp(String.raw`(?:\s[–—]\s+|,?\s+(?:known as|called)\s+)(?:the\s+)?["“‘]?(${SHORT})["”’]?(?=\s*[–—,.;:)]|\s+(?:is|was|has|will|said)\b)`, "g");
 const SHORT_THEN_PAREN = new RegExp(String.raw`\b(${SHORT})\s+\(([^()]{4,120})\)`, "g");
 const BARE_SHORT = /\b([A-Z]{2,8})\b/g;
 const FOOTNOTED = /\b([A-Z]{2,8})(\d{1,2})\b/g;
@@ -34,16 +36,38 @@ export function matchLongForm(short: string, candidate: string): string | undefi
     l--;
     s--;
   }
-  const long = candidate.slice(l + 1).trim();
+  let long = candidate.slice(l + 1).trim();
+  // "Organization of the Petroleum Exporting Countries (OPEC)": a first letter matched in a joining word
+  // ("of") moves left to the nearest word that starts with it.
+  if (MINOR.has(long.split(/\s+/)[0].toLowerCase())) {
+    const head = candidate.slice(0, l + 1);
+    const re = new RegExp(String.raw`(?:^|\s)(${letters[0]}[\w.'’-]*)\s+(?:\S+\s+){0,3}$`, "i");
+    const m = re.exec(head);
+    if (m && /^[A-Z]/.test(m[1])) long = candidate.slice(head.length - m[0].length + (m[0].length - m[0].trimStart().length)).trim();
+  }
   const words = long.split(/\s+/);
-  if (words.length > Math.min(letters.length + 5, letters.length * 2) || words.length < 2 && letters.length > 2) return undefined;
+  const strict = initialism(letters, candidate);
+  if (words.length > Math.min(letters.length + 5, letters.length * 2) || words.length < 2 && letters.length > 2) return strict;
   // A long form names something: it starts with a capital and most of its words are capitalised.
-  if (!/^[A-Z]/.test(long)) return undefined;
+  if (!/^[A-Z]/.test(long)) return strict;
   const content = words.filter((w) => !MINOR.has(w.toLowerCase()));
-  if (content.filter((w) => /^[A-Z]/.test(w)).length < Math.ceil(content.length * 0.6)) return undefined;
+  if (content.filter((w) => /^[A-Z]/.test(w)).length < Math.ceil(content.length * 0.6)) return strict;
   // The first letter must start the first word; later letters may sit inside words (NOAA's "Oceanic").
-  if (words[0][0].toLowerCase() !== letters[0]) return undefined;
+  if (words[0][0].toLowerCase() !== letters[0]) return strict;
   return long;
+}
+
+/**
+ * A lower-case long form only as an exact initialism of the words right before the acronym:
+ * "unmanned aircraft system, or UAS", "liquefied natural gas (LNG)", "Highly pathogenic avian influenza".
+ */
+function initialism(letters: string, candidate: string): string | undefined {
+  const words = candidate.trim().split(/\s+/);
+  if (words.length < letters.length) return undefined;
+  const tail = words.slice(-letters.length);
+  if (!tail.every((w, i) => /^[A-Za-z][a-z-]*$/.test(w) && w[0].toLowerCase() === letters[i])) return undefined;
+  if (MINOR.has(tail[0].toLowerCase()) || tail.slice(1).some((w) => /^[A-Z]/.test(w))) return undefined;
+  return tail.join(" ");
 }
 
 /** The words right before position `end` in the sentence: a window for the long form. */
@@ -70,6 +94,11 @@ export function findAcronyms(article: ParsedArticle): AcronymDef[] {
       add(short, matchLongForm(short, before(s, m.index, short)), ev, m.index);
     }
     for (const m of s.matchAll(OR_SHORT)) {
+      const short = m[1];
+      if (!isShort(short)) continue;
+      add(short, matchLongForm(short, before(s, m.index, short)), ev, m.index);
+    }
+    for (const m of s.matchAll(DASH_SHORT)) {
       const short = m[1];
       if (!isShort(short)) continue;
       add(short, matchLongForm(short, before(s, m.index, short)), ev, m.index);

@@ -118,3 +118,28 @@ describe("quotes in general news English", () => {
     ]);
   });
 });
+
+describe("acronyms in general news English", () => {
+  const acr = (text: string) => facts(text).acronyms.map((a) => `${a.short}=${a.long}`);
+  it("accepts a lower-case long form that is an exact initialism", () => {
+    expect(acr("It banned flying an unmanned aircraft system, or UAS, over farms. Prices of liquefied natural gas (LNG) rose.")).toEqual([
+      "UAS=unmanned aircraft system",
+      "LNG=liquefied natural gas",
+    ]);
+    expect(acr("Highly pathogenic avian influenza, or HPAI, has spread.")).toEqual(["HPAI=Highly pathogenic avian influenza"]);
+  });
+  it("rejects lower-case words that are not an exact initialism", () => {
+    expect(acr("He said the plan was good (PG) and the team was strong, or TS.")).toEqual([]);
+    expect(acr("They met at the office of the group (OG) yesterday.")).toEqual([]);
+  });
+  it("moves a first letter matched in 'of' to the word that starts the name", () => {
+    expect(acr("The Organization of the Petroleum Exporting Countries (OPEC) met.")).toEqual(["OPEC=Organization of the Petroleum Exporting Countries"]);
+  });
+  it("reads 'Long – the LF –' and 'known as LF'", () => {
+    expect(acr("The European Central Bank – the ECB – is expected to act. The Financial Conduct Authority, known as the FCA, agreed.")).toEqual([
+      "ECB=European Central Bank",
+      "FCA=Financial Conduct Authority",
+    ]);
+    expect(acr("Oil producers – OPEC+ – met. The cartel, known as Big Oil, agreed.")).toEqual([]);
+  });
+});
