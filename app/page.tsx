@@ -1,32 +1,10 @@
 import Link from "next/link";
-import { listArticles } from "@/db/queries/articles";
 import { currentUser } from "@/lib/session";
+import { StudentHome } from "./(learn)/_components/student-home";
 
 export default async function HomePage() {
   const user = await currentUser();
-  if (user) {
-    const articles = await listArticles();
-    return (
-      <div className="mx-auto max-w-5xl px-4 py-10">
-        <p className="text-sm font-medium text-brand-700 dark:text-brand-200">Welcome back</p>
-        <h1 className="mt-1 text-3xl font-bold tracking-tight">Hello, {user.name}</h1>
-        <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">
-          {articles.length === 1 ? "One article is" : `${articles.length} articles are`} ready to read.
-          {user.role === "instructor" ? " Your teaching tools are under Teach." : " Read one, then test yourself on what it says."}
-        </p>
-        <div className="mt-6 flex flex-wrap gap-3">
-          <Link href="/articles" className="btn-primary">
-            Browse articles
-          </Link>
-          {user.role === "instructor" && (
-            <Link href="/teach" className="btn-secondary">
-              Go to Teach
-            </Link>
-          )}
-        </div>
-      </div>
-    );
-  }
+  if (user) return <StudentHome user={user} />;
   return (
     <div>
       <section className="mx-auto grid max-w-5xl items-center gap-10 px-4 py-14 sm:py-20 md:grid-cols-[1.1fr_1fr]">

@@ -1,11 +1,16 @@
+import { cookies } from "next/headers";
 import Link from "next/link";
+import { countDueCards } from "@/db/queries/reviews";
 import { currentUser } from "@/lib/session";
 import { signOutAction } from "@/app/(auth)/actions";
 import { Logo } from "./logo";
 import { NavLink } from "./nav-link";
+import { TimeZoneCookie } from "./time-zone-cookie";
 
 export async function SiteHeader() {
   const user = await currentUser();
+  const due = user ? await countDueCards(user.id, new Date()) : 0;
+  const tz = user ? (await cookies()).get("tz")?.value : undefined;
   return (
     <header className="border-b border-stone-200 bg-white/80 backdrop-blur dark:border-stone-800 dark:bg-stone-900/80">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
@@ -15,7 +20,19 @@ export async function SiteHeader() {
         <nav aria-label="Main" className="flex flex-wrap items-center gap-1 text-sm">
           {user ? (
             <>
+              <TimeZoneCookie current={tz} />
               <NavLink href="/articles">Articles</NavLink>
+              <NavLink href="/practice">Practice</NavLink>
+              <NavLink href="/review">
+                Review
+                {due > 0 && (
+                  <span className="ml-1.5 rounded-full bg-amber-200 px-1.5 py-0.5 text-xs font-bold text-amber-950 tabular-nums">
+                    {due}
+                    <span className="sr-only"> due</span>
+                  </span>
+                )}
+              </NavLink>
+              <NavLink href="/progress">Progress</NavLink>
               {user.role === "instructor" && <NavLink href="/teach">Teach</NavLink>}
               <NavLink href="/account">
                 <span className="sr-only">Account: </span>

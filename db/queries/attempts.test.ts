@@ -9,8 +9,19 @@ import { closeTestDb, openTestDb, uniqueEmail } from "@/db/testing/test-db";
 import { importContentDir } from "@/lib/content/import";
 import { regenerateQuestions } from "@/lib/content/questions";
 import { pickReviewQuestions } from "@/lib/learn/review";
-import { createAttempt, finishAttempt, getAttemptView, listQuizCandidates, submitAnswer, type QuizCandidate } from "./attempts";
-import { countDueCards, listDueFacts } from "./reviews";
+import {
+  createAttempt,
+  findInProgressAttempt,
+  finishAttempt,
+  getAttemptView,
+  listAttempts,
+  listQuizCandidates,
+  submitAnswer,
+  type QuizCandidate,
+} from "./attempts";
+import { answerHours, masteryBreakdown } from "./progress";
+import { getArticleForReader, listArticleChoices } from "./reader";
+import { countDueCards, listDueFacts, reviewOverview } from "./reviews";
 import { createUser } from "./users";
 
 // Written for this test: an invented story with an acronym, roles, quotes and dates.
@@ -216,5 +227,52 @@ describe("attempts", () => {
     expect(due.map((d) => d.factId)).toEqual([factId]);
     expect(due[0]?.lastKind).toBe(first.kind);
     for (let i = 0; i < 5; i++) expect(pickReviewQuestions(due)[0]?.kind).not.toBe(first.kind);
+  });
+});
+
+describe("progress and review pages' queries", () => {
+  it("report history, mastery, activity and the review schedule of one student only", async () => {
+    const user = await student();
+    const bystander = await student();
+    const now = new Date();
+    const first = await createAttempt({ userId: user.id, mode: "practice", title: "One", items: candidates.slice(0, 3) });
+    for (const [position, c] of candidates.slice(0, 3).entries()) {
+      const v = await versionOf(c.questionId, c.version);
+      await submitAnswer({ attemptId: first.attemptId, userId: user.id, position, response: responseFor(v, c.kind, position !== 1), responseMs: 8000, now });
+    }
+    await finishAttempt({ attemptId: first.attemptId, userId: user.id });
+    const second = await createAttempt({ userId: user.id, mode: "practice", title: "Two", items: candidates.slice(3, 5) });
+    await submitAnswer({ attemptId: second.attemptId, userId: user.id, position: 0, response: "zzz", responseMs: 8000, now });
+    await createAttempt({ userId: bystander.id, mode: "practice", title: "Not yours", items: candidates.slice(0, 1) });
+
+    const history = await listAttempts(user.id);
+    expect(history.map((h) => [h.title, h.status, h.answered])).toEqual([
+      ["Two", "in_progress", 1],
+      ["One", "finished", 3],
+    ]);
+    expect((await findInProgressAttempt(user.id))?.id).toBe(second.attemptId);
+
+    const mastery = await masteryBreakdown(user.id);
+    const article = mastery.articles.find((a) => a.key === articleId)!;
+    expect(article.answered).toBe(4);
+    expect(article.correct).toBe(2);
+    expect(article.met).toBe(new Set(candidates.slice(0, 4).map((c) => c.factId)).size);
+    expect(article.facts).toBe(new Set(candidates.map((c) => c.factId)).size);
+    expect(mastery.kinds.reduce((n, k) => n + k.answered, 0)).toBe(4);
+
+    const hours = await answerHours(user.id, null);
+    expect(hours.reduce((n, h) => n + h.answered, 0)).toBe(4);
+    expect(await answerHours(bystander.id, null)).toEqual([]);
+
+    const overview = await reviewOverview(user.id, now);
+    expect(overview.total).toBe(article.met);
+    expect(overview.due).toBe(await countDueCards(user.id, now));
+    expect(overview.dueByArticle.reduce((n, a) => n + a.n, 0)).toBe(overview.due);
+    expect(overview.upcoming.reduce((n, u) => n + u.n, 0)).toBe(overview.total - overview.due);
+
+    const choices = await listArticleChoices();
+    expect(choices.find((c) => c.id === articleId)?.questions).toBe(candidates.length);
+    const reader = await getArticleForReader(slug);
+    expect(reader?.facts?.acronyms.map((a) => a.short)).toContain("CFA");
   });
 });

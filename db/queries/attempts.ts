@@ -78,7 +78,7 @@ export async function finishAttempt(input: { attemptId: string; userId: string; 
     .set({
       status: "finished",
       finishedAt: input.now ?? new Date(),
-      score: sql`(select coalesce(sum(${attemptItems.score}), 0) from ${attemptItems} where ${attemptItems.attemptId} = ${attempts.id})`,
+      score: sql`(select coalesce(sum(ai.score), 0) from attempt_items ai where ai.attempt_id = "attempts"."id")`,
     })
     .where(and(eq(attempts.id, input.attemptId), eq(attempts.userId, input.userId), eq(attempts.status, "in_progress")))
     .returning({ score: attempts.score });
@@ -376,7 +376,7 @@ export async function listAttempts(userId: string, limit = 50) {
       score: attempts.score,
       startedAt: attempts.startedAt,
       finishedAt: attempts.finishedAt,
-      answered: sql<number>`(select count(*)::int from ${attemptItems} where ${attemptItems.attemptId} = ${attempts.id} and ${attemptItems.answeredAt} is not null)`,
+      answered: sql<number>`(select count(*)::int from attempt_items ai where ai.attempt_id = "attempts"."id" and ai.answered_at is not null)`,
     })
     .from(attempts)
     .where(eq(attempts.userId, userId))
@@ -392,7 +392,7 @@ export async function findInProgressAttempt(userId: string) {
       title: attempts.title,
       mode: attempts.mode,
       questionCount: attempts.questionCount,
-      answered: sql<number>`(select count(*)::int from ${attemptItems} where ${attemptItems.attemptId} = ${attempts.id} and ${attemptItems.answeredAt} is not null)`,
+      answered: sql<number>`(select count(*)::int from attempt_items ai where ai.attempt_id = "attempts"."id" and ai.answered_at is not null)`,
     })
     .from(attempts)
     .where(and(eq(attempts.userId, userId), eq(attempts.status, "in_progress"), inArray(attempts.mode, ["practice", "review"])))

@@ -74,19 +74,20 @@ export async function countDueCards(userId: string, now: Date): Promise<number> 
 
 export async function reviewOverview(userId: string, now: Date) {
   const horizon = dueHorizon(now);
+  const horizonSql = sql`${horizon.toISOString()}::timestamptz`;
   const [totals] = await db
     .select({
       total: count(),
-      due: sql<number>`count(*) filter (where ${reviewCards.due} <= ${horizon})::int`,
+      due: sql<number>`count(*) filter (where ${reviewCards.due} <= ${horizonSql})::int`,
       learning: sql<number>`count(*) filter (where ${reviewCards.state} in ('Learning', 'Relearning'))::int`,
-      nextDue: sql<string | null>`min(${reviewCards.due}) filter (where ${reviewCards.due} > ${horizon})`,
+      nextDue: sql<string | null>`min(${reviewCards.due}) filter (where ${reviewCards.due} > ${horizonSql})`,
     })
     .from(reviewCards)
     .where(eq(reviewCards.userId, userId));
   // Cards coming due in the next 7 days, by day offset from now (0 = within 24 h).
   const upcoming = await db
     .select({
-      day: sql<number>`floor(extract(epoch from (${reviewCards.due} - ${now})) / 86400)::int`,
+      day: sql<number>`floor(extract(epoch from (${reviewCards.due} - ${now.toISOString()}::timestamptz)) / 86400)::int`,
       n: count(),
     })
     .from(reviewCards)

@@ -1,0 +1,107 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { QUESTION_KINDS } from "@/db/schema";
+import { createAttempt, finishAttempt, listQuizCandidates, submitAnswer, type AttemptItemView } from "@/db/queries/attempts";
+import { listArticleChoices } from "@/db/queries/reader";
+import { listDueFacts } from "@/db/queries/reviews";
+import { assembleQuiz, QUIZ_LENGTHS } from "@/lib/learn/assemble";
+import { pickReviewQuestions, REVIEW_LENGTH } from "@/lib/learn/review";
+import { requireUser } from "@/lib/session";
+
+export type StartState = { status: "idle" | "error"; message?: string; fieldErrors?: Record<string, string> };
+
+const practiceSchema = z.object({
+  scope: z.enum(["all", "some"]),
+  articleIds: z.array(z.uuid()).max(200),
+  length: z.coerce.number().refine((n) => (QUIZ_LENGTHS as readonly number[]).includes(n), "Choose a quiz length."),
+  kinds: z.array(z.enum(QUESTION_KINDS)).min(1, "Choose at least one kind of question."),
+});
+
+export async function startPracticeAction(_prev: StartState, form: FormData): Promise<StartState> {
+  const user = await requireUser();
+  const parsed = practiceSchema.safeParse({
+    scope: form.get("scope") ?? "all",
+    articleIds: form.getAll("articleIds"),
+    length: form.get("length") ?? 10,
+    kinds: form.getAll("kinds"),
+  });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
+    return { status: "error", message: "Check the choices below.", fieldErrors };
+  }
+  const { scope, articleIds, length, kinds } = parsed.data;
+  if (scope === "some" && articleIds.length === 0) {
+    return { status: "error", message: "Check the choices below.", fieldErrors: { articleIds: "Choose at least one article, or quiz on all of them." } };
+  }
+  const chosen = scope === "all" ? null : articleIds;
+  const candidates = await listQuizCandidates({ articleIds: chosen, kinds });
+  const picked = assembleQuiz(candidates, length);
+  if (picked.length === 0) {
+    return { status: "error", message: "There are no questions of those kinds in those articles yet. Try more kinds or other articles." };
+  }
+  let title = "All articles";
+  if (chosen) {
+    const titles = (await listArticleChoices()).filter((a) => chosen.includes(a.id)).map((a) => a.title);
+    title = titles.length === 1 ? titles[0]! : `${titles.length} articles`;
+  }
+  const { attemptId } = await createAttempt({
+    userId: user.id,
+    mode: "practice",
+    title,
+    articleIds: chosen,
+    kinds,
+    items: picked.map((p) => ({ questionId: p.questionId, version: p.version })),
+  });
+  redirect(`/quiz/${attemptId}`);
+}
+
+export async function startReviewAction(_prev: StartState, _form: FormData): Promise<StartState> {
+  const user = await requireUser();
+  const due = await listDueFacts(user.id, new Date(), REVIEW_LENGTH);
+  const picked = pickReviewQuestions(due);
+  if (picked.length === 0) return { status: "error", message: "Nothing is due for review right now." };
+  const { attemptId } = await createAttempt({
+    userId: user.id,
+    mode: "review",
+    title: `Review: ${picked.length} ${picked.length === 1 ? "fact" : "facts"}`,
+    items: picked.map((p) => ({ questionId: p.questionId, version: p.version })),
+  });
+  redirect(`/quiz/${attemptId}`);
+}
+
+const answerSchema = z.object({
+  attemptId: z.uuid(),
+  position: z.number().int().min(0).max(1000),
+  response: z.union([
+    z.string().max(500),
+    z.boolean(),
+    z.array(z.string().max(100)).max(50),
+    z.record(z.string().max(100), z.string().max(100)),
+  ]),
+  responseMs: z.number().nullable(),
+});
+
+export type AnswerState =
+  | { status: "ok"; item: AttemptItemView }
+  | { status: "error"; message: string; finished?: boolean };
+
+/** Grades one answer on the server. Sending the same answer again is harmless: it is stored once. */
+export async function submitAnswerAction(input: z.input<typeof answerSchema>): Promise<AnswerState> {
+  const user = await requireUser();
+  const parsed = answerSchema.safeParse(input);
+  if (!parsed.success) return { status: "error", message: "That answer could not be read. Choose again and resubmit." };
+  const result = await submitAnswer({ ...parsed.data, userId: user.id });
+  if (result.status === "not_found") return { status: "error", message: "This question is not part of your quiz." };
+  if (result.status === "finished") return { status: "error", message: "This quiz is already finished.", finished: true };
+  return { status: "ok", item: result.item };
+}
+
+export async function finishAttemptAction(attemptId: string): Promise<void> {
+  const user = await requireUser();
+  const id = z.uuid().safeParse(attemptId);
+  if (id.success) await finishAttempt({ attemptId: id.data, userId: user.id });
+  redirect(`/quiz/${attemptId}`);
+}
