@@ -83,3 +83,43 @@ describe("generateQuestions", () => {
     expect(questions.length).toBeGreaterThan(10);
   });
 });
+
+describe("odd extractor output", () => {
+  it("never crashes and never ships a structurally flawed question", () => {
+    const { facts, contexts } = fixtureInput();
+    const s = facts[0];
+    const ev = s.quotes[0].evidence;
+    const long = Array.from({ length: 400 }, (_, i) => `word${i}`).join(" ") + ".";
+    s.article.title = "";
+    s.entities.push({ id: "empty", kind: "person", name: "", aliases: [] }, { id: "dup", kind: "person", name: "Robert Hannigan", aliases: [""] });
+    s.quotes.push(
+      { text: long, speaker: "hannigan", evidence: ev },
+      { text: "", speaker: null, evidence: ev },
+      { text: s.quotes[0].text, speaker: "nobody", evidence: ev },
+      { ...s.quotes[0] },
+    );
+    s.roles.push({ person: "hannigan", title: "", evidence: ev }, { person: "empty", title: "Director", evidence: ev }, { ...s.roles[0] }, { person: "missing", title: "Chief", organization: "nowhere", evidence: ev });
+    s.acronyms.push({ short: "", long: "", evidence: ev }, { short: "X", long: "X", evidence: ev }, { ...s.acronyms[0] });
+    s.events.push({ when: "", what: "", evidence: ev }, { when: "sometime", what: "nothing", evidence: ev }, { ...s.events[0] }, { when: "2013", what: "the NCA was first created", evidence: { sentence: "", start: -1, end: -1 } });
+    s.descriptions.push({ subject: "missing", text: "", evidence: ev }, { ...s.descriptions[0] });
+    const out = generateQuestions(facts, { articles: contexts });
+    expect(JSON.stringify(out)).toBe(JSON.stringify(generateQuestions(facts, { articles: contexts })));
+    const ids = new Set<string>();
+    for (const q of out.questions) {
+      expect(ids.has(q.id)).toBe(false);
+      ids.add(q.id);
+      expect(q.prompt.trim()).not.toBe("");
+      expect(q.explanation.trim()).not.toBe("");
+      expect(q.source.sentence.trim()).not.toBe("");
+      expect(q.prompt).not.toMatch(/word399/);
+      if (q.kind === "single_choice") {
+        expect(q.options!.length).toBeGreaterThanOrEqual(3);
+        expect(new Set(q.options!.map((o) => o.text.toLowerCase())).size).toBe(q.options!.length);
+        expect(q.options!.some((o) => o.id === q.answer)).toBe(true);
+        expect(q.options!.every((o) => o.text.trim())).toBe(true);
+      }
+    }
+    // the duplicated facts are asked once
+    expect(out.questions.filter((q) => q.prompt === "What does GCHQ stand for?")).toHaveLength(1);
+  });
+});
