@@ -1,5 +1,5 @@
 import { findAcronyms, type AcronymDef } from "./extract/acronyms";
-import { describe, type OrgRef } from "./extract/descriptions";
+import { describe, unknownOrgAppositive, type OrgRef } from "./extract/descriptions";
 import { EntityRegistry } from "./extract/entities";
 import { findEvents } from "./extract/events";
 import { isAcronymWord, isOrgHead, isPlaceName, isTitleWord, MONTH_OR_DAY, ORG_NOUNS } from "./extract/lexicon";
@@ -59,6 +59,13 @@ function possessedPerson(tokens: Token[], m: Mention): boolean {
   return Boolean(tok.tags & (TAG.person | TAG.lastName)) || (next !== undefined && next.sentence === tok.sentence && /^(?:said|says|told|added|adds|stated|explained|warned|wrote|argued|noted)$/.test(next.text));
 }
 
+function orgByContext(w: Work, m: Mention): boolean {
+  const ev = w.article.sentences[m.sentence];
+  if (!ev) return false;
+  const after = ev.sentence.slice(m.end - ev.start, m.end - ev.start + 200);
+  return /^\s*,\s*which\s+[a-z]+s\b/.test(after) || unknownOrgAppositive(m.name!, after) !== undefined;
+}
+
 const acronymKind = (long: string): EntityKind => (isOrgHead(long.split(/\s+/).pop()!.toLowerCase()) ? "organization" : "other");
 
 /** Entities first from all articles (acronyms, organisations, full names), then one-word names against them. */
@@ -76,6 +83,8 @@ function registerEntities(work: Work[], reg: EntityRegistry) {
       else if (m.kind === "candidate" && !m.name.includes(" ") && MONTH_OR_DAY.has(m.name.toLowerCase())) m.name = undefined;
       else if (m.kind === "candidate" && /^\S+(?: \S+){1,2}$/.test(m.name) && looksLikeSpeakerOrTitled(w, m)) m.kind = "person";
       else if (m.kind === "candidate" && !isPlaceName(m.name) && /^\s*,\s*(?:who\b|\d{1,3},)/.test(w.article.body.slice(m.end, m.end + 12))) m.kind = "person";
+      // "Action Fraud, the UK's national reporting centre …", "Apple, which makes …": an organisation.
+      else if (m.kind === "candidate" && !isPlaceName(m.name) && !m.possessive && orgByContext(w, m)) m.kind = "organization";
     }
     // "the Committee" after "Cybersecurity Advisory Committee": the last organisation with that head word.
     const lastByHead = new Map<string, string>();

@@ -1,5 +1,5 @@
 import type { Evidence } from "../types";
-import { ORG_NOUNS } from "./lexicon";
+import { COMPANY_SUFFIX, ORG_KIND_NOUNS, ORG_NOUNS, SPEECH_VERBS } from "./lexicon";
 
 /**
  * What an organisation is or does, as the text states it by apposition or copula. Works on a
@@ -10,13 +10,22 @@ export type OrgRef = { start: number; end: number; name: string; entity: string;
 export type FoundDescription = { subject: string; text: string; evidence: Evidence; newOrg?: string };
 
 const NOUN_ALT = [...ORG_NOUNS].join("|");
-const APPOS_BEFORE = new RegExp(String.raw`(?:^|[,;]\s*|\b(?:and|but)\s+)((?:the|its|a|an|their|his|her|[A-Z][\w.]*['’]s)\s+(?:[\w’'-]+\s+){0,6}(?:${NOUN_ALT}))\s*,\s*(?:the\s+)?$`, "i");
+// The head noun is lower-case: "the UK's signals intelligence agency, GCHQ" (not "The European Commission, the EU").
+const APPOS_BEFORE = new RegExp(String.raw`(?:^|[,;]\s*|\b(?:and|but)\s+)((?:[Tt]he|[Ii]ts|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w.]*['’]s)\s+(?:[\w’'-]+\s+){0,6}(?:${NOUN_ALT}))\s*,\s*(?:the\s+)?$`);
+const KIND_ALT = [...ORG_KIND_NOUNS].join("|");
+/**
+ * Any appositive noun phrase after an organisation that ends in a kind of organisation, up to the next comma:
+ * ", a leading provider of warehouse systems,", ", the EU's executive arm,", ", a British-American non-profit,".
+ */
+const KIND_APPOS_AFTER = new RegExp(String.raw`^\s*,\s+((?:a|an|the|[A-Z][\w.-]*['’]s?)\s+(?:[\w’'-]+\s+){0,6}?(?:${KIND_ALT})(?:\s+(?:of|for|in|on|based|that|which|with)\s+[^,;()“"]{1,80}?)?)(?=\s*(?:[,;]|\.\s*$|\.$|$))`);
+/** ", which regulates the nation's airspace," — what it does, in the present tense. */
+const WHICH_DOES = /^\s*,\s*which\s+((?!is\b|was\b|has\b|had\b|does\b|says\b|said\b|declined\b|did\b)[a-z]+s\b[^,;“"]*)/;
 const APPOS_AFTER = new RegExp(String.raw`^\s*,\s+((?:a|an|the)\s+(?:[\w’'-]+\s+){0,6}(?:${NOUN_ALT}|group|organisation|organization|charity|nonprofit|watchdog|regulator|body))(?=\s*[,.;]|\s+(?:that|which|based|for|in|of)\b)`, "i");
 const CALLED_BEFORE = /\b((?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:called|named|known as)\s+(?:the\s+)?$/i;
 const COPULA_AFTER = /^(?:\s*,\s*which\s[^,]*(?:,[^,]*)?,)?\s+(?:is|are|remains|serves as|acts as|was set up as|was created as)\s+((?:a|an|the|its|[A-Z][\w.]*['’]s)\s.+)$/;
 const PARTICIPLE_AFTER = /^\s*,\s+((?:comprised|composed|made up|consisting|formed|created|set up|based|charged|tasked|responsible)\b.*)$/;
 const BARE_APPOS_AFTER = new RegExp(String.raw`^\s+(the\s+(?:[a-z’'-]+\s+){0,5}(?:${NOUN_ALT}|centre|center)\s+(?:which|that|who)\s.+)$`);
-const DEFINITE = new RegExp(String.raw`(?:^|:\s+)["“]?The\s+(${NOUN_ALT})\s+((?:is|are|was said to|has|have|will)\b.+|[a-z]+s\b.+)$`);
+const DEFINITE = new RegExp(String.raw`(?:^|:\s+)["“]?The\s+(?:[a-z][\w-]*-based\s+|[a-z]+\s+)?(${NOUN_ALT})\s+((?:(?:is|are)\s+(?:a|an|the|its|their|one|part|responsible|home|[a-z]+ed|made|run|led|set)|was said to|has|have|will)\b.+|(?!is\b|was\b|has\b|does\b|says\b)[a-z]+s\b.+)$`);
 
 const clean = (s: string) => s.replace(/[“”"]/g, "").replace(/[\s.,;:]+$/, "").trim();
 
@@ -25,15 +34,18 @@ export function describe(ev: Evidence, orgs: OrgRef[], inQuote: (offset: number)
   const s = ev.sentence;
   for (const o of orgs) {
     const before = s.slice(0, o.start - ev.start);
-    const after = s.slice(o.end - ev.start).replace(/^\s*\([^)]*\)/, "");
+    // "Acme Robotics, Inc. (NASDAQ: ACME), a leading …": the company form and a ticker are skipped.
+    const after = s.slice(o.end - ev.start).replace(COMPANY_SUFFIX, "").replace(/^\s*\([^)]*\)/, "");
     if (inQuote(o.start)) continue;
     const ap = APPOS_BEFORE.exec(before) ?? CALLED_BEFORE.exec(before);
     if (ap) out.push({ subject: o.entity, text: clean(ap[1]), evidence: ev });
     const clauseStart = /(?:^|,\s*)(?:the\s+)?$/i.test(before) || /^(?:within|in|at|for|under)\b[^,]*,\s*(?:the\s+)?$/i.test(before);
     const cop = clauseStart ? COPULA_AFTER.exec(after) : null;
     if (cop) out.push({ subject: o.entity, text: clean(cutClause(cop[1])), evidence: ev });
-    const appos = APPOS_AFTER.exec(after);
-    if (appos) out.push({ subject: o.entity, text: clean(appos[1]), evidence: ev });
+    const appos = KIND_APPOS_AFTER.exec(after) ?? APPOS_AFTER.exec(after);
+    if (appos && !speechIn(appos[1])) out.push({ subject: o.entity, text: clean(appos[1]), evidence: ev });
+    const which = WHICH_DOES.exec(after);
+    if (which) out.push({ subject: o.entity, text: clean(which[1]), evidence: ev });
     const part = PARTICIPLE_AFTER.exec(after);
     if (part) out.push({ subject: o.entity, text: clean(listAppositive(part[1])), evidence: ev });
   }
@@ -43,12 +55,23 @@ export function describe(ev: Evidence, orgs: OrgRef[], inQuote: (offset: number)
     if (m && !inQuote(ev.start + bare.index)) out.push({ subject: "", newOrg: bare[1], text: clean(m[1]), evidence: ev });
   }
   const def = DEFINITE.exec(s);
-  if (def) {
+  if (def && !SPEECH_VERBS.has(def[2].split(/\s+/)[0])) {
     const noun = def[1].toLowerCase();
     const ref = [...recent].reverse().find((r) => r.head === noun) ?? [...recent].reverse().find((r) => r.first);
     if (ref) out.push({ subject: ref.entity, text: clean(def[2]), evidence: ev });
   }
   return out;
+}
+
+const speechIn = (t: string) => t.split(/\s+/).some((w) => SPEECH_VERBS.has(w) && !/^(?:reads|read|notes|posts|claims|comments|remarks)$/.test(w));
+
+/**
+ * A capitalised name no rule has classed, followed by an appositive whose head is a kind of organisation
+ * ("Action Fraud, the UK's national reporting centre for fraud,"): the name is an organisation.
+ */
+export function unknownOrgAppositive(name: string, after: string): string | undefined {
+  const m = KIND_APPOS_AFTER.exec(after) ?? APPOS_AFTER.exec(after);
+  return m && !speechIn(m[1]) && /^[A-Z]/.test(name) ? clean(m[1]) : undefined;
 }
 
 /** "comprised of a, b, and c, held its meeting" → "comprised of a, b, and c": list items continue, a clause ends it. */

@@ -143,3 +143,34 @@ describe("acronyms in general news English", () => {
     expect(acr("Oil producers – OPEC+ – met. The cartel, known as Big Oil, agreed.")).toEqual([]);
   });
 });
+
+describe("descriptions in general news English", () => {
+  const desc = (text: string) => {
+    const f = facts(text);
+    return f.descriptions.map((d) => `${name(f, d.subject)}: ${d.text}`);
+  };
+  it("reads 'X, which does …' and any appositive ending in a kind of organisation", () => {
+    expect(desc("The Federal Aviation Administration (FAA), which regulates the nation's airspace, has said states may not act.")).toEqual([
+      "Federal Aviation Administration: regulates the nation's airspace",
+    ]);
+    expect(desc("The European Commission, the EU's executive arm, is responsible for enforcing the rules.")).toEqual([
+      "European Commission: the EU's executive arm",
+    ]);
+  });
+  it("makes an unknown name an organisation when its appositive says so", () => {
+    expect(desc("Action Fraud, the UK's national reporting centre for fraud and cyber crime, received 5,000 reports.")).toEqual([
+      "Action Fraud: the UK's national reporting centre for fraud and cyber crime",
+    ]);
+  });
+  it("skips a company form, a ticker and a release dateline", () => {
+    expect(desc("PITTSBURGH--(BUSINESS WIRE)--Norvale Robotics, Inc. (NASDAQ: NRVL), a leading provider of warehouse systems, today announced a deal.")).toEqual([
+      "Norvale Robotics: a leading provider of warehouse systems",
+    ]);
+  });
+  it("does not describe from a person's appositive, a copula with an adverb, or 'which is expected'", () => {
+    expect(desc("Maria Lopez, a spokeswoman for the group, said it would appeal.")).toEqual([]);
+    expect(desc("The committee met. “The committee is clearly divided,” Mehta said.")).toEqual([]);
+    expect(desc("The Monetary Policy Committee, which is expected to meet in June, held rates.")).toEqual([]);
+    expect(desc("The European Commission, the EU, and the Council of Europe met.")).toEqual([]);
+  });
+});

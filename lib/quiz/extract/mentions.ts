@@ -52,8 +52,8 @@ function isNameToken(t: Token, first: boolean, next?: Token): boolean {
     first && !(t.tags & (TAG.properNoun | TAG.acronym)) && !isTitleWord(w) && !PORTFOLIOS.has(w) && !abbreviatedTitle(t) &&
     !(next && !t.post.trim() && SPEECH_VERBS.has(next.text)) &&
     // "Ellison, who took charge …", "Lewis, 46, of …": a relative clause or an age after a comma marks a name.
-    !(next && /^,\s*$/.test(t.post) && (/^(?:who|whose)$/.test(next.text) || /^\d{1,3}$/.test(next.text)) && !(t.tags & (TAG.verb | TAG.adverb | TAG.determiner | TAG.pronoun))) &&
-    !(next && !t.post.trim() && /^[A-Z][a-z]/.test(next.text) && next.tags & (TAG.properNoun | TAG.person) && !(next.tags & (TAG.place | TAG.organization)) && !(t.tags & (TAG.verb | TAG.adjective | TAG.adverb)))
+    !(next && /^,\s*$/.test(t.post) && (/^(?:who|whose|which)$/.test(next.text) || /^\d{1,3}$/.test(next.text)) && !(t.tags & (TAG.verb | TAG.adverb | TAG.determiner | TAG.pronoun))) &&
+    !(next && !t.post.trim() && /^[A-Z][a-z]/.test(next.text) && (next.tags & (TAG.properNoun | TAG.person) || isOrgHead(stripPossessive(next.text))) && !(next.tags & (TAG.place | TAG.organization)) && !(t.tags & (TAG.verb | TAG.adjective | TAG.adverb)))
   ) return false;
   return true;
 }
@@ -153,7 +153,7 @@ function analyse(tokens: Token[], from: number, to: number): Mention {
   const before = words.slice(0, n);
   const beforeLower = lower.slice(0, n);
   // "Consumer Federation of America": an organisation head before "of" makes the whole run an organisation.
-  const headThenOf = lower.some((w, i) => i > 0 && isOrgHead(w) && (lower[i + 1] === "of" || lower[i + 1] === "for") && !isTitleWord(lower[0]));
+  const headThenOf = lower.some((w, i) => i > 0 && isOrgHead(w) && (lower[i + 1] === "of" || lower[i + 1] === "for") && !isTitleHead(lower[0]));
   const orgLike = isOrgHead(lower[lower.length - 1]) || (words.length === 1 && isAcronymWord(words[0])) || headThenOf;
 
   if (orgLike || !nameWords.length) {
@@ -190,6 +190,15 @@ function analyse(tokens: Token[], from: number, to: number): Mention {
     m.org = title.org;
   } else if (h > 0) {
     m.org = before.slice(0, h).join(" ");
+    // "NHS England", "Police Scotland": an organisation's short name before a place names one organisation.
+    if (h === before.length && nameWords.length === 1 && isPlaceName(nameWords[0]) && before.every((w) => isAcronymWord(w) || isOrgHead(w.toLowerCase()))) {
+      m.name = stripPossessive(run.map((t, i) => t.text + (i < run.length - 1 ? t.post : "")).join(""));
+      m.nameFrom = from;
+      m.nameStart = run[0].start;
+      m.org = undefined;
+      m.kind = "organization";
+      return m;
+    }
   }
   const personish = nameToks.some((t) => t.tags & (TAG.firstName | TAG.person)) && !nameToks.some((t) => t.tags & TAG.organization && !(t.tags & TAG.person));
   const timeWord = nameWords.length === 1 && MONTH_OR_DAY.has(nameWords[0].toLowerCase());

@@ -60,6 +60,15 @@ export function tokenize(article: ParsedArticle): Token[] {
       }
     }
   }
+  // A token glued to a stripped dateline ("WIRE)--Norvale") keeps only its part inside the sentence.
+  for (const t of tokens) {
+    const sent = sentences[t.sentence];
+    if (sent && t.start < sent.start && t.end > sent.start && /^[A-Za-z]/.test(t.text.slice(sent.start - t.start))) {
+      t.pre = "";
+      t.text = t.text.slice(sent.start - t.start);
+      t.start = sent.start;
+    }
+  }
   // A token outside every sentence (a stripped dateline) has no sentence to cite.
   return tokens.filter((t) => sentences[t.sentence] && t.start >= sentences[t.sentence].start && t.end <= sentences[t.sentence].end);
 }

@@ -13,6 +13,10 @@ export { FrontMatterError } from "./front-matter";
 const DATELINE_PREFIX =
   /^[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}(?:,\s+[A-Z][a-z]{2,8}\.? \d{1,2})?(?:\s*\((?:AP|Reuters|AFP|Bloomberg|CNN|BBC|PA|UPI|dpa)\))?\s+[—–-]{1,2}\s+/;
 
+/** A press-release wire dateline: "PITTSBURGH--(BUSINESS WIRE)--", "NEW YORK, May 2, 2024 /PRNewswire/ --". */
+const RELEASE_DATELINE =
+  /^[A-Z][A-Za-z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.]*)?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})?\s*(?:--|[—–-])?\s*(?:\((?:BUSINESS WIRE|GLOBE NEWSWIRE|PRNewswire|PR Newswire|ACCESSWIRE|Marketwired|EQS-News)\)|\/(?:PRNewswire|PR Newswire|GLOBE NEWSWIRE)\/)\s*(?:--|[—–-])\s*/;
+
 export function parseArticle(input: ArticleInput): ParsedArticle {
   const { data, bodyStart } = splitFrontMatter(input.text);
   const body = input.text.slice(bodyStart);
@@ -26,7 +30,8 @@ export function parseArticle(input: ArticleInput): ParsedArticle {
     spans.forEach((s, i) => {
       let start = s.start;
       if (i === 0) {
-        const m = DATELINE_PREFIX.exec(body.slice(s.start, Math.min(s.end, s.start + 80)));
+        const head = body.slice(s.start, Math.min(s.end, s.start + 100));
+        const m = RELEASE_DATELINE.exec(head) ?? DATELINE_PREFIX.exec(head);
         if (m && /[A-Z]{2}/.test(m[0])) start += m[0].length;
       }
       if (s.end > start) sentences.push({ sentence: body.slice(start, s.end), start, end: s.end });
