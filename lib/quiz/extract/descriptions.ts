@@ -25,7 +25,7 @@ const CALLED_BEFORE = /\b((?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?
 const COPULA_AFTER = /^(?:\s*,\s*which\s[^,]*(?:,[^,]*)?,)?\s+(?:is|are|remains|serves as|acts as|was set up as|was created as)\s+((?:a|an|the|its|[A-Z][\w.]*['’]s)\s.+)$/;
 const PARTICIPLE_AFTER = /^\s*,\s+((?:comprised|composed|made up|consisting|formed|created|set up|based|charged|tasked|responsible)\b.*)$/;
 const BARE_APPOS_AFTER = new RegExp(String.raw`^\s+(the\s+(?:[a-z’'-]+\s+){0,5}(?:${NOUN_ALT}|centre|center)\s+(?:which|that|who)\s.+)$`);
-const DEFINITE = new RegExp(String.raw`(?:^|:\s+)["“]?The\s+(?:[a-z][\w-]*-based\s+|[a-z]+\s+)?(${NOUN_ALT})\s+((?:(?:is|are)\s+(?:a|an|the|its|their|one|part|responsible|home|[a-z]+ed|made|run|led|set)|was said to|has|have|will)\b.+|(?!is\b|was\b|has\b|does\b|says\b)[a-z]+s\b.+)$`);
+const DEFINITE = new RegExp(String.raw`(?:^|:\s+)["“]?The\s+(?:[A-Za-z][\w-]*-based\s+|[a-z]+\s+)?(${NOUN_ALT})\s+((?:(?:is|are)\s+(?:a|an|the|its|their|one|part|responsible|home|[a-z]+ed|made|run|led|set)|was said to|has|have|will)\b.+|(?!is\b|was\b|has\b|does\b|says\b)[a-z]+s\b.+)$`);
 
 const clean = (s: string) => s.replace(/[“”"]/g, "").replace(/[\s.,;:]+$/, "").trim();
 

@@ -23,6 +23,10 @@ const PATTERNS: RegExp[] = [
   /\b(?:today|yesterday|tonight|tomorrow)\b(?!['’]s)/gi,
   /\b(?:over|in|during) the (?:past|last) (?:few|several|two|three|\d+) (?:days|weeks|months|years)\b/gi,
   /\b(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) ago\b/gi,
+  // A month alone, after a preposition or "last/this/next": "in October", "last September", "since March".
+  new RegExp(`\\b(?:(?:in|since|until|by|during|from|through|before|after|early|late|mid-?)|(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this)) (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?![ -]?\\d)`, "g"),
+  // Holidays: "on Boxing Day", "over Christmas".
+  /\b(?:Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Independence Day|Memorial Day|Labou?r Day|Veterans Day|Halloween|Valentine['’]s Day)\b/g,
 ];
 
 const FUTURE = /\b(?:will|shall|scheduled|is to|are to|due to|set to|expected to|plans? to|next|takes? effect|comes? into force|upcoming)\b/i;
@@ -42,7 +46,7 @@ export function findEvents(sentences: Evidence[], inQuote: (offset: number) => b
         const end = at + m[0].length;
         if (found.some((f) => at < f.end && end > f.at)) continue;
         if (inQuote(ev.start + at)) continue;
-        let when = m[0].replace(/^(?:in|of|by|from|during|until|as early as|as late as|before|after|around|throughout|on) /i, "");
+        let when = m[0].replace(/^(?:in|of|by|from|during|until|since|through|as early as|as late as|before|after|around|throughout|on) /i, "");
         // "May" after a first name is a surname (Theresa May); a bare month name alone is too vague.
         if (/^May$/.test(when) || (/^May\b/.test(when) && /[A-Z][a-z]+\s$/.test(s.slice(0, at)))) continue;
         found.push({ at, end, when });
@@ -87,6 +91,12 @@ export function normalise(when: string, ref: Date | undefined, future: boolean):
     if (!future && candidate > ref.getTime()) year--;
     if (future && candidate < ref.getTime()) year++;
     return iso(year, month, +day);
+  }
+  if (month && !day && !/\d/.test(when)) {
+    // "in October", "last September": the latest such month not after the article (the next one for a schedule).
+    const m0 = ref.getUTCMonth() + 1;
+    const year = /\bnext\b/.test(w) || (future && month > m0) ? (month >= m0 ? y : y + 1) : month > m0 || (/\blast\b/.test(w) && month === m0) ? y - 1 : y;
+    return `${year}-${pad(month)}`;
   }
   const shift = (days: number) => new Date(ref.getTime() + days * 864e5).toISOString().slice(0, 10);
   if (/\btoday|tonight\b/.test(w)) return shift(0);

@@ -174,3 +174,30 @@ describe("descriptions in general news English", () => {
     expect(desc("The European Commission, the EU, and the Council of Europe met.")).toEqual([]);
   });
 });
+
+describe("events in general news English", () => {
+  const ev = (text: string, published = "2024-06-03") => facts(text, published).events.map((e) => `${e.when}${e.date ? ` (${e.date})` : ""}`);
+  it("dates a month after a preposition or last/this/next, as written", () => {
+    expect(ev("Inflation fell in October. Six firms were named last September. The rule takes effect next January.")).toEqual([
+      "October (2023-10)",
+      "last September (2023-09)",
+      "next January (2025-01)",
+    ]);
+  });
+  it("does not take the modal 'may' or a name for a month", () => {
+    expect(ev("Prices may fall. Theresa May spoke. Officials said costs may rise in future.")).toEqual([]);
+  });
+  it("reads holidays", () => {
+    expect(ev("He is expected to start on Boxing Day.")).toEqual(["Boxing Day"]);
+  });
+});
+
+describe("page cruft of wire and British sites", () => {
+  it("drops 'contributed to this report', 'Our Standards' and 'Reuse this content' lines", () => {
+    const f = facts(
+      "The mayor said the plan would pass.\n\nAssociated Press writer Tom Reyes in St. Louis contributed to this report.\n\nOur Standards: The Thomson Reuters Trust Principles.\n\nReuse this content",
+    );
+    expect(f.entities.map((e) => e.name)).not.toContain("Tom Reyes");
+    expect(f.entities.map((e) => e.name).join(" ")).not.toMatch(/Thomson/);
+  });
+});

@@ -22,6 +22,8 @@ const BOILERPLATE: [RegExp, string][] = [
   [/^(?:©|copyright\b|\(c\) \d{4}|all rights reserved)/i, "copyright"],
   [/^(?:first published|last (?:modified|updated)|updated|published|posted)\b[^.!?]{0,60}$/i, "page date"],
   [/^(?:reporting|writing|editing|additional reporting|compiled|edited) by\b/i, "wire credit"],
+  [/\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\b[^.!?]{0,40}[.!]?$/i, "wire credit"],
+  [/^(?:our standards|explore more on these topics|reuse this content|image (?:caption|source)|related topics|more on this story|get in touch|have a (?:news )?tip)\b/i, "page control"],
   [/^by\s+[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|&|de|van|von|al))*\s*(?:[,|–—-].{0,60})?$/, "byline"],
   [/^text only\b|^skip navigation|^(?:home|news)\s*[>|»]/i, "site navigation"],
   [/^(?:press|news|media) (?:release|statement|advisory)$/i, "page label"],
