@@ -35,7 +35,7 @@ export function describe(ev: Evidence, orgs: OrgRef[], inQuote: (offset: number)
   for (const o of orgs) {
     const before = s.slice(0, o.start - ev.start);
     // "Acme Robotics, Inc. (NASDAQ: ACME), a leading …": the company form and a ticker are skipped.
-    const after = s.slice(o.end - ev.start).replace(COMPANY_SUFFIX, "").replace(/^\s*\([^)]*\)/, "");
+    const after = s.slice(o.end - ev.start).replace(/^\.(?=,)/, "").replace(COMPANY_SUFFIX, "").replace(/^\s*\([^)]*\)/, "");
     if (inQuote(o.start)) continue;
     const ap = APPOS_BEFORE.exec(before) ?? CALLED_BEFORE.exec(before);
     if (ap) out.push({ subject: o.entity, text: clean(ap[1]), evidence: ev });

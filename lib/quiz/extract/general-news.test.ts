@@ -201,3 +201,10 @@ describe("page cruft of wire and British sites", () => {
     expect(f.entities.map((e) => e.name).join(" ")).not.toMatch(/Thomson/);
   });
 });
+
+describe("company names ending in an abbreviation", () => {
+  it("reads the appositive after 'Co.,'", () => {
+    const f = facts("The plant, owned by Lyondell Chemicals Co., a Houston-based maker of plastics, was inspected in April.");
+    expect(f.descriptions.map((d) => d.text)).toContain("a Houston-based maker of plastics");
+  });
+});
