@@ -15,7 +15,7 @@ import { flawCheck, isNearDuplicate } from "./questions/flaws";
 import { hash32 } from "./questions/hash";
 import { acronymMatching, matchingProblems, quoteMatching, roleMatching } from "./questions/matching";
 import { orderingDrafts } from "./questions/ordering";
-import { quoteChunks, quoteProblems, whoSaidChoice } from "./questions/quotes";
+import { quoteChunks, quoteProblems, saidWhichChoice, whoSaidChoice, whoSaidCloze } from "./questions/quotes";
 import { roleOrgChoice, roleTitleChoice } from "./questions/roles";
 import { descriptionTrueFalse, quoteTrueFalse, roleTrueFalse, type TrueFalsePair } from "./questions/true-false";
 
@@ -62,6 +62,8 @@ function safely<T>(errors: string[], what: string, build: () => T): T | undefine
 type Pair = TrueFalsePair & {
   /** the who-said question this statement stands in for when that one is dropped */
   standsInFor?: string;
+  /** the "which of these did X say" stand-in: when it ships, the statement is not needed either */
+  alsoFor?: string[];
   /** only used when the who-said question it stands in for is dropped */
   fallbackOnly?: boolean;
 };
@@ -93,8 +95,12 @@ function candidateDrafts(corpus: Corpus, errors: string[]): { drafts: Draft[]; p
     for (const c of chunks) {
       const who = guard(what, () => whoSaidChoice(corpus, c));
       add(who);
+      const which = who ? guard(what, () => saidWhichChoice(corpus, c, who.question.id)) : undefined;
+      add(which);
+      const typed = who ? guard(what, () => whoSaidCloze(corpus, c, [who.question.id, ...(which ? [which.question.id] : [])])) : undefined;
+      add(typed);
       const pair = !quoteProblems(corpus, c).length ? guard(what, () => quoteTrueFalse(corpus, c)) : undefined;
-      if (pair) pairs.push({ ...pair, standsInFor: who?.question.id, fallbackOnly: c !== usable });
+      if (pair) pairs.push({ ...pair, standsInFor: who?.question.id, alsoFor: [which?.question.id, typed?.question.id].filter((x): x is string => !!x), fallbackOnly: c !== usable });
     }
   }
   for (const d of corpus.descriptions) {
@@ -176,13 +182,18 @@ export function generateQuestions(facts: ArticleFacts[], opts: GenerateOptions =
   for (const d of drafts) if (!d.fallbackFor && judge(d)) passed.push(d);
   const shipped = new Set(passed.map((d) => d.question.id));
   // stand-ins, only for questions the flaw check dropped
-  for (const d of drafts) if (d.fallbackFor && !shipped.has(d.fallbackFor) && judge(d)) passed.push(d);
+  const none = (ids: string | string[]) => ![ids].flat().some((id) => shipped.has(id));
+  for (const d of drafts) if (d.fallbackFor && none(d.fallbackFor) && judge(d)) {
+    passed.push(d);
+    shipped.add(d.question.id);
+  }
+  const asked = (p: Pair) => p.standsInFor !== undefined && (shipped.has(p.standsInFor) || (p.alsoFor ?? []).some((id) => shipped.has(id)));
   const tfPairs = pairs
-    .filter((p) => !p.fallbackOnly || (p.standsInFor !== undefined && !shipped.has(p.standsInFor)))
+    .filter((p) => !p.fallbackOnly || (p.standsInFor !== undefined && !asked(p)))
     .map((p) => {
       const truth = judge(p.truth) ? p.truth : undefined;
       const falsehood = p.falsehood && judge(p.falsehood) ? p.falsehood : undefined;
-      const mustBeTrue = p.standsInFor !== undefined && !shipped.has(p.standsInFor);
+      const mustBeTrue = p.standsInFor !== undefined && !asked(p);
       return { identity: p.identity, truth, falsehood, mustBeTrue };
     })
     .filter((p) => p.truth || p.falsehood);

@@ -24,7 +24,7 @@ export type Draft = {
   /** 0..1: how close the distractors are to the key */
   closeness: number;
   /** ship only when the question with this id does not (a stand-in that keeps the fact covered) */
-  fallbackFor?: string;
+  fallbackFor?: string | string[];
 };
 
 export type DraftInit = {

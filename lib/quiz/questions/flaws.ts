@@ -174,7 +174,10 @@ export function isNearDuplicate(a: Draft, b: Draft): boolean {
     const shared = [...A].filter((x) => B.has(x)).length;
     return shared >= Math.min(A.size, B.size) - 1 && shared >= 2;
   }
-  const sameAnswer = JSON.stringify(a.question.answer) === JSON.stringify(b.question.answer) || (a.key !== undefined && bare(a.key) === bare(b.key ?? ""));
+  // option ids ("b") mean nothing across questions: compare the right answers' texts where there are any
+  const sameAnswer = a.key !== undefined && b.key !== undefined ? bare(a.key) === bare(b.key) : JSON.stringify(a.question.answer) === JSON.stringify(b.question.answer);
   const sim = similarity(a.question.prompt, b.question.prompt);
-  return sim > 0.9 || (sim > 0.75 && sameAnswer);
+  // the same stem with another right answer ("Which of these does the article attribute to X?") is another question
+  const sameKey = a.key === undefined || b.key === undefined || bare(a.key) === bare(b.key);
+  return (sim > 0.9 && sameKey) || (sim > 0.75 && sameAnswer);
 }

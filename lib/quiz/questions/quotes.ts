@@ -2,7 +2,7 @@
 import type { Cluster, Corpus, CQuote, Source } from "./corpus";
 import { inCruft, mayCorefer, sentenceContaining, sourceOf } from "./corpus";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
-import { mentions, pickEntities } from "./distractors";
+import { mentions, pickEntities, pickTexts } from "./distractors";
 import { inSentence } from "./naming";
 import { bare, cite, norm, similarity, splitSentences, stripOuterQuotes, words } from "./text";
 
@@ -127,4 +127,84 @@ export function whoSaidChoice(corpus: Corpus, c: QuoteChunk): Draft {
     prominence: c.part === 0 ? 0.7 : 0.4,
     closeness: 0.5,
   });
+}
+
+/**
+ * Stand-in for a who-said question that lacks wrong speakers (an interview, a
+ * corpus with one or two voices): "Which of these does the article attribute to
+ * X?" with sentences other speakers said as the wrong options, exactly as
+ * the articles print them.
+ */
+export function saidWhichChoice(corpus: Corpus, c: QuoteChunk, whoId: string): Draft | undefined {
+  const s = c.quote.speakerC;
+  if (!s) return undefined;
+  const identity = quoteIdentity(c);
+  const printed = (t: string) => stripOuterQuotes(t).replace(/[,;:]$/, "").trim();
+  const key = printed(c.text);
+  const text = allText(corpus);
+  const inText = (t: string) => norm(text).includes(norm(t));
+  const q = baseQuestion({
+    kind: "single_choice", factKind: "quote", identity, variant: "which",
+    prompt: `Which of these does the article attribute to ${inSentence(corpus, s.name)}?`,
+    explanation: `The article attributes these words to ${inSentence(corpus, s.name)}: ${cite(c.part === 0 ? c.quote.evidence.sentence : c.source.sentence)}`,
+    source: c.source,
+  });
+  const pool: { text: string; slugs: string[] }[] = [];
+  for (const x of corpus.quotes) {
+    if (!x.speakerC || mayCorefer(x.speakerC, s)) continue;
+    for (const part of splitSentences(stripOuterQuotes(x.text))) {
+      const t = printed(part);
+      const n = words(t).length;
+      if (n < 5 || n > 30 || !inText(t) || mentions(t, s)) continue;
+      // never words the speaker also said, or close to them
+      if (speakersOf(corpus, t).some((y) => mayCorefer(y, s)) || similarity(t, key) > 0.4) continue;
+      pool.push({ text: t, slugs: [x.slug] });
+    }
+  }
+  const picks = pickTexts(pool, { key, slug: c.quote.slug, n: 3, seed: q.id });
+  const { options, answer } = choiceOptions(q.id, key, picks);
+  q.options = options;
+  q.answer = answer;
+  const problems = quoteProblems(corpus, c);
+  if (!inText(key)) problems.push("the quote is not printed this way in the article");
+  if (words(key).length > 45) problems.push("the quote is too long for an option");
+  return emptyDraft(q, {
+    key, keyKind: "text", distractors: picks.map((t) => ({ text: t, kind: "text" as const })),
+    support: [key.slice(0, 40)], problems, prominence: c.part === 0 ? 0.7 : 0.4, closeness: 0.5, fallbackFor: whoId,
+  });
+}
+
+const ALL = new WeakMap<Corpus, string>();
+function allText(corpus: Corpus): string {
+  let t = ALL.get(corpus);
+  if (t === undefined) ALL.set(corpus, (t = [...corpus.contexts.values()].flatMap((x) => x.sentences ?? []).map((x) => x.text).join("\n")));
+  return t;
+}
+
+/**
+ * Last stand-in before a plain true statement: type who said it. The source is
+ * the sentence that names the speaker (the attribution), so the answer stands
+ * in its cited sentence.
+ */
+export function whoSaidCloze(corpus: Corpus, c: QuoteChunk, before: string[]): Draft | undefined {
+  const s = c.quote.speakerC;
+  if (!s || s.kind !== "person") return undefined;
+  const surname = s.name.split(/\s+/).at(-1)!;
+  const named = [c.source, sourceOf(c.quote.slug, c.quote.evidence)].find((x) => words(x.sentence).includes(surname.toLowerCase()));
+  if (!named) return undefined;
+  const identity = quoteIdentity(c);
+  const q = baseQuestion({
+    kind: "cloze", factKind: "quote", identity, variant: "typed",
+    prompt: `Fill in the blank: _____ said: “${quoteForPrompt(c.text)}”`,
+    explanation: `The article attributes these words to ${s.name}: ${cite(named.sentence)}`,
+    source: named,
+  });
+  // the form the cited sentence uses, then the full name and the surname when unique
+  const inSentenceForm = s.surfaces.find((x) => norm(named.sentence).includes(norm(x))) ?? surname;
+  q.answer = inSentenceForm;
+  const unique = corpus.clusters.filter((x) => x.kind === "person" && x.name.split(/\s+/).at(-1) === surname).length === 1;
+  q.accept = [...new Set([inSentenceForm, s.name, ...(unique && surname.length > 2 ? [surname] : [])])];
+  const problems = quoteProblems(corpus, c);
+  if (mentions(c.text, s)) problems.push("the quote names its own speaker");
+  return emptyDraft(q, { key: inSentenceForm, support: [inSentenceForm], problems, closeness: 0.5, prominence: 0.4, fallbackFor: before });
 }
