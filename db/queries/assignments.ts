@@ -101,9 +101,9 @@ export async function listAssignmentsForClass(classId: string) {
       dueAt: assignments.dueAt,
       attemptPolicy: assignments.attemptPolicy,
       finishedStudents: sql<number>`(
-        select count(distinct a.user_id)::int from ${attempts} a
-        join ${enrolments} e on e.class_id = ${assignments.classId} and e.user_id = a.user_id and e.removed_at is null
-        where a.assignment_id = ${assignments.id} and a.status = 'finished')`,
+        select count(distinct a.user_id)::int from attempts a
+        join enrolments e on e.class_id = assignments.class_id and e.user_id = a.user_id and e.removed_at is null
+        where a.assignment_id = assignments.id and a.status = 'finished')`,
     })
     .from(assignments)
     .where(eq(assignments.classId, classId))
@@ -152,7 +152,7 @@ export async function setAttemptPolicy(input: {
     .where(
       and(
         eq(assignments.id, input.assignmentId),
-        sql`exists (select 1 from ${classes} c where c.id = ${assignments.classId} and c.instructor_id = ${input.instructorId})`,
+        sql`exists (select 1 from classes c where c.id = assignments.class_id and c.instructor_id = ${input.instructorId})`,
       ),
     )
     .returning({ id: assignments.id });
@@ -218,8 +218,8 @@ export async function listOpenAssignmentsForStudent(userId: string, now = new Da
       questionCount: assignments.questionCount,
       dueAt: assignments.dueAt,
       attemptsAllowed: assignments.attemptsAllowed,
-      attemptsUsed: sql<number>`(select count(*)::int from ${attempts} a where a.assignment_id = ${assignments.id} and a.user_id = ${userId})`,
-      finished: sql<boolean>`exists (select 1 from ${attempts} a where a.assignment_id = ${assignments.id} and a.user_id = ${userId} and a.status = 'finished')`,
+      attemptsUsed: sql<number>`(select count(*)::int from attempts a where a.assignment_id = assignments.id and a.user_id = ${userId})`,
+      finished: sql<boolean>`exists (select 1 from attempts a where a.assignment_id = assignments.id and a.user_id = ${userId} and a.status = 'finished')`,
     })
     .from(assignments)
     .innerJoin(classes, eq(classes.id, assignments.classId))

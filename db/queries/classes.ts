@@ -2,9 +2,14 @@ import "server-only";
 import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { generateJoinCode } from "@/lib/teach/join-code";
 import { db } from "../index";
-import { assignments, classes, enrolments, users } from "../schema";
+import { classes, enrolments, users } from "../schema";
 
-/** Every instructor query filters by instructor: someone else's class is simply not found. */
+/**
+ * Every instructor query filters by instructor: someone else's class is simply
+ * not found. Correlated subqueries name outer columns in full (classes.id):
+ * drizzle writes a lone table's columns unqualified, which the subquery would
+ * take for its own.
+ */
 export async function createClass(input: { instructorId: string; name: string }) {
   // A clash on the unique join code is rare (29⁶ codes); retry with a new one.
   for (let tries = 0; tries < 8; tries++) {
@@ -25,8 +30,8 @@ export async function listClassesForInstructor(instructorId: string) {
       name: classes.name,
       joinCode: classes.joinCode,
       createdAt: classes.createdAt,
-      students: sql<number>`(select count(*)::int from ${enrolments} e where e.class_id = ${classes.id} and e.removed_at is null)`,
-      assignments: sql<number>`(select count(*)::int from ${assignments} a where a.class_id = ${classes.id})`,
+      students: sql<number>`(select count(*)::int from enrolments e where e.class_id = classes.id and e.removed_at is null)`,
+      assignments: sql<number>`(select count(*)::int from assignments a where a.class_id = classes.id)`,
     })
     .from(classes)
     .where(and(eq(classes.instructorId, instructorId), isNull(classes.archivedAt)))
@@ -60,7 +65,7 @@ export async function removeStudent(input: { classId: string; instructorId: stri
         eq(enrolments.classId, input.classId),
         eq(enrolments.userId, input.userId),
         isNull(enrolments.removedAt),
-        sql`exists (select 1 from ${classes} c where c.id = ${enrolments.classId} and c.instructor_id = ${input.instructorId})`,
+        sql`exists (select 1 from classes c where c.id = enrolments.class_id and c.instructor_id = ${input.instructorId})`,
       ),
     )
     .returning({ userId: enrolments.userId });

@@ -128,7 +128,7 @@ export type QuestionEdit = {
 export async function editQuestion(input: { questionId: string; userId: string; edit: QuestionEdit }): Promise<number | null> {
   return db.transaction(async (tx) => {
     const [current] = await tx
-      .select({ v: questionVersions, latest: sql<number>`(select max(version) from ${questionVersions} x where x.question_id = ${questions.id})` })
+      .select({ v: questionVersions, latest: sql<number>`(select max(x.version) from question_versions x where x.question_id = questions.id)` })
       .from(questions)
       .innerJoin(questionVersions, and(eq(questionVersions.questionId, questions.id), eq(questionVersions.version, questions.currentVersion)))
       .where(eq(questions.id, input.questionId))

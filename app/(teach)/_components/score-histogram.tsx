@@ -5,18 +5,22 @@ import { fmtMarks } from "@/lib/teach/format";
 export function ScoreHistogram({ bins, maxScore, title }: { bins: HistogramBin[]; maxScore: number; title: string }) {
   const W = 640, H = 240, left = 36, bottom = 40, top = 16, right = 8;
   const plotW = W - left - right, plotH = H - top - bottom;
-  const peak = Math.max(1, ...bins.map((b) => b.count));
-  const step = peak <= 5 ? 1 : Math.ceil(peak / 5);
-  const ticks = Array.from({ length: Math.floor(peak / step) + 1 }, (_, i) => i * step);
+  const peakCount = Math.max(1, ...bins.map((b) => b.count));
+  // Round tick steps (1, 2, 5, 10, 20, 50…), about four of them.
+  const raw = peakCount / 4;
+  const mag = 10 ** Math.floor(Math.log10(Math.max(1, raw)));
+  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  const peak = Math.ceil(peakCount / step) * step;
+  const ticks = Array.from({ length: peak / step + 1 }, (_, i) => i * step);
   const bw = plotW / bins.length;
-  const label = (b: HistogramBin, i: number) => `${fmtMarks(b.from)}–${fmtMarks(b.to)}${i === bins.length - 1 ? "" : ""}`;
+  const label = (b: HistogramBin) => `${fmtMarks(b.from)}–${fmtMarks(b.to)}`;
   const total = bins.reduce((s, b) => s + b.count, 0);
   return (
     <figure>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="hist-title hist-desc" className="h-auto w-full">
         <title id="hist-title">{title}</title>
         <desc id="hist-desc">
-          {bins.map((b, i) => `${label(b, i)} marks: ${b.count} student${b.count === 1 ? "" : "s"}`).join("; ")}.
+          {bins.map((b) => `${label(b)} marks: ${b.count} student${b.count === 1 ? "" : "s"}`).join("; ")}.
         </desc>
         {ticks.map((t) => {
           const y = top + plotH - (t / peak) * plotH;
@@ -41,7 +45,7 @@ export function ScoreHistogram({ bins, maxScore, title }: { bins: HistogramBin[]
                 </text>
               )}
               <text x={x + bw / 2} y={H - bottom + 16} textAnchor="middle" className="fill-stone-600 text-[11px] tabular-nums dark:fill-stone-400">
-                {label(b, i)}
+                {label(b)}
               </text>
             </g>
           );
@@ -64,7 +68,7 @@ export function ScoreHistogram({ bins, maxScore, title }: { bins: HistogramBin[]
             {bins.map((b, i) => (
               <tr key={i}>
                 <th scope="row" className="pr-6 text-left font-normal tabular-nums">
-                  {label(b, i)}
+                  {label(b)}
                 </th>
                 <td className="text-right tabular-nums">{b.count}</td>
               </tr>

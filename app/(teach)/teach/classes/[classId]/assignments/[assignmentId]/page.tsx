@@ -14,7 +14,9 @@ import { ScoreHistogram } from "../../../../../_components/score-histogram";
 
 export const metadata: Metadata = { title: "Class results" };
 
-type Params = { params: Promise<{ classId: string; assignmentId: string }> };
+type Params = { params: Promise<{ classId: string; assignmentId: string }>; searchParams: Promise<{ page?: string }> };
+
+const PAGE_SIZE = 50;
 
 const FLAG_LABEL: Record<string, string> = {
   negative_discrimination: "Negative discrimination",
@@ -24,7 +26,7 @@ const FLAG_LABEL: Record<string, string> = {
   unused_distractor: "Distractor nobody picks",
 };
 
-export default async function ResultsPage({ params }: Params) {
+export default async function ResultsPage({ params, searchParams }: Params) {
   const user = await requireInstructor();
   const { classId, assignmentId } = await params;
   if (!isUuid(classId) || !isUuid(assignmentId)) notFound();
@@ -40,6 +42,9 @@ export default async function ResultsPage({ params }: Params) {
   const flagged = analysis.items.filter((it) => it.flags.length > 0);
   const articles = [...new Map(questions.map((q) => [q.articleId, { id: q.articleId, title: q.articleTitle }])).values()];
   const pctOfMax = (v: number | null) => (v === null || k === 0 ? null : (100 * v) / k);
+  const pages = Math.max(1, Math.ceil(students.length / PAGE_SIZE));
+  const page = Math.min(pages, Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
+  const shown = students.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10">
@@ -169,7 +174,7 @@ export default async function ResultsPage({ params }: Params) {
                     </Link>
                   </div>
                   <blockquote className="mt-2 border-l-4 border-amber-300 pl-3 text-sm text-stone-700 dark:text-stone-300">
-                    <span className="font-semibold">Source, {q.articleTitle}:</span> “{q.sourceSentence}”
+                    <span className="font-semibold">Source, {q.articleTitle}:</span> {q.sourceSentence}
                   </blockquote>
                   <ul className="mt-2 space-y-1 text-sm">
                     {it.flags.map((f) => (
@@ -214,7 +219,7 @@ export default async function ResultsPage({ params }: Params) {
                 return (
                   <tr key={it.position}>
                     <td className={tdNum}>{it.position + 1}</td>
-                    <th scope="row" className={`${td} max-w-md font-normal`}>
+                    <th scope="row" className={`${td} max-w-md text-left font-normal`}>
                       <a href={`#q${it.position + 1}`} className="font-medium text-brand-700 hover:underline dark:text-brand-200">
                         {q.prompt.length > 90 ? `${q.prompt.slice(0, 88)}…` : q.prompt}
                       </a>
@@ -320,42 +325,42 @@ export default async function ResultsPage({ params }: Params) {
         </div>
       </section>
 
-      <section aria-labelledby="students-heading" className="mt-12">
-        <h2 id="students-heading" className="text-xl font-semibold">
-          Students
-        </h2>
+      <section aria-labelledby="students-heading" className="mt-12 scroll-mt-4" id="students">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="students-heading" className="text-xl font-semibold">
+            Students <span className="text-base font-normal text-stone-600 tabular-nums dark:text-stone-400">({students.length})</span>
+          </h2>
+          <p className="text-sm text-stone-600 dark:text-stone-400">Open a student to see every attempt and answer.</p>
+        </div>
         <div className="card mt-4 overflow-x-auto">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Each student’s counted score</caption>
+          <table className="w-full text-sm [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2">
+            <caption className="sr-only">Each student’s counted score{pages > 1 ? `, page ${page} of ${pages}` : ""}</caption>
             <thead className={tableHead}>
               <tr>
-                <th scope="col" className={th}>Student</th>
-                <th scope="col" className={th}>Status</th>
-                <th scope="col" className={thNum}>Attempts</th>
-                <th scope="col" className={thNum}>Score</th>
-                <th scope="col" className={thNum}>%</th>
-                <th scope="col" className={th}>Finished</th>
+                <th scope="col" className="text-left font-medium">Student</th>
+                <th scope="col" className="text-left font-medium">Status</th>
+                <th scope="col" className="text-right font-medium">Attempts</th>
+                <th scope="col" className="text-right font-medium">Score</th>
+                <th scope="col" className="text-right font-medium">%</th>
               </tr>
             </thead>
-            <tbody className={tableBody}>
-              {students.map((s) => (
+            <tbody className={`${tableBody} [&_td]:tabular-nums`}>
+              {shown.map((s) => (
                 <tr key={s.userId}>
-                  <th scope="row" className={`${td} font-medium`}>
+                  <th scope="row" className="text-left font-medium">
                     <Link href={`${base}/students/${s.userId}`} className="text-brand-700 hover:underline dark:text-brand-200">
                       {s.name}
                     </Link>
-                    <span className="block text-xs font-normal text-stone-600 dark:text-stone-400">{s.email}</span>
                   </th>
-                  <td className={td}>{s.countedAttemptId ? "Finished" : s.inProgress ? "In progress" : "Not started"}</td>
-                  <td className={tdNum}>{s.attemptsUsed}</td>
-                  <td className={tdNum}>{s.total === null ? "—" : `${fmtMarks(s.total)} / ${k}`}</td>
-                  <td className={tdNum}>{fmtPct(s.total === null ? null : pctOfMax(s.total), 0)}</td>
-                  <td className={`${td} whitespace-nowrap`}>{s.finishedAt ? <LocalTime date={s.finishedAt} /> : "—"}</td>
+                  <td>{s.countedAttemptId ? "Finished" : s.inProgress ? "In progress" : "Not started"}</td>
+                  <td className="text-right">{s.attemptsUsed}</td>
+                  <td className="text-right">{s.total === null ? "—" : `${fmtMarks(s.total)} / ${k}`}</td>
+                  <td className="text-right">{fmtPct(s.total === null ? null : pctOfMax(s.total), 0)}</td>
                 </tr>
               ))}
               {students.length === 0 && (
                 <tr>
-                  <td colSpan={6} className={`${td} text-center text-stone-600 dark:text-stone-400`}>
+                  <td colSpan={5} className="text-center text-stone-600 dark:text-stone-400">
                     No students in this class yet.
                   </td>
                 </tr>
@@ -363,6 +368,27 @@ export default async function ResultsPage({ params }: Params) {
             </tbody>
           </table>
         </div>
+        {pages > 1 && (
+          <nav aria-label="Student pages" className="mt-3 flex items-center justify-between text-sm">
+            {page > 1 ? (
+              <Link href={`${base}?page=${page - 1}#students`} className="btn-secondary px-3 py-1.5">
+                ← Previous
+              </Link>
+            ) : (
+              <span />
+            )}
+            <span className="text-stone-600 tabular-nums dark:text-stone-400">
+              Students {(page - 1) * PAGE_SIZE + 1}–{Math.min(page * PAGE_SIZE, students.length)} of {students.length}
+            </span>
+            {page < pages ? (
+              <Link href={`${base}?page=${page + 1}#students`} className="btn-secondary px-3 py-1.5">
+                Next →
+              </Link>
+            ) : (
+              <span />
+            )}
+          </nav>
+        )}
       </section>
     </div>
   );
