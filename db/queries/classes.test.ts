@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => closeTestDb(handle));
 
 const tag = randomUUID().slice(0, 8);
-const user = (role: "student" | "instructor", name = role) => createUser({ email: uniqueEmail(role), name, passwordHash: "h", role });
+const user = (role: "student" | "instructor", name: string = role) => createUser({ email: uniqueEmail(role), name, passwordHash: "h", role });
 
 describe("classes", () => {
   it("creates a class with a join code that students use to enrol, visible only to its instructor", async () => {
