@@ -40,3 +40,12 @@ describe("dates", () => {
     expect(eventItemText("“The unit opens today,” an NCA press release published Friday reads.", "Friday")).toBe("An NCA press release was published");
   });
 });
+
+describe("ordering items from odd sentences", () => {
+  it("refuses an item whose date belonged to a phrase, or that opens with a pronoun after a conjunction", async () => {
+    const { eventItemText, itemProblems } = await import("./event-text");
+    expect(eventItemText("Asked what had changed since her first trip, in 1994, she did not hesitate.", "1994")).toBeUndefined();
+    const t = eventItemText("In 2015 she was appointed head of the cryosphere programme, and in 2019 she was lead author of a chapter of the report on oceans and ice.", "2019");
+    expect(itemProblems(t).length).toBeGreaterThan(0);
+  });
+});

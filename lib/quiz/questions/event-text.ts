@@ -60,6 +60,10 @@ export function eventItemText(sentence: string, when: string, nameBefore?: (text
   if (rel && words(rel[1]).length <= 6) t = `${rel[1]} ${rel[2]}`;
   // "The project, first proposed, will be built": the date belonged to a phrase now left empty
   if (/,\s*(?:\w+\s+)?\w+(?:ed|en)\s*,/.test(t)) return undefined;
+  // "and in 2019 she was …": the clause's conjunction goes, so the pronoun check sees "she"
+  t = t.replace(/^(?:and|but|while|then)\s+/i, "");
+  // "since her first trip, in 1994, she did not hesitate": the date belonged to a phrase now left empty
+  if (/,\s*,/.test(t)) return undefined;
   t = capitalizeFirst(t.replace(/[,;:\s]+$/, ""));
   if (/,\s*$|\b(?:in|on|at|of|from|since|during)$/i.test(t)) return undefined;
   return t;

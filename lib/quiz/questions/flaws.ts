@@ -11,7 +11,7 @@ import type { Draft } from "./draft";
 import { mentions } from "./distractors";
 import { titleOverlaps } from "./roles";
 import { outsideQuotes } from "./stems";
-import { bare, hasRelativeTime, norm, similarity, words } from "./text";
+import { bare, expandTitles, hasRelativeTime, norm, similarity, words } from "./text";
 
 const ALL_NONE = /\b(?:all|none|both|neither) of the (?:above|options)\b/i;
 
@@ -93,7 +93,7 @@ export function checkSameKind(d: Draft, corpus: Corpus): string[] {
 
 /** The answer is supported by the cited sentence. */
 export function checkSupport(d: Draft): string[] {
-  const s = norm(d.question.source.sentence);
+  const s = norm(expandTitles(d.question.source.sentence));
   return d.support
     .filter((t) => {
       const n = norm(t);

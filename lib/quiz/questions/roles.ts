@@ -4,7 +4,7 @@ import { inCruft, mayCorefer, sourceOf } from "./corpus";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
 import { mentions, pickEntities, pickTexts } from "./distractors";
 import { inSentence } from "./naming";
-import { bare, capitalizeFirst, norm, words, cite } from "./text";
+import { bare, capitalizeFirst, expandTitles, norm, words, cite } from "./text";
 
 const ROLE_WORD =
   /\b(?:director|chief|head|secretary|minister|president|commissioner|administrator|manager|officer|chair(?:man|woman|person)?|governor|senator|commander|deputy|assistant|spokes(?:person|man|woman)|ceo|cfo|cto|founder|editor|professor|mayor|ambassador|attorney|judge|lead(?:er)?|member|analyst|researcher|reporter|correspondent|chancellor|king|queen|executive|coordinator|advis[oe]r|counsel|agent|inspector|superintendent|constable|representative|congress(?:man|woman)|council(?:man|woman|lor|or|member)|alder(?:man|woman)|selectman|assembly(?:man|woman|member)|mp|lawmaker|scientist|economist|physician|author|owner|partner|principal|dean|captain|colonel|general|admiral|sergeant|lieutenant|premier|justice|clerk|prosecutor|trustee|fellow|rapporteur|envoy|controller|auditor|treasurer|registrar|spokesperson|vice|supervisor|specialist|engineer|presenter|producer|journalist|chairman|boss)\b/i;
@@ -27,7 +27,7 @@ export function roleProblems(corpus: Corpus, r: CRole): string[] {
     p.push(`role title “${title}” looks like a name, not a position`);
   if (mentions(title, r.personC)) p.push(`role title “${title}” contains the person's own name`);
   if (/["“”]/.test(title)) p.push(`role title “${title}” contains quotation marks`);
-  const sentence = norm(r.evidence.sentence);
+  const sentence = norm(expandTitles(r.evidence.sentence));
   const surname = words(r.personC.name).at(-1) ?? "";
   if (!words(sentence).includes(surname)) p.push("the evidence sentence does not name the person");
   if (!words(title).filter((w) => w.length > 2).every((w) => words(sentence).includes(w))) p.push("the evidence sentence does not contain the title");

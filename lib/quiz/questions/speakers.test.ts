@@ -72,3 +72,20 @@ describe("role titles", () => {
     expect(roleProblems(c, c.roles[0])).toEqual([]);
   });
 });
+
+describe("abbreviated titles", () => {
+  it("accepts a title the article abbreviates (“Gov.”, “Rep.”)", async () => {
+    const { expandTitles } = await import("./text");
+    expect(expandTitles("The law, signed by Gov. Karen Doyle in June, and State Rep. Tom Hines.")).toBe("The law, signed by Governor Karen Doyle in June, and State Representative Tom Hines.");
+    expect(expandTitles("Dr. Collins met Mr. Smith in Washington, D.C. today.")).toBe("Dr. Collins met Mr. Smith in Washington, D.C. today.");
+    const a = article("d", ["The law, signed by Gov. Karen Doyle in June, took effect."]);
+    const facts: ArticleFacts = {
+      article: { slug: "d", title: "t" },
+      entities: [{ id: "k", kind: "person", name: "Karen Doyle", aliases: [] }],
+      acronyms: [], descriptions: [], quotes: [], events: [],
+      roles: [{ person: "k", title: "Governor", evidence: a.ev("Doyle") }],
+    };
+    const c = buildCorpus([facts], [a.context]);
+    expect(roleProblems(c, c.roles[0])).toEqual([]);
+  });
+});

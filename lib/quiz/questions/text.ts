@@ -106,3 +106,15 @@ export function containsWords(hay: string, needle: string): boolean {
   if (!n) return false;
   return (" " + bare(hay) + " ").includes(" " + n + " ");
 }
+
+const ABBREVIATIONS: Record<string, string> = {
+  gov: "Governor", rep: "Representative", reps: "Representatives", sen: "Senator", sens: "Senators", lt: "Lieutenant", gen: "General",
+  col: "Colonel", sgt: "Sergeant", capt: "Captain", supt: "Superintendent", det: "Detective", insp: "Inspector", cmdr: "Commander",
+  adm: "Admiral", amb: "Ambassador", atty: "Attorney", pres: "President", prof: "Professor", rev: "Reverend", sec: "Secretary",
+  maj: "Major", cpl: "Corporal", pvt: "Private", dept: "Department", asst: "Assistant", assoc: "Associate", dir: "Director", mgr: "Manager",
+};
+
+/** The sentence with abbreviated titles written out ("Gov. Karen Doyle" → "Governor Karen Doyle"), as the extractor reports them. */
+export function expandTitles(sentence: string): string {
+  return sentence.replace(/\b([A-Z][a-z]{1,4})\.(?=\s)/g, (m, w: string) => ABBREVIATIONS[w.toLowerCase()] ?? m);
+}
