@@ -46,9 +46,10 @@ export function titlesOf(corpus: Corpus, r: CRole): string[] {
 
 /** Could `candidate` be read as the same or an overlapping position as one of `held`? */
 export function titleOverlaps(candidate: string, held: string[]): boolean {
-  const c = words(candidate).filter((w) => w.length > 2 && !["the", "and", "for"].includes(w));
+  // word sets: "Deputy National Manager for national security systems" repeats "national"
+  const c = [...new Set(words(candidate).filter((w) => w.length > 2 && !["the", "and", "for"].includes(w)))];
   return held.some((h) => {
-    const hw = words(h).filter((w) => w.length > 2 && !["the", "and", "for"].includes(w));
+    const hw = [...new Set(words(h).filter((w) => w.length > 2 && !["the", "and", "for"].includes(w)))];
     const inter = c.filter((w) => hw.includes(w)).length;
     return bare(h) === bare(candidate) || inter === c.length || inter === hw.length;
   });

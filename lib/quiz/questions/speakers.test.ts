@@ -89,3 +89,11 @@ describe("abbreviated titles", () => {
     expect(roleProblems(c, c.roles[0])).toEqual([]);
   });
 });
+
+describe("overlapping titles", () => {
+  it("sees an overlap even when the candidate repeats a word", async () => {
+    const { titleOverlaps } = await import("./roles");
+    expect(titleOverlaps("Deputy National Manager for national security systems", ["National Manager"])).toBe(true);
+    expect(titleOverlaps("Secretary of Commerce", ["National Manager"])).toBe(false);
+  });
+});
