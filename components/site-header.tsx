@@ -25,6 +25,7 @@ export async function SiteHeader() {
               <NavLink href="/practice">Practice</NavLink>
               <NavLink href="/review">
                 Review
+                {due > 0 && " "}
                 {due > 0 && (
                   <span className="ml-1.5 rounded-full bg-amber-200 px-1.5 py-0.5 text-xs font-bold text-amber-950 tabular-nums">
                     {due}

@@ -39,7 +39,8 @@ export function termNotes(facts: ArticleFacts): Term[] {
       for (const name of [e.name, ...e.aliases]) out.push({ key: e.id, name, note, kind: "person" });
     } else if (e.kind === "organization") {
       const descriptions = [...new Set(facts.descriptions.filter((d) => d.subject === e.id).map((d) => d.text))];
-      const acronyms = e.aliases.filter((a) => facts.acronyms.some((x) => x.short === a && (x.entity === e.id || x.long === e.name)));
+      // An all-capitals alias is the entity's acronym even where this article never spells it out.
+      const acronyms = e.aliases.filter((a) => /^[A-Z][A-Z0-9&]+$/.test(a) && a !== e.name);
       const describe = descriptions.length ? ` — ${descriptions.join("; ")}` : "";
       for (const short of acronyms) out.push({ key: e.id, name: short, note: `${e.name}${describe}`, kind: "acronym" });
       if (descriptions.length) out.push({ key: e.id, name: e.name, note: `${e.name}${acronyms.length ? ` (${acronyms[0]})` : ""}${describe}`, kind: "organization" });

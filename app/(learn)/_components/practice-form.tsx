@@ -31,7 +31,7 @@ export function PracticeForm({ articles, preselected }: { articles: ArticleChoic
             </label>
           ))}
         </div>
-        <ul className={`mt-3 space-y-1.5 ${scope === "all" ? "opacity-60" : ""}`}>
+        <ul className="mt-3 space-y-1.5">
           {articles.map((a) => (
             <li key={a.id}>
               <label className="flex cursor-pointer items-start gap-3 rounded-lg px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">

@@ -31,6 +31,7 @@ export function QuizRunner({
   const [pending, startTransition] = useTransition();
   const [finishing, startFinishing] = useTransition();
   const shownAt = useRef(0);
+  const [justAnswered, setJustAnswered] = useState<number | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -62,12 +63,17 @@ export function QuizRunner({
           return;
         }
         setItems((all) => all.map((i) => (i.position === result.item.position ? result.item : i)));
-        requestAnimationFrame(() => nextRef.current?.focus());
+        setJustAnswered(result.item.position);
       } catch {
         setError("Your answer was not saved: the connection dropped. Check it and press Check answer again; it will be counted once.");
       }
     });
   }, [attemptId, index, item, pending, responses]);
+
+  // Once the feedback is on screen, Enter (or Space) on the focused button moves on.
+  useEffect(() => {
+    if (justAnswered !== null && item?.position === justAnswered && item.answered) nextRef.current?.focus();
+  }, [justAnswered, item]);
 
   const goNext = useCallback(() => {
     setIndex((i) => i + 1);
