@@ -7,7 +7,7 @@ const BAND_CLASS = [
   "bg-orange-200 text-orange-950 dark:bg-orange-900 dark:text-orange-50",
   "bg-amber-100 text-amber-950 dark:bg-amber-800 dark:text-amber-50",
   "bg-emerald-200 text-emerald-950 dark:bg-emerald-800 dark:text-emerald-50",
-  "bg-emerald-700 text-white dark:bg-emerald-600 dark:text-white",
+  "bg-emerald-700 text-white",
 ];
 
 type Cell = { articleId: string; factKind: string; n: number; mean: number };

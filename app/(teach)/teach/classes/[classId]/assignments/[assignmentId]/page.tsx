@@ -38,6 +38,7 @@ export default async function ResultsPage({ params, searchParams }: Params) {
   const { summary, reliability } = analysis;
   const k = questions.length;
   const base = `/teach/classes/${classId}/assignments/${assignmentId}`;
+  // Plain links, not <Link>: a full load lets the browser scroll to the question and highlight it (:target).
   const curationHref = (q: (typeof questions)[number]) => `/teach/content/${q.articleSlug}#q-${q.questionId}`;
   const flagged = analysis.items.filter((it) => it.flags.length > 0);
   const articles = [...new Map(questions.map((q) => [q.articleId, { id: q.articleId, title: q.articleTitle }])).values()];
@@ -169,9 +170,9 @@ export default async function ResultsPage({ params, searchParams }: Params) {
                     <p className="font-medium">
                       Q{it.position + 1}. {q.prompt}
                     </p>
-                    <Link href={curationHref(q)} className="text-sm font-semibold text-brand-700 hover:underline dark:text-brand-200">
+                    <a href={curationHref(q)} className="text-sm font-semibold text-brand-700 hover:underline dark:text-brand-200">
                       Fix Q{it.position + 1} at its source →
-                    </Link>
+                    </a>
                   </div>
                   <blockquote className="mt-2 border-l-4 border-amber-300 pl-3 text-sm text-stone-700 dark:text-stone-300">
                     <span className="font-semibold">Source, {q.articleTitle}:</span> {q.sourceSentence}
@@ -242,9 +243,9 @@ export default async function ResultsPage({ params, searchParams }: Params) {
                       {it.flags.length === 0 ? (
                         <span className="text-stone-500 dark:text-stone-400">—</span>
                       ) : (
-                        <Link href={curationHref(q)} className="text-xs font-semibold text-amber-800 hover:underline dark:text-amber-300">
+                        <a href={curationHref(q)} className="text-xs font-semibold text-amber-800 hover:underline dark:text-amber-300">
                           {it.flags.map((f) => FLAG_LABEL[f.code]).join(", ")}
-                        </Link>
+                        </a>
                       )}
                     </td>
                   </tr>
@@ -271,9 +272,9 @@ export default async function ResultsPage({ params, searchParams }: Params) {
                 </h3>
                 <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
                   {KIND_LABEL[q.kind]} ·{" "}
-                  <Link href={curationHref(q)} className="font-medium text-brand-700 hover:underline dark:text-brand-200">
+                  <a href={curationHref(q)} className="font-medium text-brand-700 hover:underline dark:text-brand-200">
                     source and curation
-                  </Link>
+                  </a>
                 </p>
                 {rows && rows.length > 0 ? (
                   <table className="mt-3 w-full text-sm">
