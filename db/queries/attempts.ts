@@ -121,6 +121,7 @@ export type AttemptItemView = {
 export type AttemptView = {
   id: string;
   mode: AttemptMode;
+  assignmentId: string | null;
   title: string;
   status: "in_progress" | "finished";
   questionCount: number;
@@ -137,6 +138,7 @@ async function attemptHeader(attemptId: string, userId: string) {
     .select({
       id: attempts.id,
       mode: attempts.mode,
+      assignmentId: attempts.assignmentId,
       title: attempts.title,
       status: attempts.status,
       questionCount: attempts.questionCount,
@@ -247,6 +249,7 @@ export async function getAttemptView(input: { attemptId: string; userId: string;
   return {
     id: a.id,
     mode: a.mode,
+    assignmentId: a.assignmentId,
     title: a.title,
     status: a.status,
     questionCount: a.questionCount,

@@ -1,12 +1,14 @@
 "use client";
 
-import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 
 /**
  * A marked word in the article that explains itself: on hover, on keyboard
- * focus and on tap. The note is always in the DOM and tied to the button by
- * aria-describedby, so a screen reader hears it without opening anything;
- * Escape hides it (WCAG 1.4.13), and so does tapping elsewhere.
+ * focus and on tap. Screen readers get the note as the button's description
+ * (`describedBy` names a hidden element outside the article, so copying or
+ * searching the article's text never picks up notes); sighted readers get a
+ * popover, drawn only while open. Escape hides it (WCAG 1.4.13), and so does
+ * tapping elsewhere.
  */
 export function FactTip({
   children,
@@ -14,14 +16,15 @@ export function FactTip({
   heading,
   tone = "term",
   label,
+  describedBy,
 }: {
   children: React.ReactNode;
   note: string;
   heading?: string;
   tone?: "term" | "speaker";
   label?: string;
+  describedBy: string;
 }) {
-  const id = useId();
   const [hover, setHover] = useState(false);
   const [focus, setFocus] = useState(false);
   const [pinned, setPinned] = useState(false);
@@ -62,7 +65,7 @@ export function FactTip({
     >
       <button
         type="button"
-        aria-describedby={id}
+        aria-describedby={describedBy}
         aria-expanded={open}
         aria-label={label}
         onFocus={() => {
@@ -89,18 +92,17 @@ export function FactTip({
       >
         {children}
       </button>
-      <span
-        ref={tip}
-        id={id}
-        role="tooltip"
-        style={{ transform: `translateX(${shift}px)` }}
-        className={`absolute top-full left-0 z-20 mt-1.5 w-max max-w-[min(20rem,85vw)] rounded-lg border border-stone-200 bg-white px-3 py-2 font-sans text-sm leading-snug text-stone-800 shadow-lg dark:border-stone-700 dark:bg-stone-800 dark:text-stone-100 ${
-          open ? "block" : "hidden"
-        }`}
-      >
-        {heading && <span className="block font-semibold">{heading}</span>}
-        {note}
-      </span>
+      {open && (
+        <span
+          ref={tip}
+          role="tooltip"
+          style={{ transform: `translateX(${shift}px)` }}
+          className="absolute top-full left-0 z-20 mt-1.5 block w-max max-w-[min(20rem,85vw)] rounded-lg border border-stone-200 bg-white px-3 py-2 font-sans text-sm leading-snug text-stone-800 shadow-lg dark:border-stone-700 dark:bg-stone-800 dark:text-stone-100"
+        >
+          {heading && <span className="block font-semibold">{heading}</span>}
+          {note}
+        </span>
+      )}
     </span>
   );
 }

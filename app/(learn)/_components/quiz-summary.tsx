@@ -36,9 +36,15 @@ export function QuizSummary({ attempt, dueCount, modeLabel }: { attempt: Attempt
                 <Link href="/practice" className={dueCount > 0 ? "btn-secondary" : "btn-primary"}>
                   Start another quiz
                 </Link>
-                <Link href="/progress" className="btn-secondary">
-                  Your progress
-                </Link>
+                {attempt.assignmentId ? (
+                  <Link href={`/assignments/${attempt.assignmentId}`} className="btn-secondary">
+                    Back to the assignment
+                  </Link>
+                ) : (
+                  <Link href="/progress" className="btn-secondary">
+                    Your progress
+                  </Link>
+                )}
               </div>
             </div>
           </>
@@ -51,6 +57,11 @@ export function QuizSummary({ attempt, dueCount, modeLabel }: { attempt: Attempt
               Results appear after the due date{attempt.dueAt ? ` (${dateTime(attempt.dueAt)})` : ""}. Until then you can see what you
               answered below.
             </p>
+            {attempt.assignmentId && (
+              <Link href={`/assignments/${attempt.assignmentId}`} className="btn-secondary mt-4">
+                Back to the assignment
+              </Link>
+            )}
           </div>
         )}
       </section>

@@ -3,6 +3,7 @@ import { listArticles } from "@/db/queries/articles";
 import { findInProgressAttempt, listAttempts } from "@/db/queries/attempts";
 import { countDueCards } from "@/db/queries/reviews";
 import type { SessionUser } from "@/db/queries/users";
+import { StudentAssignments } from "@/components/student-assignments";
 
 /** The signed-in home page: what is due, what is half done, how the last quizzes went. */
 export async function StudentHome({ user }: { user: SessionUser }) {
@@ -75,6 +76,8 @@ export async function StudentHome({ user }: { user: SessionUser }) {
           </Link>
         </section>
       </div>
+
+      {user.role === "student" && <StudentAssignments userId={user.id} />}
 
       <div className="mt-8 flex flex-wrap gap-3">
         <Link href="/articles" className="btn-secondary">

@@ -88,9 +88,13 @@ export default async function ReviewPage() {
           <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
             {o.total} {o.total === 1 ? "fact" : "facts"} scheduled in all, {o.learning} still being learnt.
           </p>
-          <div className="mt-4">
-            <BarChart bars={bars} caption="Facts coming due, by day" valueLabel="Facts due" />
-          </div>
+          {bars.some((b) => b.value > 0) ? (
+            <div className="mt-4">
+              <BarChart bars={bars} caption="Facts coming due, by day" valueLabel="Facts due" />
+            </div>
+          ) : (
+            <p className="mt-3 text-stone-700 dark:text-stone-300">Nothing else comes due in the next seven days.</p>
+          )}
         </section>
       )}
     </div>

@@ -33,9 +33,15 @@ export default async function QuizPage({ params }: Params) {
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:py-10">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/practice" className="font-medium text-brand-700 hover:underline dark:text-brand-200">
-          ← Practice
-        </Link>
+        {attempt.assignmentId ? (
+          <Link href={`/assignments/${attempt.assignmentId}`} className="font-medium text-brand-700 hover:underline dark:text-brand-200">
+            ← Assignment
+          </Link>
+        ) : (
+          <Link href={attempt.mode === "review" ? "/review" : "/practice"} className="font-medium text-brand-700 hover:underline dark:text-brand-200">
+            ← {attempt.mode === "review" ? "Review" : "Practice"}
+          </Link>
+        )}
       </nav>
       <p className="mt-4 text-sm font-semibold text-brand-700 dark:text-brand-200">{MODE_LABEL[attempt.mode]}</p>
       <h1 className="mt-1 text-2xl font-bold tracking-tight text-balance sm:text-3xl">{attempt.title}</h1>
