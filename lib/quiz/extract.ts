@@ -2,7 +2,7 @@ import { findAcronyms, type AcronymDef } from "./extract/acronyms";
 import { describe, unknownOrgAppositive, type OrgRef } from "./extract/descriptions";
 import { EntityRegistry } from "./extract/entities";
 import { findEvents } from "./extract/events";
-import { isAcronymWord, isOrgHead, isPlaceName, isTitleWord, MONTH_OR_DAY, ORG_NOUNS } from "./extract/lexicon";
+import { isAcronymWord, isOrgHead, isPlaceName, isTitleHead, isTitleWord, MONTH_OR_DAY, ORG_NOUN_HEADS, ORG_NOUNS } from "./extract/lexicon";
 import { findMentions, type Mention } from "./extract/mentions";
 import { findCue, findQuoteSpans, isScareOrTitle, type QuoteSpan } from "./extract/quotes";
 import { lowerTitleBefore, parseAppositive, parseTitlePhrase, splitTitles, titleBeforeComma, type TitleParse } from "./extract/roles";
@@ -30,7 +30,8 @@ export function extractFactsFromParsed(articles: ParsedArticle[]): ArticleFacts[
   });
   const registry = new EntityRegistry();
   registerEntities(work, registry);
-  return work.map((w) => articleFacts(w, registry));
+  const gender = genders(work);
+  return work.map((w) => articleFacts(w, registry, gender));
 }
 
 /** A bare, undefined acronym is an organisation only where the text treats it as one: "the FBI", "NIH's", "NSA Director". */
@@ -66,7 +67,11 @@ function orgByContext(w: Work, m: Mention): boolean {
   return /^\s*,\s*which\s+[a-z]+s\b/.test(after) || unknownOrgAppositive(m.name!, after) !== undefined;
 }
 
-const acronymKind = (long: string): EntityKind => (isOrgHead(long.split(/\s+/).pop()!.toLowerCase()) ? "organization" : "other");
+/** "… Agency", and "Commission on …", "Bureau of …" (an organisation head before its complement): organisations. */
+const acronymKind = (long: string): EntityKind => {
+  const words = long.toLowerCase().split(/\s+/);
+  return words.some((x, i) => isOrgHead(x) && (i === words.length - 1 || /^(?:of|on|for)$/.test(words[i + 1] ?? ""))) ? "organization" : "other";
+};
 
 /** Entities first from all articles (acronyms, organisations, full names), then one-word names against them. */
 function registerEntities(work: Work[], reg: EntityRegistry) {
@@ -113,13 +118,57 @@ function registerEntities(work: Work[], reg: EntityRegistry) {
       if (!m.name) continue;
       if (m.kind === "person" && m.name.split(/\s+/).length >= 2) m.entity = reg.addPerson(m.name);
       else if (m.kind === "organization" || m.kind === "place") m.entity = reg.addOrg(m.name);
-      else if (!m.name.includes(" ") && !isAcronymWord(m.name)) m.entity = reg.addSurname(m.name, m.kind === "person");
+      else if (!m.name.includes(" ") && !isAcronymWord(m.name)) m.entity = sameArticlePerson(w, reg, m.name) ?? reg.addSurname(m.name, m.kind === "person");
       else m.entity = reg.find(m.name)?.id;
     }
   }
 }
 
-function articleFacts(w: Work, reg: EntityRegistry): ArticleFacts {
+/** The organisation named most often (ties: the one named last), for "the company". */
+function mostNamed(orgs: Mention[]): Mention | undefined {
+  const n = new Map<string, number>();
+  for (const m of orgs) n.set(m.entity!, (n.get(m.entity!) ?? 0) + 1);
+  let best: Mention | undefined;
+  for (const m of orgs) if (!best || n.get(m.entity!)! > n.get(best.entity!)!) best = m;
+  return best;
+}
+
+/**
+ * "Reyes said" in an article that names Angela Reyes: that person, even when another article of the
+ * corpus names a Thomas Reyes (the corpus-wide surname is then ambiguous).
+ */
+function sameArticlePerson(w: Work, reg: EntityRegistry, surname: string): string | undefined {
+  const ids = new Set<string>();
+  for (const m of w.mentions) {
+    if (m.kind !== "person" || !m.name || !m.name.includes(" ")) continue;
+    if (m.name.split(/\s+/).pop()!.toLowerCase() !== surname.toLowerCase()) continue;
+    const id = reg.find(m.name)?.id;
+    if (id && reg.kindOf(id) === "person") ids.add(id);
+  }
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+/** "Anita" is a woman's name, "James" a man's (compromise's first-name lists), or "Mr."/"Ms." before the name. */
+function genders(work: Work[]): Map<string, "m" | "f"> {
+  const out = new Map<string, "m" | "f" | null>();
+  for (const w of work) {
+    for (const m of w.mentions) {
+      if (!m.entity || m.nameFrom === undefined) continue;
+      const t = w.tokens[m.nameFrom];
+      const prev = w.tokens[m.nameFrom - 1];
+      let g: "m" | "f" | undefined;
+      if (prev && prev.sentence === t.sentence && /^(?:Mr|Mrs|Ms|Miss)$/.test(prev.text)) g = prev.text === "Mr" ? "m" : "f";
+      else if (t.tags & TAG.male && !(t.tags & TAG.female)) g = "m";
+      else if (t.tags & TAG.female && !(t.tags & TAG.male)) g = "f";
+      if (!g) continue;
+      const had = out.get(m.entity);
+      out.set(m.entity, had === undefined || had === g ? g : null);
+    }
+  }
+  return new Map([...out].filter((e): e is [string, "m" | "f"] => e[1] !== null));
+}
+
+function articleFacts(w: Work, reg: EntityRegistry, gender: Map<string, "m" | "f"> = new Map()): ArticleFacts {
   const { article } = w;
   const { body, sentences } = article;
   // Short quoted words are scare quotes or titles, unless a speech cue follows them ("“Fraudsters adapt,” said X").
@@ -157,118 +206,6 @@ function articleFacts(w: Work, reg: EntityRegistry): ArticleFacts {
 
   const acronyms = w.acronyms.map((a) => ({ short: a.short, long: a.long, entity: use(reg.find(a.short)?.id), evidence: a.evidence }));
 
-  // Roles.
-  const roles: Role[] = [];
-  // "the commission's executive vice-president": the last organisation named before, with that head noun.
-  const nounOrg = (noun: string, offset: number) => {
-    for (let i = w.mentions.length - 1; i >= 0; i--) {
-      const m = w.mentions[i];
-      if (m.start >= offset || !m.entity || reg.kindOf(m.entity) !== "organization") continue;
-      if (reg.get(m.entity)!.name.toLowerCase().split(/\s+/).pop() === noun) return m.entity;
-    }
-    return undefined;
-  };
-  const addRole = (person: string | undefined, t: TitleParse, ev: Evidence) => {
-    if (!person || reg.kindOf(person) !== "person" || !t.title) return;
-    for (const part of splitTitles(t)) {
-      const r: Role = { person, title: part.title, evidence: ev };
-      const lowerOrg = part.org && /^[a-z]+$/.test(part.org);
-      const org = lowerOrg ? (ORG_NOUNS.has(part.org!) ? use(nounOrg(part.org!, ev.end)) : undefined) : part.org && isPlaceName(part.org) ? undefined : orgId(part.org);
-      if (org) r.organization = org;
-      roles.push(r);
-    }
-  };
-  const persons = w.mentions.filter((m) => m.entity && reg.kindOf(m.entity) === "person");
-  for (const m of persons) {
-    const ev = sentences[m.sentence];
-    if (!ev) continue;
-    if (m.title) addRole(m.entity, { title: m.title, org: m.org }, ev);
-    const rel = m.end - ev.start;
-    for (const t of parseAppositive(ev.sentence.slice(rel))) addRole(m.entity, t, ev);
-    const before = ev.sentence.slice(0, m.start - ev.start);
-    if (/,\s*$/.test(before) && !m.title) {
-      const t = titleBeforeComma(before);
-      if (t) addRole(m.entity, t, ev);
-    } else if (!m.title && !inQuote(m.start)) {
-      const t = lowerTitleBefore(before);
-      if (t) addRole(m.entity, t, ev);
-    }
-  }
-  // "Kenji Watanabe, who will join Norvale as chief technology officer": the organisation joined.
-  for (const m of persons) {
-    const ev = sentences[m.sentence];
-    if (!ev) continue;
-    const j = /^[^.;“"]{0,40}?\b(?:join|joins|joined|joining|rejoin|rejoins|rejoined)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,4}?[A-Z][\w.&'’-]*)\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?([a-z][^,;.()“"]+?)(?=\s+(?:from|in|on|at|when|after|before|later|next|this)\b|[,;.]|$)/.exec(ev.sentence.slice(m.end - ev.start));
-    if (!j || inQuote(m.end)) continue;
-    const t = parseTitlePhrase(j[2]);
-    if (t) addRole(m.entity, { title: t.title, org: t.org ?? j[1] }, ev);
-  }
-  // "X … served as director of Y", "in his role as the National Manager for NSS".
-  for (let si = 0; si < sentences.length; si++) {
-    const ev = sentences[si];
-    const re = /\b(?:served|serves|serving|worked|works|appointed|named|elected|became|becomes|role)\s+as\s+((?:the|a|an)\s+)?([^,;.()]+?(?:\s*\([A-Z0-9]+\))?)(?=\s+(?:from|since|until|in|between|during|when|before|after)\b|[,;.]|$)/g;
-    for (const m of ev.sentence.matchAll(re)) {
-      if (inQuote(ev.start + m.index)) continue;
-      const t = parseTitlePhrase(m[2]);
-      const who = persons.filter((p) => p.sentence === si && p.start < ev.start + m.index).pop();
-      if (t && who) addRole(who.entity, t, ev);
-    }
-  }
-
-  // Quotes.
-  const quotes: Quote[] = [];
-  let lastGroup = -1;
-  let lastSpeaker: string | null = null;
-  let lastEnd = -1;
-  const groupSpeaker = new Map<number, string | null>();
-  const personBefore = (offset: number) => {
-    // Binary search: the last person mention that ends before the offset.
-    let lo = 0, hi = persons.length - 1, found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (persons[mid].end <= offset) (found = mid), (lo = mid + 1);
-      else hi = mid - 1;
-    }
-    return found >= 0 ? persons[found].entity! : null;
-  };
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of w.mentions) if (m.entity) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
-  // "he said": a person named earlier in the same sentence, else the subject (first person named outside
-  // quotation marks) of the nearest sentence before that names one — not a name inside someone's quote.
-  const pronounTarget = (offset: number) => {
-    const si = sentenceAt(offset);
-    for (let k = si; si >= 0 && k >= Math.max(0, si - 6); k--) {
-      const ms = (bySentence.get(k) ?? []).filter((m) => reg.kindOf(m.entity!) === "person" && m.end <= offset && !inQuote(m.start));
-      if (ms.length) return (k === si ? ms[ms.length - 1] : ms[0]).entity!;
-    }
-    return personBefore(offset);
-  };
-  for (const q of spans) {
-    if (!groupSpeaker.has(q.group)) {
-      let speaker = resolveSpeaker(q, w, sentences, sentenceAt, pronounTarget, reg, bySentence);
-      // No cue: a quote that follows straight on from another (same or next paragraph) continues it.
-      if (speaker === undefined) {
-        const gap = body.slice(lastEnd, q.start);
-        speaker = lastGroup >= 0 && gap.split(/\n\s*\n|\n/).length <= 2 && lastEnd >= 0 && !/[a-z]{3,}[^"“”]*[.!?]\s*\n[^"“]/.test(gap) ? lastSpeaker : null;
-      }
-      groupSpeaker.set(q.group, speaker ?? null);
-    }
-    const speaker = groupSpeaker.get(q.group) ?? null;
-    lastGroup = q.group;
-    lastSpeaker = speaker;
-    lastEnd = q.end;
-    use(speaker ?? undefined);
-    // One quote per paragraph of the span; its evidence is the sentence(s) it lies in.
-    const first = sentenceAt(q.start);
-    const last = sentenceAt(Math.max(q.start, q.end - 1));
-    if (first < 0 || last < 0) continue;
-    const text = body.slice(q.start, q.end).replace(/^[\s“”"]+|[\s“”",]+$/g, "");
-    if (text.split(/\s+/).length < 3) continue;
-    const evStart = sentences[first].start;
-    const evEnd = sentences[last].end;
-    quotes.push({ text, speaker, evidence: { sentence: body.slice(evStart, evEnd), start: evStart, end: evEnd } });
-  }
-
   // Descriptions.
   const descriptions: Description[] = [];
   const orgMentions = w.mentions.filter((m) => m.entity && reg.kindOf(m.entity) !== "person" && m.name && m.nameStart !== undefined);
@@ -295,6 +232,145 @@ function articleFacts(w: Work, reg: EntityRegistry): ArticleFacts {
     }
   }
 
+  // Roles.
+  const roles: Role[] = [];
+  const persons = w.mentions.filter((m) => m.entity && reg.kindOf(m.entity) === "person");
+  const personBefore = (offset: number) => {
+    // Binary search: the last person mention that ends before the offset.
+    let lo = 0, hi = persons.length - 1, found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (persons[mid].end <= offset) (found = mid), (lo = mid + 1);
+      else hi = mid - 1;
+    }
+    return found >= 0 ? persons[found].entity! : null;
+  };
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of w.mentions) if (m.entity) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  // "he said": a person named earlier in the same sentence, else the subject (first person named outside
+  // quotation marks) of the nearest sentence before that names one — not a name inside someone's quote.
+  // "she" skips people whose first name (or "Mr.") says they are men, and "he" women.
+  const pronounTarget = (offset: number, pronoun?: string) => {
+    const want = /^she$/i.test(pronoun ?? "") ? "f" : /^he$/i.test(pronoun ?? "") ? "m" : undefined;
+    const fits = (m: Mention) => !want || !gender.has(m.entity!) || gender.get(m.entity!) === want;
+    const si = sentenceAt(offset);
+    for (let k = si; si >= 0 && k >= Math.max(0, si - 6); k--) {
+      const ms = (bySentence.get(k) ?? []).filter((m) => reg.kindOf(m.entity!) === "person" && m.end <= offset && !inQuote(m.start));
+      const ok = ms.filter(fits);
+      if (ok.length) return (k === si ? ok[ok.length - 1] : ok[0]).entity!;
+      if (ms.length && !want) return (k === si ? ms[ms.length - 1] : ms[0]).entity!;
+    }
+    return personBefore(offset);
+  };
+  // "the commission's executive vice-president", "the union's president", "agency spokesperson": the last
+  // organisation named before whose name has that head noun (or a head of that kind: a union may be an
+  // "… Association"), or that the text described with that noun ("a Houston-based environmental group").
+  const described = new Map<string, string>();
+  for (const d of descriptions) described.set(d.subject, `${described.get(d.subject) ?? ""} ${d.text.toLowerCase()}`);
+  const nounOrg = (noun: string, offset: number) => {
+    const heads = ORG_NOUN_HEADS[noun] ?? [noun];
+    const orgs = w.mentions.filter((m) => m.start < offset && m.entity && reg.kindOf(m.entity) === "organization").reverse();
+    const words = (id: string) => reg.get(id)!.name.toLowerCase().split(/\s+/);
+    return (
+      orgs.find((m) => words(m.entity!).some((x) => heads.includes(x.replace(/\.$/, ""))) || new RegExp(String.raw`\b${noun}\b`).test(described.get(m.entity!) ?? "")) ??
+      (noun === "company" || noun === "firm" ? mostNamed(orgs) : undefined)
+    )?.entity;
+  };
+  const addRole = (person: string | undefined, t: TitleParse, ev: Evidence) => {
+    if (!person || reg.kindOf(person) !== "person" || !t.title) return;
+    for (const part of splitTitles(t)) {
+      const r: Role = { person, title: part.title, evidence: ev };
+      const lowerOrg = part.org && /^[a-z]+$/.test(part.org);
+      const org = lowerOrg ? (ORG_NOUNS.has(part.org!) ? use(nounOrg(part.org!, ev.end)) : undefined) : part.org && isPlaceName(part.org) ? undefined : orgId(part.org);
+      // "Doyle's attorney": a person is no organisation.
+      if (org && reg.kindOf(org) !== "person" && !(part.org && sameArticlePerson(w, reg, part.org))) r.organization = org;
+      roles.push(r);
+    }
+  };
+  for (const m of persons) {
+    const ev = sentences[m.sentence];
+    if (!ev) continue;
+    if (m.title) addRole(m.entity, { title: m.title, org: m.org }, ev);
+    const rel = m.end - ev.start;
+    for (const t of parseAppositive(ev.sentence.slice(rel))) addRole(m.entity, t, ev);
+    const before = ev.sentence.slice(0, m.start - ev.start);
+    if (/,\s*$/.test(before) && !m.title) {
+      const t = titleBeforeComma(before);
+      if (t) addRole(m.entity, t, ev);
+    } else if (!m.title && !inQuote(m.start)) {
+      const t = lowerTitleBefore(before);
+      if (t) addRole(m.entity, t, ev);
+    }
+  }
+  // "Kenji Watanabe, who will join Norvale as chief technology officer": the organisation joined.
+  for (const m of persons) {
+    const ev = sentences[m.sentence];
+    if (!ev) continue;
+    const j = /^[^.;“"]{0,40}?\b(?:join|joins|joined|joining|rejoin|rejoins|rejoined)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,4}?[A-Z][\w.&'’-]*)\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?([a-z][^,;.()“"]+?)(?=\s+(?:from|in|on|at|when|after|before|later|next|this)\b|[,;.]|$)/.exec(ev.sentence.slice(m.end - ev.start));
+    if (!j || inQuote(m.end)) continue;
+    const t = parseTitlePhrase(j[2]);
+    if (t) addRole(m.entity, { title: t.title, org: t.org ?? j[1] }, ev);
+  }
+  // "X … served as director of Y", "in his role as the National Manager for NSS", "worked for a decade as a
+  // public defender", "was elected mayor of Y" — the person named before in the sentence, or "she"/"he".
+  for (let si = 0; si < sentences.length; si++) {
+    const ev = sentences[si];
+    const re = /\b(?:(?:served|serves|serving|worked|works|working)(?:\s+[a-z]+){0,6}?|appointed|named|elected|became|becomes|role)\s+as\s+((?:the|a|an)\s+)?([^,;.()]+?(?:\s*\([A-Z0-9]+\))?)(?=\s+(?:from|since|until|in|between|during|when|before|after)\b|[,;.]|$)|\b(?:was|were|has been|had been)\s+(?:re-?)?(?:elected|named|appointed|promoted to)\s+((?:the|a|an)\s+)?([a-z][a-z -]+?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})?)(?=\s+(?:on|in|from|since|until|after|before|by|when|last|this|next|and|to|with|at)\b|[,;.]|$)/g;
+    for (const m of ev.sentence.matchAll(re)) {
+      if (inQuote(ev.start + m.index)) continue;
+      const phrase = m[2] ?? m[4];
+      const t = parseTitlePhrase(phrase);
+      if (!t || !t.title.split(/\s+/).some((x) => isTitleHead(x))) continue;
+      let who = persons.filter((p) => p.sentence === si && p.start < ev.start + m.index && !inQuote(p.start)).pop()?.entity;
+      const lead = ev.sentence.slice(0, m.index);
+      const pron = /(?:^|[,;]\s+|\b(?:and|later|then|years later|when)\s+)(she|he)\b/i.exec(lead);
+      if (!who && pron) who = pronounTarget(ev.start + pron.index, pron[1]) ?? undefined;
+      if (who) addRole(who, t, ev);
+    }
+  }
+
+  // Quotes.
+  const quotes: Quote[] = [];
+  let lastGroup = -1;
+  let lastSpeaker: string | null = null;
+  let lastEnd = -1;
+  const groupSpeaker = new Map<number, string | null>();
+  // "the statement said": the subject of the nearest sentence before that mentions a statement (or of the one before).
+  const nounSpeaker = (noun: string, offset: number): string | undefined => {
+    if (noun !== "statement") return nounOrg(noun, offset);
+    const si = sentenceAt(offset);
+    for (let k = si - 1; k >= Math.max(0, si - 3); k--) {
+      const ms = (bySentence.get(k) ?? []).filter((m) => !inQuote(m.start) && ["person", "organization"].includes(reg.kindOf(m.entity!) ?? ""));
+      if (ms.length && (/\bstatement\b/i.test(sentences[k].sentence) || k === si - 1)) return ms[0].entity!;
+    }
+    return undefined;
+  };
+  for (const q of spans) {
+    if (!groupSpeaker.has(q.group)) {
+      let speaker = resolveSpeaker(q, w, sentences, sentenceAt, pronounTarget, reg, bySentence, nounSpeaker);
+      // No cue: a quote that follows straight on from another (same or next paragraph) continues it.
+      if (speaker === undefined) {
+        const gap = body.slice(lastEnd, q.start);
+        speaker = lastGroup >= 0 && gap.split(/\n\s*\n|\n/).length <= 2 && lastEnd >= 0 && !/[a-z]{3,}[^"“”]*[.!?]\s*\n[^"“]/.test(gap) ? lastSpeaker : null;
+      }
+      groupSpeaker.set(q.group, speaker ?? null);
+    }
+    const speaker = groupSpeaker.get(q.group) ?? null;
+    lastGroup = q.group;
+    lastSpeaker = speaker;
+    lastEnd = q.end;
+    use(speaker ?? undefined);
+    // One quote per paragraph of the span; its evidence is the sentence(s) it lies in.
+    const first = sentenceAt(q.start);
+    const last = sentenceAt(Math.max(q.start, q.end - 1));
+    if (first < 0 || last < 0) continue;
+    const text = body.slice(q.start, q.end).replace(/^[\s“”"]+|[\s“”",]+$/g, "");
+    if (text.split(/\s+/).length < 3) continue;
+    const evStart = sentences[first].start;
+    const evEnd = sentences[last].end;
+    quotes.push({ text, speaker, evidence: { sentence: body.slice(evStart, evEnd), start: evStart, end: evEnd } });
+  }
+
   // Time words inside any quotation marks, scare quotes included, are not the article's own dating.
   const inAnyQuote = (o: number) => w.quotes.some((q) => q.start <= o && o < q.end);
   const events = findEvents(sentences, (o) => inQuote(o) || inAnyQuote(o), article.meta.published);
@@ -310,7 +386,8 @@ function articleFacts(w: Work, reg: EntityRegistry): ArticleFacts {
  */
 function resolveSpeaker(
   q: QuoteSpan, w: Work, sentences: Evidence[], sentenceAt: (o: number) => number,
-  personBefore: (o: number) => string | null, reg: EntityRegistry, bySentence: Map<number, Mention[]>,
+  personBefore: (o: number, pronoun?: string) => string | null, reg: EntityRegistry, bySentence: Map<number, Mention[]>,
+  nounSpeaker: (noun: string, offset: number) => string | undefined = () => undefined,
 ): string | null | undefined {
   const si = sentenceAt(q.start);
   if (si < 0) return undefined;
@@ -334,7 +411,15 @@ function resolveSpeaker(
   }
   const clauseStart = cue.kind === "after" ? q.end : sent.start;
   const lead = w.article.body.slice(clauseStart, cue.verbStart);
-  if (/\b(?:he|she)\s*(?:\w+ly\s+)?$/i.test(lead)) return personBefore(cue.verbStart);
+  const pron = /\b(he|she)\s*(?:\w+ly\s+)?$/i.exec(lead);
+  if (pron) return personBefore(cue.verbStart, pron[1]);
+  // "the company said in a statement", "the department said": the organisation that noun stands for;
+  // "the statement said": whoever the sentence before says issued it.
+  const noun = /\b(?:the|its|a)\s+(company|firm|department|agency|ministry|union|group|commission|board|district|university|statement)\s*(?:\w+ly\s+)?$/i.exec(lead);
+  if (noun && !pick(inSentence.filter((m) => m.end <= cue.verbStart && m.start >= clauseStart && outside(m)), true)) {
+    const found = nounSpeaker(noun[1].toLowerCase(), cue.verbStart);
+    if (found) return found;
+  }
   const before = pick(inSentence.filter((m) => m.end <= cue.verbStart && m.start >= clauseStart && outside(m)), true);
   if (before) return before;
   const after = pick(inSentence.filter((m) => m.start >= cue.verbEnd && outside(m) && m.start < q.start + (cue.kind === "before" ? 0 : 1e9)), false);

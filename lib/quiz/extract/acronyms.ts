@@ -15,6 +15,7 @@ const DASH_SHORT = new RegExp(String.raw`(?:\s[–—]\s+|,?\s+(?:known as|calle
 const SHORT_THEN_PAREN = new RegExp(String.raw`\b(${SHORT})\s+\(([^()]{4,120})\)`, "g");
 const BARE_SHORT = /\b([A-Z]{2,8})\b/g;
 const FOOTNOTED = /\b([A-Z]{2,8})(\d{1,2})\b/g;
+const ORG_HEAD_OF = new Set(["bureau", "department", "office", "ministry", "institute", "agency", "board", "council", "commission", "division", "court", "school", "college", "university", "museum", "federation", "association"]);
 const MINOR = new Set(["of", "and", "for", "the", "on", "in", "to", "at", "&", "de", "du"]);
 
 const isShort = (s: string) => (s.match(/[A-Z]/g) ?? []).length >= 2 && s.length <= 10 && !/^[A-Z][a-z]+$/.test(s);
@@ -44,6 +45,13 @@ export function matchLongForm(short: string, candidate: string): string | undefi
     const re = new RegExp(String.raw`(?:^|\s)(${letters[0]}[\w.'’-]*)\s+(?:\S+\s+){0,3}$`, "i");
     const m = re.exec(head);
     if (m && /^[A-Z]/.test(m[1])) long = candidate.slice(head.length - m[0].length + (m[0].length - m[0].trimStart().length)).trim();
+  }
+  // "Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)": the initials skip the organisation head
+  // and "of" before them, but the name includes them.
+  const headOf = /(?:^|\s)([A-Z][a-z]+)\s+of\s+(?:the\s+)?$/.exec(candidate.slice(0, candidate.length - long.length));
+  if (headOf && ORG_HEAD_OF.has(headOf[1].toLowerCase()) && /^[A-Z]/.test(long) && long.split(/\s+/).length >= 2) {
+    long = candidate.slice(candidate.length - long.length - headOf[0].trimStart().length).trim();
+    return long;
   }
   const words = long.split(/\s+/);
   const strict = initialism(letters, candidate);

@@ -17,15 +17,16 @@ const KIND_ALT = [...ORG_KIND_NOUNS].join("|");
  * Any appositive noun phrase after an organisation that ends in a kind of organisation, up to the next comma:
  * ", a leading provider of warehouse systems,", ", the EU's executive arm,", ", a British-American non-profit,".
  */
-const KIND_APPOS_AFTER = new RegExp(String.raw`^\s*,\s+((?:a|an|the|[A-Z][\w.-]*['’]s?)\s+(?:[\w’'-]+\s+){0,6}?(?:${KIND_ALT})(?:\s+(?:of|for|in|on|based|that|which|with)\s+[^,;()“"]{1,80}?)?)(?=\s*(?:[,;]|\.\s*$|\.$|$))`);
+const KIND_APPOS_AFTER = new RegExp(String.raw`^\s*,\s+((?:a|an|the|[A-Z][\w.-]*['’]s?)\s+(?:[\w’'-]+\s+){0,6}?(?:${KIND_ALT})(?:\s+(?:of|for|in|on|based|that|which|with|representing|serving|covering)\s+[^,;()“"]{1,80}?)?)(?=\s*(?:[,;]|\.\s*$|\.$|$))`);
 /** ", which regulates the nation's airspace," — what it does, in the present tense. */
-const WHICH_DOES = /^\s*,\s*which\s+((?!is\b|was\b|has\b|had\b|does\b|says\b|said\b|declined\b|did\b)[a-z]+s\b[^,;“"]*)/;
+// (or in the past: ", which mediated earlier rounds,"); a number's thousands comma does not end it.
+const WHICH_DOES = /^\s*,\s*which\s+((?!is\b|was\b|has\b|had\b|does\b|says\b|said\b|declined\b|did\b|were\b|would\b|could\b|added\b|told\b|stated\b|called\b)[a-z]+(?:s|ed)\b(?:[^,;“"]|,(?=\d{3}\b))*)/;
 const APPOS_AFTER = new RegExp(String.raw`^\s*,\s+((?:a|an|the)\s+(?:[\w’'-]+\s+){0,6}(?:${NOUN_ALT}|group|organisation|organization|charity|nonprofit|watchdog|regulator|body))(?=\s*[,.;]|\s+(?:that|which|based|for|in|of)\b)`, "i");
 const CALLED_BEFORE = /\b((?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:called|named|known as)\s+(?:the\s+)?$/i;
 const COPULA_AFTER = /^(?:\s*,\s*which\s[^,]*(?:,[^,]*)?,)?\s+(?:is|are|remains|serves as|acts as|was set up as|was created as)\s+((?:a|an|the|its|[A-Z][\w.]*['’]s)\s.+)$/;
 const PARTICIPLE_AFTER = /^\s*,\s+((?:comprised|composed|made up|consisting|formed|created|set up|based|charged|tasked|responsible)\b.*)$/;
 const BARE_APPOS_AFTER = new RegExp(String.raw`^\s+(the\s+(?:[a-z’'-]+\s+){0,5}(?:${NOUN_ALT}|centre|center)\s+(?:which|that|who)\s.+)$`);
-const DEFINITE = new RegExp(String.raw`(?:^|:\s+)["“]?The\s+(?:[A-Za-z][\w-]*-based\s+|[a-z]+\s+)?(${NOUN_ALT})\s+((?:(?:is|are)\s+(?:a|an|the|its|their|one|part|responsible|home|[a-z]+ed|made|run|led|set)|was said to|has|have|will)\b.+|(?!is\b|was\b|has\b|does\b|says\b)[a-z]+s\b.+)$`);
+const DEFINITE = new RegExp(String.raw`(?:^|:\s+)["“]?The\s+(?:[A-Za-z][\w-]*-based\s+|[a-z]+\s+)?(${NOUN_ALT})\s+((?:(?:is|are)\s+(?:a|an|the|its|their|one|part|responsible|home|[a-z]+ed|made|run|led|set)|was said to|(?:has|have)(?!\s+been\b))\b.+|(?!is\b|was\b|has\b|does\b|says\b)[a-z]+s\b.+)$`);
 
 const clean = (s: string) => s.replace(/[“”"]/g, "").replace(/[\s.,;:]+$/, "").trim();
 

@@ -19,7 +19,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:in|of|by|from|during|until|as early as|as late as|before|after|around|throughout) ${YEAR}\\b(?![-–]\\d)`, "gi"),
   // Relative days: "Friday", "Last Friday", "last year", "earlier this year", "today", "over the past few days"
   new RegExp(`\\b(?:(?:last|this|next|on|early|late) )?${DAY}(?: (?:morning|afternoon|evening|night))?\\b`, "gi"),
-  /\b(?:(?:earlier|later) )?(?:this|last|next) (?:week|month|year|spring|summer|autumn|fall|winter)\b/gi,
+  /\b(?:(?:earlier|later) )?(?:this|last|next) (?:weekend|week|month|year|spring|summer|autumn|fall|winter)\b/gi,
+  // "by the end of the year", "over the weekend".
+  /\bthe (?:end|beginning|start|middle) of (?:the|this|next) (?:year|month|week|decade|summer|winter|spring|fall|autumn)\b/gi,
+  /\b(?:over|during) the weekend\b/gi,
   /\b(?:today|yesterday|tonight|tomorrow)\b(?!['’]s)/gi,
   /\b(?:over|in|during) the (?:past|last) (?:few|several|two|three|\d+) (?:days|weeks|months|years)\b/gi,
   /\b(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) ago\b/gi,
@@ -56,7 +59,11 @@ export function findEvents(sentences: Evidence[], inQuote: (offset: number) => b
     const future = FUTURE.test(s);
     for (const f of found) {
       const e: DatedEvent = { when: f.when, what: s, evidence: ev };
-      const date = normalise(f.when, ref, future);
+      // "the Pentagon said on Wednesday" reports the past whatever the sentence plans.
+      const reported = /\b(?:said|told|announced|reported|confirmed)\s+(?:on\s+)?$/i.test(s.slice(Math.max(0, f.at - 20), f.at));
+      // "in March and April 2023": the month takes the year that closes the pair.
+      const pair = new RegExp(`^\\s+(?:and|or|to|through)\\s+${MON},?\\s+(${YEAR})\\b`).exec(s.slice(f.end));
+      const date = pair && /^[A-Z][a-z]+$/.test(f.when) ? normalise(`${f.when} ${pair[1]}`, ref, false) : normalise(f.when, ref, future && !reported);
       if (date) e.date = date;
       out.push(e);
     }

@@ -17,6 +17,11 @@ export const TITLE_HEADS = set(`
   councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman selectman
   trustee comptroller controller registrar recorder magistrate justice solicitor barrister
   co-chair co-head co-founder vice-chair vice-president vice-chancellor scientist correspondent
+  planner practitioner nurse teacher astronomer author firefighter defender member physician writer
+  historian biologist physicist chemist geologist ecologist epidemiologist archaeologist paleontologist
+  palaeontologist engineer architect surgeon pilot diplomat negotiator consultant curator investigator
+  organizer organiser coach trooper agent auditor accountant librarian counselor counsellor economist
+  meteorologist climatologist oceanographer virologist neuroscientist psychologist sociologist
 `);
 
 /** Abbreviated titles before a name, written out ("Sen. X" → "Senator"). Lower-case, without the period. */
@@ -31,7 +36,7 @@ export const TITLE_MODIFIERS = set(`
   prime deputy assistant vice executive general acting senior principal chief regional national special associate
   interim managing first lord home foreign shadow attorney solicitor surgeon press political operating financial
   technology information security lead former incoming outgoing permanent under junior high district
-  state federal county city police fire
+  state federal county city police fire public presiding retired lead
 `);
 
 /** A single portfolio word before a title belongs to it ("Home Secretary", "Health Minister"). */
@@ -58,7 +63,8 @@ export const ORG_HEADS = set(`
   league club team institution laboratory laboratories lab labs hospital clinic charity partnership program programme
   exchange times post journal news telegraph guardian herald tribune gazette register reuters press
   technologies systems holdings partners industries pharmaceuticals therapeutics robotics sensors networks
-  solutions ventures capital airlines airways motors labs
+  solutions ventures capital airlines airways motors labs manufacturers producers growers dealers retailers
+  exporters importers builders contractors
 `);
 
 /** Company-form suffixes written after a comma ("Acme, Inc.", "Widget Co., Ltd."). */
@@ -68,7 +74,7 @@ export const COMPANY_SUFFIX = /^,?\s*(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|plc|PLC|LP|L
 export const ORG_NOUNS = set(`
   agency unit cell committee subcommittee body office department ministry service authority administration group
   institute commission bureau council organisation organization company firm center centre division team task force
-  partnership network board
+  partnership network board union association district university hospital court newspaper coalition alliance
 `);
 
 /** Head nouns of an appositive that says what an organisation is ("a British-American non-profit", "the EU's executive arm"). */
@@ -132,7 +138,8 @@ for (const p of [
   "new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina", "north dakota",
   "south dakota", "west virginia", "rhode island", "northern ireland", "great britain", "latin america",
   "middle east", "south america", "north america", "los angeles", "san francisco", "new delhi", "buenos aires",
-  "mexico city", "washington, d.c.", "the united states", "the uk", "the us", "the eu",
+  "mexico city", "washington, d.c.", "horn of africa", "the sahel", "sahel", "balkans", "the balkans", "caribbean",
+  "indo-pacific", "persian gulf", "the gulf", "gulf", "guam", "puerto rico", "the united states", "the uk", "the us", "the eu",
 ]) PLACES.add(p);
 
 export const isPlaceName = (name: string) => PLACES.has(name.toLowerCase().replace(/['’]s$|(?<=s)['’]$/, "").replace(/\s+/g, " ").trim());
@@ -165,3 +172,32 @@ export function isAcronymWord(w: string): boolean {
 
 export const stripPossessive = (w: string) => w.replace(/['’]s$|(?<=s)['’]$/, "");
 export const isPossessive = (w: string) => /['’]s$|s['’]$/.test(w);
+
+/** Words that name a municipal or corporate function before a title ("Public Works Director", "Public Health Director"). */
+export const FUNCTION_WORDS = set(`
+  public works health safety parks recreation utilities planning transit water sanitation emergency management
+  human resources community development economic affairs communications operations marketing sales engineering
+  research product investor relations legal compliance risk information technology digital strategy
+`);
+
+/** Local governments that end in one of these words own the titles after them ("Harris County Fire Marshal"). */
+export const LOCAL_GOVERNMENT = /^(?:County|City|Township|Parish|Borough)$/;
+
+/** Nationality adjectives ("Egyptian Foreign Minister"): no organisation. */
+export const isDemonym = (w: string) =>
+  /^[A-Z][a-z]+(?:ian|ean|ese|ish|i)$/.test(w) || /^(?:American|German|Mexican|African|Korean|Dutch|French|Swiss|Greek|Thai|Welsh|Cuban|Chilean|Moroccan|Kenyan|Ugandan|Sudanese|Tibetan)$/.test(w);
+
+/** Common nouns that, with "the" or "its", stand for an organisation, with the organisation head words each may refer to. */
+export const ORG_NOUN_HEADS: Record<string, string[]> = {
+  union: ["union", "association", "federation", "guild"],
+  agency: ["agency", "administration", "commission", "authority", "department", "office", "bureau", "service", "ministry"],
+  department: ["department", "police", "office", "ministry"],
+  ministry: ["ministry", "department", "office"],
+  company: ["inc", "corp", "corporation", "company", "co", "ltd", "plc", "llc", "group", "holdings", "technologies"],
+  firm: ["inc", "corp", "corporation", "company", "co", "ltd", "plc", "llc", "group", "holdings", "capital", "partners", "securities"],
+  group: ["group", "alliance", "coalition", "association", "network", "council", "project", "society", "foundation", "federation", "union", "campaign"],
+  district: ["district"],
+  commission: ["commission"],
+  board: ["board"],
+  university: ["university", "college", "institute"],
+};

@@ -1,5 +1,5 @@
 import {
-  HONORIFICS, isAcronymWord, isHonorific, isOrgHead, isPlaceName, isPossessive, isTitleHead, isTitleWord, MONTH_OR_DAY,
+  FUNCTION_WORDS, HONORIFICS, isAcronymWord, isDemonym, LOCAL_GOVERNMENT, isHonorific, isOrgHead, isPlaceName, isPossessive, isTitleHead, isTitleWord, MONTH_OR_DAY,
   NOT_NAMES, PLACE_ACRONYMS, PORTFOLIOS, SPEECH_VERBS, stripPossessive, TITLE_ABBREVIATIONS,
 } from "./lexicon";
 import { TAG, type Token } from "./tokens";
@@ -30,6 +30,9 @@ export type Mention = {
   entity?: string;
 };
 
+/** Forms of address that never sit inside a title ("Director Dr. X" is title + Dr. + name). */
+const FORMS_OF_ADDRESS = new Set(["mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame", "rev", "hon"]);
+
 const CONNECTORS = new Set(["of", "and", "for", "the", "&", "de", "du", "von", "van", "da", "del", "on", "in", "al", "bin", "ibn", "der", "den", "di", "dos", "das"]);
 /** Lower-case particles inside personal names ("Pieter de Wit", "Khalid al-Nasser", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(["de", "du", "von", "van", "da", "del", "al", "bin", "ibn", "der", "den", "di", "dos", "das", "el", "la", "le"]);
@@ -51,6 +54,8 @@ function isNameToken(t: Token, first: boolean, next?: Token): boolean {
   if (
     first && !(t.tags & (TAG.properNoun | TAG.acronym)) && !isTitleWord(w) && !PORTFOLIOS.has(w) && !abbreviatedTitle(t) &&
     !(next && !t.post.trim() && SPEECH_VERBS.has(next.text)) &&
+    // "Maricopa County Recorder …": a name before "County" or "City".
+    !(next && !t.post.trim() && LOCAL_GOVERNMENT.test(next.text) && !(t.tags & (TAG.verb | TAG.determiner | TAG.adverb))) &&
     // "Ellison, who took charge …", "Lewis, 46, of …": a relative clause or an age after a comma marks a name.
     !(next && /^,\s*$/.test(t.post) && (/^(?:who|whose|which)$/.test(next.text) || /^\d{1,3}$/.test(next.text)) && !(t.tags & (TAG.verb | TAG.adverb | TAG.determiner | TAG.pronoun))) &&
     !(next && !t.post.trim() && /^[A-Z][a-z]/.test(next.text) && (next.tags & (TAG.properNoun | TAG.person) || isOrgHead(stripPossessive(next.text))) && !(next.tags & (TAG.place | TAG.organization)) && !(t.tags & (TAG.verb | TAG.adjective | TAG.adverb)))
@@ -116,7 +121,9 @@ function joinable(tokens: Token[], i: number, j: number, k: number): boolean {
     }
     return false;
   }
-  if (joiner === "in" || joiner === "on") return false;
+  // "Texas Commission on Environmental Quality", "Council on Foreign Relations": "on" after an organisation head.
+  if (joiner === "on") return k - j === 1 && isOrgHead(left.text.toLowerCase()) && /^[A-Z][a-z]/.test(tokens[k].text);
+  if (joiner === "in") return false;
   return true;
 }
 
@@ -153,7 +160,7 @@ function analyse(tokens: Token[], from: number, to: number): Mention {
   const before = words.slice(0, n);
   const beforeLower = lower.slice(0, n);
   // "Consumer Federation of America": an organisation head before "of" makes the whole run an organisation.
-  const headThenOf = lower.some((w, i) => i > 0 && isOrgHead(w) && (lower[i + 1] === "of" || lower[i + 1] === "for") && !isTitleHead(lower[0]));
+  const headThenOf = lower.some((w, i) => i > 0 && isOrgHead(w) && (lower[i + 1] === "of" || lower[i + 1] === "for" || lower[i + 1] === "on") && !isTitleHead(lower[0]));
   const orgLike = isOrgHead(lower[lower.length - 1]) || (words.length === 1 && isAcronymWord(words[0])) || headThenOf;
 
   if (orgLike || !nameWords.length) {
@@ -182,7 +189,8 @@ function analyse(tokens: Token[], from: number, to: number): Mention {
   m.nameStart = tokens[from + n].start;
   // Honorifics right before the name are dropped; titles before them are kept.
   let h = before.length;
-  while (h > 0 && HONORIFICS.has(beforeLower[h - 1]) && !(h > 1 && isTitleWord(beforeLower[h - 2]))) h--;
+  // ("Director General X" keeps "General"; "Public Health Director Dr. X" drops "Dr.")
+  while (h > 0 && HONORIFICS.has(beforeLower[h - 1]) && (!(h > 1 && isTitleWord(beforeLower[h - 2])) || FORMS_OF_ADDRESS.has(beforeLower[h - 1]))) h--;
   const hasHonorific = h < before.length;
   const title = titleSplit(before.slice(0, h), beforeLower.slice(0, h));
   if (title) {
@@ -224,9 +232,21 @@ export function titleSplit(words: string[], lower: string[]): { title: string; o
   let s = lastHead;
   while (s > 0 && (isTitleWord(lower[s - 1]) && !isAcronymWord(words[s - 1]))) s--;
   // A "for/of X" complement after the head stays in the title ("Secretary of Commerce").
+  // "Public Works Director", "Public Health Director": a municipal function before the title belongs to it
+  // (only as a whole run of function words that is not an organisation's name).
+  let f = s;
+  while (f > 0 && FUNCTION_WORDS.has(lower[f - 1]) && !isAcronymWord(words[f - 1])) f--;
+  if (f < s && s - f >= 1 && (s - f >= 2 || FUNCTION_WORDS.has(lower[f])) && !isOrgHead(lower[s - 1])) s = f;
   let prefix = words.slice(0, s);
   let title = words.slice(s);
+  // "Harris County Fire Marshal": the county (city, township) before the title is the organisation.
+  while (title.length > 1 && prefix.length && LOCAL_GOVERNMENT.test(title[0]) && !isPlaceName(prefix.join(" ") + " " + title[0])) {
+    prefix = [...prefix, title[0]];
+    title = title.slice(1);
+  }
   if (prefix.length && PLACE_ACRONYMS.has(prefix[0].toLowerCase())) prefix = prefix.slice(1);
+  // "Egyptian Foreign Minister": a nationality is no organisation.
+  if (prefix.length === 1 && isDemonym(prefix[0])) prefix = [];
   // "Missouri Attorney General", "Texas Gov.": a state or country before the title is not an organisation.
   if (prefix.length && isPlaceName(prefix.join(" "))) prefix = [];
   if (prefix.length && isAcronymWord(prefix[0]) && prefix.length > 1) {

@@ -99,6 +99,9 @@ export function isScareOrTitle(text: string): boolean {
   const words = text.replace(/[.,;:!?]+$/, "").split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
   // "It will take years." is speech; "smart", "IC3." and "slow, safe speed" are not.
   if (words.length <= 2 || (words.length <= 4 && !/[.!?,]\s*$/.test(text))) return true;
+  // "The Salt Road," "Summer and Smoke.": a short run of title-case words (small words lower-case) is a title.
+  const SMALL = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|but|nor|as|is)$/;
+  if (words.length <= 6 && /^[A-Z]/.test(words[0]) && words.every((w) => /^[A-Z0-9]/.test(w) || SMALL.test(w)) && words.filter((w) => !SMALL.test(w)).length >= 2) return true;
   const caps = words.filter((w) => /^[A-Z]/.test(w) && w.length > 3).length;
   const long = words.filter((w) => w.length > 3).length;
   return caps >= Math.max(3, long * 0.7);

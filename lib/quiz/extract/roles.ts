@@ -13,7 +13,12 @@ const HEAD_RE = new RegExp(String.raw`\b(?:${[...TITLE_HEADS].join("|")})\b`, "i
 
 export function parseTitlePhrase(raw: string): TitleParse | undefined {
   let text = raw.trim().replace(/\s*\([^)]*\)\s*$/, "").replace(/[.,;:]+$/, "");
+  // A relative clause ends the title: "a professor … at MIT who was not involved in the research".
+  text = text.replace(/\s+(?:who|whom|whose|which|that)\s.*$/, "");
   text = text.replace(ARTICLE, "");
+  // "the study's lead author": a possessive common noun that is no organisation is left out.
+  const common = /^([a-z]+)['’]s\s+(.+)$/.exec(text);
+  if (common && !ORG_NOUNS.has(common[1]) && HEAD_RE.test(common[2])) text = common[2];
   let org: string | undefined;
   // "NCA's head", "the agency's chief": the possessive names the organisation (a country's is no organisation:
   // "Saudi Arabia's energy minister"). A common noun ("the commission's") is resolved by the caller.
@@ -49,9 +54,15 @@ export function parseTitlePhrase(raw: string): TitleParse | undefined {
     return { title: words.slice(1).join(" "), org: stripPossessive(lead[0]) };
   }
   if (lead.length && !org && lead.every((w) => /^[A-Z]/.test(w))) org = lead.join(" ");
-  else if (lead.length) return undefined;
+  // "research director", "water resources minister", "third-grade teacher": up to two lower-case nouns
+  // before the title are its field.
+  else if (lead.length && !(lead.length <= 2 && lead.every((w) => /^[a-z][a-z-]+$/.test(w) && !FIELD_STOP.has(w)))) return undefined;
+  else if (lead.length) return { title: words.join(" "), org };
   return { title: words.slice(first).join(" "), org };
 }
+
+/** Lower-case words that do not open a title's field ("said director", "new chief"). */
+const FIELD_STOP = new Set(["said", "says", "told", "and", "or", "but", "new", "then", "now", "also", "not", "who", "is", "was", "as", "by", "to", "with", "his", "her", "their", "our", "its", "this", "that", "one", "longtime", "veteran"]);
 
 function looksLikeOrg(s: string): boolean {
   const words = s.split(/\s+/);
@@ -78,7 +89,8 @@ export function parseAppositive(after: string): TitleParse[] {
   if (!/^\s*,/.test(after)) return [];
   const stop = after.search(/[:;“"(]|(?<!\b[A-Z])\.(?:\s|$)|\s[—–]\s/);
   const region = (stop < 0 ? after : after.slice(0, stop)).replace(/^\s*,\s*/, "");
-  const parts = region.split(/\s*,\s*|\s*\/\s*/).filter(Boolean);
+  // "an astronomer at Stockholm University and the study's lead author": two positions.
+  const parts = region.split(/\s*,\s*|\s*\/\s*|\s+and\s+(?=(?:a|an|the|its)\s+(?:\S+\s+){0,3}?(?:[\w-]+)(?:\s|$))/).filter(Boolean);
   const out: TitleParse[] = [];
   let cur: TitleParse | undefined;
   for (const part of parts) {
@@ -94,7 +106,7 @@ export function parseAppositive(after: string): TitleParse[] {
     if (/^[A-Z]/.test(part)) {
       if (!cur.org) cur.org = part.replace(/^the\s+/i, "");
       else cur.title = `${cur.title}, ${part}`;
-    } else if (/^(?:and|or|&)?\s*[a-z]/.test(part) && !/^(?:a|an|the|its|his|her|their)\s/i.test(part)) {
+    } else if (/^(?:and|or|&)?\s*[a-z]/.test(part) && !/^(?:a|an|the|its|his|her|their)\s/i.test(part) && (/^(?:and|or|&)\s/.test(part) || part.split(/\s+/).length <= 3)) {
       // A list inside the title: "head of strategy, partnerships, and transformation for …".
       const merged = parseTitlePhrase(`${cur.title}, ${part}`);
       if (!merged) break;
@@ -129,7 +141,14 @@ export function lowerTitleBefore(before: string): TitleParse | undefined {
   if (!m) return undefined;
   const lower = m[2].split(/\s+/);
   // Only title vocabulary, ending in a title head; "the"/"a" may open it.
-  while (lower.length && /^(?:the|a|an|former|then)$/.test(lower[0])) lower.shift();
+  // "Lt. James Ford and firefighter Eric Nolan": the capitalised words before "and" are another name.
+  const joined = /^(?:and|or)$/.test(lower[0] ?? "");
+  while (lower.length && /^(?:the|a|an|former|then|and|or)$/.test(lower[0])) lower.shift();
+  if (joined) return lower.length && isTitleHead(lower[lower.length - 1]) && lower.every((w) => isTitleWord(w) || PORTFOLIOS.has(w)) ? { title: lower.join(" ") } : undefined;
+  // "agency spokesperson Victoria Lane", "union president …": an organisation noun owns the title.
+  if (lower.length >= 2 && ORG_NOUNS.has(lower[0]) && !/[A-Z]/.test(m[1]) && isTitleHead(lower[lower.length - 1]) && lower.slice(1).every((w) => isTitleWord(w))) {
+    return { title: lower.slice(1).join(" "), org: lower[0] };
+  }
   if (!lower.length || !isTitleHead(lower[lower.length - 1])) return undefined;
   if (!lower.every((w) => isTitleWord(w) || PORTFOLIOS.has(w) || /^(?:of|for|vice|co)$/.test(w))) return undefined;
   let caps = m[1].trim().split(/\s+/).filter(Boolean);
