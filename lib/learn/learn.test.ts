@@ -169,9 +169,11 @@ describe("reader marks", () => {
     const terms = marks.filter((m) => m.type === "term");
     expect(terms.map((t) => body.slice(t.start, t.end))).toEqual(["National Crime Agency", "Keith Bristow", "NCA"]);
     const nca = terms.find((t) => t.type === "term" && t.label === "NCA");
+    const alias = findMarks("Bristow spoke.", [{ start: 0, end: 14 }], facts)[0];
+    expect(alias?.type === "term" && alias.label).toBe("Keith Bristow");
     expect(nca?.type === "term" && nca.note).toBe("National Crime Agency — the UK's top law enforcement body");
     const kb = terms.find((t) => t.type === "term" && t.kind === "person");
-    expect(kb?.type === "term" && kb.note).toBe("Keith Bristow: Director General, NCA");
+    expect(kb?.type === "term" && [kb.label, kb.note]).toEqual(["Keith Bristow", "Director General, NCA"]);
     const quote = marks.find((m) => m.type === "quote");
     expect(quote?.type === "quote" && quote.speaker).toBe("Said by Keith Bristow, Director General of NCA");
     expect(findMarks(body, paragraphs, null)).toEqual([]);

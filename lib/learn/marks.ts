@@ -25,7 +25,7 @@ function entityLabel(e: Entity | undefined): string | null {
 }
 
 /** What to say about each name the article uses: label → note, for entities and stray acronyms. */
-type Term = { key: string; name: string; note: string; kind: "acronym" | "organization" | "person" };
+type Term = { key: string; name: string; heading: string; note: string; kind: "acronym" | "organization" | "person" };
 
 export function termNotes(facts: ArticleFacts): Term[] {
   const byId = new Map(facts.entities.map((e) => [e.id, e]));
@@ -35,19 +35,19 @@ export function termNotes(facts: ArticleFacts): Term[] {
       const roles = facts.roles.filter((r) => r.person === e.id);
       if (roles.length === 0) continue;
       const titles = [...new Set(roles.map((r) => (r.organization ? `${r.title}, ${entityLabel(byId.get(r.organization)) ?? ""}` : r.title)))];
-      const note = `${e.name}: ${titles.join("; ")}`;
-      for (const name of [e.name, ...e.aliases]) out.push({ key: e.id, name, note, kind: "person" });
+      // The note's heading is the full name, so "Hannigan" also reads "Robert Hannigan".
+      for (const name of [e.name, ...e.aliases]) out.push({ key: e.id, name, heading: e.name, note: titles.join("; "), kind: "person" });
     } else if (e.kind === "organization") {
       const descriptions = [...new Set(facts.descriptions.filter((d) => d.subject === e.id).map((d) => d.text))];
       // An all-capitals alias is the entity's acronym even where this article never spells it out.
       const acronyms = e.aliases.filter((a) => /^[A-Z][A-Z0-9&]+$/.test(a) && a !== e.name);
       const describe = descriptions.length ? ` — ${descriptions.join("; ")}` : "";
-      for (const short of acronyms) out.push({ key: e.id, name: short, note: `${e.name}${describe}`, kind: "acronym" });
-      if (descriptions.length) out.push({ key: e.id, name: e.name, note: `${e.name}${acronyms.length ? ` (${acronyms[0]})` : ""}${describe}`, kind: "organization" });
+      for (const short of acronyms) out.push({ key: e.id, name: short, heading: short, note: `${e.name}${describe}`, kind: "acronym" });
+      if (descriptions.length) out.push({ key: e.id, name: e.name, heading: e.name, note: `${e.name}${acronyms.length ? ` (${acronyms[0]})` : ""}${describe}`, kind: "organization" });
     }
   }
   for (const a of facts.acronyms) {
-    if (!out.some((t) => t.name === a.short)) out.push({ key: a.short, name: a.short, note: a.long, kind: "acronym" });
+    if (!out.some((t) => t.name === a.short)) out.push({ key: a.short, name: a.short, heading: a.short, note: a.long, kind: "acronym" });
   }
   return out;
 }
@@ -80,7 +80,7 @@ export function findMarks(body: string, paragraphs: Paragraph[], facts: ArticleF
       }
       if (!best) continue;
       const start = p.start + best.index;
-      marks.push({ type: "term", start, end: start + best.t.name.length, label: best.t.name, note: best.t.note, kind: best.t.kind });
+      marks.push({ type: "term", start, end: start + best.t.name.length, label: best.t.heading, note: best.t.note, kind: best.t.kind });
     }
   }
   for (const q of facts.quotes) {
