@@ -38,7 +38,11 @@ export function fitsAcronym(short: string, long: string): boolean {
   const ws = longWords(long);
   const content = ws.filter((w) => !MINOR.has(w.toLowerCase()));
   if (letters.length < 2 || !content.length) return false;
-  if (content[0][0].toUpperCase() !== letters[0]) return false;
+  if (content[0][0].toUpperCase() !== letters[0]) {
+    // "Bureau of Alcohol, Tobacco, Firearms and Explosives" (ATF): the initials skip an organisation head and "of".
+    const skip = /^\s*(?:the\s+)?(Bureau|Department|Office|Ministry|Institute|Agency|Board|Council|Commission|Division|Court|School|College|University|Museum|Federation|Association)\s+of\s+(?:the\s+)?(\S.*)$/.exec(long);
+    return skip ? fitsAcronym(short, skip[2]) : false;
+  }
   if (content.length > letters.length * 2 + 1) return false;
   const initials = ws.map((w) => w[0].toUpperCase());
   // in-order match of letters to word initials, skipping words

@@ -135,6 +135,12 @@ export function whoSaidChoice(corpus: Corpus, c: QuoteChunk): Draft {
  * X?" with sentences other speakers said as the wrong options, exactly as
  * the articles print them.
  */
+/** An organisation known by an acronym, written out once: "the African Union (AU)". */
+function spelledOut(corpus: Corpus, s: NonNullable<QuoteChunk["quote"]["speakerC"]>): string {
+  const long = s.kind === "organization" && /^[A-Z]{2,6}$/.test(s.name) ? s.surfaces.find((x) => x.includes(" ") && /^[A-Z]/.test(x)) : undefined;
+  return long ? `${inSentence(corpus, long)} (${s.name})` : inSentence(corpus, s.name);
+}
+
 export function saidWhichChoice(corpus: Corpus, c: QuoteChunk, whoId: string): Draft | undefined {
   const s = c.quote.speakerC;
   if (!s) return undefined;
@@ -145,8 +151,8 @@ export function saidWhichChoice(corpus: Corpus, c: QuoteChunk, whoId: string): D
   const inText = (t: string) => norm(text).includes(norm(t));
   const q = baseQuestion({
     kind: "single_choice", factKind: "quote", identity, variant: "which",
-    prompt: `Which of these does the article attribute to ${inSentence(corpus, s.name)}?`,
-    explanation: `The article attributes these words to ${inSentence(corpus, s.name)}: ${cite(c.part === 0 ? c.quote.evidence.sentence : c.source.sentence)}`,
+    prompt: `Which of these does the article attribute to ${spelledOut(corpus, s)}?`,
+    explanation: `The article attributes these words to ${spelledOut(corpus, s)}: ${cite(c.part === 0 ? c.quote.evidence.sentence : c.source.sentence)}`,
     source: c.source,
   });
   const pool: { text: string; slugs: string[] }[] = [];

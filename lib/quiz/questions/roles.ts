@@ -4,6 +4,7 @@ import { inCruft, mayCorefer, sourceOf } from "./corpus";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
 import { mentions, pickEntities, pickTexts } from "./distractors";
 import { inSentence } from "./naming";
+import { isTitleHead } from "../extract/lexicon";
 import { bare, capitalizeFirst, expandTitles, norm, words, cite } from "./text";
 
 const ROLE_WORD =
@@ -23,7 +24,8 @@ export function roleProblems(corpus: Corpus, r: CRole): string[] {
   if (!title || words(title).length > 12) p.push(`role title “${title}” is empty or too long`);
   if (RANKS.has(bare(title))) p.push(`“${title}” is a form of address or rank, not a position`);
   const namesElsewhere = corpus.clusters.some((c) => c.kind === "person" && c.names.has(bare(title)));
-  if (namesElsewhere || (!ROLE_WORD.test(title) && title.split(/\s+/).every((w) => /^[A-Z]/.test(w)) && words(title).length <= 3 && !/\b(?:of|for)\b/.test(title)))
+  const roleWord = ROLE_WORD.test(title) || title.split(/\s+/).some((w) => isTitleHead(w.replace(/[^A-Za-z-]/g, "")));
+  if (namesElsewhere || (!roleWord && title.split(/\s+/).every((w) => /^[A-Z]/.test(w)) && words(title).length <= 3 && !/\b(?:of|for)\b/.test(title)))
     p.push(`role title “${title}” looks like a name, not a position`);
   if (mentions(title, r.personC)) p.push(`role title “${title}” contains the person's own name`);
   if (/["“”]/.test(title)) p.push(`role title “${title}” contains quotation marks`);
