@@ -64,7 +64,7 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 
 export const th = "px-3 py-2.5 text-left font-medium";
 export const thNum = "px-3 py-2.5 text-right font-medium";
-export const td = "px-3 py-2.5 align-top";
+export const td = "px-3 py-2.5 text-left align-top";
 export const tdNum = "px-3 py-2.5 text-right align-top tabular-nums";
 export const tableHead = "border-b border-stone-200 bg-stone-50 text-stone-600 dark:border-stone-800 dark:bg-stone-900/60 dark:text-stone-400";
 export const tableBody = "divide-y divide-stone-200 dark:divide-stone-800";

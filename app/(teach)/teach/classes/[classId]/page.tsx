@@ -13,7 +13,9 @@ import { formatJoinCode } from "@/lib/teach/join-code";
 import { removeStudentAction } from "../../../actions";
 import { EmptyState, PageHeader, tableBody, tableHead, td, tdNum, th, thNum } from "../../../_components/page-header";
 
-type Params = { params: Promise<{ classId: string }>; searchParams: Promise<{ created?: string }> };
+type Params = { params: Promise<{ classId: string }>; searchParams: Promise<{ created?: string; page?: string }> };
+
+const PAGE_SIZE = 50;
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -23,7 +25,10 @@ export default async function ClassPage({ params, searchParams }: Params) {
   if (!isUuid(classId)) notFound();
   const klass = await getClassForInstructor({ classId, instructorId: user.id });
   if (!klass) notFound();
-  const [roster, assignments, h, { created }] = await Promise.all([listRoster(classId), listAssignmentsForClass(classId), headers(), searchParams]);
+  const [roster, assignments, h, { created, page: pageParam }] = await Promise.all([listRoster(classId), listAssignmentsForClass(classId), headers(), searchParams]);
+  const pages = Math.max(1, Math.ceil(roster.length / PAGE_SIZE));
+  const page = Math.min(pages, Math.max(1, Number.parseInt(pageParam ?? "1", 10) || 1));
+  const shown = roster.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
   const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   const joinLink = `${proto}://${host}/join/${klass.joinCode}`;
@@ -121,7 +126,7 @@ export default async function ClassPage({ params, searchParams }: Params) {
         )}
       </section>
 
-      <section aria-labelledby="roster-heading" className="mt-10">
+      <section aria-labelledby="roster-heading" id="students" className="mt-10 scroll-mt-4">
         <h2 id="roster-heading" className="text-xl font-semibold">
           Students <span className="text-base font-normal text-stone-600 tabular-nums dark:text-stone-400">({roster.length})</span>
         </h2>
@@ -142,7 +147,7 @@ export default async function ClassPage({ params, searchParams }: Params) {
                 </tr>
               </thead>
               <tbody className={tableBody}>
-                {roster.map((s) => (
+                {shown.map((s) => (
                   <tr key={s.userId}>
                     <th scope="row" className={`${td} font-medium`}>{s.name}</th>
                     <td className={td}>{s.email}</td>
@@ -165,6 +170,27 @@ export default async function ClassPage({ params, searchParams }: Params) {
               </tbody>
             </table>
           </div>
+        )}
+        {pages > 1 && (
+          <nav aria-label="Student pages" className="mt-3 flex items-center justify-between text-sm">
+            {page > 1 ? (
+              <Link href={`/teach/classes/${classId}?page=${page - 1}#students`} className="btn-secondary px-3 py-1.5">
+                ← Previous
+              </Link>
+            ) : (
+              <span />
+            )}
+            <span className="text-stone-600 tabular-nums dark:text-stone-400">
+              Students {(page - 1) * PAGE_SIZE + 1}–{Math.min(page * PAGE_SIZE, roster.length)} of {roster.length}
+            </span>
+            {page < pages ? (
+              <Link href={`/teach/classes/${classId}?page=${page + 1}#students`} className="btn-secondary px-3 py-1.5">
+                Next →
+              </Link>
+            ) : (
+              <span />
+            )}
+          </nav>
         )}
       </section>
     </div>

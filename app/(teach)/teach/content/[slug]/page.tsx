@@ -115,7 +115,7 @@ export default async function CurationPage({ params, searchParams }: Params) {
                   </p>
                 )}
                 <blockquote className="mt-3 border-l-4 border-amber-300 pl-3 text-sm text-stone-700 dark:text-stone-300">
-                  <span className="font-semibold">Source sentence:</span> “{q.sourceSentence}”
+                  <span className="font-semibold">Source sentence:</span> {q.sourceSentence}
                 </blockquote>
                 <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
                   <span className="font-semibold">Live statistics:</span>{" "}

@@ -166,11 +166,11 @@ export default async function ResultsPage({ params, searchParams }: Params) {
               const q = questions[it.position]!;
               return (
                 <li key={it.position} className="card p-4">
-                  <div className="flex flex-wrap items-baseline justify-between gap-2">
-                    <p className="font-medium">
+                  <div className="flex items-baseline gap-4">
+                    <p className="min-w-0 flex-1 font-medium">
                       Q{it.position + 1}. {q.prompt}
                     </p>
-                    <a href={curationHref(q)} className="text-sm font-semibold text-brand-700 hover:underline dark:text-brand-200">
+                    <a href={curationHref(q)} className="shrink-0 text-sm font-semibold whitespace-nowrap text-brand-700 hover:underline dark:text-brand-200">
                       Fix Q{it.position + 1} at its source →
                     </a>
                   </div>
@@ -226,7 +226,7 @@ export default async function ResultsPage({ params, searchParams }: Params) {
                       </a>
                       <span className="block text-xs text-stone-600 dark:text-stone-400">
                         {KIND_LABEL[q.kind]} · {q.factKind}
-                        {q.version !== q.currentVersion ? ` · version ${q.version} (edited since)` : ""}
+                        {q.version !== q.currentVersion ? ` · version ${q.version} (a newer version exists)` : ""}
                       </span>
                     </th>
                     <td className={tdNum}>{it.stats.n}</td>
