@@ -11,7 +11,6 @@ const run = Date.now().toString(36);
 const CLASS_NAME = `Period 3 ${run}`;
 const TITLE = `Week 1 quiz ${run}`;
 const QUESTIONS = 4;
-const HOME = "/join";
 const state: { classUrl: string; code: string; resultsUrl: string; assignmentUrl: string; secondStudent: string } = {
   classUrl: "",
   code: "",
@@ -27,7 +26,7 @@ async function as(browser: Browser, role: keyof typeof ACCOUNTS | null): Promise
 
 /** Takes the assignment from the student's home page: picks the nth choice on every question. */
 async function takeAssignment(page: Page, choice: number) {
-  await page.goto(HOME);
+  await page.goto("/");
   const card = page.getByRole("region", { name: "Your assignments" });
   await card.getByRole("link", { name: TITLE }).click();
   await expect(page.getByRole("heading", { name: TITLE, level: 1 })).toBeVisible();
