@@ -51,7 +51,7 @@ export default async function LibraryPage() {
                     {a.source && <span className="block text-xs font-normal text-stone-600 dark:text-stone-400">{a.source}</span>}
                   </th>
                   <td className={td}>
-                    {a.origin === "upload" ? `Uploaded by ${a.addedBy ?? "a former instructor"}` : "content/ folder"}
+                    {a.origin === "upload" ? `Uploaded by ${a.addedBy ?? "a former instructor"}` : <span className="whitespace-nowrap">Content folder</span>}
                     <span className="block text-xs text-stone-600 dark:text-stone-400">
                       <LocalTime date={a.updatedAt} withTime={false} />
                     </span>
