@@ -5,7 +5,6 @@ import {
   check,
   index,
   integer,
-  jsonb,
   pgTable,
   primaryKey,
   real,
@@ -14,6 +13,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { ArticleFacts } from "@/lib/quiz/types";
+import { jsonb } from "./columns";
 
 export const users = pgTable(
   "users",

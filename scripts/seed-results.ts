@@ -77,9 +77,7 @@ await runScript(async () => {
       ),
     )
     .where(eq(schema.assignmentQuestions.assignmentId, created.assignmentId))
-    .orderBy(schema.assignmentQuestions.position)
-    // drizzle's jsonb reader on PGlite parses a JSON string twice, turning the cloze key "2014" into the number 2014.
-    .then((rows) => rows.map((q) => (q.kind === "cloze" && typeof q.answer !== "string" ? { ...q, answer: String(q.answer) } : q)));
+    .orderBy(schema.assignmentQuestions.position);
 
   // A seeded generator, so every run seeds the same pattern of answers.
   let seed = 20261122;

@@ -325,9 +325,8 @@ export async function submitAnswer(input: {
       left: item.left ?? undefined,
       right: item.right ?? undefined,
       items: item.items ?? undefined,
-      // jsonb may hand a numeric-looking cloze key ("2026") back as a number.
-      answer: item.kind === "cloze" ? String(item.answer) : item.answer,
-      accept: item.accept?.map(String) ?? undefined,
+      answer: item.answer,
+      accept: item.accept ?? undefined,
     } as Question & { accept?: string[] };
     const graded = gradeAnswer(gradable, input.response);
     const stored = await tx
