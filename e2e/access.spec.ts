@@ -21,10 +21,11 @@ test.describe("as a student", () => {
 test.describe("as an instructor", () => {
   test.use({ storageState: storageState("instructor") });
 
-  test("the instructor sees Teach with the content library", async ({ page }) => {
+  test("the instructor sees Teach with classes and the content library", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Teach" }).click();
     await expect(page.getByRole("heading", { name: "Teach", level: 1 })).toBeVisible();
-    await expect(page.getByRole("cell", { name: /Joint Operations Cell/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Your classes" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Content library" })).toBeVisible();
   });
 });

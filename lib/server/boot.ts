@@ -1,4 +1,5 @@
 import "server-only";
+import { sql } from "drizzle-orm";
 import { env } from "@/env.js";
 import { dbHandle } from "@/db";
 import { migrateDb } from "@/db/migrate";
@@ -34,6 +35,9 @@ export async function boot(log: (line: string) => void = console.log): Promise<v
   log(
     `[sourced] questions from ${q.articles} article(s): ${q.added} added, ${q.changed} changed, ${q.retired} retired, ${q.unchanged} unchanged`,
   );
+  // PGlite runs no autovacuum, so its planner has no statistics unless asked:
+  // without them the results queries pick nested loops and take seconds.
+  if (handle.driver === "pglite") await handle.db.execute(sql`analyze`);
 }
 
 /** A server that cannot open its database or import its content must not come up half-working. */
