@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { createAttempt } from "@/db/queries/attempts";
+import { AttemptLimitError, createAttempt } from "@/db/queries/attempts";
 import { assignmentItems, getAssignmentForStudent } from "@/db/queries/assignments";
 import { joinClass } from "@/db/queries/classes";
 import { requireUser } from "@/lib/session";
@@ -47,7 +47,22 @@ export async function startAssignmentAction(_prev: StartState, form: FormData): 
   }
   const items = await assignmentItems(assignment.id);
   if (items.length === 0) return { status: "error", message: "This assignment has no questions. Tell your instructor." };
-  const { attemptId } = await createAttempt({ userId: user.id, mode: "assignment", title: assignment.title, assignmentId: assignment.id, items });
+  let attemptId: string;
+  try {
+    ({ attemptId } = await createAttempt({
+      userId: user.id,
+      mode: "assignment",
+      title: assignment.title,
+      assignmentId: assignment.id,
+      attemptsAllowed: assignment.attemptsAllowed,
+      items,
+    }));
+  } catch (e) {
+    if (e instanceof AttemptLimitError) {
+      return { status: "error", message: `You have used all ${e.allowed} attempt${e.allowed === 1 ? "" : "s"}.` };
+    }
+    throw e;
+  }
   revalidatePath(`/assignments/${assignment.id}`);
   redirect(`/quiz/${attemptId}`);
 }

@@ -10,6 +10,7 @@ import { importContentDir } from "@/lib/content/import";
 import { regenerateQuestions } from "@/lib/content/questions";
 import { pickReviewQuestions } from "@/lib/learn/review";
 import {
+  AttemptLimitError,
   createAttempt,
   findInProgressAttempt,
   finishAttempt,
@@ -211,6 +212,23 @@ describe("attempts", () => {
     expect(before?.feedbackVisible).toBe(false);
     const after = await getAttemptView({ attemptId, userId: user.id, now: new Date(dueAt.getTime() + 1000) });
     expect(after?.items[0]?.answered?.feedback?.correct).toBe(true);
+  });
+
+  it("starts one assignment attempt for concurrent starts and refuses one past the limit", async () => {
+    const teacher = await createUser({ email: uniqueEmail("teacher"), name: "T", passwordHash: "h", role: "instructor" });
+    const user = await student();
+    const [cls] = await db.insert(classes).values({ instructorId: teacher.id, name: "C", joinCode: `K${Date.now()}${process.pid}` }).returning();
+    const [assignment] = await db
+      .insert(assignments)
+      .values({ classId: cls!.id, title: "Quiz", kinds: ["single_choice"], questionCount: 1, attemptsAllowed: 1 })
+      .returning();
+    const start = () =>
+      createAttempt({ userId: user.id, mode: "assignment", assignmentId: assignment!.id, title: "Quiz", items: [candidates[0]!], attemptsAllowed: 1 });
+    // A double click: five starts at once give the same single attempt.
+    const ids = new Set((await Promise.all(Array.from({ length: 5 }, start))).map((r) => r.attemptId));
+    expect(ids.size).toBe(1);
+    await finishAttempt({ attemptId: [...ids][0]!, userId: user.id });
+    await expect(start()).rejects.toBeInstanceOf(AttemptLimitError);
   });
 
   it("reviews a missed fact with a different kind of question where one exists", async () => {

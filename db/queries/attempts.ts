@@ -20,7 +20,16 @@ export type CreateAttemptInput = {
   articleIds?: string[] | null;
   kinds?: string[];
   items: { questionId: string; version: number }[];
+  /** For assignments: how many attempts the student may make (null: unlimited). */
+  attemptsAllowed?: number | null;
 };
+
+export class AttemptLimitError extends Error {
+  constructor(readonly allowed: number) {
+    super(`All ${allowed} attempt${allowed === 1 ? "" : "s"} have been used.`);
+    this.name = "AttemptLimitError";
+  }
+}
 
 /**
  * Creates an attempt and its items in one transaction. Each item's choices are
@@ -29,6 +38,20 @@ export type CreateAttemptInput = {
 export async function createAttempt(input: CreateAttemptInput): Promise<{ attemptId: string }> {
   if (input.items.length === 0) throw new Error("An attempt needs at least one question.");
   return db.transaction(async (tx) => {
+    if (input.assignmentId) {
+      // One start at a time per student and assignment, so a double click or
+      // two tabs cannot open two attempts or go past the attempts allowed.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${input.assignmentId}:${input.userId}`}))`);
+      const previous = await tx
+        .select({ id: attempts.id, status: attempts.status })
+        .from(attempts)
+        .where(and(eq(attempts.assignmentId, input.assignmentId), eq(attempts.userId, input.userId)));
+      const open = previous.find((a) => a.status === "in_progress");
+      if (open) return { attemptId: open.id };
+      if (input.attemptsAllowed != null && previous.length >= input.attemptsAllowed) {
+        throw new AttemptLimitError(input.attemptsAllowed);
+      }
+    }
     const ids = [...new Set(input.items.map((i) => i.questionId))];
     const versions = await tx
       .select({
