@@ -55,7 +55,8 @@ const scheduler = fsrs({
   enable_fuzz: false,
   enable_short_term: true,
   learning_steps: ["1m", "10m"],
-  relearning_steps: ["10m"],
+  // Like a new card: a miss comes back within the review page's learn-ahead window.
+  relearning_steps: ["1m", "10m"],
 });
 
 /**

@@ -66,12 +66,16 @@ describe("reviewCard", () => {
     expect(card.lapses).toBe(0);
     const { card: lapsed, log } = reviewCard(card, wrong, now);
     expect(lapsed).toMatchObject({ state: "Relearning", lapses: 1, reps: 5 });
-    expect(dueIn(lapsed, now)).toBe(10 * MIN); // relearning step
+    // Back as soon as a missed new card, so "Review now" offers it at once.
+    expect(dueIn(lapsed, now)).toBe(1 * MIN);
     expect(log).toMatchObject({ rating: "Again", state: "Review", review: now.toISOString() });
+    const step = reviewCard(lapsed, right, new Date(lapsed.due)).card;
+    expect(step.state).toBe("Relearning");
+    expect(dueIn(step, new Date(lapsed.due))).toBe(10 * MIN);
     // Relearnt, it returns to review at a shorter interval than before the lapse.
-    const back = reviewCard(lapsed, right, new Date(lapsed.due)).card;
+    const back = reviewCard(step, right, new Date(step.due)).card;
     expect(back.state).toBe("Review");
-    expect(dueIn(back, new Date(lapsed.due))).toBeLessThan(intervals[3]!);
+    expect(dueIn(back, new Date(step.due))).toBeLessThan(intervals[3]!);
   });
 
   it("is deterministic and accepts Date or ISO fields", () => {
