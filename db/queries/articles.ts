@@ -18,6 +18,14 @@ export type ArticleRecord = {
 
 export type ImportSummary = { added: string[]; updated: string[]; unchanged: string[] };
 
+/** A content file whose slug belongs to an article an instructor added in the app. */
+export class SlugTakenError extends Error {
+  constructor(readonly slug: string) {
+    super(`${slug}: an instructor already added an article named "${slug}" in the app; rename the file`);
+    this.name = "SlugTakenError";
+  }
+}
+
 /**
  * Inserts new articles and updates changed ones (by slug, compared by content
  * hash) in one transaction: either every file lands or none does.
@@ -27,9 +35,12 @@ export async function upsertArticles(records: ArticleRecord[]): Promise<ImportSu
   if (records.length === 0) return summary;
   await db.transaction(async (tx) => {
     const existing = await tx
-      .select({ slug: articles.slug, contentHash: articles.contentHash })
+      .select({ slug: articles.slug, contentHash: articles.contentHash, origin: articles.origin })
       .from(articles)
       .where(inArray(articles.slug, records.map((r) => r.slug)));
+    // Never overwrite an uploaded article with a file that happens to share its name.
+    const taken = existing.find((e) => e.origin === "upload");
+    if (taken) throw new SlugTakenError(taken.slug);
     const hashes = new Map(existing.map((e) => [e.slug, e.contentHash]));
     for (const record of records) {
       const known = hashes.get(record.slug);

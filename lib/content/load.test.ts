@@ -3,10 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Handle } from "@/db";
-import { getArticle } from "@/db/queries/articles";
+import { getArticle, SlugTakenError } from "@/db/queries/articles";
+import { insertUploadedArticle } from "@/db/queries/curation";
+import { createUser } from "@/db/queries/users";
 import { closeTestDb, openTestDb } from "@/db/testing/test-db";
 import { importContentDir } from "./import";
-import { ContentFileError, loadContentDir } from "./load";
+import { articleFromText, ContentFileError, loadContentDir } from "./load";
 
 const GOOD = `---
 title: "Council approves the new bridge"
@@ -109,5 +111,14 @@ describe("importing content", () => {
     const dir = folder({ [`${slug}.md`]: GOOD, "zz-broken.md": "---\ntitle: x\n" });
     await expect(importContentDir(dir)).rejects.toThrow(/zz-broken\.md:1/);
     expect(await getArticle(slug)).toBeNull();
+  });
+
+  it("never overwrites an article an instructor uploaded with a content file of the same name", async () => {
+    const slug = unique("uploaded");
+    const teacher = await createUser({ email: `${slug}@example.test`, name: "T", passwordHash: "h", role: "instructor" });
+    await insertUploadedArticle(articleFromText(`${slug}.md`, Buffer.from(GOOD)), teacher.id);
+    const dir = folder({ [`${slug}.md`]: GOOD.replace("Tuesday", "Friday") });
+    await expect(importContentDir(dir)).rejects.toBeInstanceOf(SlugTakenError);
+    expect((await getArticle(slug))?.body).toContain("Tuesday");
   });
 });

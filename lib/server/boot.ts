@@ -4,7 +4,9 @@ import { env } from "@/env.js";
 import { dbHandle } from "@/db";
 import { migrateDb } from "@/db/migrate";
 import { seedDemoAccounts } from "@/db/seed";
+import { SlugTakenError } from "@/db/queries/articles";
 import { importContentDir } from "@/lib/content/import";
+import { ContentFileError } from "@/lib/content/load";
 import { regenerateQuestions } from "@/lib/content/questions";
 
 /**
@@ -25,10 +27,17 @@ export async function boot(log: (line: string) => void = console.log): Promise<v
   await migrateDb(handle);
   log(`[sourced] database: ${handle.driver === "pglite" ? `embedded PGlite at ${e.PGLITE_DIR}` : "PostgreSQL (DATABASE_URL)"}`);
   if (e.demoMode && (await seedDemoAccounts())) log("[sourced] demo accounts created (demo mode is on)");
-  const summary = await importContentDir(e.CONTENT_DIR);
-  log(
-    `[sourced] content: ${summary.added.length} added, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged`,
-  );
+  // A bad content file stops the import, not the site: the articles already
+  // stored stay in service, and the log says which file to fix.
+  try {
+    const summary = await importContentDir(e.CONTENT_DIR);
+    log(
+      `[sourced] content: ${summary.added.length} added, ${summary.updated.length} updated, ${summary.unchanged.length} unchanged`,
+    );
+  } catch (err) {
+    if (!(err instanceof ContentFileError || err instanceof SlugTakenError)) throw err;
+    console.error(`[sourced] content import stopped, nothing imported: ${err.message}`);
+  }
   // Always, not only when an article changed: a new release of the pipeline
   // may generate different questions from the same text.
   const q = await regenerateQuestions();
@@ -40,7 +49,7 @@ export async function boot(log: (line: string) => void = console.log): Promise<v
   if (handle.driver === "pglite") await handle.db.execute(sql`analyze`);
 }
 
-/** A server that cannot open its database or import its content must not come up half-working. */
+/** A server that cannot open or migrate its database must not come up half-working. */
 export async function bootOrExit(): Promise<void> {
   try {
     await boot();
