@@ -13,8 +13,10 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     testTimeout: 60_000,
-    // Each database test file opens its own in-memory PGlite (a few seconds of initdb).
-    fileParallelism: true,
+    // Each file opens its own in-memory PGlite, so files run side by side; on a
+    // shared PostgreSQL (DATABASE_URL) they run one after another, because the
+    // pipeline's regeneration spans every article in the database.
+    fileParallelism: !process.env.DATABASE_URL,
     hookTimeout: 120_000,
   },
 });

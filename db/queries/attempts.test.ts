@@ -5,7 +5,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, type Handle } from "@/db";
 import { articles, assignments, attemptItems, classes, questionVersions, reviewCards, reviewLogs } from "@/db/schema";
-import { closeTestDb, openTestDb, uniqueEmail } from "@/db/testing/test-db";
+import { closeTestDb, openTestDb, removeTestArticles, uniqueEmail } from "@/db/testing/test-db";
 import { importContentDir } from "@/lib/content/import";
 import { regenerateQuestions } from "@/lib/content/questions";
 import { pickReviewQuestions } from "@/lib/learn/review";
@@ -27,26 +27,25 @@ import { createUser } from "./users";
 
 // Written for this test: an invented story with an acronym, roles, quotes and dates.
 const STORY = `---
-title: "Harbour authority opens a flood barrier"
-source: Example Coast News
-published: 2024-05-10
+title: "Lake board reopens the old canal lock"
+source: Example Valley Post
+published: 2024-06-14
 ---
-The Coastal Flood Authority (CFA), the region's flood defence agency, opened its new barrier on Thursday.
+The Lakeside Water Board (LWB), the valley's canal authority, reopened the restored Mill Lane lock on Friday.
 
-CFA chief executive Maria Olsen said the barrier "will protect forty thousand homes from the worst storms for a generation."
+LWB director Priya Raman said the lock "will carry two hundred boats a week once the summer season begins."
 
-Work on the barrier began in 2019, when the regional assembly approved the plan. The assembly's chair, Tomas Berg, said in March 2021 that "the costs have been kept under control despite the pandemic."
+Restoration began in 2018, when the county council voted for the project. The council's leader, Hugo Lind, said in May 2020 that "the canal will bring visitors back to the valley towns."
 
-The Northern Ports Agency (NPA), which runs the ferry terminals, will maintain the barrier from 2026.
+The Valley Heritage Trust (VHT), which owns the lock keeper's cottage, will open it as a museum from 2025.
 
-"We are proud of every engineer who worked on it," Olsen added.
+"Every volunteer who cleared the channel made this possible," Raman added.
 `;
-
 let handle: Handle;
 let dir: string;
 let articleId: string;
 let candidates: QuizCandidate[];
-const slug = `barrier-${process.pid}-${Date.now().toString(36)}`;
+const slug = `canal-${process.pid}-${Date.now().toString(36)}`;
 
 const student = () => createUser({ email: uniqueEmail("learner"), name: "L", passwordHash: "h", role: "student" });
 
@@ -87,6 +86,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
+  await removeTestArticles(handle, [slug]);
   await closeTestDb(handle);
 });
 
@@ -94,7 +94,7 @@ describe("attempts", () => {
   it("creates items with a server-side shuffle and shows no key before an answer", async () => {
     const user = await student();
     expect(candidates.length).toBeGreaterThan(4);
-    const { attemptId } = await createAttempt({ userId: user.id, mode: "practice", title: "Barrier", items: candidates });
+    const { attemptId } = await createAttempt({ userId: user.id, mode: "practice", title: "Canal", items: candidates });
     const view = await getAttemptView({ attemptId, userId: user.id });
     expect(view?.items).toHaveLength(candidates.length);
     for (const [i, c] of candidates.entries()) {
@@ -111,7 +111,7 @@ describe("attempts", () => {
 
   it("grades on the server, reveals feedback once answered, and schedules the fact", async () => {
     const user = await student();
-    const { attemptId } = await createAttempt({ userId: user.id, mode: "practice", title: "Barrier", items: candidates });
+    const { attemptId } = await createAttempt({ userId: user.id, mode: "practice", title: "Canal", items: candidates });
     const now = new Date();
     for (const [position, c] of candidates.entries()) {
       const v = await versionOf(c.questionId, c.version);
@@ -291,6 +291,6 @@ describe("progress and review pages' queries", () => {
     const choices = await listArticleChoices();
     expect(choices.find((c) => c.id === articleId)?.questions).toBe(candidates.length);
     const reader = await getArticleForReader(slug);
-    expect(reader?.facts?.acronyms.map((a) => a.short)).toContain("CFA");
+    expect(reader?.facts?.acronyms.map((a) => a.short)).toContain("LWB");
   });
 });

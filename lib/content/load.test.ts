@@ -6,7 +6,7 @@ import type { Handle } from "@/db";
 import { getArticle, SlugTakenError } from "@/db/queries/articles";
 import { insertUploadedArticle } from "@/db/queries/curation";
 import { createUser } from "@/db/queries/users";
-import { closeTestDb, openTestDb } from "@/db/testing/test-db";
+import { closeTestDb, openTestDb, removeTestArticles } from "@/db/testing/test-db";
 import { importContentDir } from "./import";
 import { articleFromText, ContentFileError, loadContentDir } from "./load";
 
@@ -31,7 +31,12 @@ function folder(files: Record<string, string | Buffer>): string {
   return dir;
 }
 // Slugs must not clash with other test files on a shared PostgreSQL.
-const unique = (base: string) => `${base}-${process.pid}-${Date.now().toString(36)}`;
+const created: string[] = [];
+const unique = (base: string) => {
+  const slug = `${base}-${process.pid}-${Date.now().toString(36)}`;
+  created.push(slug);
+  return slug;
+};
 
 let handle: Handle;
 beforeAll(async () => {
@@ -40,6 +45,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   fs.rmSync(root, { recursive: true, force: true });
+  await removeTestArticles(handle, created);
   await closeTestDb(handle);
 });
 

@@ -5,7 +5,7 @@ import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, type Handle } from "@/db";
 import { articles, questions, questionVersions } from "@/db/schema";
-import { closeTestDb, openTestDb } from "@/db/testing/test-db";
+import { closeTestDb, openTestDb, removeTestArticles } from "@/db/testing/test-db";
 import { importContentDir } from "./import";
 import { regenerateQuestions } from "./questions";
 
@@ -34,6 +34,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
+  await removeTestArticles(handle, [slug]);
   await closeTestDb(handle);
 });
 
