@@ -75,21 +75,3 @@ export async function listArticles() {
     .from(articles)
     .orderBy(asc(articles.title));
 }
-
-export async function getArticle(slug: string) {
-  const [row] = await db
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      title: articles.title,
-      source: articles.source,
-      url: articles.url,
-      published: articles.published,
-      body: articles.body,
-      paragraphs: articles.paragraphs,
-      wordCount: articles.wordCount,
-    })
-    .from(articles)
-    .where(eq(articles.slug, slug));
-  return row ?? null;
-}
