@@ -1,5 +1,10 @@
 import type { NextAuthConfig } from "next-auth";
 
+// Pages that need a session. The proxy sends a signed-out visitor to sign in
+// with a callbackUrl, so a join link or a quiz link still lands where it
+// pointed afterwards; each page checks the session again itself.
+export const SIGNED_IN_PATHS = ["/articles", "/practice", "/quiz", "/review", "/progress", "/account", "/join", "/assignments", "/teach"];
+
 // The part of the Auth.js config that needs no database, so proxy.ts can use it.
 export const authConfig = {
   trustHost: true,
@@ -10,7 +15,7 @@ export const authConfig = {
     // Optimistic redirect only; every page and action checks again in lib/session.ts.
     authorized({ auth, request }) {
       const path = request.nextUrl.pathname;
-      const needsUser = ["/articles", "/teach", "/account"].some((p) => path === p || path.startsWith(`${p}/`));
+      const needsUser = SIGNED_IN_PATHS.some((p) => path === p || path.startsWith(`${p}/`));
       return needsUser ? Boolean(auth?.user) : true;
     },
     jwt({ token, user }) {

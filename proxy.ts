@@ -6,6 +6,17 @@ import { authConfig } from "./auth.config";
 const { auth } = NextAuth(authConfig);
 export default auth;
 
+// Listed literally: Next reads the matcher at build time. Keep in step with SIGNED_IN_PATHS.
 export const config = {
-  matcher: ["/articles/:path*", "/teach/:path*", "/account/:path*"],
+  matcher: [
+    "/articles/:path*",
+    "/practice/:path*",
+    "/quiz/:path*",
+    "/review/:path*",
+    "/progress/:path*",
+    "/account/:path*",
+    "/join/:path*",
+    "/assignments/:path*",
+    "/teach/:path*",
+  ],
 };

@@ -1,10 +1,19 @@
-import { expect, storageState, test } from "./fixtures";
+import { ACCOUNTS, expect, storageState, test } from "./fixtures";
 
 test("a signed-out visitor is sent to sign in", async ({ page }) => {
-  for (const path of ["/articles", "/articles/gchq-nca-joint-operations-cell", "/teach", "/account"]) {
+  for (const path of ["/articles", "/articles/gchq-nca-joint-operations-cell", "/practice", "/review", "/progress", "/join", "/teach", "/account"]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/login/);
   }
+});
+
+test("after signing in, a visitor lands on the page they asked for", async ({ page }) => {
+  await page.goto("/progress");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await page.getByLabel("Email").fill(ACCOUNTS.student.email);
+  await page.getByLabel("Password").fill(ACCOUNTS.student.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/progress$/);
 });
 
 test.describe("as a student", () => {
