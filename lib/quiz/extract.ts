@@ -2,7 +2,7 @@ import { findAcronyms, type AcronymDef } from "./extract/acronyms";
 import { describe, unknownOrgAppositive, type OrgRef } from "./extract/descriptions";
 import { EntityRegistry } from "./extract/entities";
 import { findEvents } from "./extract/events";
-import { isAcronymWord, isOrgHead, isPlaceName, isTitleHead, isTitleWord, MONTH_OR_DAY, ORG_NOUN_HEADS, ORG_NOUNS } from "./extract/lexicon";
+import { isAcronymWord, isOrgHead, isPlaceName, isTitleHead, isTitleWord, MONTH_OR_DAY, ORG_NOUN_HEADS, ORG_NOUNS, ORG_KIND_NOUNS } from "./extract/lexicon";
 import { findMentions, type Mention } from "./extract/mentions";
 import { findCue, findQuoteSpans, isScareOrTitle, type QuoteSpan } from "./extract/quotes";
 import { lowerTitleBefore, parseAppositive, parseTitlePhrase, splitTitles, titleBeforeComma, type TitleParse } from "./extract/roles";
@@ -88,6 +88,9 @@ function registerEntities(work: Work[], reg: EntityRegistry) {
       else if (m.kind === "candidate" && !m.name.includes(" ") && MONTH_OR_DAY.has(m.name.toLowerCase())) m.name = undefined;
       else if (m.kind === "candidate" && /^\S+(?: \S+){1,2}$/.test(m.name) && looksLikeSpeakerOrTitled(w, m)) m.kind = "person";
       else if (m.kind === "candidate" && !isPlaceName(m.name) && /^\s*,\s*(?:who\b|\d{1,3},)/.test(w.article.body.slice(m.end, m.end + 12))) m.kind = "person";
+      // "Robert Lansing … Lansing said": a one-word place name that is the surname of a person named in full
+      // earlier in the article (and not after "in"/"at"/"from"…) is that person.
+      else if (m.kind === "place" && !m.name.includes(" ") && surnameOfEarlierPerson(w, m)) m.kind = "candidate";
       // "Action Fraud, the UK's national reporting centre …", "Apple, which makes …": an organisation.
       else if (m.kind === "candidate" && !isPlaceName(m.name) && !m.possessive && orgByContext(w, m)) m.kind = "organization";
     }
@@ -137,6 +140,12 @@ function mostNamed(orgs: Mention[]): Mention | undefined {
  * "Reyes said" in an article that names Angela Reyes: that person, even when another article of the
  * corpus names a Thomas Reyes (the corpus-wide surname is then ambiguous).
  */
+function surnameOfEarlierPerson(w: Work, m: Mention): boolean {
+  if (/\b(?:in|at|from|to|near|into|across|outside|inside|around|of)\s+$/i.test(w.article.body.slice(Math.max(0, m.start - 12), m.start))) return false;
+  const surname = m.name!.toLowerCase();
+  return w.mentions.some((p) => p.kind === "person" && p.start < m.start && !!p.name && p.name.includes(" ") && p.name.split(/\s+/).pop()!.toLowerCase() === surname);
+}
+
 function sameArticlePerson(w: Work, reg: EntityRegistry, surname: string): string | undefined {
   const ids = new Set<string>();
   for (const m of w.mentions) {
@@ -224,7 +233,13 @@ function articleFacts(w: Work, reg: EntityRegistry, gender: Map<string, "m" | "f
     let r1 = r0;
     while (r1 < refs.length && refs[r1].start < ev.end) r1++;
     const recent = refs.slice(Math.max(0, r0 - 12), r1);
-    for (const d of describe(ev, refs.slice(r0, r1), inQuote, recent)) {
+    const found = describe(ev, refs.slice(r0, r1), inQuote, recent);
+    // "Europol is the European Union's law enforcement agency", "Eurojust, based in The Hague, is the EU's agency
+    // for …": a sentence that opens with a known organisation's name and defines it by a copula.
+    const lead = copulaLead(ev.sentence);
+    const leadOrg = lead && !inQuote(ev.start) ? reg.find(lead.name) : undefined;
+    if (lead && leadOrg && leadOrg.kind === "organization" && !found.some((d) => d.subject === leadOrg.id)) found.push({ subject: leadOrg.id, text: lead.text, evidence: ev });
+    for (const d of found) {
       const subject = d.newOrg ? reg.addOrg(d.newOrg) : d.subject;
       if (!subject || !d.text) continue;
       use(subject);
@@ -349,6 +364,8 @@ function articleFacts(w: Work, reg: EntityRegistry, gender: Map<string, "m" | "f
     if (!groupSpeaker.has(q.group)) {
       let speaker = resolveSpeaker(q, w, sentences, sentenceAt, pronounTarget, reg, bySentence, nounSpeaker);
       // No cue: a quote that follows straight on from another (same or next paragraph) continues it.
+      // GOV.UK style: "Prisons Minister Helen Carver said:" alone in the paragraph before the quotation.
+      if (speaker === undefined) speaker = colonLeadSpeaker(q, body, sentences, sentenceAt, pronounTarget, reg, bySentence, inQuote);
       if (speaker === undefined) {
         const gap = body.slice(lastEnd, q.start);
         speaker = lastGroup >= 0 && gap.split(/\n\s*\n|\n/).length <= 2 && lastEnd >= 0 && !/[a-z]{3,}[^"“”]*[.!?]\s*\n[^"“]/.test(gap) ? lastSpeaker : null;
@@ -426,9 +443,50 @@ function resolveSpeaker(
   return after ?? null;
 }
 
+/**
+ * The speaker of a quotation that opens its paragraph right after a sentence ending "X said:" (or "said X:",
+ * "She added:"): the person (else organisation) named in that lead-in. undefined when there is no such lead-in.
+ */
+export function colonLeadSpeaker(
+  q: QuoteSpan, body: string, sentences: Evidence[], sentenceAt: (o: number) => number,
+  personBefore: (o: number, pronoun?: string) => string | null, reg: EntityRegistry, bySentence: Map<number, Mention[]>,
+  inQuote: (o: number) => boolean,
+): string | null | undefined {
+  const si = sentenceAt(q.start);
+  if (si <= 0) return undefined;
+  // The quotation must start its paragraph.
+  if (!/(?:^|\n)\s*[“"]?$/.test(body.slice(Math.max(0, q.start - 3), q.start))) return undefined;
+  const prev = sentences[si - 1];
+  const between = body.slice(prev.end, q.start);
+  if (!/\n/.test(between) || /[A-Za-z]/.test(between)) return undefined;
+  const lead = /\b(said|says|added|adds|stated|states|told\s+(?:the\s+)?[A-Za-z]+|commented|explained|warned|wrote|writes)\b([^.!?“”"]{0,80}):\s*$/i.exec(prev.sentence);
+  if (!lead) return undefined;
+  const verbStart = prev.start + lead.index;
+  const verbEnd = verbStart + lead[1].length;
+  const ms = (bySentence.get(si - 1) ?? []).filter((m) => !inQuote(m.start));
+  const of = (list: Mention[], kind: string) => list.find((m) => reg.kindOf(m.entity!) === kind)?.entity;
+  const after = ms.filter((m) => m.start >= verbEnd);
+  const before = ms.filter((m) => m.end <= verbStart).reverse();
+  const pron = /\b(he|she)\s*(?:\w+ly\s+)?$/i.exec(body.slice(prev.start, verbStart));
+  return of(after, "person") ?? (pron ? personBefore(verbStart, pron[1]) ?? undefined : undefined) ?? of(before, "person") ?? of(before, "organization") ?? of(after, "organization");
+}
+
 function sentenceEndOrQuote(body: string, from: number, to: number): number {
   const i = body.slice(from, to).search(/[“"]/);
   return i < 0 ? to : from + i;
+}
+
+/**
+ * A sentence opening "Name is the/a … agency …" (optionally "Name, based in X, is …"): the name and what
+ * it is, when the complement's head is a kind of organisation. Exported for tests.
+ */
+export function copulaLead(sentence: string): { name: string; text: string } | undefined {
+  const m = /^(?:The\s+)?([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and)){0,5})(?:\s*,\s*(?:based|headquartered|founded|set up)\s+in\s+[^,]{1,40},)?\s+is\s+((?:a|an|the|[A-Z][\w.]*['’]s)\s+[^,;.]+)/.exec(sentence);
+  if (!m) return undefined;
+  const np = m[2].split(/\s+(?:that|which|who|whose|with|and)\s+/)[0];
+  const head = np.split(/\s+(?:of|for|in|on|to|at)\s+/)[0].split(/\s+/).pop()!.toLowerCase();
+  if (!ORG_KIND_NOUNS.has(head)) return undefined;
+  return { name: m[1], text: m[2].trim() };
 }
 
 /** One role per person and position: a bare "Administrator" repeats "EPA Administrator". */

@@ -17,10 +17,11 @@ const KIND_ALT = [...ORG_KIND_NOUNS].join("|");
  * Any appositive noun phrase after an organisation that ends in a kind of organisation, up to the next comma:
  * ", a leading provider of warehouse systems,", ", the EU's executive arm,", ", a British-American non-profit,".
  */
-const KIND_APPOS_AFTER = new RegExp(String.raw`^\s*,\s+((?:a|an|the|[A-Z][\w.-]*['’]s?)\s+(?:[\w’'-]+\s+){0,6}?(?:${KIND_ALT})(?:\s+(?:of|for|in|on|based|that|which|with|representing|serving|covering)\s+[^,;()“"]{1,80}?)?)(?=\s*(?:[,;]|\.\s*$|\.$|$))`);
+const KIND_APPOS_AFTER = new RegExp(String.raw`^\s*,\s+((?:a|an|the|[A-Z][\w.-]*['’]s?)\s+(?:[\w’'-]+\s+){0,6}?(?:${KIND_ALT})(?:\s+(?:of|for|in|on|based|that|which|whose|with|representing|serving|covering)\s+[^,;()“"]{1,80}?)?)(?=\s*(?:[,;]|\.\s*$|\.$|$))`);
 /** ", which regulates the nation's airspace," — what it does, in the present tense. */
 // (or in the past: ", which mediated earlier rounds,"); a number's thousands comma does not end it.
 const WHICH_DOES = /^\s*,\s*which\s+((?!is\b|was\b|has\b|had\b|does\b|says\b|said\b|declined\b|did\b|were\b|would\b|could\b|added\b|told\b|stated\b|called\b)[a-z]+(?:s|ed)\b(?:[^,;“"]|,(?=\d{3}\b))*)/;
+export const WHICH_IS = /^\s*,\s*which\s+is\s+((?:a|an)\s+(?:part|arm|division|unit|branch|member|subsidiary|agency|body)\b[^,;“"]*)(?=,)/;
 const APPOS_AFTER = new RegExp(String.raw`^\s*,\s+((?:a|an|the)\s+(?:[\w’'-]+\s+){0,6}(?:${NOUN_ALT}|group|organisation|organization|charity|nonprofit|watchdog|regulator|body))(?=\s*[,.;]|\s+(?:that|which|based|for|in|of)\b)`, "i");
 const CALLED_BEFORE = /\b((?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:called|named|known as)\s+(?:the\s+)?$/i;
 const COPULA_AFTER = /^(?:\s*,\s*which\s[^,]*(?:,[^,]*)?,)?\s+(?:is|are|remains|serves as|acts as|was set up as|was created as)\s+((?:a|an|the|its|[A-Z][\w.]*['’]s)\s.+)$/;
@@ -45,6 +46,9 @@ export function describe(ev: Evidence, orgs: OrgRef[], inQuote: (offset: number)
     if (cop) out.push({ subject: o.entity, text: clean(cutClause(cop[1])), evidence: ev });
     const appos = KIND_APPOS_AFTER.exec(after) ?? APPOS_AFTER.exec(after);
     if (appos && !speechIn(appos[1])) out.push({ subject: o.entity, text: clean(appos[1]), evidence: ev });
+    // ", which is a part of GCHQ,": what it is, by a relative copula.
+    const whichIs = WHICH_IS.exec(after);
+    if (whichIs) out.push({ subject: o.entity, text: clean(whichIs[1]), evidence: ev });
     const which = WHICH_DOES.exec(after);
     if (which) out.push({ subject: o.entity, text: clean(which[1]), evidence: ev });
     const part = PARTICIPLE_AFTER.exec(after);

@@ -30,7 +30,7 @@ export function parseTitlePhrase(raw: string): TitleParse | undefined {
   if (!HEAD_RE.test(text)) return undefined;
   // An organisation complement: "… for the NCA's National Cyber Crime Unit", "chief executive of Acme Corp".
   const comp = /^(.*?\S)\s+(?:for|of|at|with)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|the|&))*|[A-Z][A-Z0-9&]+(?:['’]s)?(?:\s+[a-z]+){1,5})$/.exec(text);
-  if (comp && /^[A-Z]/.test(comp[2]) && looksLikeOrg(comp[2])) {
+  if (comp && /^[A-Z]/.test(comp[2]) && looksLikeOrg(comp[2]) && !isFunctionArea(comp[2])) {
     const parts = comp[2].split(/['’]s\s+/);
     // "the BMA's junior doctors committee": a lower-case unit leaves the organisation that owns it.
     org = parts.length > 1 && /^[a-z]/.test(parts[parts.length - 1]) ? parts[parts.length - 2] : parts[parts.length - 1];
@@ -63,6 +63,15 @@ export function parseTitlePhrase(raw: string): TitleParse | undefined {
 
 /** Lower-case words that do not open a title's field ("said director", "new chief"). */
 const FIELD_STOP = new Set(["said", "says", "told", "and", "or", "but", "new", "then", "now", "also", "not", "who", "is", "was", "as", "by", "to", "with", "his", "her", "their", "our", "its", "this", "that", "one", "longtime", "veteran"]);
+
+/** The area a post covers, not an organisation: "Director of Operations", "Head of Policy and Communications". */
+const FUNCTION_AREAS = new Set(
+  "operations policy communications strategy research intelligence technology finance enforcement investigations cybersecurity security public legal affairs engineering marketing compliance prosecutions innovation science data digital programmes programs partnerships engagement outreach external international regulation standards training equality diversity inclusion risk audit resilience".split(" "),
+);
+export function isFunctionArea(s: string): boolean {
+  const words = s.split(/\s+/).map((w) => w.toLowerCase());
+  return words.some((w) => FUNCTION_AREAS.has(w)) && words.every((w) => FUNCTION_AREAS.has(w) || /^(?:and|&)$/.test(w));
+}
 
 function looksLikeOrg(s: string): boolean {
   const words = s.split(/\s+/);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "../extract";
+import { copulaLead } from "../extract";
+import { isFunctionArea, parseTitlePhrase } from "./roles";
+
+const facts = (text: string) => {
+  const [r] = extractFacts([{ slug: "t", text }]);
+  const name = (id: string | null | undefined) => r.entities.find((e) => e.id === id)?.name ?? null;
+  return { r, name };
+};
+
+describe("rules from the third held-out set", () => {
+  it("a quotation opening the paragraph after “X said:” is X's", () => {
+    const { r, name } = facts("Policing Minister Jane Roe said:\n\n“Every force should have the tools it needs to catch offenders quickly.\n\n“This is only the start of a much longer programme of work.”");
+    expect(r.quotes.map((q) => name(q.speaker))).toEqual(["Jane Roe", "Jane Roe"]);
+  });
+  it("a lead-in without a colon, or a colon without a speech verb, gives no speaker", () => {
+    const { r } = facts("The report was published on Monday.\n\n“Every force should have the tools it needs to catch offenders quickly.”");
+    expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
+    const b = facts("Jane Roe listed the aims:\n\n“Every force should have the tools it needs to catch offenders quickly.”");
+    expect(b.r.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+  it("a one-word place name that is the surname of a person named before is that person", () => {
+    const { r, name } = facts("Robert Lansing said the agency had acted. “We are asking every defender to treat this as a priority,” Lansing said.");
+    expect(r.quotes.map((q) => name(q.speaker))).toEqual(["Robert Lansing"]);
+  });
+  it("after “in”/“to” the place stays a place", () => {
+    const { r } = facts("Robert Lansing flew to Lansing on Monday for talks.");
+    expect(r.entities.some((e) => e.kind === "place" && e.name === "Lansing")).toBe(true);
+  });
+  it("a functional area after “of” stays in the title", () => {
+    expect(parseTitlePhrase("NCSC Director of Operations")).toEqual({ title: "Director of Operations", org: "NCSC" });
+    expect(isFunctionArea("Policy and Communications")).toBe(true);
+    expect(isFunctionArea("Mastercard")).toBe(false);
+    expect(parseTitlePhrase("chief executive of Mastercard")?.org).toBe("Mastercard");
+  });
+  it("a sentence opening with an organisation's name and a copula to a kind of organisation describes it", () => {
+    expect(copulaLead("Eurojust, based in The Hague, is the EU's agency for criminal justice cooperation.")).toEqual({ name: "Eurojust", text: "the EU's agency for criminal justice cooperation" });
+    expect(copulaLead("Europol is the European Union's law enforcement agency, supporting the states.")?.text).toBe("the European Union's law enforcement agency");
+    expect(copulaLead("Paris is the capital of France.")).toBeUndefined();
+    expect(copulaLead("Smith is a long way from home.")).toBeUndefined();
+  });
+  it("“, which is a part of X,” and “, a trade body whose members …” describe the organisation", () => {
+    const { r, name } = facts("The National Cyber Security Centre (NCSC) issued guidance. The NCSC, which is a part of GCHQ, is the UK's technical authority for cyber security.");
+    expect(r.descriptions.map((d) => `${name(d.subject)}: ${d.text}`)).toContain("National Cyber Security Centre: a part of GCHQ");
+    const b = facts("The Widget Makers Association (WMA), a trade body whose members sell widgets, welcomed the rules.");
+    expect(b.r.descriptions.map((d) => d.text)).toContain("a trade body whose members sell widgets");
+    const c = facts("The National Cyber Security Centre (NCSC), which is based in London, issued guidance.");
+    expect(c.r.descriptions.map((d) => d.text)).not.toContain("based in London");
+  });
+});
