@@ -27,6 +27,10 @@ const isShort = (s: string) => (s.match(/[A-Z]/g) ?? []).length >= 2 && s.length
 export function matchLongForm(short: string, candidate: string): string | undefined {
   const letters = short.replace(/[^A-Za-z]/g, "").toLowerCase();
   if (letters.length < 2) return undefined;
+  // "European Union and European Economic Area (EEA)": capitalised words right before the acronym whose
+  // initials are exactly its letters are the long form (letter matching inside words would give "Economic Area").
+  const tail = candidate.trim().split(/\s+/).slice(-letters.length);
+  if (tail.length === letters.length && tail.every((w, i) => /^[A-Z][a-z]/.test(w) && w[0].toLowerCase() === letters[i])) return tail.join(" ");
   const text = candidate.toLowerCase();
   let s = letters.length - 1;
   let l = text.length - 1;

@@ -49,3 +49,14 @@ describe("rules from the third held-out set", () => {
     expect(c.r.descriptions.map((d) => d.text)).not.toContain("based in London");
   });
 });
+
+describe("acronym long forms from exact capitalised initials", () => {
+  it("prefers the words whose initials are the acronym", () => {
+    const { r } = facts("Cases reported in European Union and European Economic Area (EEA) countries rose in March.");
+    expect(r.acronyms.map((a) => `${a.short}=${a.long}`)).toEqual(["EEA=European Economic Area"]);
+  });
+  it("still spells out names whose letters sit inside words", () => {
+    const { r } = facts("The National Oceanic and Atmospheric Administration (NOAA) issued a warning on Monday.");
+    expect(r.acronyms.map((a) => a.long)).toEqual(["National Oceanic and Atmospheric Administration"]);
+  });
+});
