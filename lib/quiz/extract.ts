@@ -468,7 +468,7 @@ export function colonLeadSpeaker(
   const after = ms.filter((m) => m.start >= verbEnd);
   const before = ms.filter((m) => m.end <= verbStart).reverse();
   const pron = /\b(he|she)\s*(?:\w+ly\s+)?$/i.exec(body.slice(prev.start, verbStart));
-  return of(after, "person") ?? (pron ? personBefore(verbStart, pron[1]) ?? undefined : undefined) ?? of(before, "person") ?? of(before, "organization") ?? of(after, "organization");
+  return of(after, "person") ?? (pron ? personBefore(verbStart, pron[1]) : undefined) ?? of(before, "person") ?? of(before, "organization") ?? of(after, "organization");
 }
 
 function sentenceEndOrQuote(body: string, from: number, to: number): number {
