@@ -1,6 +1,5 @@
-import { extractFactsFromParsed, FrontMatterError, parseArticle } from "../lib/quiz/index";
-import type { ParsedArticle } from "../lib/quiz/types";
-import { CliInputError, readArticleFiles } from "./lib/read-articles";
+import { extractFactsFromParsed } from "../lib/quiz/index";
+import { CliInputError, parseArticleFiles } from "./lib/read-articles";
 
 const USAGE = "usage: npm run -s facts -- FILE...\n  Prints one JSON array with the facts of each article file (.md with front matter, or plain .txt).";
 
@@ -11,15 +10,7 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    const inputs = readArticleFiles(files);
-    const parsed: ParsedArticle[] = inputs.map((input, i) => {
-      try {
-        return parseArticle(input);
-      } catch (e) {
-        if (e instanceof FrontMatterError) throw new CliInputError(`${files[i]}:${e.line}`, e.reason);
-        throw e;
-      }
-    });
+    const parsed = parseArticleFiles(files);
     process.stdout.write(`${JSON.stringify(extractFactsFromParsed(parsed), null, 2)}\n`);
     return 0;
   } catch (e) {

@@ -1,7 +1,6 @@
-import { extractFactsFromParsed, FrontMatterError, parseArticle } from "../lib/quiz/index";
+import { extractFactsFromParsed } from "../lib/quiz/index";
 import { generateQuestions, type DroppedQuestion } from "../lib/quiz/generate";
-import type { ParsedArticle } from "../lib/quiz/types";
-import { CliInputError, readArticleFiles } from "./lib/read-articles";
+import { CliInputError, parseArticleFiles } from "./lib/read-articles";
 
 const USAGE = `usage: npm run -s quiz -- [--report | --report=json] FILE...
   Prints {"questions": [...]} for all article files taken together.
@@ -38,15 +37,7 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    const inputs = readArticleFiles(files);
-    const parsed: ParsedArticle[] = inputs.map((input, i) => {
-      try {
-        return parseArticle(input);
-      } catch (e) {
-        if (e instanceof FrontMatterError) throw new CliInputError(`${files[i]}:${e.line}`, e.reason);
-        throw e;
-      }
-    });
+    const parsed = parseArticleFiles(files);
     const { questions, dropped, errors } = generateQuestions(extractFactsFromParsed(parsed), { articles: parsed });
     for (const e of errors) process.stderr.write(`quiz: skipped a fact the generator could not handle (${e})\n`);
     if (report === "--report=json") {

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { FrontMatterError, parseArticle } from "@/lib/quiz";
 import type { ArticleRecord } from "@/db/queries/articles";
+import { decodeArticleText, NotArticleTextError } from "./decode";
 
 /** A content file that cannot be imported, with where and why. */
 export class ContentFileError extends Error {
@@ -26,14 +27,13 @@ export function articleFromText(file: string, bytes: Buffer): ArticleRecord {
   if (!SLUG.test(slug)) {
     throw new ContentFileError(name, null, "the file name must be letters, digits, '-' or '_' (it becomes the article's URL)");
   }
-  if (bytes.includes(0)) throw new ContentFileError(name, null, "this is a binary file, not article text");
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new ContentFileError(name, null, "the file is not valid UTF-8 text");
+    text = decodeArticleText(bytes);
+  } catch (e) {
+    if (e instanceof NotArticleTextError) throw new ContentFileError(name, null, `the file ${e.message}`);
+    throw e;
   }
-  if (text.trim() === "") throw new ContentFileError(name, null, "the file is empty");
   let parsed;
   try {
     parsed = parseArticle({ slug, text });

@@ -1,6 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
-import type { ArticleInput } from "../../lib/quiz/types";
+import { decodeArticleText, NotArticleTextError } from "../../lib/content/decode";
+import { FrontMatterError, parseArticle } from "../../lib/quiz/index";
+import type { ArticleInput, ParsedArticle } from "../../lib/quiz/types";
 
 /** A problem with an input file, worded for the person who ran the command. */
 export class CliInputError extends Error {
@@ -11,8 +13,6 @@ export class CliInputError extends Error {
     this.path = path;
   }
 }
-
-const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Reads article files for the facts and quiz commands; slug = file name without extension. */
 export function readArticleFiles(paths: string[]): ArticleInput[] {
@@ -32,13 +32,22 @@ export function readArticleFile(path: string): string {
     if (code === "EISDIR") throw new CliInputError(path, "is a directory, not an article file");
     throw new CliInputError(path, `cannot be read (${code ?? (e as Error).message})`);
   }
-  if (bytes.includes(0)) throw new CliInputError(path, "looks like a binary file (contains NUL bytes), expected UTF-8 text");
-  let text: string;
   try {
-    text = utf8.decode(bytes);
-  } catch {
-    throw new CliInputError(path, "is not valid UTF-8 text");
+    return decodeArticleText(bytes);
+  } catch (e) {
+    if (e instanceof NotArticleTextError) throw new CliInputError(path, e.message);
+    throw e;
   }
-  if (!text.trim()) throw new CliInputError(path, "is empty");
-  return text;
+}
+
+/** Reads and parses article files; front matter problems name the file and line. */
+export function parseArticleFiles(paths: string[]): ParsedArticle[] {
+  return readArticleFiles(paths).map((input, i) => {
+    try {
+      return parseArticle(input);
+    } catch (e) {
+      if (e instanceof FrontMatterError) throw new CliInputError(`${paths[i]}:${e.line}`, e.reason);
+      throw e;
+    }
+  });
 }
