@@ -17,7 +17,15 @@ export async function SiteHeader() {
         <Link href="/" className="rounded-lg text-stone-900 dark:text-stone-50">
           <Logo />
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-1 text-sm">
+        {/* Signed in, a phone gets one row of links that scrolls sideways rather than three wrapped rows. */}
+        <nav
+          aria-label="Main"
+          className={
+            user
+              ? "relative -mx-2 flex w-[calc(100%+1rem)] items-center gap-1 overflow-x-auto text-sm whitespace-nowrap sm:mx-0 sm:w-auto sm:flex-wrap sm:overflow-visible"
+              : "flex flex-wrap items-center gap-1 text-sm"
+          }
+        >
           {user ? (
             <>
               <TimeZoneCookie current={tz} />
