@@ -237,7 +237,8 @@ function articleFacts(w: Work, reg: EntityRegistry, gender: Map<string, "m" | "f
     // "Europol is the European Union's law enforcement agency", "Eurojust, based in The Hague, is the EU's agency
     // for …": a sentence that opens with a known organisation's name and defines it by a copula.
     const lead = copulaLead(ev.sentence);
-    const leadOrg = lead && !inQuote(ev.start) ? reg.find(lead.name) : undefined;
+    // The complement names a kind of organisation, so an unknown name there is one too ("Eurojust … is the EU's agency").
+    const leadOrg = lead && !inQuote(ev.start) ? reg.find(lead.name) ?? (isPlaceName(lead.name) ? undefined : reg.get(reg.addOrg(lead.name))) : undefined;
     if (lead && leadOrg && leadOrg.kind === "organization" && !found.some((d) => d.subject === leadOrg.id)) found.push({ subject: leadOrg.id, text: lead.text, evidence: ev });
     for (const d of found) {
       const subject = d.newOrg ? reg.addOrg(d.newOrg) : d.subject;
@@ -366,6 +367,8 @@ function articleFacts(w: Work, reg: EntityRegistry, gender: Map<string, "m" | "f
       // No cue: a quote that follows straight on from another (same or next paragraph) continues it.
       // GOV.UK style: "Prisons Minister Helen Carver said:" alone in the paragraph before the quotation.
       if (speaker === undefined) speaker = colonLeadSpeaker(q, body, sentences, sentenceAt, pronounTarget, reg, bySentence, inQuote);
+      // "X said the case showed …. “…”": the person the sentence just before reports with a speech verb.
+      if (speaker === undefined) speaker = reportedLeadSpeaker(q, body, sentences, sentenceAt, pronounTarget, reg, bySentence, lastEnd);
       if (speaker === undefined) {
         const gap = body.slice(lastEnd, q.start);
         speaker = lastGroup >= 0 && gap.split(/\n\s*\n|\n/).length <= 2 && lastEnd >= 0 && !/[a-z]{3,}[^"“”]*[.!?]\s*\n[^"“]/.test(gap) ? lastSpeaker : null;
@@ -469,6 +472,36 @@ export function colonLeadSpeaker(
   const before = ms.filter((m) => m.end <= verbStart).reverse();
   const pron = /\b(he|she)\s*(?:\w+ly\s+)?$/i.exec(body.slice(prev.start, verbStart));
   return of(after, "person") ?? (pron ? personBefore(verbStart, pron[1]) : undefined) ?? of(before, "person") ?? of(before, "organization") ?? of(after, "organization");
+}
+
+/**
+ * The speaker of a cue-less quotation that follows straight on from a sentence outside quotation marks that
+ * reports someone's words ("Eurojust President X said the case showed …." / "She said the rules would …"):
+ * the person named with the speech verb. undefined when the sentence before has no such speaker.
+ */
+export function reportedLeadSpeaker(
+  q: QuoteSpan, body: string, sentences: Evidence[], sentenceAt: (o: number) => number,
+  personBefore: (o: number, pronoun?: string) => string | null, reg: EntityRegistry, bySentence: Map<number, Mention[]>,
+  lastQuoteEnd: number,
+): string | null | undefined {
+  const si = sentenceAt(q.start);
+  if (si <= 0) return undefined;
+  const prev = sentences[si - 1];
+  // Nothing but space between that sentence and the quotation, and no quotation inside that sentence.
+  if (/[^\s“"]/.test(body.slice(prev.end, q.start)) || prev.start < lastQuoteEnd || /[“”"]/.test(prev.sentence)) return undefined;
+  const verb = /\b(?:said|says|told|added|adds|stated|explained|warned|argued|noted)\b/.exec(prev.sentence);
+  if (!verb) return undefined;
+  const verbStart = prev.start + verb.index;
+  const verbEnd = verbStart + verb[0].length;
+  const ms = (bySentence.get(si - 1) ?? []).filter((m) => reg.kindOf(m.entity!) === "person");
+  const lead = body.slice(prev.start, verbStart);
+  // The subject right before the verb ("… President X said"), else "said X".
+  const before = ms.filter((m) => m.end <= verbStart && /^\s*$/.test(body.slice(m.end, verbStart)));
+  if (before.length) return before[before.length - 1].entity!;
+  const pron = /(?:^|[,;]\s*|\band\s+)(he|she)\s*(?:\w+ly\s+)?$/i.exec(lead);
+  if (pron) return personBefore(verbStart, pron[1]) ?? undefined;
+  const after = ms.find((m) => m.start >= verbEnd && /^[\s,]*$/.test(body.slice(verbEnd, m.start)));
+  return after?.entity;
 }
 
 function sentenceEndOrQuote(body: string, from: number, to: number): number {

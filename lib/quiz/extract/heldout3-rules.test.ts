@@ -60,3 +60,27 @@ describe("acronym long forms from exact capitalised initials", () => {
     expect(r.acronyms.map((a) => a.long)).toEqual(["National Oceanic and Atmospheric Administration"]);
   });
 });
+
+describe("heldout3 misses: reported-speech lead-ins, Member States, copula descriptions of unknown names", () => {
+  it("a cue-less quote right after “X said the case showed …” is X's, not the earlier speaker's", () => {
+    const { r, name } = facts("“We moved fast,” said Jane Roe, head of the unit.\n\nAgency President John Doe said the case showed the value of teamwork. “Without the team, evidence would have taken months to arrive.”");
+    expect(r.quotes.map((q) => name(q.speaker))).toEqual(["Jane Roe", "John Doe"]);
+  });
+  it("a sentence before the quote without a named speaker keeps the previous speaker", () => {
+    const { r, name } = facts("“We moved fast,” said Jane Roe, head of the unit. The report said the case was complex. “Without the team, evidence would have taken months to arrive.”");
+    expect(r.quotes.map((q) => name(q.speaker))).toEqual(["Jane Roe", "Jane Roe"]);
+  });
+  it("“Member States” is no person", () => {
+    const { r } = facts("The agency supports the 27 Member States in their fight against serious crime.");
+    expect(r.entities.filter((e) => e.kind === "person")).toEqual([]);
+    expect(r.roles).toEqual([]);
+    const b = facts("Member Jane Roe voted against the motion, the committee said.");
+    expect(b.r.roles.map((x) => `${b.name(x.person)}: ${x.title}`)).toEqual(["Jane Roe: Member"]);
+  });
+  it("a name nobody classified is an organisation when the copula makes it a kind of organisation", () => {
+    const { r, name } = facts("Officers met at Quorvex in June. Quorvex, based in Lyon, is the region's agency for road safety.");
+    expect(r.descriptions.map((d) => `${name(d.subject)}: ${d.text}`)).toEqual(["Quorvex: the region's agency for road safety"]);
+    const b = facts("Officers met at Quorvex in June. Quorvex is a long way from Lyon.");
+    expect(b.r.descriptions).toEqual([]);
+  });
+});

@@ -183,6 +183,12 @@ export const FUNCTION_WORDS = set(`
 /** Local governments that end in one of these words own the titles after them ("Harris County Fire Marshal"). */
 export const LOCAL_GOVERNMENT = /^(?:County|City|Township|Parish|Borough)$/;
 
+/** Plural collective nouns that follow "Member" and similar words as a common noun phrase ("Member States"): never a name. */
+export const COLLECTIVE_PLURALS = set(`
+  states nations countries parties governments members organisations organizations agencies authorities
+  institutions regions territories bodies
+`);
+
 /** Nationality adjectives ("Egyptian Foreign Minister"): no organisation. */
 export const isDemonym = (w: string) =>
   /^[A-Z][a-z]+(?:ian|ean|ese|ish|i)$/.test(w) || /^(?:American|German|Mexican|African|Korean|Dutch|French|Swiss|Greek|Thai|Welsh|Cuban|Chilean|Moroccan|Kenyan|Ugandan|Sudanese|Tibetan)$/.test(w);

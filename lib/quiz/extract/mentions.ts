@@ -1,6 +1,6 @@
 import {
   FUNCTION_WORDS, HONORIFICS, isAcronymWord, isDemonym, LOCAL_GOVERNMENT, isHonorific, isOrgHead, isPlaceName, isPossessive, isTitleHead, isTitleWord, MONTH_OR_DAY,
-  NOT_NAMES, PLACE_ACRONYMS, PORTFOLIOS, SPEECH_VERBS, stripPossessive, TITLE_ABBREVIATIONS,
+  COLLECTIVE_PLURALS, NOT_NAMES, PLACE_ACRONYMS, PORTFOLIOS, SPEECH_VERBS, stripPossessive, TITLE_ABBREVIATIONS,
 } from "./lexicon";
 import { TAG, type Token } from "./tokens";
 
@@ -157,6 +157,8 @@ function analyse(tokens: Token[], from: number, to: number): Mention {
   }
   const nameWords = words.slice(n);
   const nameToks = run.slice(n);
+  // "the 27 Member States", "Member Nations": a title-like word before a plural collective noun is a common noun phrase.
+  if (nameWords.length === 1 && n > 0 && COLLECTIVE_PLURALS.has(nameWords[0].toLowerCase())) return m;
   const before = words.slice(0, n);
   const beforeLower = lower.slice(0, n);
   // "Consumer Federation of America": an organisation head before "of" makes the whole run an organisation.
