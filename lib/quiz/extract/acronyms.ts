@@ -31,6 +31,12 @@ export function matchLongForm(short: string, candidate: string): string | undefi
   // initials are exactly its letters are the long form (letter matching inside words would give "Economic Area").
   const tail = candidate.trim().split(/\s+/).slice(-letters.length);
   if (tail.length === letters.length && tail.every((w, i) => /^[A-Z][a-z]/.test(w) && w[0].toLowerCase() === letters[i])) return tail.join(" ");
+  // A compound acronym ("HHS-OIG") joins two short forms: its long form is exactly the capitalised words
+  // (with "of"/"and" between them) whose initials are its letters, without an organisation head before them.
+  if (/[A-Za-z]-[A-Za-z]/.test(short)) {
+    const exact = exactInitials(letters, candidate);
+    if (exact) return exact;
+  }
   const text = candidate.toLowerCase();
   let s = letters.length - 1;
   let l = text.length - 1;
@@ -67,6 +73,24 @@ export function matchLongForm(short: string, candidate: string): string | undefi
   // The first letter must start the first word; later letters may sit inside words (NOAA's "Oceanic").
   if (words[0][0].toLowerCase() !== letters[0]) return strict;
   return long;
+}
+
+/** The capitalised words at the end of the candidate, minor words between them allowed, whose initials are exactly the letters. */
+export function exactInitials(letters: string, candidate: string): string | undefined {
+  const words = candidate.trim().split(/\s+/);
+  let k = letters.length - 1;
+  let i = words.length - 1;
+  while (i >= 0 && k >= 0) {
+    const w = words[i];
+    if (MINOR.has(w.toLowerCase()) && k < letters.length - 1) {
+      i--;
+      continue;
+    }
+    if (!/^[A-Z][a-z]/.test(w) || w[0].toLowerCase() !== letters[k]) return undefined;
+    k--;
+    i--;
+  }
+  return k < 0 ? words.slice(i + 1).join(" ") : undefined;
 }
 
 /**

@@ -84,3 +84,23 @@ describe("heldout3 misses: reported-speech lead-ins, Member States, copula descr
     expect(b.r.descriptions).toEqual([]);
   });
 });
+
+describe("heldout3 misses: Special Agent in Charge, compound acronyms", () => {
+  it("“Special Agent in Charge X of the FBI's … Field Office” is a Special Agent in Charge", () => {
+    const { r, name } = facts("Special Agent in Charge Leonard Roe of the FBI’s Boston Field Office made the announcement. “We will follow the money,” said FBI Special Agent in Charge Roe.");
+    expect(r.roles.map((x) => `${name(x.person)}: ${x.title}`)).toContain("Leonard Roe: Special Agent in Charge");
+    expect(r.entities.some((e) => e.name.startsWith("Charge"))).toBe(false);
+  });
+  it("“in” after a title joins nothing else", () => {
+    const { r, name } = facts("Special Agent Jane Roe in Chicago said the case was closed.");
+    expect(r.roles.map((x) => `${name(x.person)}: ${x.title}`)).toEqual(["Jane Roe: Special Agent"]);
+  });
+  it("a hyphenated acronym spells exactly its words, without the organisation head before them", () => {
+    const { r } = facts("Agents of the Department of Health and Human Services Office of Inspector General (HHS-OIG) investigated.");
+    expect(r.acronyms.map((a) => `${a.short}=${a.long}`)).toEqual(["HHS-OIG=Health and Human Services Office of Inspector General"]);
+  });
+  it("a plain acronym still takes the organisation head before “of”", () => {
+    const { r } = facts("The Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) investigated.");
+    expect(r.acronyms.map((a) => a.long)).toEqual(["Bureau of Alcohol, Tobacco, Firearms and Explosives"]);
+  });
+});

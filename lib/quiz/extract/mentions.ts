@@ -123,7 +123,8 @@ function joinable(tokens: Token[], i: number, j: number, k: number): boolean {
   }
   // "Texas Commission on Environmental Quality", "Council on Foreign Relations": "on" after an organisation head.
   if (joiner === "on") return k - j === 1 && isOrgHead(left.text.toLowerCase()) && /^[A-Z][a-z]/.test(tokens[k].text);
-  if (joiner === "in") return false;
+  // "Special Agent in Charge", "Officer in Charge": "in Charge" after a title head belongs to the title.
+  if (joiner === "in") return k - j === 1 && tokens[k].text === "Charge" && isTitleHead(left.text.toLowerCase());
   return true;
 }
 
@@ -146,6 +147,7 @@ function analyse(tokens: Token[], from: number, to: number): Mention {
     // A particle between two name words stays in the name ("Pieter de Wit").
     const particle = NAME_PARTICLES.has(lw) && n >= 2 && n < words.length && /^[A-Z]/.test(words[n - 2]) && !isTitleWord(lower[n - 2]) && !HONORIFICS.has(lower[n - 2]) && !isAcronymWord(words[n - 2]) && !isOrgHead(lower[n - 2]);
     if (!particle && (isTitleWord(lw) || HONORIFICS.has(lw) || CONNECTORS.has(lw) || isAcronymWord(w) || isOrgHead(lw))) break;
+    if (lw === "charge" && lower[n - 2] === "in") break;
     if (/^\d/.test(w)) break;
     n--;
   }
