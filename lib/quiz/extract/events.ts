@@ -21,13 +21,14 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:(?:last|this|next|on|early|late) )?${DAY}(?: (?:morning|afternoon|evening|night))?\\b`, "gi"),
   /\b(?:(?:earlier|later) )?(?:this|last|next) (?:weekend|week|month|year|spring|summer|autumn|fall|winter)\b/gi,
   // "by the end of the year", "over the weekend".
-  /\bthe (?:end|beginning|start|middle) of (?:the|this|next) (?:year|month|week|decade|summer|winter|spring|fall|autumn)\b/gi,
+  /\b(?:(?:by|before|until|towards?) )?the (?:end|beginning|start|middle) of (?:the|this|next) (?:year|month|week|decade|summer|winter|spring|fall|autumn)\b/gi,
   /\b(?:over|during) the weekend\b/gi,
   /\b(?:today|yesterday|tonight|tomorrow)\b(?!['’]s)/gi,
   /\b(?:over|in|during) the (?:past|last) (?:few|several|two|three|\d+) (?:days|weeks|months|years)\b/gi,
   /\b(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) ago\b/gi,
   // A month alone, after a preposition or "last/this/next": "in October", "last September", "since March".
-  new RegExp(`\\b(?:(?:in|since|until|by|during|from|through|before|after|early|late|mid-?)|(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this)) (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?![ -]?\\d)`, "g"),
+  // (A capitalised preposition opens a sentence: "From September, …".)
+  new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?)|(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this)) (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?![ -]?\\d)`, "g"),
   // Holidays: "on Boxing Day", "over Christmas".
   /\b(?:Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Independence Day|Memorial Day|Labou?r Day|Veterans Day|Halloween|Valentine['’]s Day)\b/g,
 ];
@@ -49,7 +50,8 @@ export function findEvents(sentences: Evidence[], inQuote: (offset: number) => b
         const end = at + m[0].length;
         if (found.some((f) => at < f.end && end > f.at)) continue;
         if (inQuote(ev.start + at)) continue;
-        let when = m[0].replace(/^(?:in|of|by|from|during|until|since|through|as early as|as late as|before|after|around|throughout|on) /i, "");
+        // "by the end of the year" is a deadline, not the end of the year itself: the preposition stays.
+        let when = /^(?:by|before|until|towards?) the /i.test(m[0]) ? m[0] : m[0].replace(/^(?:in|of|by|from|during|until|since|through|as early as|as late as|before|after|around|throughout|on) /i, "");
         // "May" after a first name is a surname (Theresa May); a bare month name alone is too vague.
         if (/^May$/.test(when) || (/^May\b/.test(when) && /[A-Z][a-z]+\s$/.test(s.slice(0, at)))) continue;
         found.push({ at, end, when });

@@ -104,3 +104,29 @@ describe("heldout3 misses: Special Agent in Charge, compound acronyms", () => {
     expect(r.acronyms.map((a) => a.long)).toEqual(["Bureau of Alcohol, Tobacco, Firearms and Explosives"]);
   });
 });
+
+describe("heldout3 misses: portfolios, sentence-opening dates, deadlines, quoted terms in headlines", () => {
+  it("a portfolio of capitalised nouns joined by “and” before Minister/Secretary is part of the title", () => {
+    const { r, name } = facts("Prisons and Probation Minister Helen Roe said the scheme works.");
+    expect(r.roles.map((x) => `${name(x.person)}: ${x.title}: ${name(x.organization)}`)).toEqual(["Helen Roe: Prisons and Probation Minister: null"]);
+    const b = facts("The plan was backed by Energy and Net Zero Secretary Ed Roe on Monday.");
+    expect(b.r.roles.map((x) => x.title)).toEqual(["Energy and Net Zero Secretary"]);
+  });
+  it("an organisation's name before the title stays the organisation", () => {
+    expect(parseTitlePhrase("Health and Human Services Secretary")).toEqual({ title: "Secretary", org: "Health and Human Services" });
+  });
+  it("“From September, …” and “by the end of the year” date events", () => {
+    const { r } = facts("The scheme was tested in Wales. From September, it will run in all 12 regions.");
+    expect(r.events.map((e) => e.when)).toEqual(["September"]);
+    const b = facts("Cameras will be deployed by six more forces by the end of the year, the Home Office said.");
+    expect(b.r.events.map((e) => e.when)).toEqual(["by the end of the year"]);
+    const c = facts("From Paris, the delegation travelled on to Rome.");
+    expect(c.r.events).toEqual([]);
+  });
+  it("a single-marked term in a headline is no quote; single-marked speech still is", () => {
+    const { r } = facts("Ofcom's age checks: 'Highly effective' or highly theatrical?\n\nThe regulator published its code on Tuesday.");
+    expect(r.quotes).toEqual([]);
+    const b = facts("'We will not back down on this at all,' the minister said.");
+    expect(b.r.quotes.map((q) => q.text)).toEqual(["We will not back down on this at all"]);
+  });
+});

@@ -117,6 +117,7 @@ function joinable(tokens: Token[], i: number, j: number, k: number): boolean {
     // The right side must end in an organisation head within a few words.
     for (let m = k; m < Math.min(tokens.length, k + 5); m++) {
       if (isOrgHead(tokens[m].text)) return true;
+      if (m > k && /^(?:Minister|Secretary)$/.test(tokens[m].text) && isPortfolioRun(tokens.slice(i, m).map((t) => t.text))) return true;
       if (!continues(tokens[m], tokens[m + 1]) || !capital(tokens[m + 1] ?? tokens[m])) break;
     }
     return false;
@@ -200,6 +201,15 @@ function analyse(tokens: Token[], from: number, to: number): Mention {
   if (title) {
     m.title = title.title;
     m.org = title.org;
+    // "Prisons and Probation Minister X" at the start of a sentence, where "Prisons" did not open the run.
+    const and = tokens[from - 1], first = tokens[from - 2];
+    if (m.org && /^(?:Minister|Secretary)\b/.test(m.title) && and?.text === "and" && first && first.sentence === run[0].sentence && !first.post.trim() && !and.post.trim() && /^[A-Z]/.test(first.text) && (from - 2 === 0 || tokens[from - 3].sentence !== first.sentence || /[“"]/.test(first.pre))) {
+      const portfolio = [first.text, "and", ...m.org.split(/\s+/)];
+      if (isPortfolioRun(portfolio)) {
+        m.title = `${portfolio.join(" ")} ${m.title}`;
+        m.org = undefined;
+      }
+    }
   } else if (h > 0) {
     m.org = before.slice(0, h).join(" ");
     // "NHS England", "Police Scotland": an organisation's short name before a place names one organisation.
@@ -220,6 +230,13 @@ function analyse(tokens: Token[], from: number, to: number): Mention {
   else if (isPlaceName(m.name) || (nameToks.length === 1 && nameToks[0].tags & TAG.place)) m.kind = "place";
   else if (nameToks.every((t) => t.tags & TAG.organization)) m.kind = "organization";
   return m;
+}
+
+/** Capitalised nouns joined by "and" ("Prisons and Probation"), none an organisation head or acronym. */
+export function isPortfolioRun(words: string[]): boolean {
+  const i = words.findIndex((w) => w.toLowerCase() === "and");
+  if (i < 1 || i === words.length - 1 || words.length > 5) return false;
+  return words.every((w, k) => k === i || (/^[A-Z][a-z]+$/.test(w) && !isOrgHead(w.toLowerCase()) && !isPlaceName(w) && !isDemonym(w)));
 }
 
 /**
@@ -257,6 +274,10 @@ export function titleSplit(words: string[], lower: string[]): { title: string; o
     title = [...prefix.slice(1), ...title];
     prefix = prefix.slice(0, 1);
   } else if (prefix.length === 1 && PORTFOLIOS.has(prefix[0].toLowerCase())) {
+    title = [...prefix, ...title];
+    prefix = [];
+  } else if (isPortfolioRun(prefix) && /^(?:minister|secretary)$/i.test(title[0])) {
+    // "Prisons and Probation Minister", "Energy and Net Zero Secretary": a portfolio of nouns joined by "and".
     title = [...prefix, ...title];
     prefix = [];
   }

@@ -79,6 +79,12 @@ export function singleQuoteSpans(text: string, continuing = false): { start: num
         close = j;
         break;
       }
+      // "'Highly effective' or highly theatrical?": a mark after a short term (not a plural "s'") and before a
+      // lower-case word closes a quoted term, which is no speech.
+      if (/^\s+[a-z]/.test(rest) && !/s$/i.test(text[j - 1]) && text.slice(i + 1, j).split(/\s+/).length <= 3) {
+        close = j;
+        break;
+      }
     }
     const end = close < 0 ? text.length : close;
     const inner = text.slice(i + 1, end);
