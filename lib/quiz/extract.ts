@@ -306,8 +306,8 @@ function articleFacts(w: Work, reg: EntityRegistry, gender: Map<string, "m" | "f
   for (const m of persons) {
     const ev = sentences[m.sentence];
     if (!ev) continue;
-    if (m.title) addRole(m.entity, { title: m.title, org: m.org }, ev);
     const rel = m.end - ev.start;
+    if (m.title) addRole(m.entity, { title: m.title, org: m.org ?? (m.possessive || inQuote(m.start) ? undefined : orgAfterName(m.title, ev.sentence.slice(rel))) }, ev);
     for (const t of parseAppositive(ev.sentence.slice(rel))) addRole(m.entity, t, ev);
     const before = ev.sentence.slice(0, m.start - ev.start);
     if (/,\s*$/.test(before) && !m.title) {
@@ -520,6 +520,18 @@ export function copulaLead(sentence: string): { name: string; text: string } | u
   const head = np.split(/\s+(?:of|for|in|on|to|at)\s+/)[0].split(/\s+/).pop()!.toLowerCase();
   if (!ORG_KIND_NOUNS.has(head)) return undefined;
   return { name: m[1], text: m[2].trim() };
+}
+
+/**
+ * "Assistant Attorney General X of the Justice Department's Criminal Division", "Special Agent in Charge X of the
+ * … Office of Inspector General (HHS-OIG)": the organisation in an "of/for the …" phrase right after a titled name
+ * (its short form when one follows in brackets). Exported for tests.
+ */
+export function orgAfterName(title: string, after: string): string | undefined {
+  const m = /^\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|the|&))*)(?:\s*\(([A-Z][A-Za-z0-9&-]*[A-Z0-9])\))?(?=\s*[,;.]|\s+(?:and|said|says|made|is|was|has|had|who|announced|told)\b|\s*$)/.exec(after);
+  if (!m || !/^[A-Z]/.test(m[1]) || /\s(?:of|and|for|the|&)$/.test(m[1])) return undefined;
+  if (m[2] && isAcronymWord(m[2].replace(/-/g, ""))) return m[2];
+  return parseTitlePhrase(`${title} of ${m[1]}`)?.org;
 }
 
 /** One role per person and position: a bare "Administrator" repeats "EPA Administrator". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../extract";
-import { copulaLead } from "../extract";
+import { copulaLead, orgAfterName } from "../extract";
 import { isFunctionArea, parseTitlePhrase } from "./roles";
 
 const facts = (text: string) => {
@@ -128,5 +128,21 @@ describe("heldout3 misses: portfolios, sentence-opening dates, deadlines, quoted
     expect(r.quotes).toEqual([]);
     const b = facts("'We will not back down on this at all,' the minister said.");
     expect(b.r.quotes.map((q) => q.text)).toEqual(["We will not back down on this at all"]);
+  });
+});
+
+describe("organisations after a titled name", () => {
+  it("“Title X of the Y's Unit”: the unit; a unit named by its place: the owner; a bracketed short form wins", () => {
+    expect(orgAfterName("Assistant Attorney General", " of the Justice Department’s Criminal Division, said")).toBe("Criminal Division");
+    expect(orgAfterName("Special Agent in Charge", " of the FBI’s New York Field Office, and")).toBe("FBI");
+    expect(orgAfterName("Special Agent in Charge", " of the Department of Health and Human Services Office of Inspector General (HHS-OIG) made")).toBe("HHS-OIG");
+  });
+  it("no organisation from a lower-case or unfinished phrase", () => {
+    expect(orgAfterName("Director", " of operations, said")).toBeUndefined();
+    expect(orgAfterName("Director", " said on Monday")).toBeUndefined();
+  });
+  it("“Trial Attorney” is one title", () => {
+    const { r, name } = facts("Trial Attorney Mark Roe of the Criminal Division’s Fraud Section is prosecuting the case.");
+    expect(r.roles.map((x) => `${name(x.person)}: ${x.title}: ${name(x.organization)}`)).toEqual(["Mark Roe: Trial Attorney: Fraud Section"]);
   });
 });

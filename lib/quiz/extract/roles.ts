@@ -33,7 +33,10 @@ export function parseTitlePhrase(raw: string): TitleParse | undefined {
   if (comp && /^[A-Z]/.test(comp[2]) && looksLikeOrg(comp[2]) && !isFunctionArea(comp[2])) {
     const parts = comp[2].split(/['’]s\s+/);
     // "the BMA's junior doctors committee": a lower-case unit leaves the organisation that owns it.
-    org = parts.length > 1 && /^[a-z]/.test(parts[parts.length - 1]) ? parts[parts.length - 2] : parts[parts.length - 1];
+    // "the FBI's New York Field Office": a unit named by its place is a branch of the organisation that owns it.
+    const last = parts[parts.length - 1];
+    const branch = parts.length > 1 && /^(?:[A-Z][\w.'’-]*\s+){1,3}(?:Field\s+)?(?:Office|Division|Branch|Bureau)$/.test(last) && isPlaceName(last.split(/\s+/).slice(0, -1).filter((w) => w !== "Field").join(" "));
+    org = parts.length > 1 && (/^[a-z]/.test(last) || branch) ? parts[parts.length - 2] : last;
     text = comp[1];
     // With the organisation named after the title, words before the title are part of it ("Alaska Regional Administrator").
     if (/^[A-Z]/.test(text) && HEAD_RE.test(text) && text.split(/\s+/).every((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|the|&)$/.test(w))) return { title: text, org };
