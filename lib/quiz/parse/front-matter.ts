@@ -51,7 +51,9 @@ export function splitFrontMatter(text: string): FrontMatter {
     data = parseYaml(yamlText) ?? {};
   } catch (e) {
     const line = e instanceof YAMLParseError && e.linePos ? e.linePos[0].line + 1 : 2;
-    const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    // The YAML library's own "at line N, column M" counts from the block, not the file: the
+    // file line is reported separately, so that part is dropped.
+    const reason = e instanceof Error ? e.message.split("\n")[0].replace(/\s*at line \d+, column \d+:?\s*$/, "") : String(e);
     throw new FrontMatterError(line, `invalid YAML in front matter: ${reason}`);
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
