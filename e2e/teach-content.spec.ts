@@ -22,7 +22,7 @@ test("a file that cannot be read gets a clear message and nothing is stored", as
   await page.goto("/teach/content/new");
   await page.getByLabel(/Or upload a file/).setInputFiles({ name: "scan.md", mimeType: "text/markdown", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]) });
   await page.getByRole("button", { name: "Check article" }).click();
-  await expect(page.getByTestId("form-error")).toHaveText("This article cannot be read: this is a binary file, not article text. Nothing was saved.");
+  await expect(page.getByTestId("form-error")).toHaveText("This article cannot be read: the file looks like a binary file (contains NUL bytes), expected UTF-8 text. Nothing was saved.");
 
   await page.getByLabel(/Or upload a file/).setInputFiles({ name: "broken.md", mimeType: "text/markdown", buffer: Buffer.from("---\ntitle: [never closed\n---\nBody.\n") });
   await page.getByRole("button", { name: "Check article" }).click();
