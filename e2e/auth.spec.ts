@@ -63,6 +63,8 @@ test.describe("signing up, in and out", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page).toHaveURL(/\/articles$/);
     await page.getByRole("button", { name: "Sign out" }).click();
+    // Wait for the sign-out to land before opening /login, which would otherwise still see the session.
+    await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
 
     for (let i = 0; i < 5; i++) {
       await signIn(page, email, `wrong password ${i}`);
