@@ -46,6 +46,7 @@ test("a missed fact comes back in Review now, and the progress page counts it", 
   const history = page.getByRole("region", { name: "Quizzes" });
   await expect(history.getByRole("row")).toHaveCount(3);
   await expect(history.getByRole("cell", { name: "Review", exact: true })).toBeVisible();
-  await expect(history.getByRole("cell", { name: "0 / 5" })).toBeVisible();
+  // The review quiz may also have scored 0 / 5: look in the practice quiz's row.
+  await expect(history.getByRole("row").filter({ has: page.getByRole("cell", { name: "Practice", exact: true }) }).getByRole("cell", { name: "0 / 5" })).toBeVisible();
   await expect(page.getByRole("region", { name: "By kind of fact" })).toContainText("Dates and events");
 });
