@@ -3,7 +3,17 @@ import type { NextAuthConfig } from "next-auth";
 // Pages that need a session. The proxy sends a signed-out visitor to sign in
 // with a callbackUrl, so a join link or a quiz link still lands where it
 // pointed afterwards; each page checks the session again itself.
-export const SIGNED_IN_PATHS = ["/articles", "/practice", "/quiz", "/review", "/progress", "/account", "/join", "/assignments", "/teach"];
+export const SIGNED_IN_PATHS = [
+  "/articles",
+  "/practice",
+  "/quiz",
+  "/review",
+  "/progress",
+  "/account",
+  "/join",
+  "/assignments",
+  "/teach",
+];
 
 // The part of the Auth.js config that needs no database, so proxy.ts can use it.
 export const authConfig = {

@@ -2,8 +2,8 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authConfig } from "./auth.config";
-import { authenticate } from "./lib/auth/credentials";
-import { PASSWORD_MAX } from "./lib/auth/password";
+import { authenticate } from "./server/auth/credentials";
+import { PASSWORD_MAX } from "./server/auth/password";
 
 class RateLimited extends CredentialsSignin {
   code = "rate_limited";

@@ -3,7 +3,7 @@ import { defineConfig } from "drizzle-kit";
 // Generating migrations needs only the schema; no database is contacted.
 export default defineConfig({
   dialect: "postgresql",
-  schema: "./db/schema.ts",
+  schema: "./db/schema",
   out: "./db/migrations",
   casing: "snake_case",
 });

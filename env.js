@@ -17,14 +17,14 @@ const schema = z.object({
   PGLITE_DIR: z.preprocess(blankToUndefined, z.string().default(".data/pglite")),
   AUTH_SECRET: z.preprocess(
     blankToUndefined,
-    z.string().min(32, "must be at least 32 characters (npx auth secret, or delete it to have one generated)").optional(),
+    z
+      .string()
+      .min(32, "must be at least 32 characters (npx auth secret, or delete it to have one generated)")
+      .optional(),
   ),
   // Demo accounts: on by default with the embedded database, off with DATABASE_URL.
   DEMO: z.preprocess(blankToUndefined, z.enum(["0", "1"]).optional()),
-  INSTRUCTOR_INVITE_CODE: z.preprocess(
-    blankToUndefined,
-    z.string().min(8, "must be at least 8 characters").optional(),
-  ),
+  INSTRUCTOR_INVITE_CODE: z.preprocess(blankToUndefined, z.string().min(8, "must be at least 8 characters").optional()),
   CONTENT_DIR: z.preprocess(blankToUndefined, z.string().default("content")),
 });
 

@@ -1,5 +1,5 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { bootOrExit } = await import("./lib/server/boot");
+  const { bootOrExit } = await import("./server/boot");
   await bootOrExit();
 }

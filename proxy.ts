@@ -6,7 +6,7 @@ import { authConfig } from "./auth.config";
 const { auth } = NextAuth(authConfig);
 export default auth;
 
-// Listed literally: Next reads the matcher at build time. Keep in step with SIGNED_IN_PATHS.
+// Listed literally: Next reads the matcher at build time. server/signed-in-paths.test.ts holds it to SIGNED_IN_PATHS.
 export const config = {
   matcher: [
     "/articles/:path*",

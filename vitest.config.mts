@@ -10,7 +10,7 @@ export default defineConfig({
   },
   test: {
     // Playwright specs live in e2e/ and must never be collected here.
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     testTimeout: 60_000,
     // Each file opens its own in-memory PGlite, so files run side by side; on a

@@ -4,8 +4,7 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Sourced — quizzes that cite their sources", template: "%s · Sourced" },
-  description:
-    "Sourced turns news articles into quizzes. Every question links to the sentence it came from.",
+  description: "Sourced turns news articles into quizzes. Every question links to the sentence it came from.",
 };
 
 export const viewport: Viewport = {

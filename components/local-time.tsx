@@ -10,7 +10,11 @@ const subscribe = () => () => {};
  */
 export function LocalTime({ date, withTime = true }: { date: Date | string; withTime?: boolean }) {
   const d = typeof date === "string" ? new Date(date) : date;
-  const local = useSyncExternalStore(subscribe, () => true, () => false);
+  const local = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   const text = d.toLocaleString("en-GB", {
     day: "numeric",
     month: "short",

@@ -10,7 +10,14 @@ export function Logo({ className = "" }: { className?: string }) {
           strokeWidth="2.2"
           strokeLinecap="round"
         />
-        <path d="M20 6.5 25.5 12M25.5 6.5v5.5H20" fill="none" stroke="#fde68a" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
+        <path
+          d="M20 6.5 25.5 12M25.5 6.5v5.5H20"
+          fill="none"
+          stroke="#fde68a"
+          strokeWidth="2.2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
       </svg>
       <span className="text-lg">Sourced</span>
     </span>

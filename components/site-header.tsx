@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { countDueCards } from "@/db/queries/reviews";
-import { currentUser } from "@/lib/session";
+import { currentUser } from "@/server/session";
 import { signOutAction } from "@/app/(auth)/actions";
 import { Logo } from "./logo";
 import { NavLink } from "./nav-link";
@@ -51,7 +51,10 @@ export async function SiteHeader() {
                 </span>
               </NavLink>
               <form action={signOutAction}>
-                <button type="submit" className="rounded-lg px-3 py-2 font-medium text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800">
+                <button
+                  type="submit"
+                  className="rounded-lg px-3 py-2 font-medium text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800"
+                >
                   Sign out
                 </button>
               </form>

@@ -16,7 +16,9 @@ export async function StudentAssignments({ userId }: { userId: string }) {
         </Link>
       </div>
       {list.length === 0 ? (
-        <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">Nothing to do right now. Assignments from your classes appear here.</p>
+        <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+          Nothing to do right now. Assignments from your classes appear here.
+        </p>
       ) : (
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {list.map((a) => {
@@ -25,11 +27,21 @@ export async function StudentAssignments({ userId }: { userId: string }) {
             return (
               <li key={a.id} className="card flex flex-col p-4">
                 <p className="text-xs font-medium text-stone-600 dark:text-stone-400">{a.className}</p>
-                <Link href={`/assignments/${a.id}`} className="mt-0.5 font-semibold text-brand-700 hover:underline dark:text-brand-200">
+                <Link
+                  href={`/assignments/${a.id}`}
+                  className="mt-0.5 font-semibold text-brand-700 hover:underline dark:text-brand-200"
+                >
                   {a.title}
                 </Link>
                 <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-                  {a.questionCount} questions · {a.dueAt ? <>due <LocalTime date={a.dueAt} /></> : "no due date"}
+                  {a.questionCount} questions ·{" "}
+                  {a.dueAt ? (
+                    <>
+                      due <LocalTime date={a.dueAt} />
+                    </>
+                  ) : (
+                    "no due date"
+                  )}
                 </p>
                 <p className="mt-2 text-xs font-medium">
                   {done ? (
@@ -37,9 +49,13 @@ export async function StudentAssignments({ userId }: { userId: string }) {
                       Done{left ? ` · ${left} attempt${left === 1 ? "" : "s"} left` : ""}
                     </span>
                   ) : a.attemptsUsed > 0 ? (
-                    <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-950 dark:bg-amber-900 dark:text-amber-50">In progress</span>
+                    <span className="rounded-full bg-amber-100 px-2 py-0.5 text-amber-950 dark:bg-amber-900 dark:text-amber-50">
+                      In progress
+                    </span>
                   ) : (
-                    <span className="rounded-full bg-stone-100 px-2 py-0.5 text-stone-800 dark:bg-stone-800 dark:text-stone-200">To do</span>
+                    <span className="rounded-full bg-stone-100 px-2 py-0.5 text-stone-800 dark:bg-stone-800 dark:text-stone-200">
+                      To do
+                    </span>
                   )}
                 </p>
               </li>

@@ -1,7 +1,16 @@
 import { ACCOUNTS, expect, storageState, test } from "./fixtures";
 
 test("a signed-out visitor is sent to sign in", async ({ page }) => {
-  for (const path of ["/articles", "/articles/gchq-nca-joint-operations-cell", "/practice", "/review", "/progress", "/join", "/teach", "/account"]) {
+  for (const path of [
+    "/articles",
+    "/articles/gchq-nca-joint-operations-cell",
+    "/practice",
+    "/review",
+    "/progress",
+    "/join",
+    "/teach",
+    "/account",
+  ]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/login/);
   }

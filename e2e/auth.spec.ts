@@ -54,7 +54,7 @@ test.describe("signing up, in and out", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test("after five failures a minute the account is locked, even for the right password", async ({ page, browser }) => {
+  test("after five failures a minute the account is locked, even for the right password", async ({ page, pageAs }) => {
     const email = uniqueEmail("locked");
     await page.goto("/signup");
     await page.getByLabel("Name").fill("Lou Locked");
@@ -71,14 +71,12 @@ test.describe("signing up, in and out", () => {
       await expect(page.getByTestId("form-error")).toHaveText("Wrong email or password.");
     }
     // A different address does not help: the limit is per account too.
-    const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } });
-    const otherPage = await other.newPage();
+    const otherPage = await pageAs(null, { extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } });
     await signIn(otherPage, email, "the right password");
     await expect(otherPage.getByTestId("form-error")).toHaveText(/Too many failed sign-ins/);
-    await other.close();
   });
 
-  test("sign out everywhere ends the sessions on other devices", async ({ page, browser }) => {
+  test("sign out everywhere ends the sessions on other devices", async ({ page, pageAs }) => {
     const email = uniqueEmail("everywhere");
     await page.goto("/signup");
     await page.getByLabel("Name").fill("Eve Everywhere");
@@ -87,8 +85,7 @@ test.describe("signing up, in and out", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page).toHaveURL(/\/articles$/);
 
-    const laptop = await browser.newContext();
-    const laptopPage = await laptop.newPage();
+    const laptopPage = await pageAs(null);
     await signIn(laptopPage, email, "two devices here");
     await expect(laptopPage).toHaveURL(/\/articles$/);
 
@@ -99,6 +96,5 @@ test.describe("signing up, in and out", () => {
     // The laptop still holds its cookie, but the server no longer honours it.
     await laptopPage.goto("/articles");
     await expect(laptopPage).toHaveURL(/\/login/);
-    await laptop.close();
   });
 });

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContextOptions, type Page } from "@playwright/test";
 
 export const ACCOUNTS = {
   student: { email: "e2e-student@example.test", password: "e2e-student-pass", name: "Stella Student" },
@@ -6,8 +6,10 @@ export const ACCOUNTS = {
   otherInstructor: { email: "e2e-other-instructor@example.test", password: "e2e-other-pass", name: "Otto Other" },
 } as const;
 
+export type Role = keyof typeof ACCOUNTS;
+
 // E2E_AUTH_DIR (with E2E_PORT, E2E_PGLITE_DIR, NEXT_DIST_DIR) lets two runs share a machine.
-export const storageState = (role: keyof typeof ACCOUNTS) => `${process.env.E2E_AUTH_DIR || "e2e/.auth"}/${role}.json`;
+export const storageState = (role: Role) => `${process.env.E2E_AUTH_DIR || "e2e/.auth"}/${role}.json`;
 
 /**
  * Sign-in failures are rate-limited per IP; giving each context that tests
@@ -30,6 +32,28 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-export const test = base;
+type Fixtures = {
+  /** A page in a fresh browser context, signed in as the role (saved sign-in state) or signed out (null). */
+  pageAs: (role: Role | null, options?: BrowserContextOptions) => Promise<Page>;
+  studentPage: Page;
+  instructorPage: Page;
+  otherInstructorPage: Page;
+};
+
+export const test = base.extend<Fixtures>({
+  pageAs: async ({ browser }, provide) => {
+    const contexts: Awaited<ReturnType<typeof browser.newContext>>[] = [];
+    await provide(async (role, options = {}) => {
+      const context = await browser.newContext(role ? { ...options, storageState: storageState(role) } : options);
+      contexts.push(context);
+      return context.newPage();
+    });
+    for (const context of contexts) await context.close();
+  },
+  studentPage: async ({ pageAs }, provide) => provide(await pageAs("student")),
+  instructorPage: async ({ pageAs }, provide) => provide(await pageAs("instructor")),
+  otherInstructorPage: async ({ pageAs }, provide) => provide(await pageAs("otherInstructor")),
+});
+
 export type { Page };
 export { expect };

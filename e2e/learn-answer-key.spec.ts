@@ -25,10 +25,10 @@ test("the answer key reaches the browser only after each answer", async ({ page 
 
   const secrets: { prompt: string; explanation: string; source: string }[] = [];
   for (let i = 0; i < 10; i++) {
-    const prompt = (await page.locator("main form h2").textContent())!;
+    const prompt = (await page.getByRole("form").getByRole("heading", { level: 2 }).textContent())!;
     await answerByKeyboard(page);
-    const feedback = page.locator("main form [aria-live=polite]");
-    const explanation = (await feedback.locator("p").first().textContent())!.trim();
+    const feedback = page.getByRole("region", { name: "Feedback" });
+    const explanation = (await feedback.getByRole("paragraph").first().textContent())!.trim();
     const source = (await feedback.getByRole("blockquote").textContent())!.trim();
     secrets.push({ prompt, explanation, source });
     if (i === 0) {

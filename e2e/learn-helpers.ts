@@ -30,7 +30,7 @@ export async function startQuiz(page: Page, opts: { length?: 5 | 10 | 20; kinds?
 }
 
 /** Presses Tab until the locator has focus: proves it is reachable by keyboard. */
-export async function tabTo(page: Page, target: Locator, max = 60) {
+async function tabTo(page: Page, target: Locator, max = 60) {
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press("Tab");
@@ -40,8 +40,8 @@ export async function tabTo(page: Page, target: Locator, max = 60) {
 
 export type Kind = "choice" | "cloze" | "matching" | "ordering";
 
-export async function currentKind(page: Page): Promise<Kind> {
-  const form = page.locator("main form");
+async function currentKind(page: Page): Promise<Kind> {
+  const form = page.getByRole("form");
   if (await form.getByRole("radio").count()) return "choice";
   if (await form.getByLabel("Your answer").count()) return "cloze";
   if (await form.getByRole("combobox").count()) return "matching";
@@ -53,7 +53,7 @@ export async function currentKind(page: Page): Promise<Kind> {
  * feedback. `cloze` is what to type into a blank.
  */
 export async function answerByKeyboard(page: Page, cloze = "zzz"): Promise<Kind> {
-  const form = page.locator("main form");
+  const form = page.getByRole("form");
   const kind = await currentKind(page);
   if (kind === "choice") {
     await page.keyboard.press("2");
@@ -74,7 +74,8 @@ export async function answerByKeyboard(page: Page, cloze = "zzz"): Promise<Kind>
     await page.keyboard.press("Enter");
   } else {
     const first = form.getByRole("listitem").first();
-    const text = (await first.locator("span.flex-1").textContent())!;
+    const moveDown = (await first.getByRole("button", { name: /^Move “.*” down$/ }).getAttribute("aria-label"))!;
+    const text = moveDown.slice("Move “".length, -"” down".length);
     await tabTo(page, form.getByRole("button", { name: `Move “${text}” down` }));
     await page.keyboard.press("Enter");
     await expect(form.getByRole("listitem").nth(1)).toContainText(text);

@@ -8,7 +8,7 @@ test("a missed fact comes back in Review now, and the progress page counts it", 
 
   // A blank filled with nonsense is wrong; FSRS brings a miss back in a minute.
   await answerByKeyboard(page, "not even close");
-  const feedback = page.locator("main form [aria-live=polite]");
+  const feedback = page.getByRole("region", { name: "Feedback" });
   await expect(feedback.getByRole("heading", { name: "Not quite" })).toBeVisible();
   const missedSource = (await feedback.getByRole("blockquote").textContent())!.trim();
   await page.keyboard.press("Enter");
@@ -20,8 +20,13 @@ test("a missed fact comes back in Review now, and the progress page counts it", 
   await expect(page.getByRole("heading", { name: "You scored 0 out of 5" })).toBeVisible();
 
   await page.goto("/");
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Review \d+ due/ })).toBeVisible();
-  const dueText = (await page.getByRole("region", { name: "Review" }).getByText(/facts? due/).textContent())!;
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Review \d+ due/ }),
+  ).toBeVisible();
+  const dueText = (await page
+    .getByRole("region", { name: "Review" })
+    .getByText(/facts? due/)
+    .textContent())!;
   const due = Number(dueText.match(/\d+/)![0]);
   expect(due).toBeGreaterThanOrEqual(4);
   await page.getByRole("link", { name: "Review now" }).click();
@@ -33,7 +38,7 @@ test("a missed fact comes back in Review now, and the progress page counts it", 
   const sources: string[] = [];
   for (let i = 1; i <= due; i++) {
     await answerByKeyboard(page, "still wrong");
-    sources.push((await page.locator("main form [aria-live=polite] blockquote").textContent())!.trim());
+    sources.push((await page.getByRole("region", { name: "Feedback" }).getByRole("blockquote").textContent())!.trim());
     await page.keyboard.press("Enter");
   }
   expect(sources).toContain(missedSource);
@@ -47,6 +52,11 @@ test("a missed fact comes back in Review now, and the progress page counts it", 
   await expect(history.getByRole("row")).toHaveCount(3);
   await expect(history.getByRole("cell", { name: "Review", exact: true })).toBeVisible();
   // The review quiz may also have scored 0 / 5: look in the practice quiz's row.
-  await expect(history.getByRole("row").filter({ has: page.getByRole("cell", { name: "Practice", exact: true }) }).getByRole("cell", { name: "0 / 5" })).toBeVisible();
+  await expect(
+    history
+      .getByRole("row")
+      .filter({ has: page.getByRole("cell", { name: "Practice", exact: true }) })
+      .getByRole("cell", { name: "0 / 5" }),
+  ).toBeVisible();
   await expect(page.getByRole("region", { name: "By kind of fact" })).toContainText("Dates and events");
 });

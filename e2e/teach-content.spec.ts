@@ -20,15 +20,29 @@ In 2013, the NCA replaced the Serious Organised Crime Agency, which had run cybe
 
 test("a file that cannot be read gets a clear message and nothing is stored", async ({ page }) => {
   await page.goto("/teach/content/new");
-  await page.getByLabel(/Or upload a file/).setInputFiles({ name: "scan.md", mimeType: "text/markdown", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]) });
+  await page.getByLabel(/Or upload a file/).setInputFiles({
+    name: "scan.md",
+    mimeType: "text/markdown",
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]),
+  });
   await page.getByRole("button", { name: "Check article" }).click();
-  await expect(page.getByTestId("form-error")).toHaveText("This article cannot be read: the file looks like a binary file (contains NUL bytes), expected UTF-8 text. Nothing was saved.");
+  await expect(page.getByTestId("form-error")).toHaveText(
+    "This article cannot be read: the file looks like a binary file (contains NUL bytes), expected UTF-8 text. Nothing was saved.",
+  );
 
-  await page.getByLabel(/Or upload a file/).setInputFiles({ name: "broken.md", mimeType: "text/markdown", buffer: Buffer.from("---\ntitle: [never closed\n---\nBody.\n") });
+  await page.getByLabel(/Or upload a file/).setInputFiles({
+    name: "broken.md",
+    mimeType: "text/markdown",
+    buffer: Buffer.from("---\ntitle: [never closed\n---\nBody.\n"),
+  });
   await page.getByRole("button", { name: "Check article" }).click();
-  await expect(page.getByTestId("form-error")).toContainText(/cannot be read \(line \d+\): invalid YAML in front matter/);
+  await expect(page.getByTestId("form-error")).toContainText(
+    /cannot be read \(line \d+\): invalid YAML in front matter/,
+  );
 
-  await page.getByLabel(/Or upload a file/).setInputFiles({ name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]) });
+  await page
+    .getByLabel(/Or upload a file/)
+    .setInputFiles({ name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]) });
   await page.getByRole("button", { name: "Check article" }).click();
   await expect(page.getByTestId("form-error")).toContainText("not valid UTF-8");
 
@@ -39,7 +53,9 @@ test("a file that cannot be read gets a clear message and nothing is stored", as
   await expect(page.getByRole("link", { name: /scan|broken|latin1/ })).toHaveCount(0);
 });
 
-test("a pasted article is previewed, added with draft questions, and a question is edited and restored", async ({ page }) => {
+test("a pasted article is previewed, added with draft questions, and a question is edited and restored", async ({
+  page,
+}) => {
   await page.goto("/teach/content/new");
   await page.getByLabel("Article text").fill(ARTICLE);
   await page.getByRole("button", { name: "Check article" }).click();
@@ -54,7 +70,10 @@ test("a pasted article is previewed, added with draft questions, and a question 
   await expect(page).toHaveURL(/\/teach\/content\/police-agency-opens-cyber-unit-[\w-]+\?added=1$/);
   await expect(page.getByRole("status")).toContainText("The article is in the library");
   await expect(page.getByRole("heading", { name: TITLE, level: 1 })).toBeVisible();
-  const first = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) }).first();
+  const first = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 2 }) })
+    .first();
   await expect(first).toContainText("draft");
   await expect(first).toContainText("Source sentence:");
 

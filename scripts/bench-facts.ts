@@ -15,7 +15,9 @@ function corpus(): ArticleInput[] {
   for (const dir of SOURCES) {
     let files: string[] = [];
     try {
-      files = readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort();
+      files = readdirSync(dir)
+        .filter((f) => /\.(md|txt)$/.test(f))
+        .sort();
     } catch {
       continue;
     }
@@ -70,4 +72,6 @@ for (const target of [10_000, 100_000]) {
   );
 }
 const [small, large] = rows;
-console.log(`growth 10k→100k: extraction throughput ${(large.facts / small.facts).toFixed(2)}× (1.00 = linear), compromise ${(large.nlp / small.nlp).toFixed(2)}×`);
+console.log(
+  `growth 10k→100k: extraction throughput ${(large.facts / small.facts).toFixed(2)}× (1.00 = linear), compromise ${(large.nlp / small.nlp).toFixed(2)}×`,
+);

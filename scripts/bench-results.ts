@@ -26,7 +26,7 @@ async function time<T>(runs: number, fn: () => Promise<T>): Promise<number[]> {
 }
 
 async function benchPage(base: string, runs: number) {
-  const { DEMO_ACCOUNTS } = await import("@/db/seed");
+  const { DEMO_ACCOUNTS } = await import("@/server/seed");
   const demo = DEMO_ACCOUNTS.find((a) => a.role === "instructor")!;
   const jar = new Map<string, string>();
   const keep = (res: Response) => {
@@ -47,7 +47,8 @@ async function benchPage(base: string, runs: number) {
     body: new URLSearchParams({ email: demo.email, password: demo.password, csrfToken }),
   });
   keep(login);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in as ${demo.email} failed (${login.status})`);
+  if (![...jar.keys()].some((k) => k.includes("session-token")))
+    throw new Error(`sign-in as ${demo.email} failed (${login.status})`);
   const teach = await (await fetch(`${base}/teach`, { headers: { cookie: cookie() } })).text();
   const classes = [...teach.matchAll(/href="\/teach\/classes\/([0-9a-f-]{36})"/g)].map((m) => m[1]!);
   let target: string | null = null;
@@ -81,7 +82,9 @@ await runScript(async () => {
     select s.id as "assignmentId", s.class_id as "classId", c.instructor_id as "instructorId", s.title,
       (select count(*)::int from attempt_items ai join attempts a on a.id = ai.attempt_id where a.assignment_id = s.id) as answers
     from assignments s join classes c on c.id = s.class_id
-    order by answers desc limit 1`)) as unknown as { rows: { assignmentId: string; classId: string; instructorId: string; title: string; answers: number }[] };
+    order by answers desc limit 1`)) as unknown as {
+    rows: { assignmentId: string; classId: string; instructorId: string; title: string; answers: number }[];
+  };
   const target = found.rows[0];
   if (!target) throw new Error("no assignment in this database: run scripts/seed-results.ts first");
   const scope = { assignmentId: target.assignmentId, classId: target.classId, instructorId: target.instructorId };
@@ -91,13 +94,19 @@ await runScript(async () => {
       `${r.analysis.summary.n} counted attempts; CIC ${r.analysis.reliability.cic?.toFixed(1)}%`,
   );
   for (const policy of ["first", "best", "last"] as const) {
-    console.log(`results (all queries + lib/stats), ${policy} attempt: ${stats(await time(runs, () => results.getAssignmentResults({ ...scope, policy })))}`);
+    console.log(
+      `results (all queries + lib/stats), ${policy} attempt: ${stats(await time(runs, () => results.getAssignmentResults({ ...scope, policy })))}`,
+    );
   }
   const s = { ...scope, policy: "first" as const };
   console.log(`  item aggregates (grouping sets): ${stats(await time(runs, () => results.loadAggregates(s)))}`);
   console.log(`  option counts:                   ${stats(await time(runs, () => results.loadOptionCounts(s)))}`);
   console.log(`  students and totals:             ${stats(await time(runs, () => results.loadStudents(s)))}`);
-  console.log(`  assignment questions:            ${stats(await time(runs, () => results.listAssignmentQuestions(s)))}`);
-  console.log(`CSV rows (one per student per question): ${stats(await time(5, () => results.loadResponsesForExport(s)))}`);
+  console.log(
+    `  assignment questions:            ${stats(await time(runs, () => results.listAssignmentQuestions(s)))}`,
+  );
+  console.log(
+    `CSV rows (one per student per question): ${stats(await time(5, () => results.loadResponsesForExport(s)))}`,
+  );
   await handle.close();
 });

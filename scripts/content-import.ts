@@ -5,9 +5,9 @@ await runScript(async () => {
   const { env } = await import("@/env.js");
   const { dbHandle } = await import("@/db");
   const { migrateDb } = await import("@/db/migrate");
-  const { loadContentDir } = await import("@/lib/content/load");
+  const { loadContentDir } = await import("@/server/content/load");
   const { upsertArticles } = await import("@/db/queries/articles");
-  const { regenerateQuestions } = await import("@/lib/content/questions");
+  const { regenerateQuestions } = await import("@/server/content/questions");
   const dir = process.argv[2] ?? env().CONTENT_DIR;
   // Parse everything before opening the database: a bad file changes nothing.
   const records = loadContentDir(dir);

@@ -15,5 +15,9 @@ if (process.env.NODE_ENV === "production") {
 }
 const secret = randomBytes(33).toString("base64");
 const sep = existing === "" || existing.endsWith("\n") ? "" : "\n";
-fs.writeFileSync(file, `${existing}${sep}# Generated on first run; keep it secret, never commit it.\nAUTH_SECRET=${secret}\n`, { mode: 0o600 });
+fs.writeFileSync(
+  file,
+  `${existing}${sep}# Generated on first run; keep it secret, never commit it.\nAUTH_SECRET=${secret}\n`,
+  { mode: 0o600 },
+);
 console.error(`[sourced] wrote a new AUTH_SECRET to ${file}`);

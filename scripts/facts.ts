@@ -1,7 +1,8 @@
 import { extractFactsFromParsed } from "../lib/quiz/index";
 import { CliInputError, parseArticleFiles } from "./lib/read-articles";
 
-const USAGE = "usage: npm run -s facts -- FILE...\n  Prints one JSON array with the facts of each article file (.md with front matter, or plain .txt).";
+const USAGE =
+  "usage: npm run -s facts -- FILE...\n  Prints one JSON array with the facts of each article file (.md with front matter, or plain .txt).";
 
 function main(argv: string[]): number {
   const files = argv.filter((a) => a !== "--");

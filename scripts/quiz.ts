@@ -1,5 +1,5 @@
-import { extractFactsFromParsed } from "../lib/quiz/index";
-import { generateQuestions, type DroppedQuestion } from "../lib/quiz/generate";
+import { buildQuiz } from "../lib/quiz/build";
+import type { DroppedQuestion } from "../lib/quiz/generate";
 import { CliInputError, parseArticleFiles } from "./lib/read-articles";
 
 const USAGE = `usage: npm run -s quiz -- [--report | --report=json] FILE...
@@ -37,11 +37,17 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    const parsed = parseArticleFiles(files);
-    const { questions, dropped, errors } = generateQuestions(extractFactsFromParsed(parsed), { articles: parsed });
+    const { questions, dropped, errors } = buildQuiz(parseArticleFiles(files));
     for (const e of errors) process.stderr.write(`quiz: skipped a fact the generator could not handle (${e})\n`);
     if (report === "--report=json") {
-      const rows = dropped.map(({ question: q, reasons }) => ({ id: q.id, kind: q.kind, fact: q.fact, article: q.source.article, prompt: q.prompt, reasons }));
+      const rows = dropped.map(({ question: q, reasons }) => ({
+        id: q.id,
+        kind: q.kind,
+        fact: q.fact,
+        article: q.source.article,
+        prompt: q.prompt,
+        reasons,
+      }));
       process.stdout.write(`${JSON.stringify({ dropped: rows }, null, 2)}\n`);
     } else if (report) {
       process.stdout.write(formatReport(dropped));

@@ -7,14 +7,19 @@ const base = process.argv[2] ?? "http://127.0.0.1:3000";
 const out = process.argv[3] ?? "shots";
 const email = process.env.SHOT_EMAIL ?? "student@demo.sourced.test";
 const password = process.env.SHOT_PASSWORD ?? "demo-student";
-const pages = (process.env.SHOT_PAGES ?? "/,/login,/signup|/articles,/articles/gchq-nca-joint-operations-cell,/account").split("|");
+const pages = (
+  process.env.SHOT_PAGES ?? "/,/login,/signup|/articles,/articles/gchq-nca-joint-operations-cell,/account"
+).split("|");
 fs.mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--disable-quic", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost"],
 });
-for (const [width, height] of [[390, 844], [1280, 800]]) {
+for (const [width, height] of [
+  [390, 844],
+  [1280, 800],
+]) {
   for (const scheme of (process.env.SHOT_SCHEMES ?? "light").split(",")) {
     const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme });
     const page = await context.newPage();

@@ -19,10 +19,10 @@ await runScript(async () => {
   const { migrateDb } = await import("@/db/migrate");
   const { and, eq, ne } = await import("drizzle-orm");
   const schema = await import("@/db/schema");
-  const { importContentDir } = await import("@/lib/content/import");
-  const { regenerateQuestions } = await import("@/lib/content/questions");
-  const { hashPassword } = await import("@/lib/auth/password");
-  const { DEMO_ACCOUNTS } = await import("@/db/seed");
+  const { importContentDir } = await import("@/server/content/sync");
+  const { regenerateQuestions } = await import("@/server/content/questions");
+  const { hashPassword } = await import("@/server/auth/password");
+  const { DEMO_ACCOUNTS } = await import("@/server/seed");
   const { createClass } = await import("@/db/queries/classes");
   const { createAssignment } = await import("@/db/queries/assignments");
   const { gradeAnswer } = await import("@/lib/quiz");
@@ -40,20 +40,36 @@ await runScript(async () => {
     .insert(schema.users)
     .values({ email: demo.email, name: demo.name, role: "instructor", passwordHash: await hashPassword(demo.password) })
     .onConflictDoNothing({ target: schema.users.email });
-  const [instructor] = await db.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, demo.email));
+  const [instructor] = await db
+    .select({ id: schema.users.id })
+    .from(schema.users)
+    .where(eq(schema.users.email, demo.email));
 
   // Approve the generated questions so the assignment draws from them as a real one would.
   await db.update(schema.questions).set({ status: "approved" }).where(ne(schema.questions.status, "retired"));
 
   const run = Date.now().toString(36);
-  const klass = await createClass({ instructorId: instructor!.id, name: `Year 11 Media Studies (${nStudents} students)` });
+  const klass = await createClass({
+    instructorId: instructor!.id,
+    name: `Year 11 Media Studies (${nStudents} students)`,
+  });
   const kinds = ["single_choice", "true_false", "cloze", "matching", "ordering"];
   const created = await createAssignment({
-    instructorId: instructor!.id, classId: klass.id, title: `Bench: ${nStudents} × ${nQuestions}`, articleIds: null, kinds,
-    questionCount: nQuestions, opensAt: new Date(Date.now() - 14 * 86400e3), dueAt: new Date(Date.now() - 86400e3),
-    attemptsAllowed: 2, feedbackTiming: "after_due", attemptPolicy: "first", useAllGenerated: false,
+    instructorId: instructor!.id,
+    classId: klass.id,
+    title: `Bench: ${nStudents} × ${nQuestions}`,
+    articleIds: null,
+    kinds,
+    questionCount: nQuestions,
+    opensAt: new Date(Date.now() - 14 * 86400e3),
+    dueAt: new Date(Date.now() - 86400e3),
+    attemptsAllowed: 2,
+    feedbackTiming: "after_due",
+    attemptPolicy: "first",
+    useAllGenerated: false,
   });
-  if (created.status !== "created") throw new Error(`not enough questions for ${nQuestions} (${JSON.stringify(created)})`);
+  if (created.status !== "created")
+    throw new Error(`not enough questions for ${nQuestions} (${JSON.stringify(created)})`);
   const items = await db
     .select({
       position: schema.assignmentQuestions.position,
@@ -89,7 +105,7 @@ await runScript(async () => {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-  const shuffle = <T,>(xs: T[]) => {
+  const shuffle = <T>(xs: T[]) => {
     for (let i = xs.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [xs[i], xs[j]] = [xs[j]!, xs[i]!];
@@ -119,7 +135,12 @@ await runScript(async () => {
       case "matching": {
         const want = q.answer as Record<string, string>;
         const rights = (q.right ?? []).map((r) => r.id);
-        return Object.fromEntries(Object.keys(want).map((l) => [l, random() < p(ability, i) ? want[l] : rights[Math.floor(random() * rights.length)]]));
+        return Object.fromEntries(
+          Object.keys(want).map((l) => [
+            l,
+            random() < p(ability, i) ? want[l] : rights[Math.floor(random() * rights.length)],
+          ]),
+        );
       }
       case "ordering":
         return right ? q.answer : shuffle([...(q.answer as string[])]);
@@ -127,10 +148,58 @@ await runScript(async () => {
   }
 
   const passwordHash = await hashPassword("bench-student-pass");
-  const names = ["Ava", "Ben", "Chloe", "Dev", "Ella", "Finn", "Grace", "Hugo", "Isla", "Jack", "Kofi", "Lena", "Maya", "Noah", "Omar", "Priya", "Quinn", "Rosa", "Sam", "Tariq", "Uma", "Vik", "Wren", "Yusuf", "Zara"];
-  const surnames = ["Adams", "Baker", "Chen", "Davies", "Evans", "Fraser", "Gupta", "Hughes", "Ibrahim", "Jones", "Khan", "Lewis", "Murphy", "Nowak", "Okafor", "Patel", "Reid", "Singh", "Taylor", "Walsh"];
+  const names = [
+    "Ava",
+    "Ben",
+    "Chloe",
+    "Dev",
+    "Ella",
+    "Finn",
+    "Grace",
+    "Hugo",
+    "Isla",
+    "Jack",
+    "Kofi",
+    "Lena",
+    "Maya",
+    "Noah",
+    "Omar",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Sam",
+    "Tariq",
+    "Uma",
+    "Vik",
+    "Wren",
+    "Yusuf",
+    "Zara",
+  ];
+  const surnames = [
+    "Adams",
+    "Baker",
+    "Chen",
+    "Davies",
+    "Evans",
+    "Fraser",
+    "Gupta",
+    "Hughes",
+    "Ibrahim",
+    "Jones",
+    "Khan",
+    "Lewis",
+    "Murphy",
+    "Nowak",
+    "Okafor",
+    "Patel",
+    "Reid",
+    "Singh",
+    "Taylor",
+    "Walsh",
+  ];
   const base = Date.now() - 10 * 86400e3;
-  let attemptCount = 0, itemCount = 0;
+  let attemptCount = 0,
+    itemCount = 0;
   for (let from = 0; from < nStudents; from += 100) {
     await db.transaction(async (tx) => {
       const batch = Array.from({ length: Math.min(100, nStudents - from) }, (_, j) => {
@@ -157,8 +226,13 @@ await runScript(async () => {
           const answers = items.map((_, i) => respond(i, ability + 0.4 * t));
           plans.push({ answers, finished });
           attemptRows.push({
-            userId: u.id, assignmentId: created.assignmentId, mode: "assignment", title: `Bench: ${nStudents} × ${nQuestions}`,
-            questionCount: items.length, status: finished ? "finished" : "in_progress", startedAt: start,
+            userId: u.id,
+            assignmentId: created.assignmentId,
+            mode: "assignment",
+            title: `Bench: ${nStudents} × ${nQuestions}`,
+            questionCount: items.length,
+            status: finished ? "finished" : "in_progress",
+            startedAt: start,
             finishedAt: finished ? new Date(start.getTime() + (300 + random() * 900) * 1000) : null,
           });
           if (!finished) break;
@@ -172,19 +246,37 @@ await runScript(async () => {
         plans[k]!.answers.forEach((response, i) => {
           const q = items[i]!;
           const unanswered = !plans[k]!.finished && i >= items.length / 2;
-          const g = gradeAnswer({ ...q, options: q.options ?? undefined, left: q.left ?? undefined, right: q.right ?? undefined, items: q.items ?? undefined, accept: q.accept ?? undefined } as never, response);
+          const g = gradeAnswer(
+            {
+              ...q,
+              options: q.options ?? undefined,
+              left: q.left ?? undefined,
+              right: q.right ?? undefined,
+              items: q.items ?? undefined,
+              accept: q.accept ?? undefined,
+            } as never,
+            response,
+          );
           if (!unanswered) total += g.score;
           itemRows.push({
-            attemptId: a.id, position: i, questionId: q.questionId, version: q.version,
-            response: unanswered ? null : (response as object), correct: unanswered ? null : g.correct, score: unanswered ? null : g.score,
-            answeredAt: unanswered ? null : new Date(attemptRows[k]!.startedAt!.getTime() + (i + 1) * 30_000), responseMs: unanswered ? null : Math.round(4000 + random() * 20000),
+            attemptId: a.id,
+            position: i,
+            questionId: q.questionId,
+            version: q.version,
+            response: unanswered ? null : (response as object),
+            correct: unanswered ? null : g.correct,
+            score: unanswered ? null : g.score,
+            answeredAt: unanswered ? null : new Date(attemptRows[k]!.startedAt!.getTime() + (i + 1) * 30_000),
+            responseMs: unanswered ? null : Math.round(4000 + random() * 20000),
           });
         });
         scores.push(total);
       });
-      for (let s = 0; s < itemRows.length; s += 1000) await tx.insert(schema.attemptItems).values(itemRows.slice(s, s + 1000));
+      for (let s = 0; s < itemRows.length; s += 1000)
+        await tx.insert(schema.attemptItems).values(itemRows.slice(s, s + 1000));
       for (const [k, a] of inserted.entries()) {
-        if (attemptRows[k]!.status === "finished") await tx.update(schema.attempts).set({ score: scores[k] }).where(eq(schema.attempts.id, a.id));
+        if (attemptRows[k]!.status === "finished")
+          await tx.update(schema.attempts).set({ score: scores[k] }).where(eq(schema.attempts.id, a.id));
       }
       attemptCount += inserted.length;
       itemCount += itemRows.length;

@@ -6,7 +6,7 @@ loadLocalEnv();
 await runScript(async () => {
   const { "if-missing": ifMissing, ...flags } = parseFlags(process.argv.slice(2));
   const { z } = await import("zod");
-  const { PASSWORD_MAX, PASSWORD_MIN, hashPassword } = await import("@/lib/auth/password");
+  const { PASSWORD_MAX, PASSWORD_MIN, hashPassword } = await import("@/server/auth/password");
   const input = z
     .object({
       email: z.email("--email must be an email address"),

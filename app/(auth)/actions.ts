@@ -5,15 +5,9 @@ import { z } from "zod";
 import { AuthError, signIn, signOut } from "@/auth";
 import { env } from "@/env.js";
 import { bumpSessionVersion, createUser, DuplicateEmailError } from "@/db/queries/users";
-import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password";
-import { requireUser } from "@/lib/session";
-
-export type FormState = {
-  status: "idle" | "error";
-  message?: string;
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-};
+import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from "@/server/auth/password";
+import { parseForm, type FormState } from "@/server/form";
+import { requireUser } from "@/server/session";
 
 // Only same-site paths, so a crafted link cannot bounce a fresh session elsewhere.
 const safeNext = z
@@ -23,24 +17,17 @@ const safeNext = z
 
 const signInSchema = z.object({
   email: z.string().trim().min(1, "Enter your email address.").max(254),
-  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX, `Passwords are at most ${PASSWORD_MAX} characters.`),
+  password: z
+    .string()
+    .min(1, "Enter your password.")
+    .max(PASSWORD_MAX, `Passwords are at most ${PASSWORD_MAX} characters.`),
   next: safeNext,
 });
 
-function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    out[key] ??= issue.message;
-  }
-  return out;
-}
-
 export async function signInAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const raw = Object.fromEntries(form) as Record<string, string>;
-  const parsed = signInSchema.safeParse(raw);
-  const values = { email: raw.email ?? "" };
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
+  const parsed = parseForm(signInSchema, form, "");
+  if (!parsed.ok) return parsed.state;
+  const { values } = parsed;
   try {
     await signIn("credentials", {
       email: parsed.data.email,
@@ -53,9 +40,7 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
     const rateLimited = "code" in e && e.code === "rate_limited";
     return {
       status: "error",
-      message: rateLimited
-        ? "Too many failed sign-ins. Wait a minute, then try again."
-        : "Wrong email or password.",
+      message: rateLimited ? "Too many failed sign-ins. Wait a minute, then try again." : "Wrong email or password.",
       values,
     };
   }
@@ -64,7 +49,7 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
 
 const signUpSchema = z.object({
   name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
-  email: z.email("Enter a valid email address.").max(254),
+  email: z.string().trim().pipe(z.email("Enter a valid email address.").max(254)),
   password: z
     .string()
     .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
@@ -73,11 +58,9 @@ const signUpSchema = z.object({
 });
 
 export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const raw = Object.fromEntries(form) as Record<string, string>;
-  const values = { name: raw.name ?? "", email: raw.email ?? "", inviteCode: raw.inviteCode ?? "" };
-  const parsed = signUpSchema.safeParse({ ...raw, email: (raw.email ?? "").trim() });
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
-
+  const parsed = parseForm(signUpSchema, form, "");
+  if (!parsed.ok) return parsed.state;
+  const { values } = parsed;
   const { name, email, password, inviteCode } = parsed.data;
   const instructorCode = env().INSTRUCTOR_INVITE_CODE;
   if (inviteCode && inviteCode !== instructorCode) {

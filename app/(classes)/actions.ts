@@ -6,22 +6,31 @@ import { z } from "zod";
 import { AttemptLimitError, createAttempt } from "@/db/queries/attempts";
 import { assignmentItems, getAssignmentForStudent } from "@/db/queries/assignments";
 import { joinClass } from "@/db/queries/classes";
-import { requireUser } from "@/lib/session";
+import { hiddenOr404, parseForm, type FormState } from "@/server/form";
+import { requireUser } from "@/server/session";
 import { normaliseJoinCode } from "@/lib/teach/join-code";
 
-export type ClassFormState = { status: "idle" | "error"; message?: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
+const joinSchema = z.object({
+  code: z
+    .string()
+    .default("")
+    .refine((raw) => raw.trim() !== "", "Enter the join code your instructor gave you.")
+    .transform((raw, ctx) => {
+      const code = normaliseJoinCode(raw);
+      if (!code) ctx.addIssue({ code: "custom", message: "A join code is 6 letters and digits, like ABC 234." });
+      return code ?? "";
+    }),
+});
 
-export async function joinClassAction(_prev: ClassFormState, form: FormData): Promise<ClassFormState> {
+export async function joinClassAction(_prev: FormState, form: FormData): Promise<FormState> {
   const user = await requireUser();
-  const raw = String(form.get("code") ?? "");
-  const values = { code: raw };
+  const parsed = parseForm(joinSchema, form, "");
+  if (!parsed.ok) return parsed.state;
+  const { values } = parsed;
   if (user.role !== "student") {
     return { status: "error", message: "Classes are for student accounts. Sign in as a student to join.", values };
   }
-  if (!raw.trim()) return { status: "error", fieldErrors: { code: "Enter the join code your instructor gave you." }, values };
-  const code = normaliseJoinCode(raw);
-  if (!code) return { status: "error", fieldErrors: { code: "A join code is 6 letters and digits, like ABC 234." }, values };
-  const result = await joinClass({ joinCode: code, userId: user.id });
+  const result = await joinClass({ joinCode: parsed.data.code, userId: user.id });
   if (result.status === "not_found") {
     return { status: "error", fieldErrors: { code: "No class has this code. Check it with your instructor." }, values };
   }
@@ -29,24 +38,26 @@ export async function joinClassAction(_prev: ClassFormState, form: FormData): Pr
   redirect(`/join?${result.status}=${encodeURIComponent(result.className ?? "")}`);
 }
 
-export type StartState = { status: "idle" | "error"; message?: string };
-
-export async function startAssignmentAction(_prev: StartState, form: FormData): Promise<StartState> {
+export async function startAssignmentAction(_prev: FormState, form: FormData): Promise<FormState> {
   const user = await requireUser();
-  const id = z.uuid().safeParse(form.get("assignmentId"));
-  if (!id.success) notFound();
-  const assignment = await getAssignmentForStudent({ assignmentId: id.data, userId: user.id });
+  const { assignmentId } = hiddenOr404(z.object({ assignmentId: z.uuid() }), form);
+  const assignment = await getAssignmentForStudent({ assignmentId, userId: user.id });
   if (!assignment) notFound();
   const now = new Date();
   if (assignment.opensAt > now) return { status: "error", message: "This assignment has not opened yet." };
   const open = assignment.attempts.find((a) => a.status === "in_progress");
   if (open) redirect(`/quiz/${open.id}`);
-  if (assignment.dueAt && assignment.dueAt <= now) return { status: "error", message: "This assignment is closed: the due date has passed." };
+  if (assignment.dueAt && assignment.dueAt <= now)
+    return { status: "error", message: "This assignment is closed: the due date has passed." };
   if (assignment.attemptsAllowed !== null && assignment.attempts.length >= assignment.attemptsAllowed) {
-    return { status: "error", message: `You have used all ${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? "" : "s"}.` };
+    return {
+      status: "error",
+      message: `You have used all ${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? "" : "s"}.`,
+    };
   }
   const items = await assignmentItems(assignment.id);
-  if (items.length === 0) return { status: "error", message: "This assignment has no questions. Tell your instructor." };
+  if (items.length === 0)
+    return { status: "error", message: "This assignment has no questions. Tell your instructor." };
   let attemptId: string;
   try {
     ({ attemptId } = await createAttempt({

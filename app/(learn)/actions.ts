@@ -2,45 +2,45 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { QUESTION_KINDS } from "@/db/schema";
-import { createAttempt, finishAttempt, listQuizCandidates, submitAnswer, type AttemptItemView } from "@/db/queries/attempts";
+import { QUESTION_KINDS } from "@/lib/kinds";
+import { submitAnswer } from "@/db/queries/answers";
+import type { AttemptItemView } from "@/db/queries/attempt-view";
+import { createAttempt, finishAttempt, listQuizCandidates } from "@/db/queries/attempts";
 import { listArticleChoices } from "@/db/queries/reader";
 import { listDueFacts } from "@/db/queries/reviews";
 import { assembleQuiz, QUIZ_LENGTHS } from "@/lib/learn/assemble";
 import { pickReviewQuestions, REVIEW_LENGTH } from "@/lib/learn/review";
-import { requireUser } from "@/lib/session";
+import { parseForm, type FormState } from "@/server/form";
+import { requireUser, uuidsOr404 } from "@/server/session";
 
-export type StartState = { status: "idle" | "error"; message?: string; fieldErrors?: Record<string, string> };
-
-const practiceSchema = z.object({
-  scope: z.enum(["all", "some"]),
-  articleIds: z.array(z.uuid()).max(200),
-  length: z.coerce.number().refine((n) => (QUIZ_LENGTHS as readonly number[]).includes(n), "Choose a quiz length."),
-  kinds: z.array(z.enum(QUESTION_KINDS)).min(1, "Choose at least one kind of question."),
-});
-
-export async function startPracticeAction(_prev: StartState, form: FormData): Promise<StartState> {
-  const user = await requireUser();
-  const parsed = practiceSchema.safeParse({
-    scope: form.get("scope") ?? "all",
-    articleIds: form.getAll("articleIds"),
-    length: form.get("length") ?? 10,
-    kinds: form.getAll("kinds"),
+const practiceSchema = z
+  .object({
+    scope: z.enum(["all", "some"]).default("all"),
+    articleIds: z.array(z.uuid()).max(200),
+    length: z.coerce
+      .number()
+      .default(10)
+      .refine((n) => (QUIZ_LENGTHS as readonly number[]).includes(n), "Choose a quiz length."),
+    kinds: z.array(z.enum(QUESTION_KINDS)).min(1, "Choose at least one kind of question."),
+  })
+  .refine((v) => v.scope === "all" || v.articleIds.length > 0, {
+    path: ["articleIds"],
+    message: "Choose at least one article, or quiz on all of them.",
   });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { status: "error", message: "Check the choices below.", fieldErrors };
-  }
+
+export async function startPracticeAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const parsed = parseForm(practiceSchema, form, "Check the choices below.");
+  if (!parsed.ok) return parsed.state;
   const { scope, articleIds, length, kinds } = parsed.data;
-  if (scope === "some" && articleIds.length === 0) {
-    return { status: "error", message: "Check the choices below.", fieldErrors: { articleIds: "Choose at least one article, or quiz on all of them." } };
-  }
   const chosen = scope === "all" ? null : articleIds;
   const candidates = await listQuizCandidates({ articleIds: chosen, kinds });
   const picked = assembleQuiz(candidates, length);
   if (picked.length === 0) {
-    return { status: "error", message: "There are no questions of those kinds in those articles yet. Try more kinds or other articles." };
+    return {
+      status: "error",
+      message: "There are no questions of those kinds in those articles yet. Try more kinds or other articles.",
+    };
   }
   let title = "All articles";
   if (chosen) {
@@ -58,7 +58,7 @@ export async function startPracticeAction(_prev: StartState, form: FormData): Pr
   redirect(`/quiz/${attemptId}`);
 }
 
-export async function startReviewAction(_prev: StartState, _form: FormData): Promise<StartState> {
+export async function startReviewAction(_prev: FormState, _form: FormData): Promise<FormState> {
   const user = await requireUser();
   const due = await listDueFacts(user.id, new Date(), REVIEW_LENGTH);
   const picked = pickReviewQuestions(due);
@@ -85,8 +85,7 @@ const answerSchema = z.object({
 });
 
 export type AnswerState =
-  | { status: "ok"; item: AttemptItemView }
-  | { status: "error"; message: string; finished?: boolean };
+  { status: "ok"; item: AttemptItemView } | { status: "error"; message: string; finished?: boolean };
 
 /** Grades one answer on the server. Sending the same answer again is harmless: it is stored once. */
 export async function submitAnswerAction(input: z.input<typeof answerSchema>): Promise<AnswerState> {
@@ -95,13 +94,14 @@ export async function submitAnswerAction(input: z.input<typeof answerSchema>): P
   if (!parsed.success) return { status: "error", message: "That answer could not be read. Choose again and resubmit." };
   const result = await submitAnswer({ ...parsed.data, userId: user.id });
   if (result.status === "not_found") return { status: "error", message: "This question is not part of your quiz." };
-  if (result.status === "finished") return { status: "error", message: "This quiz is already finished.", finished: true };
+  if (result.status === "finished")
+    return { status: "error", message: "This quiz is already finished.", finished: true };
   return { status: "ok", item: result.item };
 }
 
 export async function finishAttemptAction(attemptId: string): Promise<void> {
   const user = await requireUser();
-  const id = z.uuid().safeParse(attemptId);
-  if (id.success) await finishAttempt({ attemptId: id.data, userId: user.id });
-  redirect(`/quiz/${attemptId}`);
+  const [id] = uuidsOr404(attemptId);
+  await finishAttempt({ attemptId: id, userId: user.id });
+  redirect(`/quiz/${id}`);
 }

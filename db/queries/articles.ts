@@ -37,7 +37,12 @@ export async function upsertArticles(records: ArticleRecord[]): Promise<ImportSu
     const existing = await tx
       .select({ slug: articles.slug, contentHash: articles.contentHash, origin: articles.origin })
       .from(articles)
-      .where(inArray(articles.slug, records.map((r) => r.slug)));
+      .where(
+        inArray(
+          articles.slug,
+          records.map((r) => r.slug),
+        ),
+      );
     // Never overwrite an uploaded article with a file that happens to share its name.
     const taken = existing.find((e) => e.origin === "upload");
     if (taken) throw new SlugTakenError(taken.slug);

@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
-import { pickQuestions, seedFrom } from "@/lib/teach/pick-questions";
+import { hash32 } from "@/lib/random";
+import { pickQuestions } from "@/lib/teach/pick-questions";
 import type { AttemptPolicy } from "@/lib/teach/attempt-policy";
 import { db } from "../index";
-import { articles, assignmentQuestions, assignments, attempts, classes, enrolments, questions, users } from "../schema";
+import { assignmentQuestions, assignments, attempts, classes, enrolments, questions, users } from "../schema";
 
 export type AssignmentInput = {
   instructorId: string;
@@ -66,7 +67,11 @@ export async function createAssignment(input: AssignmentInput): Promise<CreateAs
       .from(questions)
       .where(candidateFilter(input));
     if (candidates.length === 0) return { status: "not_enough" as const, available: 0 };
-    const picked = pickQuestions(candidates, input.questionCount, seedFrom(`${input.classId}:${input.title}:${Date.now()}`));
+    const picked = pickQuestions(
+      candidates,
+      input.questionCount,
+      hash32(`${input.classId}:${input.title}:${Date.now()}`),
+    );
     if (picked.length < input.questionCount) return { status: "not_enough" as const, available: picked.length };
     const [row] = await tx
       .insert(assignments)
@@ -91,7 +96,8 @@ export async function createAssignment(input: AssignmentInput): Promise<CreateAs
   });
 }
 
-export async function listAssignmentsForClass(classId: string) {
+/** The assignments of a class of this instructor (none for anyone else's class). */
+export async function listAssignmentsForClass(input: { classId: string; instructorId: string }) {
   return db
     .select({
       id: assignments.id,
@@ -106,12 +112,17 @@ export async function listAssignmentsForClass(classId: string) {
         where a.assignment_id = assignments.id and a.status = 'finished')`,
     })
     .from(assignments)
-    .where(eq(assignments.classId, classId))
+    .innerJoin(classes, and(eq(classes.id, assignments.classId), eq(classes.instructorId, input.instructorId)))
+    .where(eq(assignments.classId, input.classId))
     .orderBy(desc(assignments.createdAt));
 }
 
 /** The assignment, only when it belongs to a class of this instructor. */
-export async function getAssignmentForInstructor(input: { assignmentId: string; classId: string; instructorId: string }) {
+export async function getAssignmentForInstructor(input: {
+  assignmentId: string;
+  classId: string;
+  instructorId: string;
+}) {
   const [row] = await db
     .select({
       id: assignments.id,
@@ -223,13 +234,16 @@ export async function listOpenAssignmentsForStudent(userId: string, now = new Da
     })
     .from(assignments)
     .innerJoin(classes, eq(classes.id, assignments.classId))
-    .innerJoin(enrolments, and(eq(enrolments.classId, classes.id), eq(enrolments.userId, userId), isNull(enrolments.removedAt)))
-    .where(and(lte(assignments.opensAt, now), or(isNull(assignments.dueAt), gt(assignments.dueAt, now)), isNull(classes.archivedAt)))
+    .innerJoin(
+      enrolments,
+      and(eq(enrolments.classId, classes.id), eq(enrolments.userId, userId), isNull(enrolments.removedAt)),
+    )
+    .where(
+      and(
+        lte(assignments.opensAt, now),
+        or(isNull(assignments.dueAt), gt(assignments.dueAt, now)),
+        isNull(classes.archivedAt),
+      ),
+    )
     .orderBy(sql`${assignments.dueAt} asc nulls last`, asc(assignments.title));
-}
-
-/** Article titles for an assignment's description. */
-export async function articleTitles(ids: string[]) {
-  if (ids.length === 0) return [];
-  return db.select({ id: articles.id, title: articles.title, slug: articles.slug }).from(articles).where(inArray(articles.id, ids));
 }

@@ -6,20 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, type Handle } from "@/db";
 import { articles, assignments, attemptItems, classes, questionVersions, reviewCards, reviewLogs } from "@/db/schema";
 import { closeTestDb, openTestDb, removeTestArticles, uniqueEmail } from "@/db/testing/test-db";
-import { importContentDir } from "@/lib/content/import";
-import { regenerateQuestions } from "@/lib/content/questions";
+import { importContentDir } from "@/server/content/sync";
+import { regenerateQuestions } from "@/server/content/questions";
 import { pickReviewQuestions } from "@/lib/learn/review";
 import {
   AttemptLimitError,
   createAttempt,
   findInProgressAttempt,
   finishAttempt,
-  getAttemptView,
   listAttempts,
   listQuizCandidates,
-  submitAnswer,
   type QuizCandidate,
 } from "./attempts";
+import { submitAnswer } from "./answers";
+import { getAttemptView } from "./attempt-view";
 import { answerHours, masteryBreakdown } from "./progress";
 import { getArticleForReader, listArticleChoices } from "./reader";
 import { countDueCards, listDueFacts, reviewOverview } from "./reviews";
@@ -82,7 +82,10 @@ beforeAll(async () => {
   await regenerateQuestions();
   const [a] = await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug));
   articleId = a!.id;
-  candidates = await listQuizCandidates({ articleIds: [articleId], kinds: ["single_choice", "true_false", "cloze", "matching", "ordering"] });
+  candidates = await listQuizCandidates({
+    articleIds: [articleId],
+    kinds: ["single_choice", "true_false", "cloze", "matching", "ordering"],
+  });
 });
 afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
@@ -101,7 +104,8 @@ describe("attempts", () => {
       const item = view!.items[i]!;
       const v = await versionOf(c.questionId, c.version);
       expect(item.answered).toBeNull();
-      if (c.kind === "single_choice") expect(item.choices.map((o) => o.id).sort()).toEqual(v.options!.map((o) => o.id).sort());
+      if (c.kind === "single_choice")
+        expect(item.choices.map((o) => o.id).sort()).toEqual(v.options!.map((o) => o.id).sort());
       if (c.kind === "ordering") expect(item.items.map((o) => o.id)).not.toEqual(v.answer);
       const json = JSON.stringify(item);
       expect(json).not.toContain(v.explanation);
@@ -116,12 +120,21 @@ describe("attempts", () => {
     for (const [position, c] of candidates.entries()) {
       const v = await versionOf(c.questionId, c.version);
       const right = position % 2 === 0;
-      const result = await submitAnswer({ attemptId, userId: user.id, position, response: responseFor(v, c.kind, right), responseMs: 9000, now });
+      const result = await submitAnswer({
+        attemptId,
+        userId: user.id,
+        position,
+        response: responseFor(v, c.kind, right),
+        responseMs: 9000,
+        now,
+      });
       expect(result.status).toBe("recorded");
       if (result.status !== "recorded") continue;
       expect([c.kind, result.item.answered?.feedback?.correct]).toEqual([c.kind, right]);
       expect(result.item.answered?.feedback?.explanation).toBe(v.explanation);
-      expect(result.item.answered?.feedback?.source.href).toBe(`/articles/${slug}?s=${v.sourceStart}-${v.sourceEnd}#src`);
+      expect(result.item.answered?.feedback?.source.href).toBe(
+        `/articles/${slug}?s=${v.sourceStart}-${v.sourceEnd}#src`,
+      );
     }
     const cards = await db.select().from(reviewCards).where(eq(reviewCards.userId, user.id));
     expect(cards.length).toBe(new Set(candidates.map((c) => c.factId)).size);
@@ -136,7 +149,10 @@ describe("attempts", () => {
 
     const finished = await finishAttempt({ attemptId, userId: user.id });
     const items = await db.select().from(attemptItems).where(eq(attemptItems.attemptId, attemptId));
-    expect(finished?.score).toBeCloseTo(items.reduce((s, i) => s + (i.score ?? 0), 0), 5);
+    expect(finished?.score).toBeCloseTo(
+      items.reduce((s, i) => s + (i.score ?? 0), 0),
+      5,
+    );
     const again = await submitAnswer({ attemptId, userId: user.id, position: 0, response: "x", responseMs: 1000 });
     expect(again.status).toBe("finished");
     expect((await finishAttempt({ attemptId, userId: user.id }))?.score).toBe(finished?.score);
@@ -165,7 +181,13 @@ describe("attempts", () => {
     const { attemptId } = await createAttempt({ userId: user.id, mode: "practice", title: "Twice", items: [c] });
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>
-        submitAnswer({ attemptId, userId: user.id, position: 0, response: responseFor(v, c.kind, false), responseMs: 5000 }),
+        submitAnswer({
+          attemptId,
+          userId: user.id,
+          position: 0,
+          response: responseFor(v, c.kind, false),
+          responseMs: 5000,
+        }),
       ),
     );
     expect(results.filter((r) => r.status === "recorded")).toHaveLength(1);
@@ -183,26 +205,60 @@ describe("attempts", () => {
   it("keeps one student out of another's attempt", async () => {
     const owner = await student();
     const other = await student();
-    const { attemptId } = await createAttempt({ userId: owner.id, mode: "practice", title: "Mine", items: [candidates[0]!] });
+    const { attemptId } = await createAttempt({
+      userId: owner.id,
+      mode: "practice",
+      title: "Mine",
+      items: [candidates[0]!],
+    });
     expect(await getAttemptView({ attemptId, userId: other.id })).toBeNull();
-    expect((await submitAnswer({ attemptId, userId: other.id, position: 0, response: "a", responseMs: 1 })).status).toBe("not_found");
+    expect(
+      (await submitAnswer({ attemptId, userId: other.id, position: 0, response: "a", responseMs: 1 })).status,
+    ).toBe("not_found");
     expect(await finishAttempt({ attemptId, userId: other.id })).toBeNull();
     expect((await getAttemptView({ attemptId, userId: owner.id }))?.items[0]?.answered).toBeNull();
   });
 
   it("hides correctness of an after-due assignment until the due date", async () => {
-    const teacher = await createUser({ email: uniqueEmail("teacher"), name: "T", passwordHash: "h", role: "instructor" });
+    const teacher = await createUser({
+      email: uniqueEmail("teacher"),
+      name: "T",
+      passwordHash: "h",
+      role: "instructor",
+    });
     const user = await student();
-    const [cls] = await db.insert(classes).values({ instructorId: teacher.id, name: "C", joinCode: `J${Date.now()}${process.pid}` }).returning();
+    const [cls] = await db
+      .insert(classes)
+      .values({ instructorId: teacher.id, name: "C", joinCode: `J${Date.now()}${process.pid}` })
+      .returning();
     const dueAt = new Date(Date.now() + 3600_000);
     const [assignment] = await db
       .insert(assignments)
-      .values({ classId: cls!.id, title: "Homework", kinds: ["single_choice"], questionCount: 1, dueAt, feedbackTiming: "after_due" })
+      .values({
+        classId: cls!.id,
+        title: "Homework",
+        kinds: ["single_choice"],
+        questionCount: 1,
+        dueAt,
+        feedbackTiming: "after_due",
+      })
       .returning();
     const c = candidates[0]!;
     const v = await versionOf(c.questionId, c.version);
-    const { attemptId } = await createAttempt({ userId: user.id, mode: "assignment", assignmentId: assignment!.id, title: "Homework", items: [c] });
-    const result = await submitAnswer({ attemptId, userId: user.id, position: 0, response: responseFor(v, c.kind, true), responseMs: 5000 });
+    const { attemptId } = await createAttempt({
+      userId: user.id,
+      mode: "assignment",
+      assignmentId: assignment!.id,
+      title: "Homework",
+      items: [c],
+    });
+    const result = await submitAnswer({
+      attemptId,
+      userId: user.id,
+      position: 0,
+      response: responseFor(v, c.kind, true),
+      responseMs: 5000,
+    });
     expect(result.status).toBe("recorded");
     if (result.status === "recorded") {
       expect(result.item.answered?.feedback).toBeNull();
@@ -215,15 +271,30 @@ describe("attempts", () => {
   });
 
   it("starts one assignment attempt for concurrent starts and refuses one past the limit", async () => {
-    const teacher = await createUser({ email: uniqueEmail("teacher"), name: "T", passwordHash: "h", role: "instructor" });
+    const teacher = await createUser({
+      email: uniqueEmail("teacher"),
+      name: "T",
+      passwordHash: "h",
+      role: "instructor",
+    });
     const user = await student();
-    const [cls] = await db.insert(classes).values({ instructorId: teacher.id, name: "C", joinCode: `K${Date.now()}${process.pid}` }).returning();
+    const [cls] = await db
+      .insert(classes)
+      .values({ instructorId: teacher.id, name: "C", joinCode: `K${Date.now()}${process.pid}` })
+      .returning();
     const [assignment] = await db
       .insert(assignments)
       .values({ classId: cls!.id, title: "Quiz", kinds: ["single_choice"], questionCount: 1, attemptsAllowed: 1 })
       .returning();
     const start = () =>
-      createAttempt({ userId: user.id, mode: "assignment", assignmentId: assignment!.id, title: "Quiz", items: [candidates[0]!], attemptsAllowed: 1 });
+      createAttempt({
+        userId: user.id,
+        mode: "assignment",
+        assignmentId: assignment!.id,
+        title: "Quiz",
+        items: [candidates[0]!],
+        attemptsAllowed: 1,
+      });
     // A double click: five starts at once give the same single attempt.
     const ids = new Set((await Promise.all(Array.from({ length: 5 }, start))).map((r) => r.attemptId));
     expect(ids.size).toBe(1);
@@ -240,7 +311,13 @@ describe("attempts", () => {
     const first = qs![0]!;
     const v = await versionOf(first.questionId, first.version);
     const { attemptId } = await createAttempt({ userId: user.id, mode: "practice", title: "Miss", items: [first] });
-    await submitAnswer({ attemptId, userId: user.id, position: 0, response: responseFor(v, first.kind, false), responseMs: 5000 });
+    await submitAnswer({
+      attemptId,
+      userId: user.id,
+      position: 0,
+      response: responseFor(v, first.kind, false),
+      responseMs: 5000,
+    });
     const due = await listDueFacts(user.id, new Date(), 10);
     expect(due.map((d) => d.factId)).toEqual([factId]);
     expect(due[0]?.lastKind).toBe(first.kind);
@@ -253,14 +330,38 @@ describe("progress and review pages' queries", () => {
     const user = await student();
     const bystander = await student();
     const now = new Date();
-    const first = await createAttempt({ userId: user.id, mode: "practice", title: "One", items: candidates.slice(0, 3) });
+    const first = await createAttempt({
+      userId: user.id,
+      mode: "practice",
+      title: "One",
+      items: candidates.slice(0, 3),
+    });
     for (const [position, c] of candidates.slice(0, 3).entries()) {
       const v = await versionOf(c.questionId, c.version);
-      await submitAnswer({ attemptId: first.attemptId, userId: user.id, position, response: responseFor(v, c.kind, position !== 1), responseMs: 8000, now });
+      await submitAnswer({
+        attemptId: first.attemptId,
+        userId: user.id,
+        position,
+        response: responseFor(v, c.kind, position !== 1),
+        responseMs: 8000,
+        now,
+      });
     }
     await finishAttempt({ attemptId: first.attemptId, userId: user.id });
-    const second = await createAttempt({ userId: user.id, mode: "practice", title: "Two", items: candidates.slice(3, 5) });
-    await submitAnswer({ attemptId: second.attemptId, userId: user.id, position: 0, response: "zzz", responseMs: 8000, now });
+    const second = await createAttempt({
+      userId: user.id,
+      mode: "practice",
+      title: "Two",
+      items: candidates.slice(3, 5),
+    });
+    await submitAnswer({
+      attemptId: second.attemptId,
+      userId: user.id,
+      position: 0,
+      response: "zzz",
+      responseMs: 8000,
+      now,
+    });
     await createAttempt({ userId: bystander.id, mode: "practice", title: "Not yours", items: candidates.slice(0, 1) });
 
     const history = await listAttempts(user.id);

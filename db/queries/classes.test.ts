@@ -5,7 +5,6 @@ import { db, type Handle } from "../index";
 import { articles, attempts, questions, questionVersions } from "../schema";
 import { createUser } from "./users";
 import {
-  countEnrolled,
   createClass,
   findClassByCode,
   getClassForInstructor,
@@ -32,7 +31,8 @@ beforeAll(async () => {
 afterAll(() => closeTestDb(handle));
 
 const tag = randomUUID().slice(0, 8);
-const user = (role: "student" | "instructor", name: string = role) => createUser({ email: uniqueEmail(role), name, passwordHash: "h", role });
+const user = (role: "student" | "instructor", name: string = role) =>
+  createUser({ email: uniqueEmail(role), name, passwordHash: "h", role });
 
 describe("classes", () => {
   it("creates a class with a join code that students use to enrol, visible only to its instructor", async () => {
@@ -45,18 +45,26 @@ describe("classes", () => {
 
     const a = await user("student", "Ann");
     const b = await user("student", "Bob");
-    expect(await joinClass({ joinCode: klass.joinCode, userId: a.id })).toMatchObject({ status: "joined", className: "History 10" });
+    expect(await joinClass({ joinCode: klass.joinCode, userId: a.id })).toMatchObject({
+      status: "joined",
+      className: "History 10",
+    });
     expect(await joinClass({ joinCode: klass.joinCode, userId: a.id })).toMatchObject({ status: "already" });
     expect(await joinClass({ joinCode: "ZZZZZZ", userId: a.id })).toMatchObject({ status: "not_found" });
     await joinClass({ joinCode: klass.joinCode, userId: b.id });
-    expect((await listRoster(klass.id)).map((r) => r.name)).toEqual(["Ann", "Bob"]);
+    expect((await listRoster({ classId: klass.id, instructorId: teacher.id })).map((r) => r.name)).toEqual([
+      "Ann",
+      "Bob",
+    ]);
+    // Another instructor's roster query of this class finds no one.
+    expect(await listRoster({ classId: klass.id, instructorId: other.id })).toEqual([]);
     expect((await findClassByCode(klass.joinCode))?.id).toBe(klass.id);
     expect((await listStudentClasses(a.id)).map((c) => c.name)).toEqual(["History 10"]);
 
     // Another instructor cannot remove; the owner can, and the student can rejoin.
     expect(await removeStudent({ classId: klass.id, instructorId: other.id, userId: b.id })).toBe(false);
     expect(await removeStudent({ classId: klass.id, instructorId: teacher.id, userId: b.id })).toBe(true);
-    expect(await countEnrolled(klass.id)).toBe(1);
+    expect((await listRoster({ classId: klass.id, instructorId: teacher.id })).map((r) => r.name)).toEqual(["Ann"]);
     expect(await listStudentClasses(b.id)).toEqual([]);
     expect(await joinClass({ joinCode: klass.joinCode, userId: b.id })).toMatchObject({ status: "joined" });
 
@@ -66,11 +74,23 @@ describe("classes", () => {
 });
 
 describe("assignments", () => {
-  let teacherId = "", classId = "", studentId = "", articleId = "";
+  let teacherId = "",
+    classId = "",
+    studentId = "",
+    articleId = "";
   const base = (): AssignmentInput => ({
-    instructorId: teacherId, classId, title: "Week 1", articleIds: null, kinds: ["single_choice", "true_false"],
-    questionCount: 3, opensAt: new Date(Date.now() - 60_000), dueAt: new Date(Date.now() + 86400e3), attemptsAllowed: 2,
-    feedbackTiming: "immediate", attemptPolicy: "first", useAllGenerated: false,
+    instructorId: teacherId,
+    classId,
+    title: "Week 1",
+    articleIds: null,
+    kinds: ["single_choice", "true_false"],
+    questionCount: 3,
+    opensAt: new Date(Date.now() - 60_000),
+    dueAt: new Date(Date.now() + 86400e3),
+    attemptsAllowed: 2,
+    feedbackTiming: "immediate",
+    attemptPolicy: "first",
+    useAllGenerated: false,
   });
 
   beforeAll(async () => {
@@ -81,20 +101,53 @@ describe("assignments", () => {
     await joinClass({ joinCode: klass.joinCode, userId: studentId });
     const [a] = await db
       .insert(articles)
-      .values({ slug: `assign-${tag}`, title: "A", sourceText: "x", body: "x", paragraphs: [], wordCount: 1, contentHash: tag })
+      .values({
+        slug: `assign-${tag}`,
+        title: "A",
+        sourceText: "x",
+        body: "x",
+        paragraphs: [],
+        wordCount: 1,
+        contentHash: tag,
+      })
       .returning({ id: articles.id });
     articleId = a!.id;
     const rows = [
-      ["approved", "single_choice"], ["approved", "true_false"], ["approved", "single_choice"],
-      ["draft", "single_choice"], ["draft", "true_false"], ["retired", "single_choice"], ["approved", "cloze"],
+      ["approved", "single_choice"],
+      ["approved", "true_false"],
+      ["approved", "single_choice"],
+      ["draft", "single_choice"],
+      ["draft", "true_false"],
+      ["retired", "single_choice"],
+      ["approved", "cloze"],
     ] as const;
-    await db.insert(questions).values(rows.map(([status, kind], i) => ({
-      id: `q_as_${tag}_${i}`, articleId, factId: `f_${tag}_${i}`, factKind: "role" as const, kind, status, currentVersion: i === 0 ? 2 : 1,
-    })));
-    await db.insert(questionVersions).values(rows.flatMap((_, i) => [1, ...(i === 0 ? [2] : [])].map((version) => ({
-      questionId: `q_as_${tag}_${i}`, version, origin: "generated" as const, prompt: `Q${i}`, answer: "a", explanation: "e",
-      sourceSentence: "S.", sourceStart: 0, sourceEnd: 1, contentHash: `${tag}${i}${version}`,
-    }))));
+    await db.insert(questions).values(
+      rows.map(([status, kind], i) => ({
+        id: `q_as_${tag}_${i}`,
+        articleId,
+        factId: `f_${tag}_${i}`,
+        factKind: "role" as const,
+        kind,
+        status,
+        currentVersion: i === 0 ? 2 : 1,
+      })),
+    );
+    await db.insert(questionVersions).values(
+      rows.flatMap((_, i) =>
+        [1, ...(i === 0 ? [2] : [])].map((version) => ({
+          questionId: `q_as_${tag}_${i}`,
+          version,
+          origin: "generated" as const,
+          prompt: `Q${i}`,
+          answer: "a",
+          explanation: "e",
+          sourceSentence: "S.",
+          sourceStart: 0,
+          sourceEnd: 1,
+          contentHash: `${tag}${i}${version}`,
+        })),
+      ),
+    );
   });
 
   // Only this test's article, so other rows in a shared database do not count.
@@ -115,10 +168,14 @@ describe("assignments", () => {
   });
 
   it("uses drafts when asked, never retired questions", async () => {
-    expect(await createAssignment({ ...mine(), questionCount: 6, useAllGenerated: true })).toEqual({ status: "not_enough", available: 5 });
+    expect(await createAssignment({ ...mine(), questionCount: 6, useAllGenerated: true })).toEqual({
+      status: "not_enough",
+      available: 5,
+    });
     const r = await createAssignment({ ...mine(), questionCount: 5, useAllGenerated: true });
     expect(r.status).toBe("created");
-    if (r.status === "created") expect((await assignmentItems(r.assignmentId)).map((i) => i.questionId)).not.toContain(`q_as_${tag}_5`);
+    if (r.status === "created")
+      expect((await assignmentItems(r.assignmentId)).map((i) => i.questionId)).not.toContain(`q_as_${tag}_5`);
   });
 
   it("refuses another instructor's class", async () => {
@@ -128,24 +185,48 @@ describe("assignments", () => {
 
   it("lists open assignments to enrolled students with attempts used, and counts finishers per class", async () => {
     const open = await createAssignment({ ...mine(), title: "Open one", questionCount: 1 });
-    const later = await createAssignment({ ...mine(), title: "Not yet", questionCount: 1, opensAt: new Date(Date.now() + 86400e3), dueAt: null });
+    const later = await createAssignment({
+      ...mine(),
+      title: "Not yet",
+      questionCount: 1,
+      opensAt: new Date(Date.now() + 86400e3),
+      dueAt: null,
+    });
     if (open.status !== "created" || later.status !== "created") throw new Error("setup");
-    await db.insert(attempts).values({ userId: studentId, assignmentId: open.assignmentId, mode: "assignment", title: "t", questionCount: 1, status: "finished", score: 1, finishedAt: new Date() });
+    await db.insert(attempts).values({
+      userId: studentId,
+      assignmentId: open.assignmentId,
+      mode: "assignment",
+      title: "t",
+      questionCount: 1,
+      status: "finished",
+      score: 1,
+      finishedAt: new Date(),
+    });
     const list = await listOpenAssignmentsForStudent(studentId);
     const row = list.find((a) => a.id === open.assignmentId);
     expect(row).toMatchObject({ title: "Open one", attemptsUsed: 1, finished: true, attemptsAllowed: 2 });
     expect(list.map((a) => a.id)).not.toContain(later.assignmentId);
     expect(list.filter((a) => a.id !== open.assignmentId).every((a) => a.attemptsUsed === 0 && !a.finished)).toBe(true);
 
-    const byClass = await listAssignmentsForClass(classId);
+    const byClass = await listAssignmentsForClass({ classId, instructorId: teacherId });
+    expect(await listAssignmentsForClass({ classId, instructorId: (await user("instructor")).id })).toEqual([]);
     expect(byClass.find((a) => a.id === open.assignmentId)?.finishedStudents).toBe(1);
     expect(byClass.find((a) => a.id === later.assignmentId)?.finishedStudents).toBe(0);
     expect((await listClassesForInstructor(teacherId)).find((c) => c.id === classId)?.assignments).toBe(byClass.length);
 
     const outsider = await user("student");
     expect(await getAssignmentForStudent({ assignmentId: open.assignmentId, userId: outsider.id })).toBeNull();
-    expect((await getAssignmentForStudent({ assignmentId: open.assignmentId, userId: studentId }))?.attempts).toHaveLength(1);
-    expect(await getAssignmentForInstructor({ assignmentId: open.assignmentId, classId, instructorId: (await user("instructor")).id })).toBeNull();
+    expect(
+      (await getAssignmentForStudent({ assignmentId: open.assignmentId, userId: studentId }))?.attempts,
+    ).toHaveLength(1);
+    expect(
+      await getAssignmentForInstructor({
+        assignmentId: open.assignmentId,
+        classId,
+        instructorId: (await user("instructor")).id,
+      }),
+    ).toBeNull();
     expect(await listOpenAssignmentsForStudent(outsider.id)).toEqual([]);
   });
 });

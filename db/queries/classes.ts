@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { randomInt } from "node:crypto";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { generateJoinCode } from "@/lib/teach/join-code";
 import { db } from "../index";
 import { classes, enrolments, users } from "../schema";
@@ -15,7 +16,7 @@ export async function createClass(input: { instructorId: string; name: string })
   for (let tries = 0; tries < 8; tries++) {
     const [row] = await db
       .insert(classes)
-      .values({ instructorId: input.instructorId, name: input.name, joinCode: generateJoinCode() })
+      .values({ instructorId: input.instructorId, name: input.name, joinCode: generateJoinCode(randomInt) })
       .onConflictDoNothing({ target: classes.joinCode })
       .returning({ id: classes.id, joinCode: classes.joinCode });
     if (row) return row;
@@ -46,17 +47,23 @@ export async function getClassForInstructor(input: { classId: string; instructor
   return row ?? null;
 }
 
-export async function listRoster(classId: string) {
+/** The enrolled students of a class of this instructor (none for anyone else's class). */
+export async function listRoster(input: { classId: string; instructorId: string }) {
   return db
     .select({ userId: users.id, name: users.name, email: users.email, joinedAt: enrolments.joinedAt })
     .from(enrolments)
+    .innerJoin(classes, and(eq(classes.id, enrolments.classId), eq(classes.instructorId, input.instructorId)))
     .innerJoin(users, eq(users.id, enrolments.userId))
-    .where(and(eq(enrolments.classId, classId), isNull(enrolments.removedAt)))
+    .where(and(eq(enrolments.classId, input.classId), isNull(enrolments.removedAt)))
     .orderBy(asc(users.name), asc(users.email));
 }
 
 /** Removing keeps the row (and the student's attempts) but takes them off the roster and out of results. */
-export async function removeStudent(input: { classId: string; instructorId: string; userId: string }): Promise<boolean> {
+export async function removeStudent(input: {
+  classId: string;
+  instructorId: string;
+  userId: string;
+}): Promise<boolean> {
   const rows = await db
     .update(enrolments)
     .set({ removedAt: new Date() })
@@ -110,12 +117,4 @@ export async function listStudentClasses(userId: string) {
     .innerJoin(users, eq(users.id, classes.instructorId))
     .where(and(eq(enrolments.userId, userId), isNull(enrolments.removedAt), isNull(classes.archivedAt)))
     .orderBy(asc(classes.name));
-}
-
-export async function countEnrolled(classId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(enrolments)
-    .where(and(eq(enrolments.classId, classId), isNull(enrolments.removedAt)));
-  return row?.n ?? 0;
 }

@@ -5,7 +5,14 @@ import { closeTestDb, openTestDb, uniqueEmail } from "../testing/test-db";
 import { db, type Handle } from "../index";
 import { articles, attemptItems, attempts, questions, questionVersions } from "../schema";
 import { createUser } from "./users";
-import { approveQuestions, editQuestion, getArticleCuration, insertUploadedArticle, regenerateQuestion, setQuestionStatus } from "./curation";
+import {
+  approveQuestions,
+  editQuestion,
+  getArticleCuration,
+  insertUploadedArticle,
+  regenerateQuestion,
+  setQuestionStatus,
+} from "./curation";
 
 let handle: Handle;
 beforeAll(async () => {
@@ -15,8 +22,16 @@ afterAll(() => closeTestDb(handle));
 
 const tag = randomUUID().slice(0, 8);
 const record = (slug: string) => ({
-  slug, title: "Upload", source: null, url: null, published: null, sourceText: "Text.", body: "Text.",
-  paragraphs: [{ start: 0, end: 5, cruft: false }], wordCount: 1, contentHash: slug,
+  slug,
+  title: "Upload",
+  source: null,
+  url: null,
+  published: null,
+  sourceText: "Text.",
+  body: "Text.",
+  paragraphs: [{ start: 0, end: 5, cruft: false }],
+  wordCount: 1,
+  contentHash: slug,
 });
 
 describe("curation", () => {
@@ -26,32 +41,76 @@ describe("curation", () => {
     const [article] = await db.select().from(articles).where(eq(articles.slug, slug));
     expect(article).toMatchObject({ origin: "upload", createdBy: user.id });
     const id = `q_cur_${tag}`;
-    await db.insert(questions).values({ id, articleId: article!.id, factId: "f", factKind: "acronym", kind: "single_choice" });
+    await db
+      .insert(questions)
+      .values({ id, articleId: article!.id, factId: "f", factKind: "acronym", kind: "single_choice" });
     await db.insert(questionVersions).values({
-      questionId: id, version: 1, origin: "generated", prompt: "What does NCA stand for?",
-      options: [{ id: "a", text: "National Crime Agency" }, { id: "b", text: "National Crime Authority" }],
-      answer: "a", explanation: "e", sourceSentence: "The National Crime Agency (NCA) said.", sourceStart: 0, sourceEnd: 5, contentHash: "h1",
+      questionId: id,
+      version: 1,
+      origin: "generated",
+      prompt: "What does NCA stand for?",
+      options: [
+        { id: "a", text: "National Crime Agency" },
+        { id: "b", text: "National Crime Authority" },
+      ],
+      answer: "a",
+      explanation: "e",
+      sourceSentence: "The National Crime Agency (NCA) said.",
+      sourceStart: 0,
+      sourceEnd: 5,
+      contentHash: "h1",
     });
-    const [attempt] = await db.insert(attempts).values({ userId: user.id, mode: "practice", title: "p", questionCount: 1 }).returning();
-    await db.insert(attemptItems).values({ attemptId: attempt!.id, position: 0, questionId: id, version: 1, score: 1, correct: true, answeredAt: new Date() });
+    const [attempt] = await db
+      .insert(attempts)
+      .values({ userId: user.id, mode: "practice", title: "p", questionCount: 1 })
+      .returning();
+    await db.insert(attemptItems).values({
+      attemptId: attempt!.id,
+      position: 0,
+      questionId: id,
+      version: 1,
+      score: 1,
+      correct: true,
+      answeredAt: new Date(),
+    });
 
     const version = await editQuestion({
-      questionId: id, userId: user.id,
-      edit: { prompt: "NCA stands for…", explanation: "e2", options: [{ id: "a", text: "National Crime Agency" }, { id: "b", text: "Nat. Cyber Authority" }], answer: "a" },
+      questionId: id,
+      userId: user.id,
+      edit: {
+        prompt: "NCA stands for…",
+        explanation: "e2",
+        options: [
+          { id: "a", text: "National Crime Agency" },
+          { id: "b", text: "Nat. Cyber Authority" },
+        ],
+        answer: "a",
+      },
     });
     expect(version).toBe(2);
     let view = await getArticleCuration(slug);
     const q = view!.questions[0]!;
     expect(q).toMatchObject({ currentVersion: 2, generatedVersion: 1, origin: "edited", prompt: "NCA stands for…" });
     expect(q.stats).toEqual([{ version: 1, n: 1, facility: 100 }]);
-    const [v2] = await db.select().from(questionVersions).where(and(eq(questionVersions.questionId, id), eq(questionVersions.version, 2)));
-    expect(v2).toMatchObject({ questionId: id, createdBy: user.id, sourceSentence: "The National Crime Agency (NCA) said." });
+    const [v2] = await db
+      .select()
+      .from(questionVersions)
+      .where(and(eq(questionVersions.questionId, id), eq(questionVersions.version, 2)));
+    expect(v2).toMatchObject({
+      questionId: id,
+      createdBy: user.id,
+      sourceSentence: "The National Crime Agency (NCA) said.",
+    });
 
     expect(await approveQuestions([id])).toBe(1);
     expect(await approveQuestions([id])).toBe(0);
     await regenerateQuestion(id);
     view = await getArticleCuration(slug);
-    expect(view!.questions[0]).toMatchObject({ currentVersion: 1, status: "approved", prompt: "What does NCA stand for?" });
+    expect(view!.questions[0]).toMatchObject({
+      currentVersion: 1,
+      status: "approved",
+      prompt: "What does NCA stand for?",
+    });
     await setQuestionStatus(id, "retired");
     view = await getArticleCuration(slug);
     expect(view!.questions[0]).toMatchObject({ status: "retired", retiredReason: "instructor" });

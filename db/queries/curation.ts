@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { and, asc, eq, inArray, isNotNull, like, ne, or, sql } from "drizzle-orm";
 import type { ArticleRecord } from "./articles";
 import { db } from "../index";
+import { isCurrentVersion } from "./joins";
 import { articles, attemptItems, questions, questionVersions, users, type StoredOption } from "../schema";
 
 /** The content library for instructors: every article with its questions by status. */
@@ -28,14 +29,24 @@ export async function listLibrary() {
     .orderBy(asc(articles.title));
 }
 
-export type CurationQuestion = Awaited<ReturnType<typeof getArticleCuration>> extends infer R
-  ? R extends { questions: (infer Q)[] } ? Q : never
-  : never;
+export type CurationQuestion =
+  Awaited<ReturnType<typeof getArticleCuration>> extends infer R
+    ? R extends { questions: (infer Q)[] }
+      ? Q
+      : never
+    : never;
 
 /** An article's questions with their current version and live statistics per version. */
 export async function getArticleCuration(slug: string) {
   const [article] = await db
-    .select({ id: articles.id, slug: articles.slug, title: articles.title, source: articles.source, origin: articles.origin, facts: articles.facts })
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      source: articles.source,
+      origin: articles.origin,
+      facts: articles.facts,
+    })
     .from(articles)
     .where(eq(articles.slug, slug));
   if (!article) return null;
@@ -61,9 +72,14 @@ export async function getArticleCuration(slug: string) {
       difficulty: questionVersions.difficulty,
     })
     .from(questions)
-    .innerJoin(questionVersions, and(eq(questionVersions.questionId, questions.id), eq(questionVersions.version, questions.currentVersion)))
+    .innerJoin(questionVersions, isCurrentVersion)
     .where(eq(questions.articleId, article.id))
-    .orderBy(sql`case ${questions.status} when 'draft' then 0 when 'approved' then 1 else 2 end`, questionVersions.sourceStart, questions.kind, questions.id);
+    .orderBy(
+      sql`case ${questions.status} when 'draft' then 0 when 'approved' then 1 else 2 end`,
+      questionVersions.sourceStart,
+      questions.kind,
+      questions.id,
+    );
   const stats = await db
     .select({
       questionId: attemptItems.questionId,
@@ -78,7 +94,10 @@ export async function getArticleCuration(slug: string) {
     .orderBy(attemptItems.questionId, attemptItems.version);
   const byQuestion = new Map<string, { version: number; n: number; facility: number }[]>();
   for (const s of stats) {
-    byQuestion.set(s.questionId, [...(byQuestion.get(s.questionId) ?? []), { version: s.version, n: s.n, facility: 100 * Number(s.mean) }]);
+    byQuestion.set(s.questionId, [
+      ...(byQuestion.get(s.questionId) ?? []),
+      { version: s.version, n: s.n, facility: 100 * Number(s.mean) },
+    ]);
   }
   return { article, questions: list.map((q) => ({ ...q, stats: byQuestion.get(q.id) ?? [] })) };
 }
@@ -125,12 +144,19 @@ export type QuestionEdit = {
  * already given keep pointing at the version they were given, so statistics
  * stay per version.
  */
-export async function editQuestion(input: { questionId: string; userId: string; edit: QuestionEdit }): Promise<number | null> {
+export async function editQuestion(input: {
+  questionId: string;
+  userId: string;
+  edit: QuestionEdit;
+}): Promise<number | null> {
   return db.transaction(async (tx) => {
     const [current] = await tx
-      .select({ v: questionVersions, latest: sql<number>`(select max(x.version) from question_versions x where x.question_id = questions.id)` })
+      .select({
+        v: questionVersions,
+        latest: sql<number>`(select max(x.version) from question_versions x where x.question_id = questions.id)`,
+      })
       .from(questions)
-      .innerJoin(questionVersions, and(eq(questionVersions.questionId, questions.id), eq(questionVersions.version, questions.currentVersion)))
+      .innerJoin(questionVersions, isCurrentVersion)
       .where(eq(questions.id, input.questionId))
       .for("update", { of: questions });
     if (!current) return null;
@@ -145,8 +171,13 @@ export async function editQuestion(input: { questionId: string; userId: string; 
     };
     const version = Number(current.latest) + 1;
     const contentHash = createHash("sha256").update(JSON.stringify(next)).digest("hex");
-    await tx.insert(questionVersions).values({ ...next, version, origin: "edited", contentHash, createdBy: input.userId });
-    await tx.update(questions).set({ currentVersion: version, updatedAt: new Date() }).where(eq(questions.id, input.questionId));
+    await tx
+      .insert(questionVersions)
+      .values({ ...next, version, origin: "edited", contentHash, createdBy: input.userId });
+    await tx
+      .update(questions)
+      .set({ currentVersion: version, updatedAt: new Date() })
+      .where(eq(questions.id, input.questionId));
     return version;
   });
 }

@@ -5,7 +5,13 @@ import type { QuizQuestion } from "@/lib/quiz";
 import { db } from "../index";
 import { articles, questions, questionVersions, type StoredOption } from "../schema";
 
-export type QuestionSyncSummary = { added: number; changed: number; retired: number; restored: number; unchanged: number };
+export type QuestionSyncSummary = {
+  added: number;
+  changed: number;
+  retired: number;
+  restored: number;
+  unchanged: number;
+};
 
 export type GeneratedVersion = {
   prompt: string;
@@ -53,7 +59,10 @@ export async function syncGeneratedQuestions(input: {
           .from(questions)
           .innerJoin(
             questionVersions,
-            and(eq(questionVersions.questionId, questions.id), eq(questionVersions.version, questions.generatedVersion)),
+            and(
+              eq(questionVersions.questionId, questions.id),
+              eq(questionVersions.version, questions.generatedVersion),
+            ),
           )
           .where(inArray(questions.articleId, articleIds))
       : [];
@@ -75,7 +84,10 @@ export async function syncGeneratedQuestions(input: {
       const restore = known.status === "retired" && known.retiredReason === "not_generated";
       if (known.generatedHash === g.version.contentHash) {
         if (restore) {
-          await tx.update(questions).set({ status: "draft", retiredReason: null, updatedAt: new Date() }).where(eq(questions.id, q.id));
+          await tx
+            .update(questions)
+            .set({ status: "draft", retiredReason: null, updatedAt: new Date() })
+            .where(eq(questions.id, q.id));
           summary.restored++;
         } else summary.unchanged++;
         continue;
@@ -103,8 +115,10 @@ export async function syncGeneratedQuestions(input: {
         .where(inArray(questions.id, gone));
       summary.retired = gone.length;
     }
-    for (let i = 0; i < newQuestions.length; i += 500) await tx.insert(questions).values(newQuestions.slice(i, i + 500));
-    for (let i = 0; i < newVersions.length; i += 500) await tx.insert(questionVersions).values(newVersions.slice(i, i + 500));
+    for (let i = 0; i < newQuestions.length; i += 500)
+      await tx.insert(questions).values(newQuestions.slice(i, i + 500));
+    for (let i = 0; i < newVersions.length; i += 500)
+      await tx.insert(questionVersions).values(newVersions.slice(i, i + 500));
   });
   return summary;
 }

@@ -44,10 +44,20 @@ const ITEMS = [
 type Planned = { marks: number[]; startMin: number; finishMin: number | null };
 const PLAN: Planned[][] = [
   [{ marks: [1, 1, 1, 1, 1], startMin: 0, finishMin: 10 }],
-  [{ marks: [1, 0, 0.5, 0, 0], startMin: 1, finishMin: 9 }, { marks: [1, 1, 0.75, 1, 0], startMin: 20, finishMin: 30 }],
-  [{ marks: [0, 1, 0.25, 0, 1], startMin: 2, finishMin: 12 }, { marks: [0, 0, 0, 0, 0], startMin: 40, finishMin: 41 }],
+  [
+    { marks: [1, 0, 0.5, 0, 0], startMin: 1, finishMin: 9 },
+    { marks: [1, 1, 0.75, 1, 0], startMin: 20, finishMin: 30 },
+  ],
+  [
+    { marks: [0, 1, 0.25, 0, 1], startMin: 2, finishMin: 12 },
+    { marks: [0, 0, 0, 0, 0], startMin: 40, finishMin: 41 },
+  ],
   [{ marks: [1, 0, 1, 1, 0], startMin: 3, finishMin: 13 }],
-  [{ marks: [0, 0, 0.5, 0, 0], startMin: 4, finishMin: 14 }, { marks: [1, 1, 1, 0, 1], startMin: 50, finishMin: 55 }, { marks: [1, 0, 0, 0, 0], startMin: 60, finishMin: null }],
+  [
+    { marks: [0, 0, 0.5, 0, 0], startMin: 4, finishMin: 14 },
+    { marks: [1, 1, 1, 0, 1], startMin: 50, finishMin: 55 },
+    { marks: [1, 0, 0, 0, 0], startMin: 60, finishMin: null },
+  ],
   [{ marks: [1, 1, 0.75, 1, 0], startMin: 5, finishMin: 15 }],
   [{ marks: [0, 1, 0, 1, 0], startMin: 6, finishMin: 16 }],
   [{ marks: [1, 1, 0.5, 0, 1], startMin: 7, finishMin: 17 }],
@@ -62,21 +72,43 @@ function responseFor(item: number, mark: number, student: number): unknown {
   return {};
 }
 
-let instructorId = "", otherInstructorId = "", classId = "", assignmentId = "";
+let instructorId = "",
+  otherInstructorId = "",
+  classId = "",
+  assignmentId = "";
 const studentIds: string[] = [];
-const attemptRows: { id: string; userId: string; startedAt: Date; finishedAt: Date; score: number; marks: number[] }[] = [];
+const attemptRows: { id: string; userId: string; startedAt: Date; finishedAt: Date; score: number; marks: number[] }[] =
+  [];
 let removedStudentId = "";
 
 beforeAll(async () => {
-  instructorId = (await createUser({ email: uniqueEmail("inst"), name: "Ina", passwordHash: "h", role: "instructor" })).id;
-  otherInstructorId = (await createUser({ email: uniqueEmail("other"), name: "Oli", passwordHash: "h", role: "instructor" })).id;
+  instructorId = (await createUser({ email: uniqueEmail("inst"), name: "Ina", passwordHash: "h", role: "instructor" }))
+    .id;
+  otherInstructorId = (
+    await createUser({ email: uniqueEmail("other"), name: "Oli", passwordHash: "h", role: "instructor" })
+  ).id;
   const [article] = await db
     .insert(articles)
-    .values({ slug: `results-${tag}`, title: "Results test", sourceText: "x", body: "x", paragraphs: [], wordCount: 1, contentHash: tag })
+    .values({
+      slug: `results-${tag}`,
+      title: "Results test",
+      sourceText: "x",
+      body: "x",
+      paragraphs: [],
+      wordCount: 1,
+      contentHash: tag,
+    })
     .returning({ id: articles.id });
   const qids = ITEMS.map((_, i) => `q_res_${tag}_${i}`);
   await db.insert(questions).values(
-    ITEMS.map((it, i) => ({ id: qids[i]!, articleId: article!.id, factId: `f_${tag}_${i}`, factKind: i % 2 ? ("role" as const) : ("quote" as const), kind: it.kind, status: "approved" as const })),
+    ITEMS.map((it, i) => ({
+      id: qids[i]!,
+      articleId: article!.id,
+      factId: `f_${tag}_${i}`,
+      factKind: i % 2 ? ("role" as const) : ("quote" as const),
+      kind: it.kind,
+      status: "approved" as const,
+    })),
   );
   await db.insert(questionVersions).values(
     ITEMS.map((it, i) => ({
@@ -95,17 +127,32 @@ beforeAll(async () => {
       contentHash: `${tag}${i}`,
     })),
   );
-  const [klass] = await db.insert(classes).values({ instructorId, name: "Results class", joinCode: `R${tag}`.slice(0, 8).toUpperCase() }).returning({ id: classes.id });
+  const [klass] = await db
+    .insert(classes)
+    .values({ instructorId, name: "Results class", joinCode: `R${tag}`.slice(0, 8).toUpperCase() })
+    .returning({ id: classes.id });
   classId = klass!.id;
   const [asg] = await db
     .insert(assignments)
-    .values({ classId, title: "Week 1", kinds: ["single_choice", "true_false", "matching", "cloze"], questionCount: ITEMS.length })
+    .values({
+      classId,
+      title: "Week 1",
+      kinds: ["single_choice", "true_false", "matching", "cloze"],
+      questionCount: ITEMS.length,
+    })
     .returning({ id: assignments.id });
   assignmentId = asg!.id;
-  await db.insert(assignmentQuestions).values(qids.map((questionId, position) => ({ assignmentId, position, questionId, version: 1 })));
+  await db
+    .insert(assignmentQuestions)
+    .values(qids.map((questionId, position) => ({ assignmentId, position, questionId, version: 1 })));
 
   for (const [s, plan] of PLAN.entries()) {
-    const user = await createUser({ email: uniqueEmail(`stu${s}`), name: `Student ${String.fromCharCode(65 + s)}`, passwordHash: "h", role: "student" });
+    const user = await createUser({
+      email: uniqueEmail(`stu${s}`),
+      name: `Student ${String.fromCharCode(65 + s)}`,
+      passwordHash: "h",
+      role: "student",
+    });
     studentIds.push(user.id);
     await db.insert(enrolments).values({ classId, userId: user.id });
     for (const p of plan) {
@@ -113,19 +160,39 @@ beforeAll(async () => {
       const [row] = await db
         .insert(attempts)
         .values({
-          userId: user.id, assignmentId, mode: "assignment", title: "Week 1", questionCount: ITEMS.length,
+          userId: user.id,
+          assignmentId,
+          mode: "assignment",
+          title: "Week 1",
+          questionCount: ITEMS.length,
           status: p.finishMin === null ? "in_progress" : "finished",
-          score: p.finishMin === null ? null : score, startedAt: at(p.startMin), finishedAt: p.finishMin === null ? null : at(p.finishMin),
+          score: p.finishMin === null ? null : score,
+          startedAt: at(p.startMin),
+          finishedAt: p.finishMin === null ? null : at(p.finishMin),
         })
         .returning({ id: attempts.id });
       // Stored in a shuffled position order, as the quiz engine may: results match items by question.
       await db.insert(attemptItems).values(
         p.marks.map((mark, i) => ({
-          attemptId: row!.id, position: (i + s) % ITEMS.length, questionId: qids[i]!, version: 1,
-          response: responseFor(i, mark, s), correct: mark === 1, score: mark, answeredAt: at(p.startMin + 1),
+          attemptId: row!.id,
+          position: (i + s) % ITEMS.length,
+          questionId: qids[i]!,
+          version: 1,
+          response: responseFor(i, mark, s),
+          correct: mark === 1,
+          score: mark,
+          answeredAt: at(p.startMin + 1),
         })),
       );
-      if (p.finishMin !== null) attemptRows.push({ id: row!.id, userId: user.id, startedAt: at(p.startMin), finishedAt: at(p.finishMin), score, marks: p.marks });
+      if (p.finishMin !== null)
+        attemptRows.push({
+          id: row!.id,
+          userId: user.id,
+          startedAt: at(p.startMin),
+          finishedAt: at(p.finishMin),
+          score,
+          marks: p.marks,
+        });
     }
   }
   // A removed student's attempt must not count.
@@ -134,9 +201,30 @@ beforeAll(async () => {
   await db.insert(enrolments).values({ classId, userId: removed.id, removedAt: new Date() });
   const [gone] = await db
     .insert(attempts)
-    .values({ userId: removed.id, assignmentId, mode: "assignment", title: "Week 1", questionCount: 5, status: "finished", score: 0, startedAt: at(0), finishedAt: at(1) })
+    .values({
+      userId: removed.id,
+      assignmentId,
+      mode: "assignment",
+      title: "Week 1",
+      questionCount: 5,
+      status: "finished",
+      score: 0,
+      startedAt: at(0),
+      finishedAt: at(1),
+    })
     .returning({ id: attempts.id });
-  await db.insert(attemptItems).values(ITEMS.map((_, i) => ({ attemptId: gone!.id, position: i, questionId: qids[i]!, version: 1, score: 0, correct: false, response: "d", answeredAt: at(1) })));
+  await db.insert(attemptItems).values(
+    ITEMS.map((_, i) => ({
+      attemptId: gone!.id,
+      position: i,
+      questionId: qids[i]!,
+      version: 1,
+      score: 0,
+      correct: false,
+      response: "d",
+      answeredAt: at(1),
+    })),
+  );
 });
 
 const scope = (policy: AttemptPolicy) => ({ assignmentId, classId, instructorId, policy });
@@ -147,7 +235,11 @@ describe.each(["first", "best", "last"] as const)("class results, %s attempt", (
     const byUser = new Map(chosen.map((a) => [a.userId, a]));
     // Matrix in the page's student order (by name).
     const matrix = studentIds.map((id) => byUser.get(id)!.marks);
-    const want = analyseTest(matrix, ITEMS.map(() => 1), { assigned: studentIds.length });
+    const want = analyseTest(
+      matrix,
+      ITEMS.map(() => 1),
+      { assigned: studentIds.length },
+    );
     const got = await getAssignmentResults(scope(policy));
 
     expect(got.students.map((s) => s.countedAttemptId)).toEqual(studentIds.map((id) => byUser.get(id)!.id));
@@ -157,11 +249,22 @@ describe.each(["first", "best", "last"] as const)("class results, %s attempt", (
       expect(got.analysis.summary[key]).toBeCloseTo(want.summary[key]!, 9);
     }
     expect(got.analysis.summary.histogram.map((b) => b.count)).toEqual(
-      analyseTest(matrix, ITEMS.map(() => 1), { bins: 5 }).summary.histogram.map((b) => b.count),
+      analyseTest(
+        matrix,
+        ITEMS.map(() => 1),
+        { bins: 5 },
+      ).summary.histogram.map((b) => b.count),
     );
     got.analysis.items.forEach((item, j) => {
       const w = want.items[j]!;
-      for (const key of ["n", "facility", "sd", "discriminationIndex", "discriminativeEfficiency", "variance"] as const) {
+      for (const key of [
+        "n",
+        "facility",
+        "sd",
+        "discriminationIndex",
+        "discriminativeEfficiency",
+        "variance",
+      ] as const) {
         if (w[key] === null) expect(item.stats[key], `${key} of item ${j}`).toBeNull();
         else expect(item.stats[key], `${key} of item ${j}`).toBeCloseTo(w[key]!, 6);
       }
@@ -196,7 +299,9 @@ describe("class results, scope", () => {
     const got = await getAssignmentResults({ ...scope("first"), instructorId: otherInstructorId });
     expect(got.questions).toEqual([]);
     expect(got.students).toEqual([]);
-    expect(await getStudentAnswers({ assignmentId, classId, instructorId: otherInstructorId, studentId: studentIds[0]! })).toBeNull();
+    expect(
+      await getStudentAnswers({ assignmentId, classId, instructorId: otherInstructorId, studentId: studentIds[0]! }),
+    ).toBeNull();
   });
 
   it("leaves removed students out", async () => {

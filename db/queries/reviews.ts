@@ -33,7 +33,11 @@ export async function recordReview(
     .where(and(eq(reviewCards.userId, input.userId), eq(reviewCards.factId, input.factId)))
     .for("update");
   const before: StoredCard = existing ? { ...existing, state: existing.state as CardState } : newCard(input.now);
-  const { card, log } = reviewCard(before, { correct: input.correct, responseMs: input.responseMs ?? 0, kind: input.kind }, input.now);
+  const { card, log } = reviewCard(
+    before,
+    { correct: input.correct, responseMs: input.responseMs ?? 0, kind: input.kind },
+    input.now,
+  );
   const values = {
     due: new Date(card.due),
     stability: card.stability,
@@ -48,7 +52,13 @@ export async function recordReview(
   };
   await tx
     .insert(reviewCards)
-    .values({ userId: input.userId, factId: input.factId, articleId: input.articleId, factKind: input.factKind, ...values })
+    .values({
+      userId: input.userId,
+      factId: input.factId,
+      articleId: input.articleId,
+      factKind: input.factKind,
+      ...values,
+    })
     .onConflictDoUpdate({ target: [reviewCards.userId, reviewCards.factId], set: values });
   await tx.insert(reviewLogs).values({
     userId: input.userId,
@@ -61,7 +71,6 @@ export async function recordReview(
     reviewedAt: input.now,
   });
 }
-
 
 /** Cards the review page serves now: due, or due within the learn-ahead window (lib/learn/review.ts). */
 export async function countDueCards(userId: string, now: Date): Promise<number> {
@@ -91,7 +100,13 @@ export async function reviewOverview(userId: string, now: Date) {
       n: count(),
     })
     .from(reviewCards)
-    .where(and(eq(reviewCards.userId, userId), gt(reviewCards.due, horizon), lte(reviewCards.due, new Date(now.getTime() + 7 * 86400_000))))
+    .where(
+      and(
+        eq(reviewCards.userId, userId),
+        gt(reviewCards.due, horizon),
+        lte(reviewCards.due, new Date(now.getTime() + 7 * 86400_000)),
+      ),
+    )
     .groupBy(sql`1`);
   const dueByArticle = await db
     .select({ title: articles.title, slug: articles.slug, n: count() })
@@ -132,7 +147,12 @@ export async function listDueFacts(userId: string, now: Date, limit: number): Pr
   if (due.length === 0) return [];
   const factIds = due.map((d) => d.factId);
   const candidates = await db
-    .select({ factId: questions.factId, questionId: questions.id, version: questions.currentVersion, kind: questions.kind })
+    .select({
+      factId: questions.factId,
+      questionId: questions.id,
+      version: questions.currentVersion,
+      kind: questions.kind,
+    })
     .from(questions)
     .where(and(inArray(questions.factId, factIds), sql`${questions.status} <> 'retired'`));
   const last = await db
@@ -140,7 +160,9 @@ export async function listDueFacts(userId: string, now: Date, limit: number): Pr
     .from(attemptItems)
     .innerJoin(attempts, eq(attempts.id, attemptItems.attemptId))
     .innerJoin(questions, eq(questions.id, attemptItems.questionId))
-    .where(and(eq(attempts.userId, userId), inArray(questions.factId, factIds), sql`${attemptItems.answeredAt} is not null`))
+    .where(
+      and(eq(attempts.userId, userId), inArray(questions.factId, factIds), sql`${attemptItems.answeredAt} is not null`),
+    )
     .orderBy(questions.factId, desc(attemptItems.answeredAt));
   const lastKind = new Map(last.map((l) => [l.factId, l.kind]));
   return due

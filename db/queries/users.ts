@@ -13,7 +13,7 @@ export class DuplicateEmailError extends Error {
   }
 }
 
-export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 export async function findUserForSignIn(email: string) {
   const [row] = await db
@@ -94,10 +94,5 @@ export async function setUserDisabled(email: string, disabled: boolean): Promise
 
 export async function countUsers(): Promise<number> {
   const [row] = await db.select({ n: count() }).from(users);
-  return row?.n ?? 0;
-}
-
-export async function countStudents(): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(users).where(eq(users.role, "student"));
   return row?.n ?? 0;
 }

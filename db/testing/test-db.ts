@@ -34,11 +34,18 @@ export function uniqueEmail(prefix = "user"): string {
  */
 export async function removeTestArticles(handle: Handle, slugs: string[]): Promise<void> {
   if (slugs.length === 0) return;
-  const list = sql.join(slugs.map((s) => sql`${s}`), sql`, `);
+  const list = sql.join(
+    slugs.map((s) => sql`${s}`),
+    sql`, `,
+  );
   await handle.db.transaction(async (tx) => {
     const ids = sql`(select q.id from questions q join articles a on a.id = q.article_id where a.slug in (${list}))`;
-    await tx.execute(sql`delete from attempts where id in (select attempt_id from attempt_items where question_id in ${ids})`);
-    await tx.execute(sql`delete from assignments where id in (select assignment_id from assignment_questions where question_id in ${ids})`);
+    await tx.execute(
+      sql`delete from attempts where id in (select attempt_id from attempt_items where question_id in ${ids})`,
+    );
+    await tx.execute(
+      sql`delete from assignments where id in (select assignment_id from assignment_questions where question_id in ${ids})`,
+    );
     await tx.execute(sql`delete from articles where slug in (${list})`);
   });
 }

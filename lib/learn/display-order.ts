@@ -3,18 +3,8 @@
  * when the attempt is created and stored with the item, so a reload shows the
  * same order and the key position says nothing across attempts.
  */
-import type { QuestionKind } from "@/lib/quiz/types";
-
-export type Rng = () => number;
-
-export function shuffle<T>(items: readonly T[], rng: Rng = Math.random): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
+import type { QuestionKind } from "@/lib/kinds";
+import { shuffle, type Rng } from "@/lib/random";
 
 type Choices = {
   kind: QuestionKind;
@@ -32,11 +22,17 @@ type Choices = {
 export function displayOrderFor(q: Choices, rng: Rng = Math.random): string[] | null {
   switch (q.kind) {
     case "single_choice":
-      return shuffle((q.options ?? []).map((o) => o.id), rng);
+      return shuffle(
+        (q.options ?? []).map((o) => o.id),
+        rng,
+      );
     case "true_false":
       return ["true", "false"];
     case "matching":
-      return shuffle((q.right ?? []).map((o) => o.id), rng);
+      return shuffle(
+        (q.right ?? []).map((o) => o.id),
+        rng,
+      );
     case "ordering": {
       const ids = (q.items ?? []).map((o) => o.id);
       const order = shuffle(ids, rng);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleFacts } from "@/lib/quiz/types";
 import { assembleQuiz } from "./assemble";
-import { describeValue, inDisplayOrder } from "./describe";
-import { displayOrderFor, shuffle } from "./display-order";
+import { describeAnswer } from "@/lib/quiz/answers";
+import { inDisplayOrder } from "./describe";
+import { shuffle } from "@/lib/random";
+import { displayOrderFor } from "./display-order";
 import { feedbackVisible } from "./feedback";
 import { findMarks, parseSourceRange, segmentParagraph, type Segment } from "./marks";
 import { dueHorizon, LEARN_AHEAD_MS, pickReviewQuestions } from "./review";
@@ -32,7 +34,10 @@ describe("display order", () => {
 
   it("never shows an ordering question already in order, and keeps True before False", () => {
     for (let i = 0; i < 50; i++) {
-      const order = displayOrderFor({ kind: "ordering", items: [{ id: "e1" }, { id: "e2" }], answer: ["e1", "e2"] }, seeded(i));
+      const order = displayOrderFor(
+        { kind: "ordering", items: [{ id: "e1" }, { id: "e2" }], answer: ["e1", "e2"] },
+        seeded(i),
+      );
       expect(order).toEqual(["e2", "e1"]);
     }
     expect(displayOrderFor({ kind: "true_false" })).toEqual(["true", "false"]);
@@ -41,7 +46,11 @@ describe("display order", () => {
   });
 
   it("shows stored options in the attempt's order", () => {
-    const opts = [{ id: "a", text: "A" }, { id: "b", text: "B" }, { id: "c", text: "C" }];
+    const opts = [
+      { id: "a", text: "A" },
+      { id: "b", text: "B" },
+      { id: "c", text: "C" },
+    ];
     expect(inDisplayOrder(opts, ["c", "a", "b"]).map((o) => o.text)).toEqual(["C", "A", "B"]);
     expect(inDisplayOrder(opts, null)).toEqual(opts);
   });
@@ -50,16 +59,38 @@ describe("display order", () => {
 describe("describing answers", () => {
   const matching = {
     kind: "matching" as const,
-    left: [{ id: "l1", text: "NCA" }, { id: "l2", text: "JOC" }],
-    right: [{ id: "r1", text: "National Crime Agency" }, { id: "r2", text: "Joint Operations Cell" }],
+    left: [
+      { id: "l1", text: "NCA" },
+      { id: "l2", text: "JOC" },
+    ],
+    right: [
+      { id: "r1", text: "National Crime Agency" },
+      { id: "r2", text: "Joint Operations Cell" },
+    ],
   };
   it("turns ids into the words the student saw", () => {
-    expect(describeValue({ kind: "single_choice", options: [{ id: "b", text: "Hannigan" }] }, "b")).toEqual(["Hannigan"]);
-    expect(describeValue({ kind: "true_false" }, false)).toEqual(["False"]);
-    expect(describeValue({ kind: "cloze" }, 2014)).toEqual(["2014"]);
-    expect(describeValue(matching, { l1: "r1", l2: "r9" })).toEqual(["NCA → National Crime Agency", "JOC → (no choice)"]);
-    expect(describeValue({ kind: "ordering", items: [{ id: "e1", text: "First" }, { id: "e2", text: "Then" }] }, ["e2", "e1"])).toEqual(["Then", "First"]);
-    expect(describeValue({ kind: "cloze" }, null)).toEqual([]);
+    expect(describeAnswer({ kind: "single_choice", options: [{ id: "b", text: "Hannigan" }] }, "b")).toEqual([
+      "Hannigan",
+    ]);
+    expect(describeAnswer({ kind: "true_false" }, false)).toEqual(["False"]);
+    expect(describeAnswer({ kind: "cloze" }, 2014)).toEqual(["2014"]);
+    expect(describeAnswer(matching, { l1: "r1", l2: "r9" })).toEqual([
+      "NCA → National Crime Agency",
+      "JOC → (no choice)",
+    ]);
+    expect(
+      describeAnswer(
+        {
+          kind: "ordering",
+          items: [
+            { id: "e1", text: "First" },
+            { id: "e2", text: "Then" },
+          ],
+        },
+        ["e2", "e1"],
+      ),
+    ).toEqual(["Then", "First"]);
+    expect(describeAnswer({ kind: "cloze" }, null)).toEqual([]);
   });
 });
 
@@ -78,16 +109,29 @@ describe("timing and feedback rules", () => {
     expect(feedbackVisible({ mode: "practice", status: "in_progress" }, now)).toBe(true);
     expect(feedbackVisible({ mode: "assignment", status: "in_progress", feedbackTiming: "immediate" }, now)).toBe(true);
     const later = new Date("2026-03-02T10:00:00Z");
-    expect(feedbackVisible({ mode: "assignment", status: "finished", feedbackTiming: "after_due", dueAt: later }, now)).toBe(false);
-    expect(feedbackVisible({ mode: "assignment", status: "finished", feedbackTiming: "after_due", dueAt: later }, later)).toBe(true);
-    expect(feedbackVisible({ mode: "assignment", status: "in_progress", feedbackTiming: "after_due", dueAt: null }, now)).toBe(false);
-    expect(feedbackVisible({ mode: "assignment", status: "finished", feedbackTiming: "after_due", dueAt: null }, now)).toBe(true);
+    expect(
+      feedbackVisible({ mode: "assignment", status: "finished", feedbackTiming: "after_due", dueAt: later }, now),
+    ).toBe(false);
+    expect(
+      feedbackVisible({ mode: "assignment", status: "finished", feedbackTiming: "after_due", dueAt: later }, later),
+    ).toBe(true);
+    expect(
+      feedbackVisible({ mode: "assignment", status: "in_progress", feedbackTiming: "after_due", dueAt: null }, now),
+    ).toBe(false);
+    expect(
+      feedbackVisible({ mode: "assignment", status: "finished", feedbackTiming: "after_due", dueAt: null }, now),
+    ).toBe(true);
   });
 });
 
 describe("assembling a practice quiz", () => {
   const pool = [
-    ...["f1", "f2", "f3", "f4"].map((f, i) => ({ questionId: `tf${i}`, version: 1, kind: "true_false" as const, factId: f })),
+    ...["f1", "f2", "f3", "f4"].map((f, i) => ({
+      questionId: `tf${i}`,
+      version: 1,
+      kind: "true_false" as const,
+      factId: f,
+    })),
     ...["f1", "f2"].map((f, i) => ({ questionId: `sc${i}`, version: 1, kind: "single_choice" as const, factId: f })),
     { questionId: "cl0", version: 1, kind: "cloze" as const, factId: "f5" },
   ];
@@ -112,13 +156,25 @@ describe("review", () => {
   });
   it("asks a fact a different way than last time where it can", () => {
     const facts = [
-      { factId: "f1", lastKind: "single_choice" as const, candidates: [{ questionId: "a", version: 1, kind: "single_choice" as const }, { questionId: "b", version: 2, kind: "cloze" as const }] },
-      { factId: "f2", lastKind: "true_false" as const, candidates: [{ questionId: "c", version: 1, kind: "true_false" as const }] },
+      {
+        factId: "f1",
+        lastKind: "single_choice" as const,
+        candidates: [
+          { questionId: "a", version: 1, kind: "single_choice" as const },
+          { questionId: "b", version: 2, kind: "cloze" as const },
+        ],
+      },
+      {
+        factId: "f2",
+        lastKind: "true_false" as const,
+        candidates: [{ questionId: "c", version: 1, kind: "true_false" as const }],
+      },
       // A matching question covering two facts is asked once.
       { factId: "f3", lastKind: null, candidates: [{ questionId: "m", version: 1, kind: "matching" as const }] },
       { factId: "f4", lastKind: null, candidates: [{ questionId: "m", version: 1, kind: "matching" as const }] },
     ];
-    for (let i = 0; i < 10; i++) expect(pickReviewQuestions(facts, seeded(i)).map((q) => q.questionId)).toEqual(["b", "c", "m"]);
+    for (let i = 0; i < 10; i++)
+      expect(pickReviewQuestions(facts, seeded(i)).map((q) => q.questionId)).toEqual(["b", "c", "m"]);
   });
 });
 
@@ -126,7 +182,11 @@ describe("streak", () => {
   const tz = "Europe/London";
   it("counts consecutive days back from today or yesterday, in the student's time zone", () => {
     const now = new Date("2026-06-10T09:00:00Z");
-    expect(streak(["2026-06-10", "2026-06-09", "2026-06-08", "2026-06-05"], now, tz)).toEqual({ current: 3, longest: 3, today: true });
+    expect(streak(["2026-06-10", "2026-06-09", "2026-06-08", "2026-06-05"], now, tz)).toEqual({
+      current: 3,
+      longest: 3,
+      today: true,
+    });
     expect(streak(["2026-06-09", "2026-06-08"], now, tz)).toEqual({ current: 2, longest: 2, today: false });
     expect(streak(["2026-06-07", "2026-06-01", "2026-06-02", "2026-06-03", "2026-06-04"], now, tz).current).toBe(0);
     expect(streak(["2026-06-07", "2026-06-01", "2026-06-02", "2026-06-03", "2026-06-04"], now, tz).longest).toBe(4);
@@ -144,7 +204,7 @@ describe("streak", () => {
 
 describe("reader marks", () => {
   const body =
-    "The National Crime Agency (NCA) is the UK's top law enforcement body. NCA Director General Keith Bristow said that \"the unit will stop criminals.\" Bristow added more.\n\nLater the NCA spoke again.";
+    'The National Crime Agency (NCA) is the UK\'s top law enforcement body. NCA Director General Keith Bristow said that "the unit will stop criminals." Bristow added more.\n\nLater the NCA spoke again.';
   const sentence2 = body.indexOf("NCA Director");
   const facts: ArticleFacts = {
     article: { slug: "x", title: "X" },
@@ -152,17 +212,35 @@ describe("reader marks", () => {
       { id: "org:nca", kind: "organization", name: "National Crime Agency", aliases: ["NCA"] },
       { id: "person:kb", kind: "person", name: "Keith Bristow", aliases: ["Bristow"] },
     ],
-    acronyms: [{ short: "NCA", long: "National Crime Agency", entity: "org:nca", evidence: { sentence: "", start: 0, end: 70 } }],
-    descriptions: [{ subject: "org:nca", text: "the UK's top law enforcement body", evidence: { sentence: "", start: 0, end: 70 } }],
-    roles: [{ person: "person:kb", title: "Director General", organization: "org:nca", evidence: { sentence: "", start: sentence2, end: 146 } }],
-    quotes: [{ text: "the unit will stop criminals.", speaker: "person:kb", evidence: { sentence: "", start: sentence2, end: body.indexOf(" Bristow added") } }],
+    acronyms: [
+      { short: "NCA", long: "National Crime Agency", entity: "org:nca", evidence: { sentence: "", start: 0, end: 70 } },
+    ],
+    descriptions: [
+      { subject: "org:nca", text: "the UK's top law enforcement body", evidence: { sentence: "", start: 0, end: 70 } },
+    ],
+    roles: [
+      {
+        person: "person:kb",
+        title: "Director General",
+        organization: "org:nca",
+        evidence: { sentence: "", start: sentence2, end: 146 },
+      },
+    ],
+    quotes: [
+      {
+        text: "the unit will stop criminals.",
+        speaker: "person:kb",
+        evidence: { sentence: "", start: sentence2, end: body.indexOf(" Bristow added") },
+      },
+    ],
     events: [],
   };
   const paragraphs = [
     { start: 0, end: body.indexOf("\n\n") },
     { start: body.indexOf("Later"), end: body.length },
   ];
-  const flat = (segs: Segment[]): string => segs.map((s) => (s.type === "text" ? s.text : `[${s.mark.type}:${flat(s.children)}]`)).join("");
+  const flat = (segs: Segment[]): string =>
+    segs.map((s) => (s.type === "text" ? s.text : `[${s.mark.type}:${flat(s.children)}]`)).join("");
 
   it("marks the first mention of each entity per paragraph, and attributed quotes", () => {
     const marks = findMarks(body, paragraphs, facts);
@@ -183,10 +261,22 @@ describe("reader marks", () => {
     const marks = findMarks(body, paragraphs, facts);
     const source = { start: sentence2, end: body.indexOf(" Bristow added") };
     const segs = segmentParagraph(body, paragraphs[0]!, marks, source, true);
-    expect(flat(segs).replace(/\[[a-z]+:/g, "").replaceAll("]", "")).toBe(body.slice(paragraphs[0]!.start, paragraphs[0]!.end));
-    expect(flat(segs)).toContain('[source:NCA Director General [term:Keith Bristow] said that "[quote:the unit will stop criminals.]"]');
+    expect(
+      flat(segs)
+        .replace(/\[[a-z]+:/g, "")
+        .replaceAll("]", ""),
+    ).toBe(body.slice(paragraphs[0]!.start, paragraphs[0]!.end));
+    expect(flat(segs)).toContain(
+      '[source:NCA Director General [term:Keith Bristow] said that "[quote:the unit will stop criminals.]"]',
+    );
     // A quote straddling the highlight's edge is dropped rather than broken.
-    const partial = segmentParagraph(body, paragraphs[0]!, marks, { start: sentence2, end: body.indexOf("stop") }, true);
+    const partial = segmentParagraph(
+      body,
+      paragraphs[0]!,
+      marks,
+      { start: sentence2, end: body.indexOf("stop") },
+      true,
+    );
     expect(flat(partial)).not.toContain("[quote:");
   });
 

@@ -8,7 +8,14 @@
 import type { ArticleFacts, Entity } from "@/lib/quiz/types";
 
 export type Mark =
-  | { type: "term"; start: number; end: number; label: string; note: string; kind: "acronym" | "organization" | "person" }
+  | {
+      type: "term";
+      start: number;
+      end: number;
+      label: string;
+      note: string;
+      kind: "acronym" | "organization" | "person";
+    }
   | { type: "quote"; start: number; end: number; speaker: string }
   | { type: "source"; start: number; end: number; anchor: boolean };
 
@@ -27,27 +34,41 @@ function entityLabel(e: Entity | undefined): string | null {
 /** What to say about each name the article uses: label → note, for entities and stray acronyms. */
 type Term = { key: string; name: string; heading: string; note: string; kind: "acronym" | "organization" | "person" };
 
-export function termNotes(facts: ArticleFacts): Term[] {
+function termNotes(facts: ArticleFacts): Term[] {
   const byId = new Map(facts.entities.map((e) => [e.id, e]));
   const out: Term[] = [];
   for (const e of facts.entities) {
     if (e.kind === "person") {
       const roles = facts.roles.filter((r) => r.person === e.id);
       if (roles.length === 0) continue;
-      const titles = [...new Set(roles.map((r) => (r.organization ? `${r.title}, ${entityLabel(byId.get(r.organization)) ?? ""}` : r.title)))];
+      const titles = [
+        ...new Set(
+          roles.map((r) => (r.organization ? `${r.title}, ${entityLabel(byId.get(r.organization)) ?? ""}` : r.title)),
+        ),
+      ];
       // The note's heading is the full name, so "Hannigan" also reads "Robert Hannigan".
-      for (const name of [e.name, ...e.aliases]) out.push({ key: e.id, name, heading: e.name, note: titles.join("; "), kind: "person" });
+      for (const name of [e.name, ...e.aliases])
+        out.push({ key: e.id, name, heading: e.name, note: titles.join("; "), kind: "person" });
     } else if (e.kind === "organization") {
       const descriptions = [...new Set(facts.descriptions.filter((d) => d.subject === e.id).map((d) => d.text))];
       // An all-capitals alias is the entity's acronym even where this article never spells it out.
       const acronyms = e.aliases.filter((a) => /^[A-Z][A-Z0-9&]+$/.test(a) && a !== e.name);
       const describe = descriptions.length ? ` — ${descriptions.join("; ")}` : "";
-      for (const short of acronyms) out.push({ key: e.id, name: short, heading: short, note: `${e.name}${describe}`, kind: "acronym" });
-      if (descriptions.length) out.push({ key: e.id, name: e.name, heading: e.name, note: `${e.name}${acronyms.length ? ` (${acronyms[0]})` : ""}${describe}`, kind: "organization" });
+      for (const short of acronyms)
+        out.push({ key: e.id, name: short, heading: short, note: `${e.name}${describe}`, kind: "acronym" });
+      if (descriptions.length)
+        out.push({
+          key: e.id,
+          name: e.name,
+          heading: e.name,
+          note: `${e.name}${acronyms.length ? ` (${acronyms[0]})` : ""}${describe}`,
+          kind: "organization",
+        });
     }
   }
   for (const a of facts.acronyms) {
-    if (!out.some((t) => t.name === a.short)) out.push({ key: a.short, name: a.short, heading: a.short, note: a.long, kind: "acronym" });
+    if (!out.some((t) => t.name === a.short))
+      out.push({ key: a.short, name: a.short, heading: a.short, note: a.long, kind: "acronym" });
   }
   return out;
 }
@@ -76,11 +97,19 @@ export function findMarks(body: string, paragraphs: Paragraph[], facts: ArticleF
       let best: { t: Term; index: number } | null = null;
       for (const { t, re } of names) {
         const m = re.exec(text);
-        if (m && (!best || m.index < best.index || (m.index === best.index && t.name.length > best.t.name.length))) best = { t, index: m.index };
+        if (m && (!best || m.index < best.index || (m.index === best.index && t.name.length > best.t.name.length)))
+          best = { t, index: m.index };
       }
       if (!best) continue;
       const start = p.start + best.index;
-      marks.push({ type: "term", start, end: start + best.t.name.length, label: best.t.heading, note: best.t.note, kind: best.t.kind });
+      marks.push({
+        type: "term",
+        start,
+        end: start + best.t.name.length,
+        label: best.t.heading,
+        note: best.t.note,
+        kind: best.t.kind,
+      });
     }
   }
   for (const q of facts.quotes) {
@@ -94,17 +123,27 @@ export function findMarks(body: string, paragraphs: Paragraph[], facts: ArticleF
 }
 
 /** The `s=START-END` parameter of a source link, if it names a range of the body. */
-export function parseSourceRange(value: string | string[] | undefined, bodyLength: number): { start: number; end: number } | null {
+export function parseSourceRange(
+  value: string | string[] | undefined,
+  bodyLength: number,
+): { start: number; end: number } | null {
   const m = typeof value === "string" ? /^(\d{1,7})-(\d{1,7})$/.exec(value) : null;
   if (!m) return null;
-  const start = Number(m[1]), end = Number(m[2]);
+  const start = Number(m[1]),
+    end = Number(m[2]);
   return start < end && end <= bodyLength ? { start, end } : null;
 }
 
 const RANK = { source: 0, quote: 1, term: 2 } as const;
 
 /** One paragraph as nested segments, with the source range (if it touches the paragraph) outermost. */
-export function segmentParagraph(body: string, p: Paragraph, marks: Mark[], source: { start: number; end: number } | null, anchor: boolean): Segment[] {
+export function segmentParagraph(
+  body: string,
+  p: Paragraph,
+  marks: Mark[],
+  source: { start: number; end: number } | null,
+  anchor: boolean,
+): Segment[] {
   const inside: Mark[] = [];
   if (source && source.start < p.end && source.end > p.start) {
     inside.push({ type: "source", start: Math.max(source.start, p.start), end: Math.min(source.end, p.end), anchor });

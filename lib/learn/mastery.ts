@@ -4,15 +4,14 @@
  * after the learning steps and not forgotten since. Facts the student has not
  * met count against it, so reading one article does not look like mastering all.
  */
-export const FACT_KIND_LABELS: Record<string, string> = {
-  role: "People and roles",
-  description: "Organisations and descriptions",
-  quote: "Quotes",
-  acronym: "Acronyms",
-  event: "Dates and events",
+export type MasteryRow = {
+  key: string;
+  facts: number;
+  met: number;
+  mastered: number;
+  correct: number;
+  answered: number;
 };
-
-export type MasteryRow = { key: string; facts: number; met: number; mastered: number; correct: number; answered: number };
 
 export function masteryShare(r: Pick<MasteryRow, "facts" | "mastered">): number {
   return r.facts > 0 ? r.mastered / r.facts : 0;

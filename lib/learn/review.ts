@@ -8,7 +8,7 @@
  * right is next due in ten minutes and should not come straight back.
  */
 import type { QuestionKind } from "@/lib/quiz/types";
-import type { Rng } from "./display-order";
+import type { Rng } from "@/lib/random";
 
 export const LEARN_AHEAD_MS = 5 * 60 * 1000;
 export const REVIEW_LENGTH = 10;

@@ -24,7 +24,11 @@ export function safeTimeZone(tz: string | undefined | null): string {
   }
 }
 
-export function streak(answerDays: Iterable<string>, now: Date, timeZone: string): { current: number; longest: number; today: boolean } {
+export function streak(
+  answerDays: Iterable<string>,
+  now: Date,
+  timeZone: string,
+): { current: number; longest: number; today: boolean } {
   const days = new Set(answerDays);
   const today = dayKey(now, timeZone);
   let start = days.has(today) ? today : previousDay(today);
@@ -37,7 +41,7 @@ export function streak(answerDays: Iterable<string>, now: Date, timeZone: string
   for (const d of days) {
     if (days.has(previousDay(d))) continue;
     let n = 0;
-    for (let k = d; days.has(k); ) {
+    for (let k = d; days.has(k);) {
       n++;
       const next = new Date(`${k}T12:00:00Z`);
       next.setUTCDate(next.getUTCDate() + 1);

@@ -4,7 +4,7 @@
  * negative or faster than anyone can read counts as "no timing" (rated Good,
  * never Easy), and a tab left open for an hour counts as ten minutes.
  */
-export const MIN_RESPONSE_MS = 300;
+const MIN_RESPONSE_MS = 300;
 export const MAX_RESPONSE_MS = 10 * 60 * 1000;
 
 export function clampResponseMs(ms: unknown): number | null {

@@ -25,10 +25,14 @@ describe("acronyms", () => {
   });
   it("drops a country prefix and a possessive from the long form", () => {
     expect(matchLongForm("FDA", "the U.S. Food and Drug Administration")).toBe("Food and Drug Administration");
-    expect(facts("Officials at the Transport Security Administration's (TSA) office spoke.").acronyms[0].long).toBe("Transport Security Administration");
+    expect(facts("Officials at the Transport Security Administration's (TSA) office spoke.").acronyms[0].long).toBe(
+      "Transport Security Administration",
+    );
   });
   it("does not invent definitions for acronyms that are only used", () => {
-    const f = facts("The FBI said NATO allies and the BBC were told. Prices rose (see chart). He called 911 (emergency).");
+    const f = facts(
+      "The FBI said NATO allies and the BBC were told. Prices rose (see chart). He called 911 (emergency).",
+    );
     expect(f.acronyms).toEqual([]);
   });
 });
@@ -44,13 +48,17 @@ describe("roles", () => {
     ]);
   });
   it("reads 'X, a spokesman for Y' and 'said X, chief executive of Y'", () => {
-    expect(roles('"We regret it," said Tom Harris, a spokesman for Network Rail.')).toEqual(["Tom Harris | spokesman | Network Rail"]);
-    expect(roles('"Sales fell," said Priya Shah, chief executive of Acme Holdings.')).toEqual(["Priya Shah | chief executive | Acme Holdings"]);
+    expect(roles('"We regret it," said Tom Harris, a spokesman for Network Rail.')).toEqual([
+      "Tom Harris | spokesman | Network Rail",
+    ]);
+    expect(roles('"Sales fell," said Priya Shah, chief executive of Acme Holdings.')).toEqual([
+      "Priya Shah | chief executive | Acme Holdings",
+    ]);
   });
   it("reads a possessive organisation before the title", () => {
-    expect(roles("The council's leader, Maria Gonzalez, rejected the claim. The Guardian's editor, Kath Viner, agreed.")).toContain(
-      "Kath Viner | editor | Guardian",
-    );
+    expect(
+      roles("The council's leader, Maria Gonzalez, rejected the claim. The Guardian's editor, Kath Viner, agreed."),
+    ).toContain("Kath Viner | editor | Guardian");
   });
   it("keeps portfolio titles whole and drops military ranks", () => {
     expect(roles("Secretary of State Antony Blinken and Home Secretary Priti Patel met Gen. Mark Milley.")).toEqual([
@@ -97,7 +105,9 @@ describe("quotes", () => {
     expect(f.quotes.map((q) => name(f, q.speaker))).toEqual(["Karl Weber", "Treasury Department"]);
   });
   it("ignores scare quotes and quoted titles", () => {
-    const f = facts('The so-called "smart" meters failed. She signed the order "Protecting the Rights of American Workers and Families Act."');
+    const f = facts(
+      'The so-called "smart" meters failed. She signed the order "Protecting the Rights of American Workers and Families Act."',
+    );
     expect(f.quotes).toEqual([]);
   });
 });
@@ -116,8 +126,16 @@ describe("descriptions", () => {
 
 describe("events", () => {
   it("keeps the phrase as written and dates it from the article date, past-biased", () => {
-    const f = facts("The plant closed on Friday. It opened in 1998. Talks began last year. The law takes effect on July 2, officials said.", "2024-03-13");
-    expect(f.events.map((e) => `${e.when}=${e.date}`)).toEqual(["Friday=2024-03-08", "1998=1998", "last year=2023", "July 2=2024-07-02"]);
+    const f = facts(
+      "The plant closed on Friday. It opened in 1998. Talks began last year. The law takes effect on July 2, officials said.",
+      "2024-03-13",
+    );
+    expect(f.events.map((e) => `${e.when}=${e.date}`)).toEqual([
+      "Friday=2024-03-08",
+      "1998=1998",
+      "last year=2023",
+      "July 2=2024-07-02",
+    ]);
   });
   it("skips dates inside quotations, 'since YEAR' and attributive years", () => {
     const f = facts('He said "we meet tomorrow" again. Output is the highest since 1991. The 2019 report was late.');

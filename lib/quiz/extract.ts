@@ -256,7 +256,10 @@ function articleFacts(w: Work, reg: EntityRegistry, gender: Map<string, "m" | "f
     let lo = 0, hi = persons.length - 1, found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (persons[mid].end <= offset) (found = mid), (lo = mid + 1);
+      if (persons[mid].end <= offset) {
+        found = mid;
+        lo = mid + 1;
+      }
       else hi = mid - 1;
     }
     return found >= 0 ? persons[found].entity! : null;

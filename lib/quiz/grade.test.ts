@@ -2,10 +2,21 @@ import { describe, expect, it } from "vitest";
 import { clozeMatches, gradeAnswer } from "./grade";
 import type { QuizQuestion } from "./generate";
 
-const base = { id: "q", fact: { kind: "role" as const, id: "f" }, explanation: "x", source: { article: "a", sentence: "s", start: 0, end: 1 } };
+const base = {
+  id: "q",
+  fact: { kind: "role" as const, id: "f" },
+  explanation: "x",
+  source: { article: "a", sentence: "s", start: 0, end: 1 },
+};
 
 describe("cloze grading", () => {
-  const q: QuizQuestion = { ...base, kind: "cloze", prompt: "Fill in the blank: _____ said.", answer: "the National Crime Agency", accept: ["NCA", "Keith Bristow"] };
+  const q: QuizQuestion = {
+    ...base,
+    kind: "cloze",
+    prompt: "Fill in the blank: _____ said.",
+    answer: "the National Crime Agency",
+    accept: ["NCA", "Keith Bristow"],
+  };
   it("ignores case, punctuation and a leading “the”", () => {
     expect(gradeAnswer(q, "national crime agency").correct).toBe(true);
     expect(gradeAnswer(q, "The National Crime Agency.").correct).toBe(true);
@@ -27,7 +38,17 @@ describe("cloze grading", () => {
 
 describe("other kinds", () => {
   it("single choice by option id or option text", () => {
-    const q: QuizQuestion = { ...base, kind: "single_choice", prompt: "?", options: [{ id: "a", text: "GCHQ" }, { id: "b", text: "NCA" }, { id: "c", text: "JOC" }], answer: "b" };
+    const q: QuizQuestion = {
+      ...base,
+      kind: "single_choice",
+      prompt: "?",
+      options: [
+        { id: "a", text: "GCHQ" },
+        { id: "b", text: "NCA" },
+        { id: "c", text: "JOC" },
+      ],
+      answer: "b",
+    };
     expect(gradeAnswer(q, "b").correct).toBe(true);
     expect(gradeAnswer(q, "nca").correct).toBe(true);
     expect(gradeAnswer(q, "a").correct).toBe(false);

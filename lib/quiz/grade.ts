@@ -2,7 +2,10 @@
  * Tolerant, pure grading for every question kind; the server uses it so the
  * right answer never has to reach the browser before the learner answers.
  */
+import { normalizeAnswer, pickedOption, readBoolean } from "./answers";
 import type { Question } from "./types";
+
+export { normalizeAnswer } from "./answers";
 
 export type GradeResult = {
   correct: boolean;
@@ -15,18 +18,6 @@ export type GradeResult = {
 };
 
 type Gradable = Question & { accept?: string[] };
-
-/** Case, punctuation, quotes, accents, spacing and a leading "the" do not matter. */
-export function normalizeAnswer(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[‘’´`']/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    .replace(/^the\s+/, "");
-}
 
 /** Damerau–Levenshtein distance, capped: we only need to know whether it is ≤ 1. */
 function withinOneEdit(a: string, b: string): boolean {
@@ -48,10 +39,12 @@ function withinOneEdit(a: string, b: string): boolean {
  * five or more letters. Numbers are never "close enough": 2014 is not 2015.
  */
 export function clozeMatches(response: string, accepted: string): { ok: boolean; typo: boolean } {
-  const r = normalizeAnswer(response), a = normalizeAnswer(accepted);
+  const r = normalizeAnswer(response),
+    a = normalizeAnswer(accepted);
   if (!r) return { ok: false, typo: false };
   if (r === a) return { ok: true, typo: false };
-  const rw = r.split(" "), aw = a.split(" ");
+  const rw = r.split(" "),
+    aw = a.split(" ");
   if (rw.length !== aw.length) return { ok: false, typo: false };
   const diffs = aw.map((w, i) => [w, rw[i]] as const).filter(([w, x]) => w !== x);
   if (diffs.length !== 1) return { ok: false, typo: false };
@@ -60,39 +53,36 @@ export function clozeMatches(response: string, accepted: string): { ok: boolean;
   return { ok, typo: ok };
 }
 
-function asBoolean(v: unknown): boolean | undefined {
-  if (typeof v === "boolean") return v;
-  if (typeof v !== "string") return undefined;
-  const s = v.trim().toLowerCase();
-  if (["true", "t", "yes", "y"].includes(s)) return true;
-  if (["false", "f", "no", "n"].includes(s)) return false;
-  return undefined;
-}
-
-const result = (correct: boolean, extra: Partial<GradeResult> = {}): GradeResult => ({ correct, score: correct ? 1 : 0, ...extra });
+const result = (correct: boolean, extra: Partial<GradeResult> = {}): GradeResult => ({
+  correct,
+  score: correct ? 1 : 0,
+  ...extra,
+});
 
 export function gradeAnswer(question: Gradable, response: unknown): GradeResult {
   switch (question.kind) {
     case "single_choice": {
-      if (typeof response !== "string") return result(false);
-      const opts = question.options ?? [];
-      const chosen = opts.find((o) => o.id === response) ?? opts.find((o) => normalizeAnswer(o.text) === normalizeAnswer(response));
-      return result(!!chosen && chosen.id === question.answer);
+      const picked = pickedOption(question.options, response);
+      return result(picked !== null && picked.option.id === question.answer);
     }
     case "true_false": {
-      const b = asBoolean(response);
+      const b = readBoolean(response);
       return result(b !== undefined && b === question.answer);
     }
     case "cloze": {
       if (typeof response !== "string" || typeof question.answer !== "string") return result(false);
       const accepted = [question.answer, ...(question.accept ?? [])];
-      for (const a of accepted) if (clozeMatches(response, a).ok && !clozeMatches(response, a).typo) return result(true, { accepted: a });
+      for (const a of accepted)
+        if (clozeMatches(response, a).ok && !clozeMatches(response, a).typo) return result(true, { accepted: a });
       for (const a of accepted) if (clozeMatches(response, a).ok) return result(true, { accepted: a, typo: true });
       return result(false);
     }
     case "matching": {
       const want = question.answer as Record<string, string>;
-      const got = response && typeof response === "object" && !Array.isArray(response) ? (response as Record<string, unknown>) : {};
+      const got =
+        response && typeof response === "object" && !Array.isArray(response)
+          ? (response as Record<string, unknown>)
+          : {};
       const keys = Object.keys(want);
       const right = keys.filter((k) => got[k] === want[k]).length;
       return { correct: keys.length > 0 && right === keys.length, score: keys.length ? right / keys.length : 0 };
@@ -100,13 +90,16 @@ export function gradeAnswer(question: Gradable, response: unknown): GradeResult 
     case "ordering": {
       const want = question.answer as string[];
       const got = Array.isArray(response) ? response.map(String) : [];
-      if (got.length !== want.length || new Set(got).size !== got.length || got.some((g) => !want.includes(g))) return { correct: false, score: 0 };
+      if (got.length !== want.length || new Set(got).size !== got.length || got.some((g) => !want.includes(g)))
+        return { correct: false, score: 0 };
       // share of item pairs in the right relative order
-      let pairs = 0, right = 0;
-      for (let i = 0; i < want.length; i++) for (let j = i + 1; j < want.length; j++) {
-        pairs++;
-        if (got.indexOf(want[i]) < got.indexOf(want[j])) right++;
-      }
+      let pairs = 0,
+        right = 0;
+      for (let i = 0; i < want.length; i++)
+        for (let j = i + 1; j < want.length; j++) {
+          pairs++;
+          if (got.indexOf(want[i]) < got.indexOf(want[j])) right++;
+        }
       return { correct: right === pairs, score: pairs ? right / pairs : 0 };
     }
   }

@@ -1,7 +1,8 @@
 export { parseArticle, FrontMatterError } from "./parse/article";
 export { extractFacts, extractFactsFromParsed } from "./extract";
 export type * from "./types";
-export { generateQuestions, contextFromParsed } from "./generate";
+export { buildQuiz } from "./build";
+export type { QuizBuild } from "./build";
 export type { GenerateResult, GenerateOptions, DroppedQuestion, QuizQuestion, ArticleContext } from "./generate";
-export { gradeAnswer, clozeMatches, normalizeAnswer } from "./grade";
+export { gradeAnswer } from "./grade";
 export type { GradeResult } from "./grade";

@@ -3,6 +3,7 @@
  * Question are fixed by ../shared/eval/README.md: the eval scripts and the app
  * both read them, so change them only together with that contract.
  */
+import type { FactKind, QuestionKind } from "../kinds";
 
 /** Exact sentence text and its character offsets into the article body. */
 export type Evidence = { sentence: string; start: number; end: number };
@@ -35,8 +36,7 @@ export type ArticleFacts = {
   events: DatedEvent[];
 };
 
-export type FactKind = "acronym" | "role" | "quote" | "event" | "description";
-export type QuestionKind = "single_choice" | "true_false" | "cloze" | "matching" | "ordering";
+export type { FactKind, QuestionKind } from "../kinds";
 export type Difficulty = "easy" | "medium" | "hard";
 
 export type Option = { id: string; text: string };

@@ -74,8 +74,8 @@ export const EXPECTED_RESPONSE_MS: Readonly<Record<string, number>> = {
 };
 
 /** Right within half the expected time → Easy; right after more than twice it → Hard. */
-export const FAST_FACTOR = 0.5;
-export const SLOW_FACTOR = 2;
+const FAST_FACTOR = 0.5;
+const SLOW_FACTOR = 2;
 
 export function gradeOutcome(outcome: Outcome): GradeName {
   if (!outcome.correct) return "Again";

@@ -5,7 +5,14 @@
  */
 import { cleanVariance } from "./descriptive";
 import { finishItem, type ItemStats } from "./items";
-import { reliability, sampleWarnings, summariseScores, type Reliability, type ScoreSummary, type StatsWarning } from "./summary";
+import {
+  reliability,
+  sampleWarnings,
+  summariseScores,
+  type Reliability,
+  type ScoreSummary,
+  type StatsWarning,
+} from "./summary";
 
 export type TestAnalysis = {
   summary: ScoreSummary;
@@ -16,13 +23,27 @@ export type TestAnalysis = {
 
 function moments(a: readonly number[], b: readonly number[]) {
   const n = a.length;
-  let sa = 0, sb = 0, qa = 0, qb = 0;
-  for (let i = 0; i < n; i++) { sa += a[i]!; sb += b[i]!; qa += a[i]! * a[i]!; qb += b[i]! * b[i]!; }
-  const ma = sa / n, mb = sb / n;
-  let va = 0, vb = 0, c = 0;
+  let sa = 0,
+    sb = 0,
+    qa = 0,
+    qb = 0;
   for (let i = 0; i < n; i++) {
-    const da = a[i]! - ma, db = b[i]! - mb;
-    va += da * da; vb += db * db; c += da * db;
+    sa += a[i]!;
+    sb += b[i]!;
+    qa += a[i]! * a[i]!;
+    qb += b[i]! * b[i]!;
+  }
+  const ma = sa / n,
+    mb = sb / n;
+  let va = 0,
+    vb = 0,
+    c = 0;
+  for (let i = 0; i < n; i++) {
+    const da = a[i]! - ma,
+      db = b[i]! - mb;
+    va += da * da;
+    vb += db * db;
+    c += da * db;
   }
   return {
     mean: ma,
@@ -47,7 +68,8 @@ export function analyseTest(
   matrix.forEach((row, i) => {
     if (row.length !== k) throw new RangeError(`attempt ${i} has ${row.length} marks, expected ${k}`);
     row.forEach((x, j) => {
-      if (!Number.isFinite(x) || x < 0 || x > itemMax[j]!) throw new RangeError(`mark [${i}][${j}] = ${x} is outside [0, ${itemMax[j]}]`);
+      if (!Number.isFinite(x) || x < 0 || x > itemMax[j]!)
+        throw new RangeError(`mark [${i}][${j}] = ${x} is outside [0, ${itemMax[j]}]`);
     });
   });
 

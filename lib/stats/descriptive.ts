@@ -40,7 +40,10 @@ export function median(xs: readonly number[]): number | null {
 /** Sums of powers of deviations from the mean; two-pass so it is exact enough to be the reference. */
 function centralSums(xs: readonly number[]) {
   const m = mean(xs) ?? 0;
-  let p2 = 0, p3 = 0, p4 = 0, sq = 0;
+  let p2 = 0,
+    p3 = 0,
+    p4 = 0,
+    sq = 0;
   for (const x of xs) {
     const d = x - m;
     p2 += d * d;
@@ -70,7 +73,9 @@ export function sampleSd(xs: readonly number[]): number | null {
 export function shape(xs: readonly number[]): { skewness: number | null; kurtosis: number | null } {
   const { n, p2, p3, p4 } = centralSums(xs);
   if (n <= 2 || p2 === 0) return { skewness: null, kurtosis: null };
-  const m2 = p2 / n, m3 = p3 / n, m4 = p4 / n;
+  const m2 = p2 / n,
+    m3 = p3 / n,
+    m4 = p4 / n;
   const k2 = (n * m2) / (n - 1);
   const k3 = (n * n * m3) / ((n - 1) * (n - 2));
   const skewness = k3 / Math.pow(k2, 1.5);

@@ -1,5 +1,5 @@
 /** Item analysis as Moodle's quiz statistics report computes it; formulas in docs/statistics.md. */
-export { histogram, mean, median, sampleVariance, sampleSd, shape, type HistogramBin } from "./descriptive";
+export { histogram, type HistogramBin } from "./descriptive";
 export {
   itemStatsFromSums,
   covarianceMaxFromMarginals,
@@ -7,6 +7,7 @@ export {
   randomGuessScore,
   flagItem,
   FLAG_THRESHOLDS,
+  ITEM_FLAG_LABEL,
   type ItemStats,
   type ItemSums,
   type Frequencies,

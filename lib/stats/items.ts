@@ -50,7 +50,14 @@ export function finishItem(m: ItemMoments, cmax?: number | null): ItemStats {
   const { n, max, mean, varX, varR } = m;
   const base = { n, max, mean: n > 0 ? mean : null, facility: n > 0 ? (100 * mean) / max : null };
   if (n < 2) {
-    return { ...base, variance: null, sd: null, discriminationIndex: null, discriminativeEfficiency: null, covarianceWithRest: null };
+    return {
+      ...base,
+      variance: null,
+      sd: null,
+      discriminationIndex: null,
+      discriminativeEfficiency: null,
+      covarianceWithRest: null,
+    };
   }
   const defined = varX > 0 && varR > 0;
   // With a constant side the covariance is 0 by definition; a correlation of 1e-15 is rounding
@@ -71,7 +78,8 @@ function clamp(v: number, lo: number, hi: number): number {
 }
 
 function checkFinite(obj: Record<string, number>): void {
-  for (const [k, v] of Object.entries(obj)) if (!Number.isFinite(v)) throw new RangeError(`${k} must be finite, got ${v}`);
+  for (const [k, v] of Object.entries(obj))
+    if (!Number.isFinite(v)) throw new RangeError(`${k} must be finite, got ${v}`);
 }
 
 /**
@@ -101,15 +109,22 @@ function normalise(f: Frequencies): Array<[number, number]> {
   const merged = new Map<number, number>();
   for (const [value, count] of f) {
     if (!Number.isFinite(value)) throw new RangeError(`frequency value must be finite, got ${value}`);
-    if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a non-negative integer, got ${count}`);
+    if (!Number.isInteger(count) || count < 0)
+      throw new RangeError(`count must be a non-negative integer, got ${count}`);
     if (count > 0) merged.set(value, (merged.get(value) ?? 0) + count);
   }
   return [...merged].sort((a, b) => a[0] - b[0]);
 }
 
 function momentsOf(d: Array<[number, number]>) {
-  let n = 0, s = 0, sq = 0;
-  for (const [v, c] of d) { n += c; s += v * c; sq += v * v * c; }
+  let n = 0,
+    s = 0,
+    sq = 0;
+  for (const [v, c] of d) {
+    n += c;
+    s += v * c;
+    sq += v * v * c;
+  }
   const m = n > 0 ? s / n : 0;
   let dev = 0;
   for (const [v, c] of d) dev += c * (v - m) * (v - m);
@@ -123,15 +138,22 @@ function momentsOf(d: Array<[number, number]>) {
  * Null when n < 2 or either marginal is constant (then the maximum is 0).
  */
 export function covarianceMaxFromMarginals(x: Frequencies, rest: Frequencies): number | null {
-  const dx = normalise(x), dr = normalise(rest);
-  const mx = momentsOf(dx), mr = momentsOf(dr);
+  const dx = normalise(x),
+    dr = normalise(rest);
+  const mx = momentsOf(dx),
+    mr = momentsOf(dr);
   if (mx.n !== mr.n) throw new RangeError(`marginals disagree on the attempt count (${mx.n} vs ${mr.n})`);
   if (mx.constant || mr.constant) return null;
-  let i = 0, j = 0, ci = dx[0]![1], cj = dr[0]![1], acc = 0;
+  let i = 0,
+    j = 0,
+    ci = dx[0]![1],
+    cj = dr[0]![1],
+    acc = 0;
   while (i < dx.length && j < dr.length) {
     const t = Math.min(ci, cj);
     acc += t * (dx[i]![0] - mx.mean) * (dr[j]![0] - mr.mean);
-    ci -= t; cj -= t;
+    ci -= t;
+    cj -= t;
     if (ci === 0 && ++i < dx.length) ci = dx[i]![1];
     if (cj === 0 && ++j < dr.length) cj = dr[j]![1];
   }
@@ -184,11 +206,16 @@ function factorial(k: number): number {
 export const FLAG_THRESHOLDS = { minEfficiency: 15, minFacility: 5, maxFacility: 95 } as const;
 
 export type ItemFlagCode =
-  | "negative_discrimination"
-  | "low_discriminative_efficiency"
-  | "too_hard"
-  | "too_easy"
-  | "unused_distractor";
+  "negative_discrimination" | "low_discriminative_efficiency" | "too_hard" | "too_easy" | "unused_distractor";
+
+/** Each flag's name in the results tables, beside its code. */
+export const ITEM_FLAG_LABEL: Record<ItemFlagCode, string> = {
+  negative_discrimination: "Negative discrimination",
+  low_discriminative_efficiency: "Low discriminative efficiency",
+  too_hard: "Too hard",
+  too_easy: "Too easy",
+  unused_distractor: "Distractor nobody picks",
+};
 
 export type ItemFlag = { code: ItemFlagCode; text: string; options?: string[] };
 
@@ -207,19 +234,37 @@ export function flagItem(
   const { facility: f, discriminationIndex: di, discriminativeEfficiency: de } = stats;
   const t = FLAG_THRESHOLDS;
   if (di !== null && di < 0) {
-    flags.push({ code: "negative_discrimination", text: `Discrimination index is ${pct(di)}: students who did worse on the rest of the quiz did better on this question. Check the answer key and wording.` });
+    flags.push({
+      code: "negative_discrimination",
+      text: `Discrimination index is ${pct(di)}: students who did worse on the rest of the quiz did better on this question. Check the answer key and wording.`,
+    });
   } else if (de !== null && de < t.minEfficiency) {
-    flags.push({ code: "low_discriminative_efficiency", text: `Discriminative efficiency is ${pct(de)} (below ${t.minEfficiency}%): this question barely separates stronger from weaker students.` });
+    flags.push({
+      code: "low_discriminative_efficiency",
+      text: `Discriminative efficiency is ${pct(de)} (below ${t.minEfficiency}%): this question barely separates stronger from weaker students.`,
+    });
   }
   if (f !== null && f < t.minFacility) {
-    flags.push({ code: "too_hard", text: `Facility is ${pct(f)} (below ${t.minFacility}%): almost nobody gets this right.` });
+    flags.push({
+      code: "too_hard",
+      text: `Facility is ${pct(f)} (below ${t.minFacility}%): almost nobody gets this right.`,
+    });
   } else if (f !== null && f > t.maxFacility) {
-    flags.push({ code: "too_easy", text: `Facility is ${pct(f)} (above ${t.maxFacility}%): almost everybody gets this right.` });
+    flags.push({
+      code: "too_easy",
+      text: `Facility is ${pct(f)} (above ${t.maxFacility}%): almost everybody gets this right.`,
+    });
   }
-  const unused = Object.entries(opts.distractorPicks ?? {}).filter(([, c]) => c === 0).map(([label]) => label);
+  const unused = Object.entries(opts.distractorPicks ?? {})
+    .filter(([, c]) => c === 0)
+    .map(([label]) => label);
   if (unused.length > 0) {
     const list = unused.map((l) => `"${l}"`).join(", ");
-    flags.push({ code: "unused_distractor", options: unused, text: `Nobody chose ${list}: ${unused.length > 1 ? "these wrong options do" : "this wrong option does"} not distract anyone.` });
+    flags.push({
+      code: "unused_distractor",
+      options: unused,
+      text: `Nobody chose ${list}: ${unused.length > 1 ? "these wrong options do" : "this wrong option does"} not distract anyone.`,
+    });
   }
   return flags;
 }

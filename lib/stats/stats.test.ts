@@ -131,7 +131,15 @@ describe("edge cases never leak NaN or Infinity", () => {
   it("n = 1: location only, no spread", () => {
     const a = analyseTest([[1, 0, 2]], [1, 1, 2]);
     expectAllFinite(a);
-    expect(a.summary).toMatchObject({ n: 1, mean: 3, median: 3, sd: null, variance: null, skewness: null, kurtosis: null });
+    expect(a.summary).toMatchObject({
+      n: 1,
+      mean: 3,
+      median: 3,
+      sd: null,
+      variance: null,
+      skewness: null,
+      kurtosis: null,
+    });
     expect(a.items.map((q) => q.facility)).toEqual([100, 0, 100]);
     for (const q of a.items) {
       expect(q).toMatchObject({ sd: null, discriminationIndex: null, discriminativeEfficiency: null });
@@ -141,7 +149,13 @@ describe("edge cases never leak NaN or Infinity", () => {
   });
 
   it("n = 2: SD and DI exist, CIC is left out as Moodle does", () => {
-    const a = analyseTest([[1, 1], [0, 0]], [1, 1]);
+    const a = analyseTest(
+      [
+        [1, 1],
+        [0, 0],
+      ],
+      [1, 1],
+    );
     expectAllFinite(a);
     expect(a.summary.sd).toBeCloseTo(Math.SQRT2, 12);
     expect(a.items[0]!.discriminationIndex).toBeCloseTo(100, 12);
@@ -151,7 +165,10 @@ describe("edge cases never leak NaN or Infinity", () => {
   it("identical scores: SD 0, everything relative to spread is null", () => {
     const third = 1 / 3;
     const row = [third, 1, 0, 2 * third];
-    const a = analyseTest(Array.from({ length: 12 }, () => row), [1, 1, 1, 1]);
+    const a = analyseTest(
+      Array.from({ length: 12 }, () => row),
+      [1, 1, 1, 1],
+    );
     expectAllFinite(a);
     expect(a.summary.sd).toBe(0);
     expect(a.summary.skewness).toBeNull();
@@ -165,7 +182,12 @@ describe("edge cases never leak NaN or Infinity", () => {
 
   it("an item everybody gets right: F 100%, SD 0, DI/DE null, flagged too easy", () => {
     const a = analyseTest(
-      [[1, 1, 0], [1, 0, 0], [1, 1, 1], [1, 0, 1]],
+      [
+        [1, 1, 0],
+        [1, 0, 0],
+        [1, 1, 1],
+        [1, 0, 1],
+      ],
       [1, 1, 1],
     );
     expectAllFinite(a);
@@ -190,7 +212,9 @@ describe("edge cases never leak NaN or Infinity", () => {
     expect(() => analyseTest([[2]], [1])).toThrow(RangeError);
     expect(() => analyseTest([[1, 1]], [1])).toThrow(RangeError);
     expect(() => analyseTest([[0]], [0])).toThrow(RangeError);
-    expect(() => itemStatsFromSums({ n: 2, max: 1, sumX: Number.NaN, sumX2: 0, sumT: 0, sumT2: 0, sumXT: 0 })).toThrow(RangeError);
+    expect(() => itemStatsFromSums({ n: 2, max: 1, sumX: Number.NaN, sumX2: 0, sumT: 0, sumT2: 0, sumXT: 0 })).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -202,7 +226,12 @@ describe("a negatively discriminating item", () => {
   // C     1  0  0  1   1
   // D     0  0  0  1   0
   const a = analyseTest(
-    [[1, 1, 1, 0], [1, 1, 0, 0], [1, 0, 0, 1], [0, 0, 0, 1]],
+    [
+      [1, 1, 1, 0],
+      [1, 1, 0, 0],
+      [1, 0, 0, 1],
+      [0, 0, 0, 1],
+    ],
     [1, 1, 1, 1],
   );
   const q = a.items[3]!;
@@ -231,7 +260,7 @@ describe("flags", () => {
   };
 
   it("a distractor nobody picks", () => {
-    const flags = flagItem(ok, { distractorPicks: { "The Senate": 4, "The Treasury": 0, "NATO": 2 } });
+    const flags = flagItem(ok, { distractorPicks: { "The Senate": 4, "The Treasury": 0, NATO: 2 } });
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({ code: "unused_distractor", options: ["The Treasury"] });
     expect(flags[0]!.text).toContain('"The Treasury"');
@@ -242,7 +271,9 @@ describe("flags", () => {
     expect(flagItem({ ...ok, facility: 4.9 }).map((f) => f.code)).toEqual(["too_hard"]);
     expect(flagItem({ ...ok, facility: 5 })).toEqual([]);
     expect(flagItem({ ...ok, facility: 95.1 }).map((f) => f.code)).toEqual(["too_easy"]);
-    expect(flagItem({ ...ok, discriminativeEfficiency: 14.9 }).map((f) => f.code)).toEqual(["low_discriminative_efficiency"]);
+    expect(flagItem({ ...ok, discriminativeEfficiency: 14.9 }).map((f) => f.code)).toEqual([
+      "low_discriminative_efficiency",
+    ]);
     expect(flagItem({ facility: null, discriminationIndex: null, discriminativeEfficiency: null })).toEqual([]);
   });
 });
@@ -272,7 +303,11 @@ describe("aggregate path agrees with the raw-matrix reference", () => {
       const n = Math.floor(rand() * 40);
       const k = 1 + Math.floor(rand() * 7);
       // Marks in steps of max/steps; thirds exercise the rounding clean-up.
-      const shapes = Array.from({ length: k }, () => ({ max: [1, 2, 3, 0.5][Math.floor(rand() * 4)]!, steps: 1 + Math.floor(rand() * 3), p: rand() }));
+      const shapes = Array.from({ length: k }, () => ({
+        max: [1, 2, 3, 0.5][Math.floor(rand() * 4)]!,
+        steps: 1 + Math.floor(rand() * 3),
+        p: rand(),
+      }));
       const ability = Array.from({ length: n }, () => rand());
       const matrix = ability.map((ab) =>
         shapes.map(({ max, steps, p }) => {
@@ -291,8 +326,13 @@ describe("aggregate path agrees with the raw-matrix reference", () => {
         const xDist = new Map<number, number>();
         const restPairs: Array<[number, number]> = [];
         matrix.forEach((row, i) => {
-          const x = row[j]!, t = totals[i]!;
-          sums.sumX += x; sums.sumX2 += x * x; sums.sumT += t; sums.sumT2 += t * t; sums.sumXT += x * t;
+          const x = row[j]!,
+            t = totals[i]!;
+          sums.sumX += x;
+          sums.sumX2 += x * x;
+          sums.sumT += t;
+          sums.sumT2 += t * t;
+          sums.sumXT += x * t;
           xDist.set(x, (xDist.get(x) ?? 0) + 1);
           restPairs.push([t - x, 1]); // unmerged pairs: duplicates must be merged by the callee
         });
@@ -309,7 +349,14 @@ describe("aggregate path agrees with the raw-matrix reference", () => {
       const tag = `trial ${trial} (n=${n}, k=${k})`;
       items.forEach((q, j) => {
         const r = ref.items[j]!;
-        for (const key of ["mean", "facility", "sd", "variance", "discriminationIndex", "discriminativeEfficiency"] as const) {
+        for (const key of [
+          "mean",
+          "facility",
+          "sd",
+          "variance",
+          "discriminationIndex",
+          "discriminativeEfficiency",
+        ] as const) {
           expectClose(q[key], r[key], `${tag} item ${j} ${key}`);
         }
       });
@@ -323,15 +370,40 @@ describe("aggregate path agrees with the raw-matrix reference", () => {
 describe("marginals", () => {
   it("Cmax pairs the sorted distributions run by run", () => {
     // Q2 of the hand fixture: x {0:2, 1:3}, rest {0:1, 1:1, 3:2, 4:1} → Cmax 0.85
-    const x = new Map([[0, 2], [1, 3]]);
-    const rest = [[0, 1], [1, 1], [3, 2], [4, 1]] as const;
+    const x = new Map([
+      [0, 2],
+      [1, 3],
+    ]);
+    const rest = [
+      [0, 1],
+      [1, 1],
+      [3, 2],
+      [4, 1],
+    ] as const;
     expect(covarianceMaxFromMarginals(x, rest)).toBeCloseTo(0.85, 12);
     expect(discriminativeEfficiencyFromMarginals(0.1, x, rest)).toBeCloseTo(1000 / 85, 10);
   });
 
   it("null when a marginal is constant; throws when counts disagree", () => {
-    expect(covarianceMaxFromMarginals([[1, 5]], [[0, 2], [3, 3]])).toBeNull();
-    expect(discriminativeEfficiencyFromMarginals(0, [[1, 5]], [[0, 2], [3, 3]])).toBeNull();
+    expect(
+      covarianceMaxFromMarginals(
+        [[1, 5]],
+        [
+          [0, 2],
+          [3, 3],
+        ],
+      ),
+    ).toBeNull();
+    expect(
+      discriminativeEfficiencyFromMarginals(
+        0,
+        [[1, 5]],
+        [
+          [0, 2],
+          [3, 3],
+        ],
+      ),
+    ).toBeNull();
     expect(() => covarianceMaxFromMarginals([[1, 4]], [[0, 5]])).toThrow(RangeError);
   });
 });

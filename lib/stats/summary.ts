@@ -29,7 +29,8 @@ export function summariseScores(
   assertFiniteArray(totals, "totals");
   const { maxScore, assigned } = opts;
   if (!(maxScore > 0) || !Number.isFinite(maxScore)) throw new RangeError("maxScore must be positive");
-  if (assigned !== undefined && (!Number.isInteger(assigned) || assigned < 0)) throw new RangeError("assigned must be a non-negative integer");
+  if (assigned !== undefined && (!Number.isInteger(assigned) || assigned < 0))
+    throw new RangeError("assigned must be a non-negative integer");
   const variance = sampleVariance(totals);
   return {
     n: totals.length,
@@ -51,7 +52,8 @@ export function summariseScores(
  * rounding can push it over; it can legitimately be negative.
  */
 export function cronbachAlphaFromVariances(k: number, sumItemVariance: number, testVariance: number): number | null {
-  if (!Number.isFinite(sumItemVariance) || !Number.isFinite(testVariance)) throw new RangeError("variances must be finite");
+  if (!Number.isFinite(sumItemVariance) || !Number.isFinite(testVariance))
+    throw new RangeError("variances must be finite");
   if (k < 2 || testVariance <= 0) return null;
   return Math.min(100, ((100 * k) / (k - 1)) * (1 - sumItemVariance / testVariance));
 }
@@ -92,12 +94,25 @@ export function sampleWarnings(n: number, k: number): StatsWarning[] {
   if (n === 0) {
     out.push({ code: "no_attempts", level: "warning", text: "No completed attempts yet." });
   } else if (n < 3) {
-    out.push({ code: "too_few_attempts", level: "warning", text: `Only ${n} attempt${n === 1 ? "" : "s"}: standard deviation and discrimination need at least 2 attempts, reliability at least 3.` });
+    out.push({
+      code: "too_few_attempts",
+      level: "warning",
+      text: `Only ${n} attempt${n === 1 ? "" : "s"}: standard deviation and discrimination need at least 2 attempts, reliability at least 3.`,
+    });
   } else if (n < SAMPLE_THRESHOLDS.unreliable) {
-    out.push({ code: "unreliable", level: "warning", text: `Statistics are unreliable below ${SAMPLE_THRESHOLDS.unreliable} attempts (there are ${n}).` });
+    out.push({
+      code: "unreliable",
+      level: "warning",
+      text: `Statistics are unreliable below ${SAMPLE_THRESHOLDS.unreliable} attempts (there are ${n}).`,
+    });
   } else if (n < SAMPLE_THRESHOLDS.indicative) {
-    out.push({ code: "indicative", level: "info", text: `With fewer than ${SAMPLE_THRESHOLDS.indicative} attempts, treat discrimination and reliability as indicative: one student can move them a lot.` });
+    out.push({
+      code: "indicative",
+      level: "info",
+      text: `With fewer than ${SAMPLE_THRESHOLDS.indicative} attempts, treat discrimination and reliability as indicative: one student can move them a lot.`,
+    });
   }
-  if (k < 2) out.push({ code: "single_question", level: "info", text: "Reliability (CIC) needs at least 2 questions." });
+  if (k < 2)
+    out.push({ code: "single_question", level: "info", text: "Reliability (CIC) needs at least 2 questions." });
   return out;
 }

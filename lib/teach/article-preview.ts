@@ -4,30 +4,46 @@
  * article alone (the library run that follows the save shares distractors
  * across articles, so a few options may differ).
  */
-import { extractFacts, generateQuestions, parseArticle } from "@/lib/quiz";
+import type { FactKind, QuestionKind } from "@/lib/kinds";
+import { buildQuiz } from "@/lib/quiz";
 
 export type ArticlePreview = {
   title: string;
-  facts: { kind: string; text: string; sentence: string }[];
-  questions: { kind: string; factKind: string; prompt: string; sentence: string }[];
+  facts: { kind: FactKind; text: string; sentence: string }[];
+  questions: { kind: QuestionKind; factKind: FactKind; prompt: string; sentence: string }[];
 };
 
 export function previewArticle(slug: string, text: string, title: string): ArticlePreview {
-  const input = { slug, text };
-  const [facts] = extractFacts([input]);
-  const { questions } = generateQuestions(facts ? [facts] : [], { articles: [parseArticle(input)] });
+  const {
+    facts: [facts],
+    questions,
+  } = buildQuiz([{ slug, text }]);
   const list: ArticlePreview["facts"] = [];
   if (facts) {
-    for (const a of facts.acronyms) list.push({ kind: "acronym", text: `${a.short} stands for ${a.long}`, sentence: a.evidence.sentence });
-    for (const r of facts.roles) list.push({ kind: "role", text: `${r.person}: ${r.title}${r.organization ? `, ${r.organization}` : ""}`, sentence: r.evidence.sentence });
-    for (const q of facts.quotes) list.push({ kind: "quote", text: `${q.speaker ?? "Unattributed"}: “${q.text}”`, sentence: q.evidence.sentence });
-    for (const e of facts.events) list.push({ kind: "event", text: `${e.when}: ${e.what}`, sentence: e.evidence.sentence });
-    for (const d of facts.descriptions) list.push({ kind: "description", text: `${d.subject}: ${d.text}`, sentence: d.evidence.sentence });
+    for (const a of facts.acronyms)
+      list.push({ kind: "acronym", text: `${a.short} stands for ${a.long}`, sentence: a.evidence.sentence });
+    for (const r of facts.roles)
+      list.push({
+        kind: "role",
+        text: `${r.person}: ${r.title}${r.organization ? `, ${r.organization}` : ""}`,
+        sentence: r.evidence.sentence,
+      });
+    for (const q of facts.quotes)
+      list.push({ kind: "quote", text: `${q.speaker ?? "Unattributed"}: “${q.text}”`, sentence: q.evidence.sentence });
+    for (const e of facts.events)
+      list.push({ kind: "event", text: `${e.when}: ${e.what}`, sentence: e.evidence.sentence });
+    for (const d of facts.descriptions)
+      list.push({ kind: "description", text: `${d.subject}: ${d.text}`, sentence: d.evidence.sentence });
   }
   return {
     title,
     facts: list,
-    questions: questions.map((q) => ({ kind: q.kind, factKind: q.fact.kind, prompt: q.prompt, sentence: q.source.sentence })),
+    questions: questions.map((q) => ({
+      kind: q.kind,
+      factKind: q.fact.kind,
+      prompt: q.prompt,
+      sentence: q.source.sentence,
+    })),
   };
 }
 

@@ -3,7 +3,11 @@ import { selectAttempts, type FinishedAttempt } from "./attempt-policy";
 
 const at = (min: number) => new Date(Date.UTC(2026, 0, 1, 9, min));
 const a = (id: string, userId: string, start: number, finish: number, score: number): FinishedAttempt => ({
-  id, userId, startedAt: at(start), finishedAt: at(finish), score,
+  id,
+  userId,
+  startedAt: at(start),
+  finishedAt: at(finish),
+  score,
 });
 
 const attempts = [
@@ -21,7 +25,8 @@ const pick = (policy: "first" | "best" | "last") =>
 describe("attempt policy", () => {
   it("first: the earliest started", () => expect(pick("first")).toEqual({ u1: "a1", u2: "b1" }));
   it("last: the most recently finished", () => expect(pick("last")).toEqual({ u1: "a3", u2: "b1" }));
-  it("best: the highest score, the earlier finished on a tie", () => expect(pick("best")).toEqual({ u1: "a2", u2: "b2" }));
+  it("best: the highest score, the earlier finished on a tie", () =>
+    expect(pick("best")).toEqual({ u1: "a2", u2: "b2" }));
   it("one attempt per student", () => expect(selectAttempts(attempts, "best")).toHaveLength(2));
   it("nothing in, nothing out", () => expect(selectAttempts([], "first")).toEqual([]));
 });

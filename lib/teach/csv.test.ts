@@ -12,7 +12,7 @@ describe("csv", () => {
   });
 
   it("defuses cells a spreadsheet would run as a formula", () => {
-    expect(csvCell("=HYPERLINK(\"x\")")).toBe("\"'=HYPERLINK(\"\"x\"\")\"");
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvCell("+1")).toBe("'+1");
     expect(csvCell("-2")).toBe("'-2");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
@@ -29,7 +29,13 @@ describe("csv", () => {
   });
 
   it("starts with a BOM and ends every line with CRLF", () => {
-    const text = toCsv(["name", "score"], [["Zoë", 1], ["O'Neil, Pat", 0.5]]);
+    const text = toCsv(
+      ["name", "score"],
+      [
+        ["Zoë", 1],
+        ["O'Neil, Pat", 0.5],
+      ],
+    );
     expect(text).toBe('\uFEFFname,score\r\nZoë,1\r\n"O\'Neil, Pat",0.5\r\n');
     expect(csvRow(["a", "b"])).toBe("a,b\r\n");
   });

@@ -25,7 +25,7 @@ export function csvRow(values: readonly CsvValue[]): string {
   return values.map(csvCell).join(",") + "\r\n";
 }
 
-export const CSV_BOM = "\uFEFF";
+const CSV_BOM = "\uFEFF";
 
 export function toCsv(header: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
   let out = CSV_BOM + csvRow(header);

@@ -24,13 +24,16 @@ describe("analyseAggregates", () => {
     ];
     const totals = m.map((r) => r.reduce((s, x) => s + x, 0));
     const items: ItemAggregate[] = [0, 1, 2].map((j) => {
-      const count = (vals: number[]) => [...vals.reduce((mm, v) => mm.set(v, (mm.get(v) ?? 0) + 1), new Map<number, number>())];
+      const count = (vals: number[]) => [
+        ...vals.reduce((mm, v) => mm.set(v, (mm.get(v) ?? 0) + 1), new Map<number, number>()),
+      ];
       return {
         position: j,
         kind: "single_choice",
         choices: 4,
         sums: {
-          n: m.length, max: 1,
+          n: m.length,
+          max: 1,
           sumX: m.reduce((s, r) => s + r[j]!, 0),
           sumX2: m.reduce((s, r) => s + r[j]! ** 2, 0),
           sumT: totals.reduce((s, t) => s + t, 0),
@@ -54,20 +57,40 @@ describe("analyseAggregates", () => {
   });
 });
 
-import { chosenOption, describeValue } from "./describe";
+import { describeAnswerInline, pickedOption } from "@/lib/quiz/answers";
 
-describe("describeValue", () => {
-  const q = { kind: "single_choice" as const, options: [{ id: "a", text: "National Crime Agency" }, { id: "b", text: "NCA Ltd" }] };
+describe("describeAnswerInline", () => {
+  const q = {
+    kind: "single_choice" as const,
+    options: [
+      { id: "a", text: "National Crime Agency" },
+      { id: "b", text: "NCA Ltd" },
+    ],
+  };
   it("names options, booleans, pairs and orders", () => {
-    expect(describeValue(q, "a")).toBe("National Crime Agency");
-    expect(chosenOption(q, "nca ltd")?.index).toBe(1);
-    expect(describeValue({ kind: "true_false" }, "false")).toBe("False");
-    expect(describeValue({ kind: "true_false" }, true)).toBe("True");
-    expect(describeValue({ kind: "matching", left: [{ id: "l1", text: "NCA" }], right: [{ id: "r1", text: "National Crime Agency" }] }, { l1: "r1" })).toBe(
-      "NCA → National Crime Agency",
-    );
-    expect(describeValue({ kind: "ordering", items: [{ id: "i1", text: "first" }, { id: "i2", text: "second" }] }, ["i2", "i1"])).toBe("second → first");
-    expect(describeValue({ kind: "cloze" }, "Cameron")).toBe("Cameron");
-    expect(describeValue(q, null)).toBe("");
+    expect(describeAnswerInline(q, "a")).toBe("National Crime Agency");
+    expect(pickedOption(q.options, "nca ltd")?.index).toBe(1);
+    expect(describeAnswerInline({ kind: "true_false" }, "false")).toBe("False");
+    expect(describeAnswerInline({ kind: "true_false" }, true)).toBe("True");
+    expect(
+      describeAnswerInline(
+        { kind: "matching", left: [{ id: "l1", text: "NCA" }], right: [{ id: "r1", text: "National Crime Agency" }] },
+        { l1: "r1" },
+      ),
+    ).toBe("NCA → National Crime Agency");
+    expect(
+      describeAnswerInline(
+        {
+          kind: "ordering",
+          items: [
+            { id: "i1", text: "first" },
+            { id: "i2", text: "second" },
+          ],
+        },
+        ["i2", "i1"],
+      ),
+    ).toBe("second → first");
+    expect(describeAnswerInline({ kind: "cloze" }, "Cameron")).toBe("Cameron");
+    expect(describeAnswerInline(q, null)).toBe("");
   });
 });

@@ -1,10 +1,9 @@
-import { randomInt } from "node:crypto";
-
 /** No 0/O, 1/I/L or 5/S: codes are read off a projector and typed on phones. */
 export const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRTUVWXYZ2346789";
-export const JOIN_CODE_LENGTH = 6;
+const JOIN_CODE_LENGTH = 6;
 
-export function generateJoinCode(random: (max: number) => number = randomInt): string {
+/** `random(max)` returns a whole number in [0, max); the server passes a cryptographic one. */
+export function generateJoinCode(random: (max: number) => number): string {
   let code = "";
   for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[random(JOIN_CODE_ALPHABET.length)];
   return code;

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { decodeArticleText, NotArticleTextError } from "../../lib/content/decode";
+import { decodeArticleText, NotArticleTextError } from "../../lib/quiz/parse/decode";
 import { FrontMatterError, parseArticle } from "../../lib/quiz/index";
 import type { ArticleInput, ParsedArticle } from "../../lib/quiz/types";
 
@@ -19,7 +19,7 @@ export function readArticleFiles(paths: string[]): ArticleInput[] {
   return paths.map((path) => ({ slug: basename(path, extname(path)), text: readArticleFile(path) }));
 }
 
-export function readArticleFile(path: string): string {
+function readArticleFile(path: string): string {
   let bytes: Buffer;
   try {
     if (statSync(path).isDirectory()) throw new CliInputError(path, "is a directory, not an article file");

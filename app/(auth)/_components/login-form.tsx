@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/form-fields";
-import { signInAction, type FormState } from "../actions";
+import { signInAction } from "../actions";
+import { textValue, type FormState } from "@/lib/form-state";
 
 export function LoginForm({ next }: { next?: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(signInAction, { status: "idle" });
@@ -16,7 +17,7 @@ export function LoginForm({ next }: { next?: string }) {
         name="email"
         type="email"
         autoComplete="email"
-        defaultValue={state.values?.email}
+        defaultValue={textValue(state.values, "email")}
         error={state.fieldErrors?.email}
       />
       <Field
@@ -31,7 +32,10 @@ export function LoginForm({ next }: { next?: string }) {
       </button>
       <p className="text-center text-sm text-stone-600 dark:text-stone-400">
         New to Sourced?{" "}
-        <Link href="/signup" className="font-semibold text-brand-700 underline-offset-2 hover:underline dark:text-brand-200">
+        <Link
+          href="/signup"
+          className="font-semibold text-brand-700 underline-offset-2 hover:underline dark:text-brand-200"
+        >
           Create an account
         </Link>
       </p>

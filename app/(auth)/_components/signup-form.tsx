@@ -3,20 +3,28 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/form-fields";
-import { signUpAction, type FormState } from "../actions";
+import { signUpAction } from "../actions";
+import { textValue, type FormState } from "@/lib/form-state";
 
 export function SignupForm({ invitesEnabled }: { invitesEnabled: boolean }) {
   const [state, action, pending] = useActionState<FormState, FormData>(signUpAction, { status: "idle" });
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage message={state.message} />
-      <Field label="Name" name="name" autoComplete="name" maxLength={100} defaultValue={state.values?.name} error={state.fieldErrors?.name} />
+      <Field
+        label="Name"
+        name="name"
+        autoComplete="name"
+        maxLength={100}
+        defaultValue={textValue(state.values, "name")}
+        error={state.fieldErrors?.name}
+      />
       <Field
         label="Email"
         name="email"
         type="email"
         autoComplete="email"
-        defaultValue={state.values?.email}
+        defaultValue={textValue(state.values, "email")}
         error={state.fieldErrors?.email}
       />
       <Field
@@ -34,7 +42,7 @@ export function SignupForm({ invitesEnabled }: { invitesEnabled: boolean }) {
           required={false}
           autoComplete="off"
           hint="Leave empty to join as a student."
-          defaultValue={state.values?.inviteCode}
+          defaultValue={textValue(state.values, "inviteCode")}
           error={state.fieldErrors?.inviteCode}
         />
       )}
@@ -43,7 +51,10 @@ export function SignupForm({ invitesEnabled }: { invitesEnabled: boolean }) {
       </button>
       <p className="text-center text-sm text-stone-600 dark:text-stone-400">
         Already have an account?{" "}
-        <Link href="/login" className="font-semibold text-brand-700 underline-offset-2 hover:underline dark:text-brand-200">
+        <Link
+          href="/login"
+          className="font-semibold text-brand-700 underline-offset-2 hover:underline dark:text-brand-200"
+        >
           Sign in
         </Link>
       </p>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { env } from "@/env.js";
-import { DEMO_ACCOUNTS } from "@/db/seed";
-import { currentUser } from "@/lib/session";
+import { DEMO_ACCOUNTS } from "@/server/seed";
+import { currentUser } from "@/server/session";
 import { AuthCard } from "../_components/auth-card";
 import { LoginForm } from "../_components/login-form";
 
@@ -19,13 +19,19 @@ export default async function LoginPage({
   return (
     <AuthCard title="Sign in" intro="Welcome back. Pick up where you left off.">
       {signedOut === "everywhere" && (
-        <p role="status" className="mb-4 rounded-lg bg-brand-50 px-3 py-2.5 text-sm text-brand-800 dark:bg-brand-800/40 dark:text-brand-100">
+        <p
+          role="status"
+          className="mb-4 rounded-lg bg-brand-50 px-3 py-2.5 text-sm text-brand-800 dark:bg-brand-800/40 dark:text-brand-100"
+        >
           You are signed out on every device.
         </p>
       )}
       <LoginForm next={next} />
       {env().demoMode && (
-        <section aria-labelledby="demo-heading" className="mt-6 rounded-xl border border-dashed border-stone-300 p-4 text-sm dark:border-stone-700">
+        <section
+          aria-labelledby="demo-heading"
+          className="mt-6 rounded-xl border border-dashed border-stone-300 p-4 text-sm dark:border-stone-700"
+        >
           <h2 id="demo-heading" className="font-semibold">
             Demo accounts
           </h2>

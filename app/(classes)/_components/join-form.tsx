@@ -2,10 +2,11 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/form-fields";
-import { joinClassAction, type ClassFormState } from "../actions";
+import { joinClassAction } from "../actions";
+import { textValue, type FormState } from "@/lib/form-state";
 
 export function JoinForm({ code }: { code?: string }) {
-  const [state, action, pending] = useActionState<ClassFormState, FormData>(joinClassAction, { status: "idle" });
+  const [state, action, pending] = useActionState<FormState, FormData>(joinClassAction, { status: "idle" });
   if (code) {
     return (
       <form action={action} className="space-y-3">
@@ -24,7 +25,7 @@ export function JoinForm({ code }: { code?: string }) {
         label="Join code"
         name="code"
         autoComplete="off"
-        defaultValue={state.values?.code}
+        defaultValue={textValue(state.values, "code")}
         error={state.fieldErrors?.code}
         hint="6 letters and digits, from your instructor. Spaces and dashes do not matter."
         maxLength={20}

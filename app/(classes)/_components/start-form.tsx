@@ -2,10 +2,11 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/components/form-fields";
-import { startAssignmentAction, type StartState } from "../actions";
+import { startAssignmentAction } from "../actions";
+import type { FormState } from "@/lib/form-state";
 
 export function StartForm({ assignmentId, label }: { assignmentId: string; label: string }) {
-  const [state, action, pending] = useActionState<StartState, FormData>(startAssignmentAction, { status: "idle" });
+  const [state, action, pending] = useActionState<FormState, FormData>(startAssignmentAction, { status: "idle" });
   return (
     <form action={action} className="space-y-3">
       <FormMessage message={state.message} />

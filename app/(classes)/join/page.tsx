@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { listStudentClasses } from "@/db/queries/classes";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/server/session";
 import { StudentAssignments } from "@/components/student-assignments";
 import { JoinForm } from "../_components/join-form";
 
@@ -15,8 +15,12 @@ export default async function JoinPage({ searchParams }: Props) {
     <div className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="text-3xl font-bold tracking-tight">Join a class</h1>
       {(joined || already) && (
-        <p role="status" className="mt-4 rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-sm font-medium text-brand-800 dark:border-brand-800 dark:bg-brand-800/30 dark:text-brand-100">
-          {joined ? `You joined ${joined}.` : `You are already in ${already}.`} Its assignments are listed below and on your home page.
+        <p
+          role="status"
+          className="mt-4 rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-sm font-medium text-brand-800 dark:border-brand-800 dark:bg-brand-800/30 dark:text-brand-100"
+        >
+          {joined ? `You joined ${joined}.` : `You are already in ${already}.`} Its assignments are listed below and on
+          your home page.
         </p>
       )}
       <div className="card mt-6 p-6">
@@ -30,7 +34,8 @@ export default async function JoinPage({ searchParams }: Props) {
           <ul className="mt-3 space-y-1 text-sm">
             {classes.map((c) => (
               <li key={c.id}>
-                <span className="font-medium">{c.name}</span> <span className="text-stone-600 dark:text-stone-400">with {c.instructorName}</span>
+                <span className="font-medium">{c.name}</span>{" "}
+                <span className="text-stone-600 dark:text-stone-400">with {c.instructorName}</span>
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import type { AttemptItemView, Choice } from "@/db/queries/attempts";
+import type { AttemptItemView, Choice } from "@/db/queries/attempt-view";
 
 export type Response = string | boolean | string[] | Record<string, string> | null;
 
@@ -21,7 +21,12 @@ export function isReady(item: AttemptItemView, r: Response): boolean {
     case "cloze":
       return typeof r === "string" && r.trim().length > 0;
     case "matching":
-      return typeof r === "object" && r !== null && !Array.isArray(r) && item.left.every((l) => Boolean((r as Record<string, string>)[l.id]));
+      return (
+        typeof r === "object" &&
+        r !== null &&
+        !Array.isArray(r) &&
+        item.left.every((l) => Boolean((r as Record<string, string>)[l.id]))
+      );
     case "ordering":
       return Array.isArray(r) && r.length === item.items.length;
   }
@@ -88,13 +93,17 @@ function ChoiceInput({ item, value, onChange, disabled, labelledBy }: InputProps
             <kbd
               aria-hidden="true"
               className={`grid h-7 w-7 shrink-0 place-items-center rounded-md font-sans text-sm font-semibold ${
-                checked ? "bg-brand-600 text-white dark:bg-brand-200 dark:text-stone-950" : "bg-stone-100 text-stone-700 dark:bg-stone-800 dark:text-stone-300"
+                checked
+                  ? "bg-brand-600 text-white dark:bg-brand-200 dark:text-stone-950"
+                  : "bg-stone-100 text-stone-700 dark:bg-stone-800 dark:text-stone-300"
               }`}
             >
               {i + 1}
             </kbd>
             <span className="flex-1">{c.text}</span>
-            {isRight && <span className="text-sm font-semibold text-emerald-800 dark:text-emerald-300">Right answer</span>}
+            {isRight && (
+              <span className="text-sm font-semibold text-emerald-800 dark:text-emerald-300">Right answer</span>
+            )}
             {isWrongPick && <span className="text-sm font-semibold text-red-800 dark:text-red-300">Your answer</span>}
           </label>
         );
@@ -139,7 +148,10 @@ function MatchingInput({ item, value, onChange, disabled, labelledBy }: InputPro
       {item.left.map((l) => {
         const id = `match-${item.position}-${l.id}`;
         return (
-          <div key={l.id} className="grid gap-1.5 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.6fr)] sm:items-center sm:gap-4">
+          <div
+            key={l.id}
+            className="grid gap-1.5 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.6fr)] sm:items-center sm:gap-4"
+          >
             <label htmlFor={id} className="font-semibold">
               {l.text}
             </label>
@@ -191,7 +203,10 @@ function OrderingInput({ item, value, onChange, disabled, labelledBy }: InputPro
               key={id}
               className="flex items-center gap-3 rounded-xl border-2 border-stone-200 bg-white px-3 py-2.5 dark:border-stone-700 dark:bg-stone-900"
             >
-              <span aria-hidden="true" className="grid h-7 w-7 shrink-0 place-items-center rounded-md bg-stone-100 text-sm font-semibold dark:bg-stone-800">
+              <span
+                aria-hidden="true"
+                className="grid h-7 w-7 shrink-0 place-items-center rounded-md bg-stone-100 text-sm font-semibold dark:bg-stone-800"
+              >
                 {index + 1}
               </span>
               <span className="flex-1">{text}</span>
@@ -209,8 +224,19 @@ function OrderingInput({ item, value, onChange, disabled, labelledBy }: InputPro
                       aria-label={`Move “${text}” ${by === -1 ? "up" : "down"}`}
                       className="grid h-10 w-10 place-items-center rounded-lg border border-stone-300 text-stone-700 hover:bg-stone-100 disabled:opacity-30 dark:border-stone-600 dark:text-stone-200 dark:hover:bg-stone-800"
                     >
-                      <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
-                        <path d={by === -1 ? "M5 12l5-5 5 5" : "M5 8l5 5 5-5"} strokeLinecap="round" strokeLinejoin="round" />
+                      <svg
+                        aria-hidden="true"
+                        viewBox="0 0 20 20"
+                        className="h-5 w-5"
+                        fill="none"
+                        stroke="currentColor"
+                        strokeWidth="2"
+                      >
+                        <path
+                          d={by === -1 ? "M5 12l5-5 5 5" : "M5 8l5 5 5-5"}
+                          strokeLinecap="round"
+                          strokeLinejoin="round"
+                        />
                       </svg>
                     </button>
                   ))}

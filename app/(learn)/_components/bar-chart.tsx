@@ -5,14 +5,32 @@
  */
 export type Bar = { label: string; value: number; highlight?: number; title: string };
 
-export function BarChart({ bars, caption, highlightLabel, valueLabel }: { bars: Bar[]; caption: string; highlightLabel?: string; valueLabel: string }) {
+export function BarChart({
+  bars,
+  caption,
+  highlightLabel,
+  valueLabel,
+}: {
+  bars: Bar[];
+  caption: string;
+  highlightLabel?: string;
+  valueLabel: string;
+}) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const w = 100 / Math.max(bars.length, 1);
   const H = 100;
   return (
     <figure>
       <svg viewBox={`0 0 100 ${H + 14}`} preserveAspectRatio="none" className="h-40 w-full" aria-hidden="true">
-        <line x1="0" x2="100" y1={H} y2={H} strokeWidth="0.4" className="stroke-stone-300 dark:stroke-stone-700" vectorEffect="non-scaling-stroke" />
+        <line
+          x1="0"
+          x2="100"
+          y1={H}
+          y2={H}
+          strokeWidth="0.4"
+          className="stroke-stone-300 dark:stroke-stone-700"
+          vectorEffect="non-scaling-stroke"
+        />
         {bars.map((b, i) => {
           const h = (b.value / max) * (H - 6);
           const hh = ((b.highlight ?? 0) / max) * (H - 6);
@@ -20,8 +38,24 @@ export function BarChart({ bars, caption, highlightLabel, valueLabel }: { bars: 
           return (
             <g key={b.label + i}>
               <title>{b.title}</title>
-              <rect x={x} width={w * 0.64} y={H - h} height={h} rx="0.8" className="fill-stone-300 dark:fill-stone-700" />
-              {hh > 0 && <rect x={x} width={w * 0.64} y={H - hh} height={hh} rx="0.8" className="fill-brand-600 dark:fill-brand-500" />}
+              <rect
+                x={x}
+                width={w * 0.64}
+                y={H - h}
+                height={h}
+                rx="0.8"
+                className="fill-stone-300 dark:fill-stone-700"
+              />
+              {hh > 0 && (
+                <rect
+                  x={x}
+                  width={w * 0.64}
+                  y={H - hh}
+                  height={hh}
+                  rx="0.8"
+                  className="fill-brand-600 dark:fill-brand-500"
+                />
+              )}
             </g>
           );
         })}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Feedback } from "@/db/queries/attempts";
+import type { Feedback } from "@/db/queries/attempt-view";
 
 function verdict(f: Feedback) {
   if (f.correct) return { text: "Correct", tone: "good" as const };
@@ -30,16 +30,36 @@ function Lines({ lines }: { lines: string[] }) {
 }
 
 /** Right or wrong, the right answer, why, and the sentence that settles it. */
-export function FeedbackPanel({ feedback, yourAnswer, headingLevel = 3 }: { feedback: Feedback; yourAnswer: string[]; headingLevel?: 2 | 3 }) {
+export function FeedbackPanel({
+  feedback,
+  yourAnswer,
+  headingLevel = 3,
+}: {
+  feedback: Feedback;
+  yourAnswer: string[];
+  headingLevel?: 2 | 3;
+}) {
   const v = verdict(feedback);
   const H = `h${headingLevel}` as "h2" | "h3";
   const typed = yourAnswer[0]?.trim().toLowerCase();
-  const acceptedDiffers = feedback.correct && feedback.acceptedAnswer && typed !== feedback.acceptedAnswer.toLowerCase();
+  const acceptedDiffers =
+    feedback.correct && feedback.acceptedAnswer && typed !== feedback.acceptedAnswer.toLowerCase();
   return (
     <div className={`rounded-xl border-l-4 p-4 sm:p-5 ${TONES[v.tone]}`}>
       <H className={`flex items-center gap-2 text-lg font-bold ${TEXT[v.tone]}`}>
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2.4">
-          {v.tone === "good" ? <path d="M4 10.5l4 4 8-9" strokeLinecap="round" strokeLinejoin="round" /> : <path d="M5 5l10 10M15 5L5 15" strokeLinecap="round" />}
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 20 20"
+          className="h-5 w-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2.4"
+        >
+          {v.tone === "good" ? (
+            <path d="M4 10.5l4 4 8-9" strokeLinecap="round" strokeLinejoin="round" />
+          ) : (
+            <path d="M5 5l10 10M15 5L5 15" strokeLinecap="round" />
+          )}
         </svg>
         {v.text}
       </H>
@@ -72,7 +92,10 @@ export function FeedbackPanel({ feedback, yourAnswer, headingLevel = 3 }: { feed
         </blockquote>
         <figcaption className="mt-2 text-sm text-stone-600 dark:text-stone-400">
           From “{feedback.source.articleTitle}”.{" "}
-          <Link href={feedback.source.href} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-200">
+          <Link
+            href={feedback.source.href}
+            className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-200"
+          >
             See it in the article
           </Link>
         </figcaption>

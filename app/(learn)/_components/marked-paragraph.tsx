@@ -24,7 +24,9 @@ export function MarkedText({ segments, noteIds }: { segments: Segment[]; noteIds
         if (m.type === "quote") {
           return (
             <span key={i}>
-              <span className="decoration-stone-400 underline decoration-1 underline-offset-[6px] dark:decoration-stone-500">{inner}</span>
+              <span className="decoration-stone-400 underline decoration-1 underline-offset-[6px] dark:decoration-stone-500">
+                {inner}
+              </span>
               <FactTip note={m.speaker} tone="speaker" label="Who said this?" describedBy={noteIds.get(m.speaker)!}>
                 <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3.5 w-3.5" fill="currentColor">
                   <path d="M3 4.5C3 3.67 3.67 3 4.5 3h7c.83 0 1.5.67 1.5 1.5v5c0 .83-.67 1.5-1.5 1.5H7l-3 2.5V11h.5-1A1.5 1.5 0 0 1 3 9.5v-5Z" />

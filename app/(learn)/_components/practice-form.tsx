@@ -2,20 +2,16 @@
 
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/form-fields";
-import { startPracticeAction, type StartState } from "../actions";
+import { QUESTION_KIND_LABEL, QUESTION_KINDS } from "@/lib/kinds";
+import { startPracticeAction } from "../actions";
+import type { FormState } from "@/lib/form-state";
 
-const KINDS = [
-  ["single_choice", "Multiple choice"],
-  ["true_false", "True or false"],
-  ["cloze", "Fill in the blank"],
-  ["matching", "Matching"],
-  ["ordering", "Put in order"],
-] as const;
+const KINDS = QUESTION_KINDS.map((k) => [k, QUESTION_KIND_LABEL[k]] as const);
 
 type ArticleChoice = { id: string; title: string; questions: number };
 
 export function PracticeForm({ articles, preselected }: { articles: ArticleChoice[]; preselected: string | null }) {
-  const [state, action, pending] = useActionState<StartState, FormData>(startPracticeAction, { status: "idle" });
+  const [state, action, pending] = useActionState<FormState, FormData>(startPracticeAction, { status: "idle" });
   const [scope, setScope] = useState<"all" | "some">(preselected ? "some" : "all");
   const err = state.fieldErrors ?? {};
   return (
@@ -25,8 +21,18 @@ export function PracticeForm({ articles, preselected }: { articles: ArticleChoic
         <legend className="text-lg font-semibold">Which articles?</legend>
         <div className="mt-3 grid gap-2 sm:grid-cols-2">
           {(["all", "some"] as const).map((s) => (
-            <label key={s} className="flex cursor-pointer items-center gap-3 rounded-xl border-2 border-stone-200 px-3.5 py-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 dark:border-stone-700 dark:has-[:checked]:border-brand-200 dark:has-[:checked]:bg-brand-800/40">
-              <input type="radio" name="scope" value={s} checked={scope === s} onChange={() => setScope(s)} className="h-4 w-4 accent-brand-600" />
+            <label
+              key={s}
+              className="flex cursor-pointer items-center gap-3 rounded-xl border-2 border-stone-200 px-3.5 py-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 dark:border-stone-700 dark:has-[:checked]:border-brand-200 dark:has-[:checked]:bg-brand-800/40"
+            >
+              <input
+                type="radio"
+                name="scope"
+                value={s}
+                checked={scope === s}
+                onChange={() => setScope(s)}
+                className="h-4 w-4 accent-brand-600"
+              />
               <span className="font-medium">{s === "all" ? "Everything" : "Only the articles I pick"}</span>
             </label>
           ))}
@@ -44,7 +50,8 @@ export function PracticeForm({ articles, preselected }: { articles: ArticleChoic
                   className="mt-1 h-4 w-4 shrink-0 accent-brand-600"
                 />
                 <span>
-                  {a.title} <span className="text-sm text-stone-600 dark:text-stone-400">({a.questions} questions)</span>
+                  {a.title}{" "}
+                  <span className="text-sm text-stone-600 dark:text-stone-400">({a.questions} questions)</span>
                 </span>
               </label>
             </li>
@@ -61,7 +68,10 @@ export function PracticeForm({ articles, preselected }: { articles: ArticleChoic
         <legend className="text-lg font-semibold">How many questions?</legend>
         <div className="mt-3 flex flex-wrap gap-2">
           {[5, 10, 20].map((n) => (
-            <label key={n} className="cursor-pointer rounded-xl border-2 border-stone-200 px-5 py-2.5 font-semibold has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-500 dark:border-stone-700 dark:has-[:checked]:border-brand-200 dark:has-[:checked]:bg-brand-800/40">
+            <label
+              key={n}
+              className="cursor-pointer rounded-xl border-2 border-stone-200 px-5 py-2.5 font-semibold has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-500 dark:border-stone-700 dark:has-[:checked]:border-brand-200 dark:has-[:checked]:bg-brand-800/40"
+            >
               <input type="radio" name="length" value={n} defaultChecked={n === 10} className="sr-only" />
               {n}
             </label>
@@ -73,7 +83,10 @@ export function PracticeForm({ articles, preselected }: { articles: ArticleChoic
         <legend className="text-lg font-semibold">Kinds of question</legend>
         <div className="mt-3 grid gap-1.5 sm:grid-cols-2">
           {KINDS.map(([value, label]) => (
-            <label key={value} className="flex cursor-pointer items-center gap-3 rounded-lg px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800">
+            <label
+              key={value}
+              className="flex cursor-pointer items-center gap-3 rounded-lg px-2 py-1.5 hover:bg-stone-100 dark:hover:bg-stone-800"
+            >
               <input type="checkbox" name="kinds" value={value} defaultChecked className="h-4 w-4 accent-brand-600" />
               {label}
             </label>

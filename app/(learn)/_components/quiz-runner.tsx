@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
-import type { AttemptItemView } from "@/db/queries/attempts";
+import type { AttemptItemView } from "@/db/queries/attempt-view";
 import { finishAttemptAction, submitAnswerAction } from "../actions";
 import { AnswerInput, initialResponse, isReady, type Response } from "./answer-inputs";
 import { FeedbackPanel } from "./feedback-panel";
@@ -56,7 +56,12 @@ export function QuizRunner({
     setError(null);
     startTransition(async () => {
       try {
-        const result = await submitAnswerAction({ attemptId, position: item.position, response: response as string, responseMs });
+        const result = await submitAnswerAction({
+          attemptId,
+          position: item.position,
+          response: response as string,
+          responseMs,
+        });
         if (result.status === "error") {
           setError(result.message);
           if (result.finished) window.location.reload();
@@ -65,7 +70,9 @@ export function QuizRunner({
         setItems((all) => all.map((i) => (i.position === result.item.position ? result.item : i)));
         setJustAnswered(result.item.position);
       } catch {
-        setError("Your answer was not saved: the connection dropped. Check it and press Check answer again; it will be counted once.");
+        setError(
+          "Your answer was not saved: the connection dropped. Check it and press Check answer again; it will be counted once.",
+        );
       }
     });
   }, [attemptId, index, item, pending, responses]);
@@ -136,13 +143,17 @@ export function QuizRunner({
         aria-valuetext={`${answeredCount} of ${total} answered`}
         className="mt-2 h-2.5 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-800"
       >
-        <div className="h-full rounded-full bg-brand-600 transition-[width] duration-300 dark:bg-brand-500" style={{ width: `${percent}%` }} />
+        <div
+          className="h-full rounded-full bg-brand-600 transition-[width] duration-300 dark:bg-brand-500"
+          style={{ width: `${percent}%` }}
+        />
       </div>
 
       {item ? (
         <form
           ref={formRef}
           key={item.position}
+          aria-labelledby={`prompt-${item.position}`}
           className="card mt-6 p-5 sm:p-7"
           onSubmit={(e) => {
             e.preventDefault();
@@ -151,8 +162,15 @@ export function QuizRunner({
           }}
           noValidate
         >
-          <p className="text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400">{item.articleTitle}</p>
-          <h2 ref={headingRef} tabIndex={-1} id={`prompt-${item.position}`} className="mt-2 text-xl leading-snug font-semibold text-balance sm:text-2xl">
+          <p className="text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400">
+            {item.articleTitle}
+          </p>
+          <h2
+            ref={headingRef}
+            tabIndex={-1}
+            id={`prompt-${item.position}`}
+            className="mt-2 text-xl leading-snug font-semibold text-balance sm:text-2xl"
+          >
             {item.prompt}
           </h2>
           {!item.answered && <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">{KIND_HINT[item.kind]}</p>}
@@ -167,12 +185,15 @@ export function QuizRunner({
           </div>
 
           {error && (
-            <p role="alert" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-3 py-2.5 text-sm font-medium text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+            <p
+              role="alert"
+              className="mt-4 rounded-lg border border-red-200 bg-red-50 px-3 py-2.5 text-sm font-medium text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+            >
               {error}
             </p>
           )}
 
-          <div aria-live="polite" className="mt-5 empty:hidden">
+          <div role="region" aria-label="Feedback" aria-live="polite" className="mt-5 empty:hidden">
             {item.answered &&
               (item.answered.feedback ? (
                 <FeedbackPanel feedback={item.answered.feedback} yourAnswer={item.answered.yourAnswer} />
@@ -200,7 +221,9 @@ export function QuizRunner({
           <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
             That was the last question
           </h2>
-          <p className="mt-2 text-stone-700 dark:text-stone-300">Every answer is saved. See how you did, question by question.</p>
+          <p className="mt-2 text-stone-700 dark:text-stone-300">
+            Every answer is saved. See how you did, question by question.
+          </p>
           {error && (
             <p role="alert" className="mt-4 text-sm font-medium text-red-800 dark:text-red-300">
               {error}

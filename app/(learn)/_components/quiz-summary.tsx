@@ -1,12 +1,21 @@
 import Link from "next/link";
-import type { AttemptView } from "@/db/queries/attempts";
+import type { AttemptView } from "@/db/queries/attempt-view";
 import { FeedbackPanel } from "./feedback-panel";
 import { ScoreRing } from "./score-ring";
 
-const dateTime = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const dateTime = (d: Date) =>
+  d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 /** The end of a quiz: the score, then every question with its answer, feedback and source. */
-export function QuizSummary({ attempt, dueCount, modeLabel }: { attempt: AttemptView; dueCount: number; modeLabel: string }) {
+export function QuizSummary({
+  attempt,
+  dueCount,
+  modeLabel,
+}: {
+  attempt: AttemptView;
+  dueCount: number;
+  modeLabel: string;
+}) {
   const score = attempt.score ?? 0;
   const total = attempt.questionCount;
   const right = attempt.items.filter((i) => i.answered?.feedback?.correct).length;
@@ -15,7 +24,10 @@ export function QuizSummary({ attempt, dueCount, modeLabel }: { attempt: Attempt
       <p className="text-sm font-semibold text-brand-700 dark:text-brand-200">{modeLabel} · finished</p>
       <h1 className="mt-1 text-2xl font-bold tracking-tight text-balance sm:text-3xl">{attempt.title}</h1>
 
-      <section aria-labelledby="score-heading" className="card mt-6 flex flex-col items-center gap-6 p-6 sm:flex-row sm:p-8">
+      <section
+        aria-labelledby="score-heading"
+        className="card mt-6 flex flex-col items-center gap-6 p-6 sm:flex-row sm:p-8"
+      >
         {attempt.feedbackVisible ? (
           <>
             <ScoreRing value={total ? score / total : 0} />
@@ -54,8 +66,8 @@ export function QuizSummary({ attempt, dueCount, modeLabel }: { attempt: Attempt
               Your answers are in
             </h2>
             <p className="mt-1 text-stone-700 dark:text-stone-300">
-              Results appear after the due date{attempt.dueAt ? ` (${dateTime(attempt.dueAt)})` : ""}. Until then you can see what you
-              answered below.
+              Results appear after the due date{attempt.dueAt ? ` (${dateTime(attempt.dueAt)})` : ""}. Until then you
+              can see what you answered below.
             </p>
             {attempt.assignmentId && (
               <Link href={`/assignments/${attempt.assignmentId}`} className="btn-secondary mt-4">
@@ -79,7 +91,11 @@ export function QuizSummary({ attempt, dueCount, modeLabel }: { attempt: Attempt
               <h3 className="mt-1.5 text-lg leading-snug font-semibold">{item.prompt}</h3>
               <div className="mt-4">
                 {item.answered?.feedback ? (
-                  <FeedbackPanel feedback={item.answered.feedback} yourAnswer={item.answered.yourAnswer} headingLevel={3} />
+                  <FeedbackPanel
+                    feedback={item.answered.feedback}
+                    yourAnswer={item.answered.yourAnswer}
+                    headingLevel={3}
+                  />
                 ) : item.answered ? (
                   <p>
                     <span className="font-semibold">Your answer: </span>

@@ -2,10 +2,11 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/components/form-fields";
-import { startReviewAction, type StartState } from "../actions";
+import { startReviewAction } from "../actions";
+import type { FormState } from "@/lib/form-state";
 
 export function StartReviewButton({ count }: { count: number }) {
-  const [state, action, pending] = useActionState<StartState, FormData>(startReviewAction, { status: "idle" });
+  const [state, action, pending] = useActionState<FormState, FormData>(startReviewAction, { status: "idle" });
   return (
     <form action={action} className="space-y-3">
       <FormMessage message={state.message} />

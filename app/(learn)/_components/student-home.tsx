@@ -21,7 +21,9 @@ export async function StudentHome({ user }: { user: SessionUser }) {
       <h1 className="mt-1 text-3xl font-bold tracking-tight">Hello, {user.name}</h1>
       <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">
         {articles.length === 1 ? "One article is" : `${articles.length} articles are`} ready to read.
-        {user.role === "instructor" ? " Your teaching tools are under Teach." : " Read one, then test yourself on what it says."}
+        {user.role === "instructor"
+          ? " Your teaching tools are under Teach."
+          : " Read one, then test yourself on what it says."}
       </p>
 
       <div className="mt-8 grid gap-4 md:grid-cols-3">
@@ -29,9 +31,13 @@ export async function StudentHome({ user }: { user: SessionUser }) {
           <h2 id="home-review" className="text-sm font-semibold text-stone-600 dark:text-stone-400">
             Review
           </h2>
-          <p className="mt-1 text-2xl font-bold">{due > 0 ? `${due} ${due === 1 ? "fact" : "facts"} due` : "Nothing due"}</p>
+          <p className="mt-1 text-2xl font-bold">
+            {due > 0 ? `${due} ${due === 1 ? "fact" : "facts"} due` : "Nothing due"}
+          </p>
           <p className="mt-1 flex-1 text-sm text-stone-600 dark:text-stone-400">
-            {due > 0 ? "Go over them now, before they slip away." : "Facts you meet in quizzes come back here when it is time."}
+            {due > 0
+              ? "Go over them now, before they slip away."
+              : "Facts you meet in quizzes come back here when it is time."}
           </p>
           <Link href="/review" className={`${due > 0 ? "btn-primary" : "btn-secondary"} mt-4 self-start`}>
             {due > 0 ? "Review now" : "See your schedule"}
@@ -44,9 +50,14 @@ export async function StudentHome({ user }: { user: SessionUser }) {
           </h2>
           <p className="mt-1 text-2xl font-bold text-balance">{open ? open.title : "Test yourself"}</p>
           <p className="mt-1 flex-1 text-sm text-stone-600 dark:text-stone-400">
-            {open ? `${open.answered} of ${open.questionCount} answered. Pick up where you left off.` : "A quiz from one article, several, or all of them."}
+            {open
+              ? `${open.answered} of ${open.questionCount} answered. Pick up where you left off.`
+              : "A quiz from one article, several, or all of them."}
           </p>
-          <Link href={open ? `/quiz/${open.id}` : "/practice"} className={`${due > 0 ? "btn-secondary" : "btn-primary"} mt-4 self-start`}>
+          <Link
+            href={open ? `/quiz/${open.id}` : "/practice"}
+            className={`${due > 0 ? "btn-secondary" : "btn-primary"} mt-4 self-start`}
+          >
             {open ? "Resume quiz" : "Start a quiz"}
           </Link>
         </section>
@@ -59,7 +70,10 @@ export async function StudentHome({ user }: { user: SessionUser }) {
             <ul className="mt-2 flex-1 space-y-1.5 text-sm">
               {finished.map((a) => (
                 <li key={a.id} className="flex justify-between gap-3">
-                  <Link href={`/quiz/${a.id}`} className="truncate font-medium text-brand-700 hover:underline dark:text-brand-200">
+                  <Link
+                    href={`/quiz/${a.id}`}
+                    className="truncate font-medium text-brand-700 hover:underline dark:text-brand-200"
+                  >
                     {a.title}
                   </Link>
                   <span className="shrink-0 tabular-nums">
@@ -69,7 +83,9 @@ export async function StudentHome({ user }: { user: SessionUser }) {
               ))}
             </ul>
           ) : (
-            <p className="mt-1 flex-1 text-sm text-stone-600 dark:text-stone-400">Your finished quizzes will show here.</p>
+            <p className="mt-1 flex-1 text-sm text-stone-600 dark:text-stone-400">
+              Your finished quizzes will show here.
+            </p>
           )}
           <Link href="/progress" className="btn-secondary mt-4 self-start">
             Your progress

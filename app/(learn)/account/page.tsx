@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { signOutEverywhereAction } from "@/app/(auth)/actions";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "Account" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listArticles } from "@/db/queries/articles";
 import { formatPublished, readingMinutes } from "@/lib/format/dates";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "Articles" };
 

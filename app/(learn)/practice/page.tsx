@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { findInProgressAttempt } from "@/db/queries/attempts";
 import { listArticleChoices } from "@/db/queries/reader";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/server/session";
 import { PracticeForm } from "../_components/practice-form";
 
 export const metadata: Metadata = { title: "Practice" };
@@ -18,14 +18,14 @@ export default async function PracticePage({ searchParams }: Props) {
     <div className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="text-3xl font-bold tracking-tight">Practice</h1>
       <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">
-        Build a quiz from one article, several, or everything. Each answer is checked at once and points to the sentence that
-        settles it.
+        Build a quiz from one article, several, or everything. Each answer is checked at once and points to the sentence
+        that settles it.
       </p>
       {open && (
         <div className="card mt-6 flex flex-wrap items-center justify-between gap-3 border-brand-200 p-4 dark:border-brand-800">
           <p>
-            <span className="font-semibold">Carry on where you left off:</span> {open.title}, {open.answered} of {open.questionCount}{" "}
-            answered.
+            <span className="font-semibold">Carry on where you left off:</span> {open.title}, {open.answered} of{" "}
+            {open.questionCount} answered.
           </p>
           <Link href={`/quiz/${open.id}`} className="btn-secondary">
             Resume quiz

@@ -3,9 +3,9 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { listAttempts } from "@/db/queries/attempts";
 import { answerHours, masteryBreakdown } from "@/db/queries/progress";
-import { FACT_KIND_LABELS } from "@/lib/learn/mastery";
+import { FACT_KIND_GROUP_LABEL, isFactKind } from "@/lib/kinds";
 import { dayKey, lastDays, safeTimeZone, streak } from "@/lib/learn/streak";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/server/session";
 import { BarChart } from "../_components/bar-chart";
 import { MasteryList } from "../_components/mastery-list";
 
@@ -18,7 +18,11 @@ export default async function ProgressPage() {
   const user = await requireUser();
   const tz = safeTimeZone((await cookies()).get("tz")?.value);
   const now = new Date();
-  const [mastery, hours, history] = await Promise.all([masteryBreakdown(user.id), answerHours(user.id, null), listAttempts(user.id, 30)]);
+  const [mastery, hours, history] = await Promise.all([
+    masteryBreakdown(user.id),
+    answerHours(user.id, null),
+    listAttempts(user.id, 30),
+  ]);
 
   const perDay = new Map<string, { answered: number; correct: number }>();
   for (const h of hours) {
@@ -33,8 +37,18 @@ export default async function ProgressPage() {
   const bars = days.map((d) => {
     const v = perDay.get(d) ?? { answered: 0, correct: 0 };
     const date = new Date(`${d}T12:00:00Z`);
-    const long = date.toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
-    return { label: String(date.getUTCDate()), value: v.answered, highlight: v.correct, title: `${long}: ${v.answered} answered, ${v.correct} right` };
+    const long = date.toLocaleDateString("en-GB", {
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      timeZone: "UTC",
+    });
+    return {
+      label: String(date.getUTCDate()),
+      value: v.answered,
+      highlight: v.correct,
+      title: `${long}: ${v.answered} answered, ${v.correct} right`,
+    };
   });
   const totalAnswers = hours.reduce((n, h) => n + h.answered, 0);
   const kinds = [...mastery.kinds].sort((a, b) => KIND_ORDER.indexOf(a.key) - KIND_ORDER.indexOf(b.key));
@@ -48,9 +62,25 @@ export default async function ProgressPage() {
 
       <div className="mt-6 grid gap-4 sm:grid-cols-3">
         {[
-          [`${s.current} ${s.current === 1 ? "day" : "days"}`, "Current streak", s.today ? "You have answered today." : s.current > 0 ? "Answer today to keep it going." : "Answer a question to start one."],
-          [`${s.longest} ${s.longest === 1 ? "day" : "days"}`, "Longest streak", "Consecutive days with at least one answer."],
-          [String(totalAnswers), "Answers given", `${history.filter((h) => h.status === "finished").length} quizzes finished.`],
+          [
+            `${s.current} ${s.current === 1 ? "day" : "days"}`,
+            "Current streak",
+            s.today
+              ? "You have answered today."
+              : s.current > 0
+                ? "Answer today to keep it going."
+                : "Answer a question to start one.",
+          ],
+          [
+            `${s.longest} ${s.longest === 1 ? "day" : "days"}`,
+            "Longest streak",
+            "Consecutive days with at least one answer.",
+          ],
+          [
+            String(totalAnswers),
+            "Answers given",
+            `${history.filter((h) => h.status === "finished").length} quizzes finished.`,
+          ],
         ].map(([value, label, note]) => (
           <div key={label} className="card p-5">
             <p className="text-sm font-medium text-stone-600 dark:text-stone-400">{label}</p>
@@ -65,7 +95,12 @@ export default async function ProgressPage() {
           The last two weeks
         </h2>
         <div className="mt-4">
-          <BarChart bars={bars} caption="Answers per day (grey), of which right" highlightLabel="Right" valueLabel="Answered" />
+          <BarChart
+            bars={bars}
+            caption="Answers per day (grey), of which right"
+            highlightLabel="Right"
+            valueLabel="Answered"
+          />
         </div>
       </section>
 
@@ -76,7 +111,9 @@ export default async function ProgressPage() {
           </h2>
           <div className="mt-4">
             {mastery.articles.length ? (
-              <MasteryList rows={mastery.articles.map((a) => ({ ...a, label: a.title, href: `/articles/${a.slug}` }))} />
+              <MasteryList
+                rows={mastery.articles.map((a) => ({ ...a, label: a.title, href: `/articles/${a.slug}` }))}
+              />
             ) : (
               <p>No articles yet.</p>
             )}
@@ -87,7 +124,9 @@ export default async function ProgressPage() {
             By kind of fact
           </h2>
           <div className="mt-4">
-            <MasteryList rows={kinds.map((k) => ({ ...k, label: FACT_KIND_LABELS[k.key] ?? k.key }))} />
+            <MasteryList
+              rows={kinds.map((k) => ({ ...k, label: isFactKind(k.key) ? FACT_KIND_GROUP_LABEL[k.key] : k.key }))}
+            />
           </div>
         </section>
       </div>
@@ -98,33 +137,56 @@ export default async function ProgressPage() {
         </h2>
         {history.length === 0 ? (
           <p className="mt-3">
-            No quizzes yet. <Link href="/practice" className="font-semibold text-brand-700 underline dark:text-brand-200">Take your first one</Link>.
+            No quizzes yet.{" "}
+            <Link href="/practice" className="font-semibold text-brand-700 underline dark:text-brand-200">
+              Take your first one
+            </Link>
+            .
           </p>
         ) : (
           <div className="mt-3 overflow-x-auto">
             <table className="w-full min-w-[32rem] text-left text-sm">
               <thead className="border-b border-stone-200 text-stone-600 dark:border-stone-800 dark:text-stone-400">
                 <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">Started</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Quiz</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Kind</th>
-                  <th scope="col" className="py-2 text-right font-medium">Score</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Started
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Quiz
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Kind
+                  </th>
+                  <th scope="col" className="py-2 text-right font-medium">
+                    Score
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
                 {history.map((h) => (
                   <tr key={h.id}>
                     <td className="py-2.5 pr-3 whitespace-nowrap">
-                      {h.startedAt.toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: tz })}
+                      {h.startedAt.toLocaleString("en-GB", {
+                        day: "numeric",
+                        month: "short",
+                        hour: "2-digit",
+                        minute: "2-digit",
+                        timeZone: tz,
+                      })}
                     </td>
                     <td className="py-2.5 pr-3">
-                      <Link href={`/quiz/${h.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-200">
+                      <Link
+                        href={`/quiz/${h.id}`}
+                        className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-200"
+                      >
                         {h.title}
                       </Link>
                     </td>
                     <td className="py-2.5 pr-3">{MODE[h.mode]}</td>
                     <td className="py-2.5 text-right whitespace-nowrap tabular-nums">
-                      {h.status === "finished" ? `${Number.isInteger(h.score) ? h.score : (h.score ?? 0).toFixed(1)} / ${h.questionCount}` : `In progress (${h.answered}/${h.questionCount})`}
+                      {h.status === "finished"
+                        ? `${Number.isInteger(h.score) ? h.score : (h.score ?? 0).toFixed(1)} / ${h.questionCount}`
+                        : `In progress (${h.answered}/${h.questionCount})`}
                     </td>
                   </tr>
                 ))}

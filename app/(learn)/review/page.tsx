@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { reviewOverview } from "@/db/queries/reviews";
 import { LEARN_AHEAD_MS } from "@/lib/learn/review";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/server/session";
 import { BarChart } from "../_components/bar-chart";
 import { StartReviewButton } from "../_components/start-review-button";
 
@@ -29,8 +29,8 @@ export default async function ReviewPage() {
     <div className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="text-3xl font-bold tracking-tight">Review</h1>
       <p className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">
-        Every fact you meet in a quiz comes back just before you would forget it. Miss one and it returns within minutes; get it
-        right and the gap grows to days, then weeks.
+        Every fact you meet in a quiz comes back just before you would forget it. Miss one and it returns within
+        minutes; get it right and the gap grows to days, then weeks.
       </p>
 
       <section aria-labelledby="due-heading" className="card mt-6 p-6">
@@ -43,7 +43,10 @@ export default async function ReviewPage() {
               <ul className="mt-2 text-stone-700 dark:text-stone-300">
                 {o.dueByArticle.map((a) => (
                   <li key={a.slug}>
-                    {a.n} from <Link href={`/articles/${a.slug}`} className="underline underline-offset-2">{a.title}</Link>
+                    {a.n} from{" "}
+                    <Link href={`/articles/${a.slug}`} className="underline underline-offset-2">
+                      {a.title}
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -72,7 +75,9 @@ export default async function ReviewPage() {
             <h2 id="due-heading" className="text-2xl font-bold">
               Nothing to review yet
             </h2>
-            <p className="mt-2 text-stone-700 dark:text-stone-300">Take a quiz: every fact it asks about is scheduled here.</p>
+            <p className="mt-2 text-stone-700 dark:text-stone-300">
+              Take a quiz: every fact it asks about is scheduled here.
+            </p>
             <Link href="/practice" className="btn-primary mt-4">
               Take a quiz
             </Link>

@@ -2,20 +2,8 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/components/form-fields";
-import { addArticleAction, type AddArticleState } from "../actions";
-
-const KIND: Record<string, string> = {
-  acronym: "Acronym",
-  role: "Role",
-  quote: "Quote",
-  event: "Event",
-  description: "Description",
-  single_choice: "Multiple choice",
-  true_false: "True or false",
-  cloze: "Fill in the blank",
-  matching: "Matching",
-  ordering: "Ordering",
-};
+import { FACT_KIND_LABEL, QUESTION_KIND_LABEL } from "@/lib/kinds";
+import { addArticleAction, type AddArticleState } from "../content-actions";
 
 const EXAMPLE = `---
 title: "The headline of the article"
@@ -106,12 +94,16 @@ export function AddArticleForm() {
             <div className="card p-5">
               <h3 className="font-semibold">Facts found</h3>
               {preview.facts.length === 0 ? (
-                <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">No facts found: this article will not give any questions.</p>
+                <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+                  No facts found: this article will not give any questions.
+                </p>
               ) : (
                 <ul className="mt-3 space-y-3 text-sm">
                   {preview.facts.map((f, i) => (
                     <li key={i}>
-                      <span className="mr-2 rounded-full bg-stone-100 px-2 py-0.5 text-xs font-semibold dark:bg-stone-800">{KIND[f.kind]}</span>
+                      <span className="mr-2 rounded-full bg-stone-100 px-2 py-0.5 text-xs font-semibold dark:bg-stone-800">
+                        {FACT_KIND_LABEL[f.kind]}
+                      </span>
                       {f.text}
                     </li>
                   ))}
@@ -125,7 +117,8 @@ export function AddArticleForm() {
                   <li key={i}>
                     <p className="font-medium">{q.prompt}</p>
                     <p className="text-xs text-stone-600 dark:text-stone-400">
-                      {KIND[q.kind]} · from a{q.factKind === "acronym" || q.factKind === "event" ? "n" : ""} {q.factKind}: “
+                      {QUESTION_KIND_LABEL[q.kind]} · from a
+                      {q.factKind === "acronym" || q.factKind === "event" ? "n" : ""} {q.factKind}: “
                       {q.sentence.length > 140 ? `${q.sentence.slice(0, 138)}…` : q.sentence}”
                     </p>
                   </li>

@@ -1,19 +1,18 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState, useSyncExternalStore } from "react";
 import { Field, FormMessage } from "@/components/form-fields";
-import { createAssignmentAction, type ActionState } from "../actions";
+import { QUESTION_KIND_LABEL, QUESTION_KINDS } from "@/lib/kinds";
+import { listValue, textValue, type FormState } from "@/lib/form-state";
+import { createAssignmentAction } from "../actions";
 
 type ArticleChoice = { id: string; title: string; approved: number; draft: number };
 type Supply = Record<string, { approved: number; draft: number }>;
 
-const KINDS = [
-  ["single_choice", "Multiple choice"],
-  ["true_false", "True or false"],
-  ["cloze", "Fill in the blank"],
-  ["matching", "Matching"],
-  ["ordering", "Ordering"],
-] as const;
+const KINDS = QUESTION_KINDS.map((k) => [k, QUESTION_KIND_LABEL[k]] as const);
+
+const noSubscription = () => () => {};
+const browserOffset = () => new Date().getTimezoneOffset();
 
 function FieldError({ id, error }: { id: string; error?: string }) {
   if (!error) return null;
@@ -28,19 +27,30 @@ const legend = "text-sm font-semibold text-stone-900 dark:text-stone-100";
 const choice = "flex items-start gap-2 text-sm";
 const box = "mt-0.5 h-4 w-4 shrink-0 accent-brand-600";
 
-export function AssignmentForm({ classId, articles, supply }: { classId: string; articles: ArticleChoice[]; supply: Supply }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(createAssignmentAction, { status: "idle" });
+export function AssignmentForm({
+  classId,
+  articles,
+  supply,
+}: {
+  classId: string;
+  articles: ArticleChoice[];
+  supply: Supply;
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(createAssignmentAction, { status: "idle" });
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
-  const [tz, setTz] = useState(0);
+  // The browser's offset, read after hydration (the server renders 0): dates are typed in local time.
+  const tz = useSyncExternalStore(noSubscription, browserOffset, () => 0);
   const [scope, setScope] = useState<string>("all");
-  useEffect(() => setTz(new Date().getTimezoneOffset()), []);
-  useEffect(() => {
+  // A refused submission comes back with the scope it was sent with.
+  const [shownValues, setShownValues] = useState(state.values);
+  if (shownValues !== state.values) {
+    setShownValues(state.values);
     if (typeof v.scope === "string") setScope(v.scope);
-  }, [v.scope]);
-  const kinds = (v.kinds as string[] | undefined) ?? ["single_choice", "true_false", "cloze"];
-  const picked = new Set((v.articleIds as string[] | undefined) ?? []);
-  const str = (k: string, d = "") => (typeof v[k] === "string" ? (v[k] as string) : d);
+  }
+  const kinds = listValue(v, "kinds", ["single_choice", "true_false", "cloze"]);
+  const picked = new Set(listValue(v, "articleIds"));
+  const str = (k: string, d = "") => textValue(v, k, d);
 
   return (
     <form action={action} className="space-y-8" noValidate>
@@ -48,25 +58,54 @@ export function AssignmentForm({ classId, articles, supply }: { classId: string;
       <input type="hidden" name="classId" value={classId} />
       <input type="hidden" name="tzOffset" value={tz} />
 
-      <Field label="Title" name="title" defaultValue={str("title")} error={e.title} maxLength={120} hint="Students see this, e.g. “Week 3: surveillance and the law”." />
+      <Field
+        label="Title"
+        name="title"
+        defaultValue={str("title")}
+        error={e.title}
+        maxLength={120}
+        hint="Students see this, e.g. “Week 3: surveillance and the law”."
+      />
 
       <fieldset aria-describedby={e.articleIds ? "articleIds-error" : undefined}>
         <legend className={legend}>Articles</legend>
         <div className="mt-2 space-y-2">
           <label className={choice}>
-            <input type="radio" name="scope" value="all" className={box} checked={scope === "all"} onChange={() => setScope("all")} />
+            <input
+              type="radio"
+              name="scope"
+              value="all"
+              className={box}
+              checked={scope === "all"}
+              onChange={() => setScope("all")}
+            />
             All articles in the library
           </label>
           <label className={choice}>
-            <input type="radio" name="scope" value="some" className={box} checked={scope === "some"} onChange={() => setScope("some")} />
+            <input
+              type="radio"
+              name="scope"
+              value="some"
+              className={box}
+              checked={scope === "some"}
+              onChange={() => setScope("some")}
+            />
             Only the articles I choose
           </label>
         </div>
-        <ul className={`mt-3 space-y-2 rounded-xl border border-stone-200 p-3 dark:border-stone-800 ${scope === "some" ? "" : "hidden"}`}>
+        <ul
+          className={`mt-3 space-y-2 rounded-xl border border-stone-200 p-3 dark:border-stone-800 ${scope === "some" ? "" : "hidden"}`}
+        >
           {articles.map((a) => (
             <li key={a.id}>
               <label className={choice}>
-                <input type="checkbox" name="articleIds" value={a.id} defaultChecked={picked.has(a.id)} className={box} />
+                <input
+                  type="checkbox"
+                  name="articleIds"
+                  value={a.id}
+                  defaultChecked={picked.has(a.id)}
+                  className={box}
+                />
                 <span>
                   {a.title}{" "}
                   <span className="text-stone-600 tabular-nums dark:text-stone-400">
@@ -86,7 +125,13 @@ export function AssignmentForm({ classId, articles, supply }: { classId: string;
           {KINDS.map(([value, label]) => (
             <li key={value}>
               <label className={choice}>
-                <input type="checkbox" name="kinds" value={value} defaultChecked={kinds.includes(value)} className={box} />
+                <input
+                  type="checkbox"
+                  name="kinds"
+                  value={value}
+                  defaultChecked={kinds.includes(value)}
+                  className={box}
+                />
                 <span>
                   {label}{" "}
                   <span className="text-stone-600 tabular-nums dark:text-stone-400">
@@ -101,10 +146,22 @@ export function AssignmentForm({ classId, articles, supply }: { classId: string;
       </fieldset>
 
       <div className="grid gap-6 sm:grid-cols-2">
-        <Field label="Number of questions" name="questionCount" type="number" defaultValue={str("questionCount", "10")} error={e.questionCount} />
+        <Field
+          label="Number of questions"
+          name="questionCount"
+          type="number"
+          defaultValue={str("questionCount", "10")}
+          error={e.questionCount}
+        />
         <div className="sm:pt-7">
           <label className={choice}>
-            <input type="checkbox" name="useAllGenerated" defaultChecked={v.useAllGenerated === "on"} className={box} aria-describedby="useAll-hint" />
+            <input
+              type="checkbox"
+              name="useAllGenerated"
+              defaultChecked={str("useAllGenerated") === "on"}
+              className={box}
+              aria-describedby="useAll-hint"
+            />
             <span>
               Use all generated questions
               <span id="useAll-hint" className="block text-stone-600 dark:text-stone-400">
@@ -116,8 +173,24 @@ export function AssignmentForm({ classId, articles, supply }: { classId: string;
       </div>
 
       <div className="grid gap-6 sm:grid-cols-2">
-        <Field label="Opens" name="opensAt" type="datetime-local" required={false} defaultValue={str("opensAt")} error={e.opensAt} hint="Leave empty to open now." />
-        <Field label="Due" name="dueAt" type="datetime-local" required={false} defaultValue={str("dueAt")} error={e.dueAt} hint="Leave empty for no due date." />
+        <Field
+          label="Opens"
+          name="opensAt"
+          type="datetime-local"
+          required={false}
+          defaultValue={str("opensAt")}
+          error={e.opensAt}
+          hint="Leave empty to open now."
+        />
+        <Field
+          label="Due"
+          name="dueAt"
+          type="datetime-local"
+          required={false}
+          defaultValue={str("dueAt")}
+          error={e.dueAt}
+          hint="Leave empty for no due date."
+        />
       </div>
 
       <div>
@@ -147,11 +220,23 @@ export function AssignmentForm({ classId, articles, supply }: { classId: string;
           <legend className={legend}>Show answers and feedback</legend>
           <div className="mt-2 space-y-2">
             <label className={choice}>
-              <input type="radio" name="feedbackTiming" value="immediate" defaultChecked={str("feedbackTiming", "immediate") === "immediate"} className={box} />
+              <input
+                type="radio"
+                name="feedbackTiming"
+                value="immediate"
+                defaultChecked={str("feedbackTiming", "immediate") === "immediate"}
+                className={box}
+              />
               Straight after each answer
             </label>
             <label className={choice}>
-              <input type="radio" name="feedbackTiming" value="after_due" defaultChecked={str("feedbackTiming") === "after_due"} className={box} />
+              <input
+                type="radio"
+                name="feedbackTiming"
+                value="after_due"
+                defaultChecked={str("feedbackTiming") === "after_due"}
+                className={box}
+              />
               After the due date
             </label>
           </div>
@@ -166,7 +251,13 @@ export function AssignmentForm({ classId, articles, supply }: { classId: string;
               ["last", "Last attempt"],
             ].map(([value, label]) => (
               <label key={value} className={choice}>
-                <input type="radio" name="attemptPolicy" value={value} defaultChecked={str("attemptPolicy", "first") === value} className={box} />
+                <input
+                  type="radio"
+                  name="attemptPolicy"
+                  value={value}
+                  defaultChecked={str("attemptPolicy", "first") === value}
+                  className={box}
+                />
                 {label}
               </label>
             ))}
@@ -178,7 +269,9 @@ export function AssignmentForm({ classId, articles, supply }: { classId: string;
         <button type="submit" className="btn-primary" disabled={pending}>
           {pending ? "Assigning…" : "Assign quiz"}
         </button>
-        <p className="text-sm text-stone-600 dark:text-stone-400">The questions are fixed now, so every student answers the same ones.</p>
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          The questions are fixed now, so every student answers the same ones.
+        </p>
       </div>
     </form>
   );

@@ -2,10 +2,11 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/form-fields";
-import { createClassAction, type ActionState } from "../actions";
+import { textValue, type FormState } from "@/lib/form-state";
+import { createClassAction } from "../actions";
 
 export function CreateClassForm() {
-  const [state, action, pending] = useActionState<ActionState, FormData>(createClassAction, { status: "idle" });
+  const [state, action, pending] = useActionState<FormState, FormData>(createClassAction, { status: "idle" });
   return (
     <form action={action} className="space-y-3" noValidate>
       <FormMessage message={state.message} />
@@ -13,7 +14,7 @@ export function CreateClassForm() {
         label="Class name"
         name="name"
         hint="For example “Year 10 History, set 2”. Students see this name."
-        defaultValue={state.values?.name as string | undefined}
+        defaultValue={textValue(state.values, "name") as string | undefined}
         error={state.fieldErrors?.name}
         maxLength={100}
       />

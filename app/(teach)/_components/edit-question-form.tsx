@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/components/form-fields";
-import { editQuestionAction, type ActionState } from "../actions";
+import { listValue, textValue, type FormState } from "@/lib/form-state";
+import { editQuestionAction } from "../content-actions";
 
 type Opt = { id: string; text: string };
 export type EditableQuestion = {
@@ -24,12 +25,16 @@ function Err({ id, error }: { id: string; error?: string }) {
 }
 
 export function EditQuestionForm({ q }: { q: EditableQuestion }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(editQuestionAction, { status: "idle" });
+  const [state, action, pending] = useActionState<FormState, FormData>(editQuestionAction, { status: "idle" });
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
-  const s = (k: string, d: string) => (typeof v[k] === "string" ? (v[k] as string) : d);
+  const s = (k: string, d: string) => textValue(v, k, d);
   const opts = q.options ?? [];
-  const optTexts = (v.options as string[] | undefined) ?? opts.map((o) => o.text);
+  const optTexts = listValue(
+    v,
+    "options",
+    opts.map((o) => o.text),
+  );
   const id = (name: string) => `${q.id}-${name}`;
   return (
     <form action={action} className="mt-3 space-y-4" noValidate>
@@ -40,7 +45,15 @@ export function EditQuestionForm({ q }: { q: EditableQuestion }) {
         <label htmlFor={id("prompt")} className="field-label">
           Question
         </label>
-        <textarea id={id("prompt")} name="prompt" rows={2} defaultValue={s("prompt", q.prompt)} className="field-input" aria-invalid={e.prompt ? true : undefined} aria-describedby={e.prompt ? id("prompt-error") : undefined} />
+        <textarea
+          id={id("prompt")}
+          name="prompt"
+          rows={2}
+          defaultValue={s("prompt", q.prompt)}
+          className="field-input"
+          aria-invalid={e.prompt ? true : undefined}
+          aria-describedby={e.prompt ? id("prompt-error") : undefined}
+        />
         <Err id={id("prompt-error")} error={e.prompt} />
       </div>
       {q.kind === "single_choice" && (
@@ -61,7 +74,12 @@ export function EditQuestionForm({ q }: { q: EditableQuestion }) {
                 <label htmlFor={id(`opt-${o.id}`)} className="sr-only">
                   Option {String.fromCharCode(65 + i)}
                 </label>
-                <input id={id(`opt-${o.id}`)} name="options" defaultValue={optTexts[i] ?? o.text} className="field-input mt-0" />
+                <input
+                  id={id(`opt-${o.id}`)}
+                  name="options"
+                  defaultValue={optTexts[i] ?? o.text}
+                  className="field-input mt-0"
+                />
               </li>
             ))}
           </ul>
@@ -74,7 +92,13 @@ export function EditQuestionForm({ q }: { q: EditableQuestion }) {
           <div className="mt-1 flex gap-6 text-sm">
             {["true", "false"].map((b) => (
               <label key={b} className="flex items-center gap-2">
-                <input type="radio" name="tfAnswer" value={b} defaultChecked={s("tfAnswer", String(q.answer)) === b} className="h-4 w-4 accent-brand-600" />
+                <input
+                  type="radio"
+                  name="tfAnswer"
+                  value={b}
+                  defaultChecked={s("tfAnswer", String(q.answer)) === b}
+                  className="h-4 w-4 accent-brand-600"
+                />
                 {b === "true" ? "True" : "False"}
               </label>
             ))}
@@ -88,14 +112,27 @@ export function EditQuestionForm({ q }: { q: EditableQuestion }) {
             <label htmlFor={id("clozeAnswer")} className="field-label">
               Answer
             </label>
-            <input id={id("clozeAnswer")} name="clozeAnswer" defaultValue={s("clozeAnswer", String(q.answer))} className="field-input" aria-invalid={e.clozeAnswer ? true : undefined} aria-describedby={e.clozeAnswer ? id("cloze-error") : undefined} />
+            <input
+              id={id("clozeAnswer")}
+              name="clozeAnswer"
+              defaultValue={s("clozeAnswer", String(q.answer))}
+              className="field-input"
+              aria-invalid={e.clozeAnswer ? true : undefined}
+              aria-describedby={e.clozeAnswer ? id("cloze-error") : undefined}
+            />
             <Err id={id("cloze-error")} error={e.clozeAnswer} />
           </div>
           <div>
             <label htmlFor={id("accept")} className="field-label">
               Also accept (one per line)
             </label>
-            <textarea id={id("accept")} name="accept" rows={2} defaultValue={s("accept", (q.accept ?? []).filter((a) => a !== q.answer).join("\n"))} className="field-input" />
+            <textarea
+              id={id("accept")}
+              name="accept"
+              rows={2}
+              defaultValue={s("accept", (q.accept ?? []).filter((a) => a !== q.answer).join("\n"))}
+              className="field-input"
+            />
           </div>
         </div>
       )}
@@ -103,7 +140,15 @@ export function EditQuestionForm({ q }: { q: EditableQuestion }) {
         <label htmlFor={id("explanation")} className="field-label">
           Explanation shown after answering
         </label>
-        <textarea id={id("explanation")} name="explanation" rows={3} defaultValue={s("explanation", q.explanation)} className="field-input" aria-invalid={e.explanation ? true : undefined} aria-describedby={e.explanation ? id("explanation-error") : undefined} />
+        <textarea
+          id={id("explanation")}
+          name="explanation"
+          rows={3}
+          defaultValue={s("explanation", q.explanation)}
+          className="field-input"
+          aria-invalid={e.explanation ? true : undefined}
+          aria-describedby={e.explanation ? id("explanation-error") : undefined}
+        />
         <Err id={id("explanation-error")} error={e.explanation} />
       </div>
       <button type="submit" className="btn-primary" disabled={pending}>

@@ -1,4 +1,5 @@
-import { FACT_KIND_LABEL, fmtPct } from "@/lib/teach/format";
+import { FACT_KIND_GROUP_LABEL, FACT_KINDS } from "@/lib/kinds";
+import { fmtPct } from "@/lib/teach/format";
 import { masteryBand, MASTERY_BANDS } from "@/lib/teach/heatmap";
 
 const BAND_CLASS = [
@@ -14,7 +15,7 @@ type Cell = { articleId: string; factKind: string; n: number; mean: number };
 
 /** Class mastery per article × fact kind: mean mark as % of max, with the band in words. */
 export function MasteryHeatmap({ cells, articles }: { cells: Cell[]; articles: { id: string; title: string }[] }) {
-  const kinds = Object.keys(FACT_KIND_LABEL).filter((k) => cells.some((c) => c.factKind === k));
+  const kinds = FACT_KINDS.filter((k) => cells.some((c) => c.factKind === k));
   const rows = articles.filter((a) => cells.some((c) => c.articleId === a.id));
   if (rows.length === 0) return <p className="text-sm text-stone-600 dark:text-stone-400">No answers yet.</p>;
   const at = (a: string, k: string) => cells.find((c) => c.articleId === a && c.factKind === k);
@@ -25,10 +26,16 @@ export function MasteryHeatmap({ cells, articles }: { cells: Cell[]; articles: {
           <caption className="sr-only">Class mastery by article and kind of fact: mean mark as a percentage</caption>
           <thead>
             <tr>
-              <th scope="col" className="px-2 py-1 text-left font-medium text-stone-600 dark:text-stone-400">Article</th>
+              <th scope="col" className="px-2 py-1 text-left font-medium text-stone-600 dark:text-stone-400">
+                Article
+              </th>
               {kinds.map((k) => (
-                <th key={k} scope="col" className="px-2 py-1 text-center font-medium text-stone-600 dark:text-stone-400">
-                  {FACT_KIND_LABEL[k]}
+                <th
+                  key={k}
+                  scope="col"
+                  className="px-2 py-1 text-center font-medium text-stone-600 dark:text-stone-400"
+                >
+                  {FACT_KIND_GROUP_LABEL[k]}
                 </th>
               ))}
             </tr>

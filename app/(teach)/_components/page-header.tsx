@@ -57,7 +57,9 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   return (
     <div className="rounded-2xl border border-dashed border-stone-300 px-6 py-10 text-center dark:border-stone-700">
       <p className="font-semibold">{title}</p>
-      {children && <div className="mx-auto mt-1 max-w-prose text-sm text-stone-600 dark:text-stone-400">{children}</div>}
+      {children && (
+        <div className="mx-auto mt-1 max-w-prose text-sm text-stone-600 dark:text-stone-400">{children}</div>
+      )}
     </div>
   );
 }
@@ -66,5 +68,6 @@ export const th = "px-3 py-2.5 text-left font-medium";
 export const thNum = "px-3 py-2.5 text-right font-medium";
 export const td = "px-3 py-2.5 text-left align-top";
 export const tdNum = "px-3 py-2.5 text-right align-top tabular-nums";
-export const tableHead = "border-b border-stone-200 bg-stone-50 text-stone-600 dark:border-stone-800 dark:bg-stone-900/60 dark:text-stone-400";
+export const tableHead =
+  "border-b border-stone-200 bg-stone-50 text-stone-600 dark:border-stone-800 dark:bg-stone-900/60 dark:text-stone-400";
 export const tableBody = "divide-y divide-stone-200 dark:divide-stone-800";

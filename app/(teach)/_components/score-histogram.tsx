@@ -3,8 +3,14 @@ import { fmtMarks } from "@/lib/teach/format";
 
 /** Score distribution as an SVG bar chart, with the same numbers as a table for screen readers. */
 export function ScoreHistogram({ bins, maxScore, title }: { bins: HistogramBin[]; maxScore: number; title: string }) {
-  const W = 640, H = 240, left = 36, bottom = 40, top = 16, right = 8;
-  const plotW = W - left - right, plotH = H - top - bottom;
+  const W = 640,
+    H = 240,
+    left = 36,
+    bottom = 40,
+    top = 16,
+    right = 8;
+  const plotW = W - left - right,
+    plotH = H - top - bottom;
   const peakCount = Math.max(1, ...bins.map((b) => b.count));
   // Round tick steps (1, 2, 5, 10, 20, 50…), about four of them.
   const raw = peakCount / 4;
@@ -26,8 +32,20 @@ export function ScoreHistogram({ bins, maxScore, title }: { bins: HistogramBin[]
           const y = top + plotH - (t / peak) * plotH;
           return (
             <g key={t}>
-              <line x1={left} x2={W - right} y1={y} y2={y} className="stroke-stone-200 dark:stroke-stone-800" strokeWidth={1} />
-              <text x={left - 6} y={y + 4} textAnchor="end" className="fill-stone-600 text-[11px] tabular-nums dark:fill-stone-400">
+              <line
+                x1={left}
+                x2={W - right}
+                y1={y}
+                y2={y}
+                className="stroke-stone-200 dark:stroke-stone-800"
+                strokeWidth={1}
+              />
+              <text
+                x={left - 6}
+                y={y + 4}
+                textAnchor="end"
+                className="fill-stone-600 text-[11px] tabular-nums dark:fill-stone-400"
+              >
                 {t}
               </text>
             </g>
@@ -38,19 +56,41 @@ export function ScoreHistogram({ bins, maxScore, title }: { bins: HistogramBin[]
           const x = left + i * bw;
           return (
             <g key={i}>
-              <rect x={x + 3} y={top + plotH - h} width={Math.max(1, bw - 6)} height={h} rx={3} className="fill-brand-500" />
+              <rect
+                x={x + 3}
+                y={top + plotH - h}
+                width={Math.max(1, bw - 6)}
+                height={h}
+                rx={3}
+                className="fill-brand-500"
+              />
               {b.count > 0 && (
-                <text x={x + bw / 2} y={top + plotH - h - 4} textAnchor="middle" className="fill-stone-800 text-[11px] font-semibold tabular-nums dark:fill-stone-200">
+                <text
+                  x={x + bw / 2}
+                  y={top + plotH - h - 4}
+                  textAnchor="middle"
+                  className="fill-stone-800 text-[11px] font-semibold tabular-nums dark:fill-stone-200"
+                >
                   {b.count}
                 </text>
               )}
-              <text x={x + bw / 2} y={H - bottom + 16} textAnchor="middle" className="fill-stone-600 text-[11px] tabular-nums dark:fill-stone-400">
+              <text
+                x={x + bw / 2}
+                y={H - bottom + 16}
+                textAnchor="middle"
+                className="fill-stone-600 text-[11px] tabular-nums dark:fill-stone-400"
+              >
                 {label(b)}
               </text>
             </g>
           );
         })}
-        <text x={left + plotW / 2} y={H - 4} textAnchor="middle" className="fill-stone-600 text-[11px] dark:fill-stone-400">
+        <text
+          x={left + plotW / 2}
+          y={H - 4}
+          textAnchor="middle"
+          className="fill-stone-600 text-[11px] dark:fill-stone-400"
+        >
           Score (marks out of {fmtMarks(maxScore)}) · {total} student{total === 1 ? "" : "s"}
         </text>
       </svg>
@@ -60,8 +100,12 @@ export function ScoreHistogram({ bins, maxScore, title }: { bins: HistogramBin[]
           <caption className="sr-only">{title}</caption>
           <thead>
             <tr>
-              <th scope="col" className="pr-6 text-left font-medium">Marks</th>
-              <th scope="col" className="text-right font-medium">Students</th>
+              <th scope="col" className="pr-6 text-left font-medium">
+                Marks
+              </th>
+              <th scope="col" className="text-right font-medium">
+                Students
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listClassesForInstructor } from "@/db/queries/classes";
 import { listLibrary } from "@/db/queries/curation";
-import { requireInstructor } from "@/lib/session";
+import { requireInstructor } from "@/server/session";
 import { formatJoinCode } from "@/lib/teach/join-code";
 import { CreateClassForm } from "../_components/create-class-form";
 import { EmptyState, PageHeader, Stat } from "../_components/page-header";
@@ -26,16 +26,22 @@ export default async function TeachPage() {
         </h2>
         <div className="mt-4 grid gap-6 md:grid-cols-[1fr_20rem]">
           {classes.length === 0 ? (
-            <EmptyState title="No classes yet">Create your first class; you will get a join code to share with students.</EmptyState>
+            <EmptyState title="No classes yet">
+              Create your first class; you will get a join code to share with students.
+            </EmptyState>
           ) : (
             <ul className="grid content-start gap-3 sm:grid-cols-2">
               {classes.map((c) => (
                 <li key={c.id} className="card flex flex-col p-4">
-                  <Link href={`/teach/classes/${c.id}`} className="text-lg font-semibold text-brand-700 hover:underline dark:text-brand-200">
+                  <Link
+                    href={`/teach/classes/${c.id}`}
+                    className="text-lg font-semibold text-brand-700 hover:underline dark:text-brand-200"
+                  >
                     {c.name}
                   </Link>
                   <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-                    {c.students} student{c.students === 1 ? "" : "s"} · {c.assignments} assignment{c.assignments === 1 ? "" : "s"}
+                    {c.students} student{c.students === 1 ? "" : "s"} · {c.assignments} assignment
+                    {c.assignments === 1 ? "" : "s"}
                   </p>
                   <p className="mt-3 text-sm">
                     Join code{" "}

@@ -51,7 +51,7 @@ export function findEvents(sentences: Evidence[], inQuote: (offset: number) => b
         if (found.some((f) => at < f.end && end > f.at)) continue;
         if (inQuote(ev.start + at)) continue;
         // "by the end of the year" is a deadline, not the end of the year itself: the preposition stays.
-        let when = /^(?:by|before|until|towards?) the /i.test(m[0]) ? m[0] : m[0].replace(/^(?:in|of|by|from|during|until|since|through|as early as|as late as|before|after|around|throughout|on) /i, "");
+        const when = /^(?:by|before|until|towards?) the /i.test(m[0]) ? m[0] : m[0].replace(/^(?:in|of|by|from|during|until|since|through|as early as|as late as|before|after|around|throughout|on) /i, "");
         // "May" after a first name is a surname (Theresa May); a bare month name alone is too vague.
         if (/^May$/.test(when) || (/^May\b/.test(when) && /[A-Z][a-z]+\s$/.test(s.slice(0, at)))) continue;
         found.push({ at, end, when });

@@ -1,5 +1,5 @@
 import type { ArticleInput, ArticleMeta, Evidence, ParsedArticle } from "../types";
-import { classifyParagraphs, DATELINE_ONLY, splitParagraphs } from "./cruft";
+import { classifyParagraphs, DATELINE_ONLY } from "./cruft";
 import { parseDate } from "./dates";
 import { splitFrontMatter } from "./front-matter";
 import { splitSentences } from "./sentences";
@@ -75,5 +75,3 @@ function datelineDate(body: string, paragraphs: ParsedArticle["paragraphs"]): st
   }
   return undefined;
 }
-
-export { splitParagraphs };

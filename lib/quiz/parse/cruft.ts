@@ -17,13 +17,22 @@ const PAGE_NOTICE = [
 const BOILERPLATE: [RegExp, string][] = [
   [/^(?:send us (?:news|a tip)|tip us off|contact us|got a (?:news )?tip)\b/i, "contact prompt"],
   [/^(?:videos?|photos?|images?|more|stories|presented|powered|sponsored) by\b[^.!?]*$/i, "site label"],
-  [/^(?:read more|related(?: stories| articles| content| coverage)?|more about|more on this story|other stories you might like|you (?:may|might) (?:also )?like|recommended|most (?:read|popular|viewed)|see also|also read|watch|listen|trending|top stories|latest news|more from)\b\s*[:|–—-]?/i, "related links"],
-  [/^(?:share|share this|share on|tweet|email|print|copy link|follow us|follow|subscribe|sign up|sign in|log in|register|newsletter|join us|download the app|skip to|jump to|back to top|advertisement|advert|sponsored content|topics|tags|filed under|comments?)\b[^.!?]{0,60}$/i, "page control"],
+  [
+    /^(?:read more|related(?: stories| articles| content| coverage)?|more about|more on this story|other stories you might like|you (?:may|might) (?:also )?like|recommended|most (?:read|popular|viewed)|see also|also read|watch|listen|trending|top stories|latest news|more from)\b\s*[:|–—-]?/i,
+    "related links",
+  ],
+  [
+    /^(?:share|share this|share on|tweet|email|print|copy link|follow us|follow|subscribe|sign up|sign in|log in|register|newsletter|join us|download the app|skip to|jump to|back to top|advertisement|advert|sponsored content|topics|tags|filed under|comments?)\b[^.!?]{0,60}$/i,
+    "page control",
+  ],
   [/^(?:©|copyright\b|\(c\) \d{4}|all rights reserved)/i, "copyright"],
   [/^(?:first published|last (?:modified|updated)|updated|published|posted)\b[^.!?]{0,60}$/i, "page date"],
   [/^(?:reporting|writing|editing|additional reporting|compiled|edited) by\b/i, "wire credit"],
   [/\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\b[^.!?]{0,40}[.!]?$/i, "wire credit"],
-  [/^(?:our standards|explore more on these topics|reuse this content|image (?:caption|source)|related topics|more on this story|get in touch|have a (?:news )?tip)\b/i, "page control"],
+  [
+    /^(?:our standards|explore more on these topics|reuse this content|image (?:caption|source)|related topics|more on this story|get in touch|have a (?:news )?tip)\b/i,
+    "page control",
+  ],
   [/^by\s+[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|&|de|van|von|al))*\s*(?:[,|–—-].{0,60})?$/, "byline"],
   [/^text only\b|^skip navigation|^(?:home|news)\s*[>|»]/i, "site navigation"],
   [/^(?:press|news|media) (?:release|statement|advisory)$/i, "page label"],
@@ -39,7 +48,8 @@ const CAPTION = [
 
 const PHONE = /\(\d{3}\)\s*\d{3}[-\s]\d{4}|\+\d{1,3}[\s\d()-]{7,}/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
-const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 /** A line that is only a place and/or a date: "Brussels, 4 June 2011", "May 30, 2001", "Washington, D.C. December 23, 2003". */
 export const DATELINE_ONLY = new RegExp(
   `^(?:[A-Z][\\w.,'’ -]{0,40}?,?\\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?)\\s+\\d{4}(?:\\s+\\d{1,2}[.:]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,
@@ -55,7 +65,11 @@ function wordCount(s: string): number {
 }
 
 function normalise(s: string): string {
-  return s.toLowerCase().replace(/[‘’“”"']/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return s
+    .toLowerCase()
+    .replace(/[‘’“”"']/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /** Paragraph spans of the body: each non-blank line, with hard-wrapped continuation lines joined. */
@@ -112,7 +126,12 @@ export function classifyParagraphs(body: string, title?: string): Paragraph[] {
     if (PHONE.test(t) && wordCount(t) < 15) return mark(i, "contact line");
     if (URL_LINE.test(t) || (t.split(/\s[|•·]\s/).length >= 3 && !SENTENCE_END.test(t))) return mark(i, "link list");
     if (DATELINE_ONLY.test(t)) return mark(i, "dateline");
-    if (n && (n === titleNorm || (titleNorm && n.endsWith(titleNorm) && wordCount(t) <= wordCount(title ?? "") + 8) || seen.has(n))) {
+    if (
+      n &&
+      (n === titleNorm ||
+        (titleNorm && n.endsWith(titleNorm) && wordCount(t) <= wordCount(title ?? "") + 8) ||
+        seen.has(n))
+    ) {
       return mark(i, "repeated headline");
     }
     if (n) seen.add(n);

@@ -32,7 +32,6 @@ export function splitFrontMatter(text: string): FrontMatter {
   if (!FENCE.test(text.slice(lead, firstEnd).replace(/\r$/, ""))) return { data: {}, bodyStart: 0 };
 
   let pos = nextLine(text, firstEnd);
-  let lineNo = 2;
   let close = -1;
   while (pos < text.length) {
     const end = lineEnd(text, pos);
@@ -41,7 +40,6 @@ export function splitFrontMatter(text: string): FrontMatter {
       break;
     }
     pos = nextLine(text, end);
-    lineNo++;
   }
   if (close < 0) throw new FrontMatterError(1, "front matter opened with --- is never closed");
 
@@ -53,7 +51,8 @@ export function splitFrontMatter(text: string): FrontMatter {
     const line = e instanceof YAMLParseError && e.linePos ? e.linePos[0].line + 1 : 2;
     // The YAML library's own "at line N, column M" counts from the block, not the file: the
     // file line is reported separately, so that part is dropped.
-    const reason = e instanceof Error ? e.message.split("\n")[0].replace(/\s*at line \d+, column \d+:?\s*$/, "") : String(e);
+    const reason =
+      e instanceof Error ? e.message.split("\n")[0].replace(/\s*at line \d+, column \d+:?\s*$/, "") : String(e);
     throw new FrontMatterError(line, `invalid YAML in front matter: ${reason}`);
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
@@ -65,7 +64,10 @@ export function splitFrontMatter(text: string): FrontMatter {
     if (v === undefined || v === null) continue;
     if (field === "published" && v instanceof Date) continue;
     if (typeof v !== "string") {
-      throw new FrontMatterError(fieldLine(yamlText, field) + 1, `"${field}" must be a string, got ${Array.isArray(v) ? "a list" : typeof v}`);
+      throw new FrontMatterError(
+        fieldLine(yamlText, field) + 1,
+        `"${field}" must be a string, got ${Array.isArray(v) ? "a list" : typeof v}`,
+      );
     }
   }
   return { data: record, bodyStart: nextLine(text, lineEnd(text, close)) };

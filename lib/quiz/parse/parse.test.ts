@@ -7,17 +7,18 @@ const sentences = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s
 
 describe("splitSentences", () => {
   it("does not split after titles, initials, No. before a number, or U.S. mid-sentence", () => {
-    const t = "Det. Supt. Anna Reid of the Met said Gen. Mark A. Milley met U.S. officials at No. 10 Downing Street. They left.";
+    const t =
+      "Det. Supt. Anna Reid of the Met said Gen. Mark A. Milley met U.S. officials at No. 10 Downing Street. They left.";
     expect(sentences(t)).toEqual([
       "Det. Supt. Anna Reid of the Met said Gen. Mark A. Milley met U.S. officials at No. 10 Downing Street.",
       "They left.",
     ]);
   });
   it("splits after a closing quote and keeps the quote mark with its sentence", () => {
-    expect(sentences("“We are ready.” The minister left. \"Really?\" she asked.")).toEqual([
+    expect(sentences('“We are ready.” The minister left. "Really?" she asked.')).toEqual([
       "“We are ready.”",
       "The minister left.",
-      "\"Really?\" she asked.",
+      '"Really?" she asked.',
     ]);
   });
   it("ends a sentence at U.S. when a usual sentence opener follows", () => {
@@ -65,13 +66,19 @@ describe("classifyParagraphs", () => {
 
 describe("parseArticle", () => {
   it("reads front matter; offsets index the body after it", () => {
-    const a = parseArticle({ slug: "x", text: '---\ntitle: "Hello"\npublished: 2020-02-03\n---\n\nWASHINGTON (AP) — The vote passed. It was close.\n' });
+    const a = parseArticle({
+      slug: "x",
+      text: '---\ntitle: "Hello"\npublished: 2020-02-03\n---\n\nWASHINGTON (AP) — The vote passed. It was close.\n',
+    });
     expect(a.meta).toEqual({ slug: "x", title: "Hello", published: "2020-02-03" });
     expect(a.sentences.map((s) => s.sentence)).toEqual(["The vote passed.", "It was close."]);
     for (const s of a.sentences) expect(a.body.slice(s.start, s.end)).toBe(s.sentence);
   });
   it("takes the title from the first headline line and the date from a dateline", () => {
-    const a = parseArticle({ slug: "y", text: "Council approves new budget\n\nLeeds, 3 March 2019\n\nThe council approved the budget on Tuesday after a long debate." });
+    const a = parseArticle({
+      slug: "y",
+      text: "Council approves new budget\n\nLeeds, 3 March 2019\n\nThe council approved the budget on Tuesday after a long debate.",
+    });
     expect(a.meta.title).toBe("Council approves new budget");
     expect(a.meta.published).toBe("2019-03-03");
   });
@@ -85,6 +92,9 @@ describe("parseArticle", () => {
     };
     expect(err("---\ntitle: x\nbody")).toMatchObject({ line: 1, reason: expect.stringMatching(/never closed/) });
     expect(err("---\ntitle: x\nfoo: [1, 2\n---\nbody")).toBeInstanceOf(FrontMatterError);
-    expect(err("---\nsource: s\ntitle: 42\n---\nbody")).toMatchObject({ line: 3, reason: expect.stringMatching(/title/) });
+    expect(err("---\nsource: s\ntitle: 42\n---\nbody")).toMatchObject({
+      line: 3,
+      reason: expect.stringMatching(/title/),
+    });
   });
 });

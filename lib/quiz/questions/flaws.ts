@@ -15,10 +15,6 @@ import { bare, expandTitles, hasRelativeTime, norm, similarity, words } from "./
 
 const ALL_NONE = /\b(?:all|none|both|neither) of the (?:above|options)\b/i;
 
-function optionText(d: Draft, id: unknown): string | undefined {
-  return d.question.options?.find((o) => o.id === id)?.text;
-}
-
 /** Structure: counts, ids, one-to-one answers. */
 export function checkStructure(d: Draft): string[] {
   const q = d.question, p: string[] = [];

@@ -11,7 +11,7 @@ import { descriptionIdentity, descriptionProblems, descriptionText, describedAli
 import { pickEntities } from "./distractors";
 import { quoteForPrompt, quoteIdentity, quoteProblems, speakersOf, type QuoteChunk } from "./quotes";
 import { inSentence } from "./naming";
-import { displayTitle, roleIdentity, roleProblems, roleStatement, titleOverlaps } from "./roles";
+import { roleIdentity, roleProblems, roleStatement, titleOverlaps } from "./roles";
 
 /** A fact that can be stated truly, and (when a safe swap exists) falsely. */
 export type TrueFalsePair = { identity: string; truth: Draft; falsehood?: Draft };

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocalTime } from "@/components/local-time";
 import { getAssignmentForStudent } from "@/db/queries/assignments";
-import { requireUser } from "@/lib/session";
-import { fmtMarks, isUuid } from "@/lib/teach/format";
+import { requireUser, uuidsOr404 } from "@/server/session";
+import { fmtMarks } from "@/lib/teach/format";
 import { StartForm } from "../../_components/start-form";
 
 export const metadata: Metadata = { title: "Assignment" };
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Assignment" };
 export default async function AssignmentPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  if (!isUuid(id)) notFound();
+  uuidsOr404(id);
   const a = await getAssignmentForStudent({ assignmentId: id, userId: user.id });
   if (!a) notFound();
   const now = new Date();
@@ -81,7 +81,11 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
                 </span>
                 <span className="tabular-nums">
                   {t.status === "finished" ? (
-                    feedbackLater ? "Submitted" : `${fmtMarks(t.score)} / ${a.questionCount}`
+                    feedbackLater ? (
+                      "Submitted"
+                    ) : (
+                      `${fmtMarks(t.score)} / ${a.questionCount}`
+                    )
                   ) : (
                     <Link href={`/quiz/${t.id}`} className="font-medium text-brand-700 underline dark:text-brand-200">
                       In progress

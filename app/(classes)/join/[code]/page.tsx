@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { findClassByCode } from "@/db/queries/classes";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/server/session";
 import { normaliseJoinCode } from "@/lib/teach/join-code";
 import { JoinForm } from "../../_components/join-form";
 
@@ -24,14 +24,18 @@ export default async function JoinLinkPage({ params }: { params: Promise<{ code:
             {user.role === "student" ? (
               <JoinForm code={klass.joinCode} />
             ) : (
-              <p className="text-sm text-stone-700 dark:text-stone-300">Classes are for student accounts. Sign in as a student to join.</p>
+              <p className="text-sm text-stone-700 dark:text-stone-300">
+                Classes are for student accounts. Sign in as a student to join.
+              </p>
             )}
           </div>
         </>
       ) : (
         <>
           <h1 className="text-3xl font-bold tracking-tight">This join link does not work</h1>
-          <p className="mt-3 text-stone-700 dark:text-stone-300">No class has this code. Check the link with your instructor, or type the code.</p>
+          <p className="mt-3 text-stone-700 dark:text-stone-300">
+            No class has this code. Check the link with your instructor, or type the code.
+          </p>
           <Link href="/join" className="btn-primary mt-6">
             Enter a join code
           </Link>

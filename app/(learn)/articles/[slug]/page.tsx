@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getArticleForReader } from "@/db/queries/reader";
 import { formatPublished, readingMinutes } from "@/lib/format/dates";
 import { findMarks, parseSourceRange, segmentParagraph } from "@/lib/learn/marks";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/server/session";
 import { HiddenNotes, MarkedText, noteIdsFor } from "../../_components/marked-paragraph";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ s?: string | string[] }> };
@@ -25,8 +25,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const published = formatPublished(article.published);
   const paragraphs = article.paragraphs.filter((p) => !p.cruft);
   const marks = findMarks(article.body, paragraphs, article.facts);
-  const noteIds = noteIdsFor(marks.map((m) => (m.type === "term" ? m.note : m.type === "quote" ? m.speaker : "")).filter(Boolean));
-  const firstSourceParagraph = source ? paragraphs.find((p) => source.start < p.end && source.end > p.start) : undefined;
+  const noteIds = noteIdsFor(
+    marks.map((m) => (m.type === "term" ? m.note : m.type === "quote" ? m.speaker : "")).filter(Boolean),
+  );
+  const firstSourceParagraph = source
+    ? paragraphs.find((p) => source.start < p.end && source.end > p.start)
+    : undefined;
   return (
     <>
       <article className="mx-auto max-w-2xl px-4 py-10">
@@ -74,7 +78,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <div className="mt-6 space-y-5 font-serif text-lg leading-relaxed text-stone-800 sm:text-xl sm:leading-relaxed dark:text-stone-200">
           {paragraphs.map((p) => (
             <p key={p.start}>
-              <MarkedText segments={segmentParagraph(article.body, p, marks, source, p === firstSourceParagraph)} noteIds={noteIds} />
+              <MarkedText
+                segments={segmentParagraph(article.body, p, marks, source, p === firstSourceParagraph)}
+                noteIds={noteIds}
+              />
             </p>
           ))}
         </div>

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
-import { getAttemptView } from "@/db/queries/attempts";
+import { getAttemptView } from "@/db/queries/attempt-view";
 import { countDueCards } from "@/db/queries/reviews";
-import { requireUser } from "@/lib/session";
+import { requireUser, uuidsOr404 } from "@/server/session";
 import { QuizRunner } from "../../_components/quiz-runner";
 import { QuizSummary } from "../../_components/quiz-summary";
 
@@ -16,8 +15,7 @@ const MODE_LABEL = { practice: "Practice quiz", review: "Review", assignment: "A
 
 export default async function QuizPage({ params }: Params) {
   const user = await requireUser();
-  const { attemptId } = await params;
-  if (!z.uuid().safeParse(attemptId).success) notFound();
+  const [attemptId] = uuidsOr404((await params).attemptId);
   const now = new Date();
   const attempt = await getAttemptView({ attemptId, userId: user.id, now });
   if (!attempt) notFound();
@@ -34,11 +32,17 @@ export default async function QuizPage({ params }: Params) {
     <div className="mx-auto max-w-3xl px-4 py-8 sm:py-10">
       <nav aria-label="Breadcrumb" className="text-sm">
         {attempt.assignmentId ? (
-          <Link href={`/assignments/${attempt.assignmentId}`} className="font-medium text-brand-700 hover:underline dark:text-brand-200">
+          <Link
+            href={`/assignments/${attempt.assignmentId}`}
+            className="font-medium text-brand-700 hover:underline dark:text-brand-200"
+          >
             ← Assignment
           </Link>
         ) : (
-          <Link href={attempt.mode === "review" ? "/review" : "/practice"} className="font-medium text-brand-700 hover:underline dark:text-brand-200">
+          <Link
+            href={attempt.mode === "review" ? "/review" : "/practice"}
+            className="font-medium text-brand-700 hover:underline dark:text-brand-200"
+          >
             ← {attempt.mode === "review" ? "Review" : "Practice"}
           </Link>
         )}

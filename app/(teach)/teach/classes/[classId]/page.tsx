@@ -6,9 +6,8 @@ import { ConfirmButton } from "@/components/confirm-button";
 import { LocalTime } from "@/components/local-time";
 import { listAssignmentsForClass } from "@/db/queries/assignments";
 import { getClassForInstructor, listRoster } from "@/db/queries/classes";
-import { requireInstructor } from "@/lib/session";
+import { requireInstructor, uuidsOr404 } from "@/server/session";
 import { POLICY_LABEL } from "@/lib/teach/attempt-policy";
-import { isUuid } from "@/lib/teach/format";
 import { formatJoinCode } from "@/lib/teach/join-code";
 import { removeStudentAction } from "../../../actions";
 import { EmptyState, PageHeader, tableBody, tableHead, td, tdNum, th, thNum } from "../../../_components/page-header";
@@ -22,15 +21,21 @@ export const metadata: Metadata = { title: "Class" };
 export default async function ClassPage({ params, searchParams }: Params) {
   const user = await requireInstructor();
   const { classId } = await params;
-  if (!isUuid(classId)) notFound();
+  uuidsOr404(classId);
   const klass = await getClassForInstructor({ classId, instructorId: user.id });
   if (!klass) notFound();
-  const [roster, assignments, h, { created, page: pageParam }] = await Promise.all([listRoster(classId), listAssignmentsForClass(classId), headers(), searchParams]);
+  const [roster, assignments, h, { created, page: pageParam }] = await Promise.all([
+    listRoster({ classId, instructorId: user.id }),
+    listAssignmentsForClass({ classId, instructorId: user.id }),
+    headers(),
+    searchParams,
+  ]);
   const pages = Math.max(1, Math.ceil(roster.length / PAGE_SIZE));
   const page = Math.min(pages, Math.max(1, Number.parseInt(pageParam ?? "1", 10) || 1));
   const shown = roster.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  const proto =
+    h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   const joinLink = `${proto}://${host}/join/${klass.joinCode}`;
   const createdTitle = assignments.find((a) => a.id === created)?.title;
   const now = Date.now();
@@ -49,7 +54,10 @@ export default async function ClassPage({ params, searchParams }: Params) {
       />
 
       {createdTitle && (
-        <p role="status" className="mb-6 rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-sm font-medium text-brand-800 dark:border-brand-800 dark:bg-brand-800/30 dark:text-brand-100">
+        <p
+          role="status"
+          className="mb-6 rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-sm font-medium text-brand-800 dark:border-brand-800 dark:bg-brand-800/30 dark:text-brand-100"
+        >
           “{createdTitle}” is assigned. Enrolled students see it on their home page.
         </p>
       )}
@@ -68,7 +76,10 @@ export default async function ClassPage({ params, searchParams }: Params) {
             Students enter the code at <strong>/join</strong> after signing in, or open the join link:
           </p>
           <p className="mt-1 break-all">
-            <a href={joinLink} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-200">
+            <a
+              href={joinLink}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-200"
+            >
               {joinLink}
             </a>
           </p>
@@ -82,7 +93,10 @@ export default async function ClassPage({ params, searchParams }: Params) {
         {assignments.length === 0 ? (
           <div className="mt-4">
             <EmptyState title="Nothing assigned yet">
-              <Link href={`/teach/classes/${classId}/assignments/new`} className="font-medium text-brand-700 underline dark:text-brand-200">
+              <Link
+                href={`/teach/classes/${classId}/assignments/new`}
+                className="font-medium text-brand-700 underline dark:text-brand-200"
+              >
                 Create an assignment
               </Link>{" "}
               from the articles in the library.
@@ -94,25 +108,48 @@ export default async function ClassPage({ params, searchParams }: Params) {
               <caption className="sr-only">Assignments of {klass.name}</caption>
               <thead className={tableHead}>
                 <tr>
-                  <th scope="col" className={th}>Title</th>
-                  <th scope="col" className={th}>Opens</th>
-                  <th scope="col" className={th}>Due</th>
-                  <th scope="col" className={thNum}>Questions</th>
-                  <th scope="col" className={thNum}>Completed</th>
-                  <th scope="col" className={th}>Results count</th>
+                  <th scope="col" className={th}>
+                    Title
+                  </th>
+                  <th scope="col" className={th}>
+                    Opens
+                  </th>
+                  <th scope="col" className={th}>
+                    Due
+                  </th>
+                  <th scope="col" className={thNum}>
+                    Questions
+                  </th>
+                  <th scope="col" className={thNum}>
+                    Completed
+                  </th>
+                  <th scope="col" className={th}>
+                    Results count
+                  </th>
                 </tr>
               </thead>
               <tbody className={tableBody}>
                 {assignments.map((a) => (
                   <tr key={a.id}>
                     <th scope="row" className={`${td} font-medium`}>
-                      <Link href={`/teach/classes/${classId}/assignments/${a.id}`} className="text-brand-700 hover:underline dark:text-brand-200">
+                      <Link
+                        href={`/teach/classes/${classId}/assignments/${a.id}`}
+                        className="text-brand-700 hover:underline dark:text-brand-200"
+                      >
                         {a.title}
                       </Link>
-                      {a.dueAt && a.dueAt.getTime() < now && <span className="ml-2 rounded-full bg-stone-100 px-2 py-0.5 text-xs text-stone-700 dark:bg-stone-800 dark:text-stone-300">closed</span>}
+                      {a.dueAt && a.dueAt.getTime() < now && (
+                        <span className="ml-2 rounded-full bg-stone-100 px-2 py-0.5 text-xs text-stone-700 dark:bg-stone-800 dark:text-stone-300">
+                          closed
+                        </span>
+                      )}
                     </th>
-                    <td className={`${td} whitespace-nowrap`}><LocalTime date={a.opensAt} /></td>
-                    <td className={`${td} whitespace-nowrap`}>{a.dueAt ? <LocalTime date={a.dueAt} /> : "No due date"}</td>
+                    <td className={`${td} whitespace-nowrap`}>
+                      <LocalTime date={a.opensAt} />
+                    </td>
+                    <td className={`${td} whitespace-nowrap`}>
+                      {a.dueAt ? <LocalTime date={a.dueAt} /> : "No due date"}
+                    </td>
                     <td className={tdNum}>{a.questionCount}</td>
                     <td className={tdNum}>
                       {a.finishedStudents} / {roster.length}
@@ -128,11 +165,16 @@ export default async function ClassPage({ params, searchParams }: Params) {
 
       <section aria-labelledby="roster-heading" id="students" className="mt-10 scroll-mt-4">
         <h2 id="roster-heading" className="text-xl font-semibold">
-          Students <span className="text-base font-normal text-stone-600 tabular-nums dark:text-stone-400">({roster.length})</span>
+          Students{" "}
+          <span className="text-base font-normal text-stone-600 tabular-nums dark:text-stone-400">
+            ({roster.length})
+          </span>
         </h2>
         {roster.length === 0 ? (
           <div className="mt-4">
-            <EmptyState title="No students yet">Share the join code above. Students appear here as soon as they join.</EmptyState>
+            <EmptyState title="No students yet">
+              Share the join code above. Students appear here as soon as they join.
+            </EmptyState>
           </div>
         ) : (
           <div className="card mt-4 overflow-x-auto">
@@ -140,18 +182,30 @@ export default async function ClassPage({ params, searchParams }: Params) {
               <caption className="sr-only">Students in {klass.name}</caption>
               <thead className={tableHead}>
                 <tr>
-                  <th scope="col" className={th}>Name</th>
-                  <th scope="col" className={th}>Email</th>
-                  <th scope="col" className={th}>Joined</th>
-                  <th scope="col" className={thNum}><span className="sr-only">Actions</span></th>
+                  <th scope="col" className={th}>
+                    Name
+                  </th>
+                  <th scope="col" className={th}>
+                    Email
+                  </th>
+                  <th scope="col" className={th}>
+                    Joined
+                  </th>
+                  <th scope="col" className={thNum}>
+                    <span className="sr-only">Actions</span>
+                  </th>
                 </tr>
               </thead>
               <tbody className={tableBody}>
                 {shown.map((s) => (
                   <tr key={s.userId}>
-                    <th scope="row" className={`${td} font-medium`}>{s.name}</th>
+                    <th scope="row" className={`${td} font-medium`}>
+                      {s.name}
+                    </th>
                     <td className={td}>{s.email}</td>
-                    <td className={`${td} whitespace-nowrap`}><LocalTime date={s.joinedAt} withTime={false} /></td>
+                    <td className={`${td} whitespace-nowrap`}>
+                      <LocalTime date={s.joinedAt} withTime={false} />
+                    </td>
                     <td className={`${td} text-right`}>
                       <form action={removeStudentAction}>
                         <input type="hidden" name="classId" value={classId} />

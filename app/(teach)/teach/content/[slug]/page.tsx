@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getArticleCuration } from "@/db/queries/curation";
-import { requireInstructor } from "@/lib/session";
-import { describeValue, optionLetter } from "@/lib/teach/describe";
-import { FACT_KIND_LABEL, fmtPct, KIND_LABEL } from "@/lib/teach/format";
-import { approveAllAction, curateAction } from "../../../actions";
+import { requireInstructor } from "@/server/session";
+import { describeAnswerInline } from "@/lib/quiz/answers";
+import { optionLetter } from "@/lib/teach/option-letter";
+import { FACT_KIND_LABEL, QUESTION_KIND_LABEL } from "@/lib/kinds";
+import { fmtPct } from "@/lib/teach/format";
+import { approveAllAction, curateAction } from "../../../content-actions";
 import { EditQuestionForm } from "../../../_components/edit-question-form";
 import { EmptyState, PageHeader } from "../../../_components/page-header";
 
@@ -61,12 +63,18 @@ export default async function CurationPage({ params, searchParams }: Params) {
       </PageHeader>
 
       {added && (
-        <p role="status" className="mb-6 rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-sm font-medium text-brand-800 dark:border-brand-800 dark:bg-brand-800/30 dark:text-brand-100">
+        <p
+          role="status"
+          className="mb-6 rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-sm font-medium text-brand-800 dark:border-brand-800 dark:bg-brand-800/30 dark:text-brand-100"
+        >
           The article is in the library. Its questions are drafts: approve the ones you would put in front of a class.
         </p>
       )}
       {edited && (
-        <p role="status" className="mb-6 rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-sm font-medium text-brand-800 dark:border-brand-800 dark:bg-brand-800/30 dark:text-brand-100">
+        <p
+          role="status"
+          className="mb-6 rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-sm font-medium text-brand-800 dark:border-brand-800 dark:bg-brand-800/30 dark:text-brand-100"
+        >
           Saved as a new version. Answers already given stay with the version they answered.
         </p>
       )}
@@ -94,7 +102,8 @@ export default async function CurationPage({ params, searchParams }: Params) {
                 <div className="flex flex-wrap items-center gap-2 text-xs">
                   <span className={`rounded-full px-2 py-0.5 font-semibold ${STATUS_CLASS[q.status]}`}>{q.status}</span>
                   <span className="text-stone-600 dark:text-stone-400">
-                    {KIND_LABEL[q.kind]} · {FACT_KIND_LABEL[q.factKind]} · version {q.currentVersion} ({q.origin === "edited" ? "edited" : "generated"})
+                    {QUESTION_KIND_LABEL[q.kind]} · {FACT_KIND_LABEL[q.factKind]} · version {q.currentVersion} (
+                    {q.origin === "edited" ? "edited" : "generated"})
                     {q.status === "retired" && q.retiredReason === "not_generated" ? " · no longer generated" : ""}
                   </span>
                 </div>
@@ -102,7 +111,10 @@ export default async function CurationPage({ params, searchParams }: Params) {
                 {q.kind === "single_choice" && q.options && (
                   <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
                     {q.options.map((o, i) => (
-                      <li key={o.id} className={o.id === q.answer ? "font-semibold text-emerald-800 dark:text-emerald-300" : ""}>
+                      <li
+                        key={o.id}
+                        className={o.id === q.answer ? "font-semibold text-emerald-800 dark:text-emerald-300" : ""}
+                      >
                         {optionLetter(i)}. {o.text}
                         {o.id === q.answer ? " ✓" : ""}
                       </li>
@@ -111,7 +123,7 @@ export default async function CurationPage({ params, searchParams }: Params) {
                 )}
                 {q.kind !== "single_choice" && (
                   <p className="mt-2 text-sm">
-                    <span className="font-semibold">Answer:</span> {describeValue(q, q.answer)}
+                    <span className="font-semibold">Answer:</span> {describeAnswerInline(q, q.answer)}
                   </p>
                 )}
                 <blockquote className="mt-3 border-l-4 border-amber-300 pl-3 text-sm text-stone-700 dark:text-stone-300">
@@ -121,18 +133,39 @@ export default async function CurationPage({ params, searchParams }: Params) {
                   <span className="font-semibold">Live statistics:</span>{" "}
                   {q.stats.length === 0
                     ? "not answered yet."
-                    : q.stats.map((s) => `version ${s.version}: ${s.n} answer${s.n === 1 ? "" : "s"}, facility ${fmtPct(s.facility, 0)}`).join(" · ")}
+                    : q.stats
+                        .map(
+                          (s) =>
+                            `version ${s.version}: ${s.n} answer${s.n === 1 ? "" : "s"}, facility ${fmtPct(s.facility, 0)}`,
+                        )
+                        .join(" · ")}
                   {q.stats.length > 0 && !current ? ` · version ${q.currentVersion}: not answered yet` : ""}
                 </p>
                 <div className="mt-4 flex flex-wrap items-center gap-2">
-                  {q.status !== "approved" && q.status !== "retired" && <Action id={q.id} intent="approve" label="Approve" primary />}
+                  {q.status !== "approved" && q.status !== "retired" && (
+                    <Action id={q.id} intent="approve" label="Approve" primary />
+                  )}
                   {q.status === "retired" && <Action id={q.id} intent="restore" label="Restore as draft" />}
                   {q.status !== "retired" && <Action id={q.id} intent="retire" label="Retire" />}
-                  {q.currentVersion !== q.generatedVersion && <Action id={q.id} intent="regenerate" label="Back to generated version" />}
+                  {q.currentVersion !== q.generatedVersion && (
+                    <Action id={q.id} intent="regenerate" label="Back to generated version" />
+                  )}
                 </div>
                 <details className="mt-3">
-                  <summary className="cursor-pointer text-sm font-semibold text-brand-700 dark:text-brand-200">Edit this question</summary>
-                  <EditQuestionForm q={{ id: q.id, kind: q.kind, prompt: q.prompt, explanation: q.explanation, options: q.options, answer: q.answer, accept: q.accept }} />
+                  <summary className="cursor-pointer text-sm font-semibold text-brand-700 dark:text-brand-200">
+                    Edit this question
+                  </summary>
+                  <EditQuestionForm
+                    q={{
+                      id: q.id,
+                      kind: q.kind,
+                      prompt: q.prompt,
+                      explanation: q.explanation,
+                      options: q.options,
+                      answer: q.answer,
+                      accept: q.accept,
+                    }}
+                  />
                 </details>
               </li>
             );

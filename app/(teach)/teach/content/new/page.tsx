@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireInstructor } from "@/lib/session";
+import { requireInstructor } from "@/server/session";
 import { AddArticleForm } from "../../../_components/add-article-form";
 import { PageHeader } from "../../../_components/page-header";
 
@@ -17,8 +17,8 @@ export default async function AddArticlePage() {
         eyebrow="Content library"
         title="Add an article"
       >
-        Paste the article or upload it as a Markdown or text file. Check the facts and draft questions Sourced finds, then add it to the
-        library; its questions start as drafts for you to review.
+        Paste the article or upload it as a Markdown or text file. Check the facts and draft questions Sourced finds,
+        then add it to the library; its questions start as drafts for you to review.
       </PageHeader>
       <AddArticleForm />
     </div>

@@ -1,10 +1,10 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { questionSupply } from "@/db/queries/assignments";
 import { getClassForInstructor } from "@/db/queries/classes";
 import { listLibrary } from "@/db/queries/curation";
-import { requireInstructor } from "@/lib/session";
-import { isUuid } from "@/lib/teach/format";
+import { requireInstructor, uuidsOr404 } from "@/server/session";
 import { AssignmentForm } from "../../../../../_components/assignment-form";
 import { PageHeader } from "../../../../../_components/page-header";
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "New assignment" };
 export default async function NewAssignmentPage({ params }: { params: Promise<{ classId: string }> }) {
   const user = await requireInstructor();
   const { classId } = await params;
-  if (!isUuid(classId)) notFound();
+  uuidsOr404(classId);
   const klass = await getClassForInstructor({ classId, instructorId: user.id });
   if (!klass) notFound();
   const [library, supplyRows] = await Promise.all([listLibrary(), questionSupply()]);
@@ -34,9 +34,9 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
         title="New assignment"
       >
         Only approved questions are used unless you choose otherwise. Review drafts in the{" "}
-        <a href="/teach/content" className="font-medium text-brand-700 underline dark:text-brand-200">
+        <Link href="/teach/content" className="font-medium text-brand-700 underline dark:text-brand-200">
           content library
-        </a>
+        </Link>
         .
       </PageHeader>
       <div className="card p-6">

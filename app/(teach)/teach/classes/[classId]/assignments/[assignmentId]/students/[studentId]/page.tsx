@@ -1,33 +1,40 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LocalTime } from "@/components/local-time";
-import { getAssignmentForInstructor } from "@/db/queries/assignments";
 import { getStudentAnswers, listAssignmentQuestions } from "@/db/queries/results";
-import { requireInstructor } from "@/lib/session";
-import { describeValue } from "@/lib/teach/describe";
-import { fmtMarks, isUuid } from "@/lib/teach/format";
-import { EmptyState, PageHeader, tableBody, tableHead, td, tdNum, th, thNum } from "../../../../../../../_components/page-header";
+import { uuidsOr404 } from "@/server/session";
+import { requireOwnedAssignment } from "@/server/teach";
+import { describeAnswerInline } from "@/lib/quiz/answers";
+import { fmtMarks } from "@/lib/teach/format";
+import {
+  EmptyState,
+  PageHeader,
+  tableBody,
+  tableHead,
+  td,
+  tdNum,
+  th,
+  thNum,
+} from "../../../../../../../_components/page-header";
 
 export const metadata: Metadata = { title: "Student answers" };
 
 type Params = { params: Promise<{ classId: string; assignmentId: string; studentId: string }> };
 
 export default async function StudentAnswersPage({ params }: Params) {
-  const user = await requireInstructor();
-  const { classId, assignmentId, studentId } = await params;
-  if (![classId, assignmentId, studentId].every(isUuid)) notFound();
-  const assignment = await getAssignmentForInstructor({ assignmentId, classId, instructorId: user.id });
-  if (!assignment) notFound();
-  const scope = { assignmentId, classId, instructorId: user.id };
-  const [detail, questions] = await Promise.all([getStudentAnswers({ ...scope, studentId }), listAssignmentQuestions(scope)]);
+  const { assignment, scope, base } = await requireOwnedAssignment(params);
+  const [studentId] = uuidsOr404((await params).studentId);
+  const [detail, questions] = await Promise.all([
+    getStudentAnswers({ ...scope, studentId }),
+    listAssignmentQuestions(scope),
+  ]);
   if (!detail) notFound();
-  const base = `/teach/classes/${classId}/assignments/${assignmentId}`;
   return (
     <div className="mx-auto max-w-5xl px-4 py-10">
       <PageHeader
         crumbs={[
           { href: "/teach", label: "Teach" },
-          { href: `/teach/classes/${classId}`, label: assignment.className },
+          { href: `/teach/classes/${scope.classId}`, label: assignment.className },
           { href: base, label: assignment.title },
         ]}
         eyebrow={`${assignment.title} · every attempt and answer`}
@@ -35,7 +42,9 @@ export default async function StudentAnswersPage({ params }: Params) {
       >
         {detail.student.email}
       </PageHeader>
-      {detail.attempts.length === 0 && <EmptyState title="No attempts yet">This student has not started the assignment.</EmptyState>}
+      {detail.attempts.length === 0 && (
+        <EmptyState title="No attempts yet">This student has not started the assignment.</EmptyState>
+      )}
       <div className="space-y-8">
         {detail.attempts.map((a, i) => {
           const total = a.answers.reduce((s, x) => s + (x.score ?? 0), 0);
@@ -52,10 +61,14 @@ export default async function StudentAnswersPage({ params }: Params) {
                   Started <LocalTime date={a.startedAt} />
                   {a.finishedAt && (
                     <>
-                      {" "}· finished <LocalTime date={a.finishedAt} />
+                      {" "}
+                      · finished <LocalTime date={a.finishedAt} />
                     </>
                   )}{" "}
-                  · <strong>{fmtMarks(total)} / {questions.length}</strong>
+                  ·{" "}
+                  <strong>
+                    {fmtMarks(total)} / {questions.length}
+                  </strong>
                 </p>
               </header>
               <div className="overflow-x-auto">
@@ -63,11 +76,21 @@ export default async function StudentAnswersPage({ params }: Params) {
                   <caption className="sr-only">Answers in attempt {i + 1}</caption>
                   <thead className={tableHead}>
                     <tr>
-                      <th scope="col" className={thNum}>#</th>
-                      <th scope="col" className={th}>Question</th>
-                      <th scope="col" className={th}>Answer given</th>
-                      <th scope="col" className={th}>Correct answer</th>
-                      <th scope="col" className={thNum}>Mark</th>
+                      <th scope="col" className={thNum}>
+                        #
+                      </th>
+                      <th scope="col" className={th}>
+                        Question
+                      </th>
+                      <th scope="col" className={th}>
+                        Answer given
+                      </th>
+                      <th scope="col" className={th}>
+                        Correct answer
+                      </th>
+                      <th scope="col" className={thNum}>
+                        Mark
+                      </th>
                     </tr>
                   </thead>
                   <tbody className={tableBody}>
@@ -77,18 +100,26 @@ export default async function StudentAnswersPage({ params }: Params) {
                       return (
                         <tr key={ans.position}>
                           <td className={tdNum}>{ans.position + 1}</td>
-                          <th scope="row" className={`${td} max-w-sm font-normal`}>{q.prompt}</th>
+                          <th scope="row" className={`${td} max-w-sm font-normal`}>
+                            {q.prompt}
+                          </th>
                           <td className={td}>
                             {ans.answeredAt ? (
-                              <span className={ans.correct ? "text-emerald-800 dark:text-emerald-300" : "text-red-800 dark:text-red-300"}>
+                              <span
+                                className={
+                                  ans.correct
+                                    ? "text-emerald-800 dark:text-emerald-300"
+                                    : "text-red-800 dark:text-red-300"
+                                }
+                              >
                                 {ans.correct ? "✓ " : "✗ "}
-                                {describeValue(q, ans.response) || "—"}
+                                {describeAnswerInline(q, ans.response) || "—"}
                               </span>
                             ) : (
                               <span className="text-stone-600 dark:text-stone-400">Not answered</span>
                             )}
                           </td>
-                          <td className={td}>{describeValue(q, q.answer)}</td>
+                          <td className={td}>{describeAnswerInline(q, q.answer)}</td>
                           <td className={tdNum}>{ans.answeredAt ? fmtMarks(ans.score) : "—"}</td>
                         </tr>
                       );

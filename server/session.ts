@@ -30,3 +30,14 @@ export async function requireInstructor(): Promise<SessionUser> {
   if (user.role !== "instructor") notFound();
   return user;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Ids from a route or a hidden form field reach SQL only as uuids: anything
+ * else is a page that does not exist (404), never a database error.
+ */
+export function uuidsOr404<T extends string[]>(...values: [...T]): T {
+  if (!values.every((v) => typeof v === "string" && UUID.test(v))) notFound();
+  return values;
+}

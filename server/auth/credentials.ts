@@ -5,9 +5,7 @@ import { verifyPassword } from "./password";
 
 export const RATE_LIMIT = { maxFailures: 5, windowMs: 60_000 };
 
-export type AuthResult =
-  | { ok: true; user: SessionUser }
-  | { ok: false; reason: "invalid" | "rate_limited" };
+export type AuthResult = { ok: true; user: SessionUser } | { ok: false; reason: "invalid" | "rate_limited" };
 
 /**
  * Checks an email and password, counting failures per account and per IP in

@@ -9,7 +9,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  * same files with the same words.
  */
 export function decodeArticleText(bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new NotArticleTextError("looks like a binary file (contains NUL bytes), expected UTF-8 text");
+  if (bytes.includes(0))
+    throw new NotArticleTextError("looks like a binary file (contains NUL bytes), expected UTF-8 text");
   let text: string;
   try {
     text = utf8.decode(bytes);

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { extractFacts, generateQuestions, parseArticle, type QuizQuestion } from "@/lib/quiz";
+import { buildQuiz, type QuizQuestion } from "@/lib/quiz";
 import {
   listArticleSources,
   syncGeneratedQuestions,
@@ -8,7 +8,7 @@ import {
   type QuestionSyncSummary,
 } from "@/db/queries/questions";
 
-export function versionOf(q: QuizQuestion): GeneratedVersion {
+function versionOf(q: QuizQuestion): GeneratedVersion {
   const content = {
     prompt: q.prompt,
     options: q.options ?? null,
@@ -32,14 +32,15 @@ export function versionOf(q: QuizQuestion): GeneratedVersion {
  */
 export async function regenerateQuestions(): Promise<QuestionSyncSummary & { articles: number }> {
   const sources = await listArticleSources();
-  const inputs = sources.map((a) => ({ slug: a.slug, text: a.sourceText }));
-  const facts = extractFacts(inputs);
-  const parsed = inputs.map((i) => parseArticle(i));
-  const { questions } = generateQuestions(facts, { articles: parsed });
+  const { facts, questions } = buildQuiz(sources.map((a) => ({ slug: a.slug, text: a.sourceText })));
   const idBySlug = new Map(sources.map((a) => [a.slug, a.id]));
   const summary = await syncGeneratedQuestions({
     facts: facts.map((f) => ({ articleId: idBySlug.get(f.article.slug)!, facts: f })),
-    generated: questions.map((q) => ({ articleId: idBySlug.get(q.source.article)!, question: q, version: versionOf(q) })),
+    generated: questions.map((q) => ({
+      articleId: idBySlug.get(q.source.article)!,
+      question: q,
+      version: versionOf(q),
+    })),
   });
   return { ...summary, articles: sources.length };
 }

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { FrontMatterError, parseArticle } from "@/lib/quiz";
 import type { ArticleRecord } from "@/db/queries/articles";
-import { decodeArticleText, NotArticleTextError } from "./decode";
+import { decodeArticleText, NotArticleTextError } from "@/lib/quiz/parse/decode";
 
 /** A content file that cannot be imported, with where and why. */
 export class ContentFileError extends Error {
@@ -25,7 +25,11 @@ export function articleFromText(file: string, bytes: Buffer): ArticleRecord {
   const name = path.basename(file);
   const slug = name.replace(/\.(md|txt)$/i, "").toLowerCase();
   if (!SLUG.test(slug)) {
-    throw new ContentFileError(name, null, "the file name must be letters, digits, '-' or '_' (it becomes the article's URL)");
+    throw new ContentFileError(
+      name,
+      null,
+      "the file name must be letters, digits, '-' or '_' (it becomes the article's URL)",
+    );
   }
   let text: string;
   try {
@@ -42,11 +46,9 @@ export function articleFromText(file: string, bytes: Buffer): ArticleRecord {
     throw e;
   }
   const clean = parsed.paragraphs.filter((p) => !p.cruft);
-  if (clean.length === 0) throw new ContentFileError(name, null, "no article text is left once page furniture is removed");
-  const wordCount = clean.reduce(
-    (n, p) => n + (parsed.body.slice(p.start, p.end).match(/\S+/g)?.length ?? 0),
-    0,
-  );
+  if (clean.length === 0)
+    throw new ContentFileError(name, null, "no article text is left once page furniture is removed");
+  const wordCount = clean.reduce((n, p) => n + (parsed.body.slice(p.start, p.end).match(/\S+/g)?.length ?? 0), 0);
   return {
     slug,
     title: parsed.meta.title,
@@ -83,7 +85,11 @@ export function loadContentDir(dir: string): ArticleRecord[] {
     try {
       bytes = fs.readFileSync(file);
     } catch (e) {
-      throw new ContentFileError(name, null, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw new ContentFileError(
+        name,
+        null,
+        `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
     }
     return articleFromText(file, bytes);
   });

@@ -1,6 +1,6 @@
 import "server-only";
-import { hashPassword } from "@/lib/auth/password";
-import { countUsers, createUser } from "./queries/users";
+import { hashPassword } from "@/server/auth/password";
+import { countUsers, createUser } from "@/db/queries/users";
 
 // Shown on the sign-in page and in the README only while demo mode is on.
 export const DEMO_ACCOUNTS = [

@@ -55,7 +55,10 @@ describe("authenticate", () => {
   it("refuses a disabled account with the same answer", async () => {
     const email = await makeUser();
     await setUserDisabled(email, true);
-    expect(await authenticate({ email, password: "correct horse", ip: freshIp() })).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate({ email, password: "correct horse", ip: freshIp() })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("locks an account after five failures a minute, from any IP, and lets it in after the window", async () => {

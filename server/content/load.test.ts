@@ -8,7 +8,7 @@ import { getArticleForReader as getArticle } from "@/db/queries/reader";
 import { insertUploadedArticle } from "@/db/queries/curation";
 import { createUser } from "@/db/queries/users";
 import { closeTestDb, openTestDb, removeTestArticles } from "@/db/testing/test-db";
-import { importContentDir } from "./import";
+import { importContentDir } from "./sync";
 import { articleFromText, ContentFileError, loadContentDir } from "./load";
 
 const GOOD = `---
@@ -91,8 +91,12 @@ describe("loading content files", () => {
 
   it("refuses empty, binary, non-UTF-8 and badly named files", () => {
     expect(loadError(folder({ "empty.md": "  \n\n" })).reason).toMatch(/empty/);
-    expect(loadError(folder({ "bin.txt": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) })).reason).toMatch(/binary/);
-    expect(loadError(folder({ "latin1.txt": Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]) })).reason).toMatch(/UTF-8/);
+    expect(loadError(folder({ "bin.txt": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) })).reason).toMatch(
+      /binary/,
+    );
+    expect(loadError(folder({ "latin1.txt": Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]) })).reason).toMatch(
+      /UTF-8/,
+    );
     expect(loadError(folder({ "Bad Name!.md": GOOD })).reason).toMatch(/file name/);
     expect(loadError(folder({ "same.md": GOOD, "same.txt": GOOD })).reason).toMatch(/same name/);
   });
@@ -122,7 +126,12 @@ describe("importing content", () => {
 
   it("never overwrites an article an instructor uploaded with a content file of the same name", async () => {
     const slug = unique("uploaded");
-    const teacher = await createUser({ email: `${slug}@example.test`, name: "T", passwordHash: "h", role: "instructor" });
+    const teacher = await createUser({
+      email: `${slug}@example.test`,
+      name: "T",
+      passwordHash: "h",
+      role: "instructor",
+    });
     await insertUploadedArticle(articleFromText(`${slug}.md`, Buffer.from(GOOD)), teacher.id);
     const dir = folder({ [`${slug}.md`]: GOOD.replace("Tuesday", "Friday") });
     await expect(importContentDir(dir)).rejects.toBeInstanceOf(SlugTakenError);

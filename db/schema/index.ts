@@ -1,0 +1,6 @@
+// The database schema, one module per area; drizzle-kit reads this folder.
+export * from "./users";
+export * from "./content";
+export * from "./classes";
+export * from "./attempts";
+export * from "./reviews";

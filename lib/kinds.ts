@@ -1,0 +1,39 @@
+/**
+ * The product's vocabulary, defined once: the kinds of question and of fact,
+ * their types and the words shown for them. The database schema, the zod
+ * schemas of the forms, the pipeline and every page import these.
+ */
+
+export const QUESTION_KINDS = ["single_choice", "true_false", "cloze", "matching", "ordering"] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export const QUESTION_KIND_LABEL: Record<QuestionKind, string> = {
+  single_choice: "Multiple choice",
+  true_false: "True or false",
+  cloze: "Fill in the blank",
+  matching: "Matching",
+  ordering: "Put in order",
+};
+
+export const FACT_KINDS = ["acronym", "role", "quote", "event", "description"] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+/** One fact of the kind ("Role"), in lists of facts. */
+export const FACT_KIND_LABEL: Record<FactKind, string> = {
+  acronym: "Acronym",
+  role: "Role",
+  quote: "Quote",
+  event: "Event",
+  description: "Description",
+};
+
+/** A group of facts of the kind, in mastery tables and heatmaps. */
+export const FACT_KIND_GROUP_LABEL: Record<FactKind, string> = {
+  acronym: "Acronyms",
+  role: "People and roles",
+  quote: "Quotes",
+  event: "Dates and events",
+  description: "Organisations and descriptions",
+};
+
+export const isFactKind = (v: unknown): v is FactKind => FACT_KINDS.includes(v as FactKind);

@@ -1,0 +1,27 @@
+/**
+ * The content pipeline in one call: parse → extract → generate. The CLI, the
+ * library import and the instructor's preview all run it through here, so each
+ * article is parsed exactly once and the three can never drift apart.
+ */
+import { extractFactsFromParsed } from "./extract";
+import { generateQuestions, type DroppedQuestion, type QuizQuestion } from "./generate";
+import { parseArticle } from "./parse/article";
+import type { ArticleFacts, ArticleInput, ParsedArticle } from "./types";
+
+export type QuizBuild = {
+  parsed: ParsedArticle[];
+  facts: ArticleFacts[];
+  questions: QuizQuestion[];
+  /** questions the flaw check refused, with the reasons */
+  dropped: DroppedQuestion[];
+  /** facts a question builder could not handle (an extractor bug), one line each */
+  errors: string[];
+};
+
+/** Articles taken together as one corpus: people and organisations are shared across them. */
+export function buildQuiz(articles: readonly (ArticleInput | ParsedArticle)[]): QuizBuild {
+  const parsed = articles.map((a) => ("meta" in a ? a : parseArticle(a)));
+  const facts = extractFactsFromParsed(parsed);
+  const { questions, dropped, errors } = generateQuestions(facts, { articles: parsed });
+  return { parsed, facts, questions, dropped, errors };
+}

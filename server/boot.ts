@@ -1,0 +1,45 @@
+import "server-only";
+import { env } from "@/env.js";
+import { dbHandle } from "@/db";
+import { analyzeAll } from "@/db/pglite-upkeep";
+import { seedDemoAccounts } from "@/server/seed";
+import { describeSync, syncContent } from "@/server/content/sync";
+
+/**
+ * What every server does before it answers: check the secret, open the
+ * database (taking the PGlite lock), migrate, create the demo accounts when
+ * the database is new, and import content/.
+ */
+async function boot(log: (line: string) => void = console.log): Promise<void> {
+  const e = env();
+  if (e.NODE_ENV === "production" && !e.AUTH_SECRET) {
+    throw new Error(
+      "AUTH_SECRET is not set. Production refuses to start without it: set AUTH_SECRET " +
+        "(at least 32 random characters, e.g. `openssl rand -base64 33`), or run `npm start`, " +
+        "which writes one to .env.local when none exists.",
+    );
+  }
+  const handle = dbHandle();
+  // A bad content file stops the import, not the site: the articles already
+  // stored stay in service, and the log says which file to fix.
+  const sync = await syncContent(handle, { dir: e.CONTENT_DIR, onBadFile: "skip" });
+  log(
+    `[sourced] database: ${handle.driver === "pglite" ? `embedded PGlite at ${e.PGLITE_DIR}` : "PostgreSQL (DATABASE_URL)"}`,
+  );
+  if (e.demoMode && (await seedDemoAccounts())) log("[sourced] demo accounts created (demo mode is on)");
+  const words = describeSync(sync);
+  if (sync.importError) console.error(`[sourced] content ${words.content}`);
+  else log(`[sourced] content: ${words.content}`);
+  log(`[sourced] questions from ${sync.questions.articles} article(s): ${words.questions}`);
+  await analyzeAll(handle);
+}
+
+/** A server that cannot open or migrate its database must not come up half-working. */
+export async function bootOrExit(): Promise<void> {
+  try {
+    await boot();
+  } catch (e) {
+    console.error(`[sourced] cannot start: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
+}
