@@ -48,8 +48,7 @@ function combinedFeedback(): XmlNode[] {
   ];
 }
 
-const answer = (fraction: number, body: XmlNode, format = "html") =>
-  el("answer", { fraction, format }, body, html("feedback", ""));
+const answer = (fraction: number, body: XmlNode, format = "html") => el("answer", { fraction, format }, body);
 
 function body(q: ExportQuestion, notes: ExportNote[]): { type: string; parts: XmlNode[] } {
   switch (q.kind) {

@@ -5,11 +5,16 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { XMLParser } from "fast-xml-parser";
+import { SaxesParser } from "saxes";
 import { extractFactsFromParsed, generateQuestions, parseArticle } from "@/lib/quiz";
 import type { ExportArticle, ExportInput, ExportQuestion } from "./types";
 
-/** GIFT, XML, HTML and CSV specials, a wildcard, markers, quotes, accents, CJK and an emoji. */
-export const NASTY = String.raw`{x} ~y =z #1 a:b \ \n "q" ‘c’ <b>t</b> & -> [plain] %50% * @ café Zürich 日本 😀`;
+/**
+ * GIFT, XML, HTML and CSV specials, a wildcard, markers, quotes, accents, CJK
+ * and an emoji; "&lt;" is text that only survives if the HTML is escaped.
+ */
+export const NASTY = String.raw`{x} ~y =z #1 a:b \ \n "q" ‘c’ <b>t</b> & &lt; -> [plain] %50% * @ café Zürich 日本 😀`;
 
 const source = (sentence: string) => ({ article: "nasty", sentence, start: 0, end: sentence.length });
 
@@ -99,3 +104,59 @@ export function decodeHtml(s: string): string {
     return named[e] ?? m;
   });
 }
+
+/**
+ * Parses with saxes, a conformant non-validating XML parser that throws on any
+ * well-formedness or namespace error; gives the root element's name and namespace.
+ */
+export function parseStrictly(xml: string): { root: string; ns: string } {
+  const parser = new SaxesParser({ xmlns: true });
+  let root: { root: string; ns: string } | undefined;
+  parser.on("opentag", (tag) => {
+    root ??= { root: tag.local, ns: tag.uri };
+  });
+  parser.write(xml).close();
+  if (!root) throw new Error("no root element");
+  return root;
+}
+
+/** An element as the tests read it: name, attributes, child elements and its own text. */
+export type XmlElement = { name: string; attrs: Record<string, string>; children: XmlElement[]; text: string };
+
+type Ordered = Record<string, unknown>;
+function toElement(node: Ordered): XmlElement | undefined {
+  const name = Object.keys(node).find((k) => k !== ":@");
+  if (!name || name === "#text" || name.startsWith("?")) return undefined;
+  const content = node[name] as Ordered[];
+  return {
+    name,
+    attrs: (node[":@"] as Record<string, string>) ?? {},
+    children: content.map(toElement).filter((e): e is XmlElement => !!e),
+    text: content.map((c) => (typeof c["#text"] === "string" ? c["#text"] : "")).join(""),
+  };
+}
+
+/** The document's root element, read with fast-xml-parser, text and attributes unconverted. */
+export function readXml(xml: string): XmlElement {
+  const parser = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: "",
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    ignoreDeclaration: true,
+  });
+  const nodes = parser.parse(xml) as Ordered[];
+  const root = nodes.map(toElement).find((e) => e);
+  if (!root) throw new Error("no root element");
+  return root;
+}
+
+export const child = (e: XmlElement, name: string) => e.children.find((c) => c.name === name);
+export const childrenNamed = (e: XmlElement, name: string) => e.children.filter((c) => c.name === name);
+/** The text of a Moodle <text> inside the named child, as Moodle reads it (trimmed). */
+export const textOf = (e: XmlElement | undefined, name?: string) => {
+  const holder = name ? e && child(e, name) : e;
+  return (holder && child(holder, "text")?.text.trim()) ?? "";
+};
