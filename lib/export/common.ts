@@ -22,7 +22,9 @@ export function selectQuestions(input: ExportInput): { questions: ExportQuestion
   return { questions, notes };
 }
 
-const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && new Set([...a, ...b]).size === a.length;
+/** a is b in some order: same length, no repeats, nothing else. */
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && new Set(a).size === a.length && a.every((id) => b.includes(id));
 
 /** Why a question cannot be exported as it stands, or undefined when it can. */
 export function problemOf(q: ExportQuestion): string | undefined {
@@ -110,12 +112,6 @@ export function feedbackHtml(q: ExportQuestion, article: ExportArticle): string 
   return `<p>${htmlText(explanation)}</p><p>${from}</p>`;
 }
 
-/** General feedback as plain text, for formats without markup. */
-export function feedbackText(q: ExportQuestion, article: ExportArticle): string {
-  const { explanation, source } = feedbackParts(q);
-  return `${explanation}\nSource: ${article.title}${source ? `: “${source}”` : ""}`;
-}
-
 /**
  * Moodle's question category for an article: `$course$/Sourced/<title>`. A slash
  * inside a name is doubled, and a name that would start or end with one is padded
@@ -142,6 +138,8 @@ export const xmlSafe = (s: string) => s.replace(XML_FORBIDDEN, "");
 export function exportFileName(article: ExportArticle, what: string, ext: string): string {
   const base = `sourced-${article.slug}-${what}`
     .normalize("NFKD")
+    // Accents come apart under NFKD; drop the marks so "über" stays one word.
+    .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^\w.-]+/g, "-")
     .replace(/-+/g, "-")
     .replace(/^-|-$/g, "")
