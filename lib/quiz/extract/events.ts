@@ -35,7 +35,7 @@ const PATTERNS: RegExp[] = [
 
 const FUTURE = /\b(?:will|shall|scheduled|is to|are to|due to|set to|expected to|plans? to|next|takes? effect|comes? into force|upcoming)\b/i;
 
-export function findEvents(sentences: Evidence[], inQuote: (offset: number) => boolean, published?: string): DatedEvent[] {
+export function findEvents(sentences: readonly Evidence[], inQuote: (offset: number) => boolean, published?: string): DatedEvent[] {
   const ref = published ? new Date(`${published}T00:00:00Z`) : undefined;
   const out: DatedEvent[] = [];
   for (const ev of sentences) {

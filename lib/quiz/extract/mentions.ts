@@ -1,7 +1,8 @@
 import {
-  FUNCTION_WORDS, HONORIFICS, isAcronymWord, isDemonym, LOCAL_GOVERNMENT, isHonorific, isOrgHead, isPlaceName, isPossessive, isTitleHead, isTitleWord, MONTH_OR_DAY,
+  HONORIFICS, isAcronymWord, LOCAL_GOVERNMENT, isHonorific, isOrgHead, isPlaceName, isPossessive, isTitleHead, isTitleWord, MONTH_OR_DAY,
   COLLECTIVE_PLURALS, NOT_NAMES, PLACE_ACRONYMS, PORTFOLIOS, SPEECH_VERBS, stripPossessive, TITLE_ABBREVIATIONS,
 } from "./lexicon";
+import { isPortfolioRun, titleSplit } from "./title-split";
 import { TAG, type Token } from "./tokens";
 
 /**
@@ -9,7 +10,7 @@ import { TAG, type Token } from "./tokens";
  * "GCHQ" of "GCHQ's") split into its parts: an organisation prefix, title words, and a name.
  * Everything else (roles, quote speakers, descriptions) starts from these mentions.
  */
-export type Mention = {
+type MentionFields = {
   /** Token index range [from, to) of the whole run. */
   from: number;
   to: number;
@@ -29,6 +30,8 @@ export type Mention = {
   /** Resolved later by the entity registry. */
   entity?: string;
 };
+/** A mention is a value: later stages return new mentions instead of changing these. */
+export type Mention = Readonly<MentionFields>;
 
 /** Forms of address that never sit inside a title ("Director Dr. X" is title + Dr. + name). */
 const FORMS_OF_ADDRESS = new Set(["mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame", "rev", "hon"]);
@@ -132,15 +135,31 @@ function joinable(tokens: Token[], i: number, j: number, k: number): boolean {
 function analyse(tokens: Token[], from: number, to: number): Mention {
   const run = tokens.slice(from, to);
   const last = run[run.length - 1];
-  const m: Mention = {
+  const m: MentionFields = {
     from, to, start: run[0].start, end: last.end, sentence: run[0].sentence,
     kind: "candidate", possessive: isPossessive(last.text),
   };
   // Abbreviated titles are written out: "Gov. Karen Doyle" → "Governor" + "Karen Doyle".
   const words = run.map((t, i) => abbreviatedTitle(t) ?? (i === run.length - 1 ? stripPossessive(t.text) : t.text));
   const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ""));
+  const n = nameStart(run, words, lower);
+  const nameWords = words.slice(n);
+  // "the 27 Member States", "Member Nations": a title-like word before a plural collective noun is a common noun phrase.
+  if (nameWords.length === 1 && n > 0 && COLLECTIVE_PLURALS.has(nameWords[0].toLowerCase())) return m;
+  // "Consumer Federation of America": an organisation head before "of" makes the whole run an organisation.
+  const headThenOf = lower.some((w, i) => i > 0 && isOrgHead(w) && (lower[i + 1] === "of" || lower[i + 1] === "for" || lower[i + 1] === "on") && !isTitleHead(lower[0]));
+  const orgLike = isOrgHead(lower[lower.length - 1]) || (words.length === 1 && isAcronymWord(words[0])) || headThenOf;
+  if (orgLike) return orgMention(m, tokens, run, words, lower);
+  if (!nameWords.length) {
+    const title = titleSplit(words, lower);
+    if (title) Object.assign(m, { kind: "title", title: title.title, org: title.org });
+    return m;
+  }
+  return personMention(m, tokens, run, words, lower, n);
+}
 
-  // Name: the longest tail of words that are not titles, honorifics, acronyms or organisation heads.
+/** Where the name starts: the longest tail of words that are not titles, honorifics, acronyms or organisation heads. */
+function nameStart(run: Token[], words: string[], lower: string[]): number {
   let n = words.length;
   while (n > 0) {
     const w = words[n - 1];
@@ -158,37 +177,31 @@ function analyse(tokens: Token[], from: number, to: number): Mention {
     const q = run.slice(n).findIndex((t, i) => i > 0 && t.tags & TAG.firstName);
     n = q > 0 ? n + q : words.length;
   }
+  return n;
+}
+
+/**
+ * "the NCA" / "National Crime Agency": the whole run (without a leading "The") names an organisation,
+ * unless it is a title phrase without a name ("Director General").
+ */
+function orgMention(m: MentionFields, tokens: Token[], run: Token[], words: string[], lower: string[]): Mention {
+  const s = lower[0] === "the" ? 1 : 0;
+  const title = titleSplit(words.slice(s), lower.slice(s));
+  if (title && !title.org && !isOrgHead(lower[lower.length - 1])) return Object.assign(m, { kind: "title" as const, title: title.title });
+  m.name = stripPossessive(run.slice(s).map((t, i) => t.text + (i < run.length - s - 1 ? t.post : "")).join(""));
+  m.nameFrom = m.from + s;
+  m.nameStart = tokens[m.from + s].start;
+  m.kind = PLACE_ACRONYMS.has(m.name.toLowerCase()) ? "place" : "organization";
+  return m;
+}
+
+/** A name with the title, honorific or organisation words before it ("NCA Director General Keith Bristow"). */
+function personMention(m: MentionFields, tokens: Token[], run: Token[], words: string[], lower: string[], n: number): Mention {
+  const { from } = m;
   const nameWords = words.slice(n);
   const nameToks = run.slice(n);
-  // "the 27 Member States", "Member Nations": a title-like word before a plural collective noun is a common noun phrase.
-  if (nameWords.length === 1 && n > 0 && COLLECTIVE_PLURALS.has(nameWords[0].toLowerCase())) return m;
   const before = words.slice(0, n);
   const beforeLower = lower.slice(0, n);
-  // "Consumer Federation of America": an organisation head before "of" makes the whole run an organisation.
-  const headThenOf = lower.some((w, i) => i > 0 && isOrgHead(w) && (lower[i + 1] === "of" || lower[i + 1] === "for" || lower[i + 1] === "on") && !isTitleHead(lower[0]));
-  const orgLike = isOrgHead(lower[lower.length - 1]) || (words.length === 1 && isAcronymWord(words[0])) || headThenOf;
-
-  if (orgLike || !nameWords.length) {
-    if (orgLike) {
-      // "the NCA" / "National Crime Agency": the whole run (without a leading "The") names an organisation,
-      // unless it is a title phrase without a name ("Director General").
-      const s = lower[0] === "the" ? 1 : 0;
-      const title = titleSplit(words.slice(s), lower.slice(s));
-      if (title && !title.org && !isOrgHead(lower[lower.length - 1])) {
-        Object.assign(m, { kind: "title", title: title.title });
-        return m;
-      }
-      m.name = stripPossessive(run.slice(s).map((t, i) => t.text + (i < run.length - s - 1 ? t.post : "")).join(""));
-      m.nameFrom = from + s;
-      m.nameStart = tokens[from + s].start;
-      m.kind = PLACE_ACRONYMS.has(m.name.toLowerCase()) ? "place" : "organization";
-      return m;
-    }
-    const title = titleSplit(words, lower);
-    if (title) Object.assign(m, { kind: "title", title: title.title, org: title.org });
-    return m;
-  }
-
   m.name = stripPossessive(nameToks.map((t, i) => t.text + (i < nameToks.length - 1 ? t.post : "")).join(""));
   m.nameFrom = from + n;
   m.nameStart = tokens[from + n].start;
@@ -230,66 +243,4 @@ function analyse(tokens: Token[], from: number, to: number): Mention {
   else if (isPlaceName(m.name) || (nameToks.length === 1 && nameToks[0].tags & TAG.place)) m.kind = "place";
   else if (nameToks.every((t) => t.tags & TAG.organization)) m.kind = "organization";
   return m;
-}
-
-/** Capitalised nouns joined by "and" ("Prisons and Probation"), none an organisation head or acronym. */
-export function isPortfolioRun(words: string[]): boolean {
-  const i = words.findIndex((w) => w.toLowerCase() === "and");
-  if (i < 1 || i === words.length - 1 || words.length > 5) return false;
-  return words.every((w, k) => k === i || (/^[A-Z][a-z]+$/.test(w) && !isOrgHead(w.toLowerCase()) && !isPlaceName(w) && !isDemonym(w)));
-}
-
-/**
- * Splits "NCA Director General" into org "NCA" and title "Director General";
- * "U.S. Health and Human Services Secretary" into "Health and Human Services" + "Secretary";
- * "Home Secretary" stays one title. Returns undefined when there is no title head.
- */
-export function titleSplit(words: string[], lower: string[]): { title: string; org?: string } | undefined {
-  if (!words.length) return undefined;
-  let lastHead = -1;
-  for (let i = words.length - 1; i >= 0; i--) if (isTitleHead(lower[i])) { lastHead = i; break; }
-  if (lastHead < 0) return undefined;
-  // Title words run back from the head over modifiers, e.g. "Deputy Assistant Director".
-  let s = lastHead;
-  while (s > 0 && (isTitleWord(lower[s - 1]) && !isAcronymWord(words[s - 1]))) s--;
-  // A "for/of X" complement after the head stays in the title ("Secretary of Commerce").
-  // "Public Works Director", "Public Health Director": a municipal function before the title belongs to it
-  // (only as a whole run of function words that is not an organisation's name).
-  let f = s;
-  while (f > 0 && FUNCTION_WORDS.has(lower[f - 1]) && !isAcronymWord(words[f - 1])) f--;
-  if (f < s && s - f >= 1 && (s - f >= 2 || FUNCTION_WORDS.has(lower[f])) && !isOrgHead(lower[s - 1])) s = f;
-  let prefix = words.slice(0, s);
-  let title = words.slice(s);
-  // "Harris County Fire Marshal": the county (city, township) before the title is the organisation.
-  while (title.length > 1 && prefix.length && LOCAL_GOVERNMENT.test(title[0]) && !isPlaceName(prefix.join(" ") + " " + title[0])) {
-    prefix = [...prefix, title[0]];
-    title = title.slice(1);
-  }
-  if (prefix.length && PLACE_ACRONYMS.has(prefix[0].toLowerCase())) prefix = prefix.slice(1);
-  // "Egyptian Foreign Minister": a nationality is no organisation.
-  if (prefix.length === 1 && isDemonym(prefix[0])) prefix = [];
-  // "Missouri Attorney General", "Texas Gov.": a state or country before the title is not an organisation.
-  if (prefix.length && isPlaceName(prefix.join(" "))) prefix = [];
-  if (prefix.length && isAcronymWord(prefix[0]) && prefix.length > 1) {
-    title = [...prefix.slice(1), ...title];
-    prefix = prefix.slice(0, 1);
-  } else if (prefix.length === 1 && PORTFOLIOS.has(prefix[0].toLowerCase())) {
-    title = [...prefix, ...title];
-    prefix = [];
-  } else if (isPortfolioRun(prefix) && /^(?:minister|secretary)$/i.test(title[0])) {
-    // "Prisons and Probation Minister", "Energy and Net Zero Secretary": a portfolio of nouns joined by "and".
-    title = [...prefix, ...title];
-    prefix = [];
-  }
-  // "Director of the NSA", "Administrator for NOAA": an organisation complement leaves the title.
-  const c = title.findIndex((w, i) => i > 0 && /^(?:of|for|at)$/i.test(w));
-  if (c > 0) {
-    const comp = title.slice(c + 1).filter((w, i) => !(i === 0 && /^the$/i.test(w)));
-    if (comp.length && (isAcronymWord(comp[0]) || isOrgHead(comp[comp.length - 1].toLowerCase()))) {
-      title = [...prefix, ...title.slice(0, c)];
-      prefix = comp;
-    }
-  }
-  const org = prefix.join(" ").replace(/^the /i, "");
-  return { title: title.join(" "), org: org || undefined };
 }

@@ -1,5 +1,5 @@
 import { isAcronymWord, isOrgHead, isPlaceName, isTitleHead, isTitleWord, ORG_NOUNS, PORTFOLIOS, SPEECH_VERBS, stripPossessive, TITLE_HEADS } from "./lexicon";
-import { titleSplit } from "./mentions";
+import { titleSplit } from "./title-split";
 
 /**
  * Title phrases in the shapes news English gives them: "NCA Director General", "head of strategy …
