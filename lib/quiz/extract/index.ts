@@ -21,6 +21,11 @@ export function extractFacts(inputs: ArticleInput[]): ArticleFacts[] {
 }
 
 export function extractFactsFromParsed(articles: ParsedArticle[]): ArticleFacts[] {
+  return scopesOf(articles).map(articleFacts);
+}
+
+/** Each article's scope, its entities resolved over all the articles together. */
+function scopesOf(articles: ParsedArticle[]): ArticleScope[] {
   const drafts: ArticleDraft[] = articles.map((article) => {
     const tokens = tokenize(article);
     return { article, tokens, mentions: findMentions(tokens), acronyms: findAcronyms(article), quotes: findQuoteSpans(article) };
@@ -28,7 +33,12 @@ export function extractFactsFromParsed(articles: ParsedArticle[]): ArticleFacts[
   const registry = new EntityRegistry();
   const resolved = resolveEntities(drafts, registry);
   const gender = genders(drafts, resolved);
-  return drafts.map((d, i) => articleFacts(articleScope(d, resolved[i], registry, gender)));
+  return drafts.map((d, i) => articleScope(d, resolved[i], registry, gender));
+}
+
+/** The scopes the speaker ranker is trained on: as extraction sees them when it attributes quotes. */
+export function speakerScopes(articles: ParsedArticle[]): ArticleScope[] {
+  return scopesOf(articles).map((scope) => ({ ...scope, described: describedText(collectDescriptions(scope)) }));
 }
 
 /**

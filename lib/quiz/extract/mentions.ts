@@ -50,6 +50,9 @@ function isNameToken(t: Token, first: boolean, next?: Token): boolean {
   if (!capital(t)) return false;
   const w = t.text.toLowerCase();
   if (w === "i") return false;
+  // "Mr. Sharpton said" opening a sentence or following a quotation: a form of address opens a name.
+  const address = FORMS_OF_ADDRESS.has(w) && /^\.?\s+$/.test(t.post) && next !== undefined && /^[A-Z]/.test(next.text);
+  if (first && address) return true;
   if (first && NOT_NAMES.has(stripPossessive(w)) && !isTitleWord(w)) return false;
   // A capital at the start of a sentence only marks a name when compromise also sees a proper noun.
   // ("Stock told reporters" still starts with a name: a speech verb follows it.)

@@ -86,10 +86,32 @@ function linkEntities(d: ArticleDraft, mentions: readonly Mention[], reg: Entity
     let entity: string | undefined;
     if (m.kind === "person" && m.name.split(/\s+/).length >= 2) entity = reg.addPerson(m.name);
     else if (m.kind === "organization" || m.kind === "place") entity = reg.addOrg(m.name);
-    else if (!m.name.includes(" ") && !isAcronymWord(m.name)) entity = sameArticlePerson(mentions, reg, m.name) ?? reg.addSurname(m.name, m.kind === "person");
+    else if (!m.name.includes(" ") && !isAcronymWord(m.name)) entity = articlePersonBySurname(d.tokens, mentions, reg, m) ?? reg.addSurname(m.name, m.kind === "person");
     else entity = reg.find(m.name)?.id;
     return { ...m, entity };
   });
+}
+
+/**
+ * "Clinton said" in an article that names Hillary Clinton and Bill Clinton: the one named last before,
+ * as a reader takes it (else the first named after); with one such person in the article, that person.
+ */
+function articlePersonBySurname(tokens: readonly Token[], mentions: readonly Mention[], reg: EntityRegistry, m: Mention): string | undefined {
+  const surname = m.name!.toLowerCase();
+  // "Mr. Obama" is not Michelle Obama.
+  const want = genderOf(tokens, m);
+  let before: string | undefined;
+  let after: string | undefined;
+  for (const p of mentions) {
+    if (p.kind !== "person" || !p.name || !p.name.includes(" ") || p.name.split(/\s+/).pop()!.toLowerCase() !== surname) continue;
+    const g = genderOf(tokens, p);
+    if (want && g && want !== g) continue;
+    const id = reg.find(p.name)?.id;
+    if (!id || reg.kindOf(id) !== "person") continue;
+    if (p.start < m.start) before = id;
+    else after ??= id;
+  }
+  return before ?? after;
 }
 
 /** A bare, undefined acronym is an organisation only where the text treats it as one: "the FBI", "NIH's", "NSA Director". */
@@ -147,17 +169,23 @@ export function sameArticlePerson(mentions: readonly Mention[], reg: EntityRegis
 }
 
 /** "Anita" is a woman's name, "James" a man's (compromise's first-name lists), or "Mr."/"Ms." before the name. */
+function genderOf(tokens: readonly Token[], m: Mention): Gender | undefined {
+  if (m.nameFrom === undefined) return undefined;
+  const t = tokens[m.nameFrom];
+  const prev = tokens[m.nameFrom - 1];
+  if (prev && prev.sentence === t.sentence && /^(?:Mr|Mrs|Ms|Miss)$/.test(prev.text)) return prev.text === "Mr" ? "m" : "f";
+  if (t.tags & TAG.male && !(t.tags & TAG.female)) return "m";
+  if (t.tags & TAG.female && !(t.tags & TAG.male)) return "f";
+  return undefined;
+}
+
+/** Each person's gender where every mention that tells agrees. */
 export function genders(drafts: readonly ArticleDraft[], resolved: readonly (readonly Mention[])[]): Map<string, Gender> {
   const out = new Map<string, Gender | null>();
   drafts.forEach(({ tokens }, i) => {
     for (const m of resolved[i]) {
-      if (!m.entity || m.nameFrom === undefined) continue;
-      const t = tokens[m.nameFrom];
-      const prev = tokens[m.nameFrom - 1];
-      let g: Gender | undefined;
-      if (prev && prev.sentence === t.sentence && /^(?:Mr|Mrs|Ms|Miss)$/.test(prev.text)) g = prev.text === "Mr" ? "m" : "f";
-      else if (t.tags & TAG.male && !(t.tags & TAG.female)) g = "m";
-      else if (t.tags & TAG.female && !(t.tags & TAG.male)) g = "f";
+      if (!m.entity) continue;
+      const g = genderOf(tokens, m);
       if (!g) continue;
       const had = out.get(m.entity);
       out.set(m.entity, had === undefined || had === g ? g : null);

@@ -26,6 +26,8 @@ export type ArticleScope = Readonly<{
   article: ParsedArticle;
   body: string;
   sentences: readonly Evidence[];
+  /** Index in article.paragraphs of each sentence's paragraph. */
+  paragraphOf: readonly number[];
   tokens: readonly Token[];
   mentions: readonly Mention[];
   acronyms: readonly AcronymDef[];
@@ -36,6 +38,10 @@ export type ArticleScope = Readonly<{
   /** Mentions of people, in text order. */
   persons: readonly Mention[];
   bySentence: ReadonlyMap<number, readonly Mention[]>;
+  /** Capitalised names no rule linked to an entity ("Melanie", "PolitiFact"), per sentence: possible speakers. */
+  unlinked: ReadonlyMap<number, readonly Mention[]>;
+  /** How many mentions each entity has in the article. */
+  mentionCount: ReadonlyMap<string, number>;
   registry: EntityRegistry;
   gender: ReadonlyMap<string, Gender>;
   /** Description text per organisation id (lower-case, space-joined), once descriptions are known. */
@@ -45,19 +51,40 @@ export type ArticleScope = Readonly<{
 /** Quoted speech-cue words right after a short quoted term make it speech ("“Fraudsters adapt,” said X"). */
 const CUE_AFTER_TERM = /^[^.!?“”"]{0,60}\b(?:said|says|told|added|stated|reads|wrote|according to)\b/i;
 
+/** "X told MSNBC that “exactly who did it” remains …": a phrase of four words or more right after a speech cue is speech. */
+const CUE_BEFORE_PHRASE = /\b(?:said|says|told|tells|added|adds|wrote|writes|called|calls|described|describes|insisted|warned|argued)\b[^.!?“”"]{0,60}$/i;
+function cuedPhrase(body: string, q: QuoteSpan): boolean {
+  const words = body.slice(q.start, q.end).split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
+  return words.length >= 4 && !/^[A-Z]/.test(words[1] ?? "") && CUE_BEFORE_PHRASE.test(body.slice(Math.max(0, q.start - 81), q.start - 1));
+}
+
 export function articleScope(draft: ArticleDraft, mentions: readonly Mention[], registry: EntityRegistry, gender: ReadonlyMap<string, Gender>): ArticleScope {
   const { article } = draft;
   const { body } = article;
   const all = draft.quotes;
   // Short quoted words are scare quotes or titles, unless they are part of a longer quotation or a cue follows.
-  const quotes = all.filter((q) => !isScareOrTitle(body.slice(q.start, q.end)) || all.some((o) => o !== q && o.group === q.group) || CUE_AFTER_TERM.test(body.slice(q.end + 1, q.end + 80)));
+  const quotes = all.filter((q) => !isScareOrTitle(body.slice(q.start, q.end)) || all.some((o) => o !== q && o.group === q.group) || CUE_AFTER_TERM.test(body.slice(q.end + 1, q.end + 80)) || cuedPhrase(body, q));
   const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) if (m.entity) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  const unlinked = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (m.entity) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+    else if (m.name && m.kind === "candidate") unlinked.set(m.sentence, [...(unlinked.get(m.sentence) ?? []), m]);
+  }
   const persons = mentions.filter((m) => m.entity && registry.kindOf(m.entity) === "person");
+  const mentionCount = new Map<string, number>();
+  for (const m of mentions) if (m.entity) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
   return {
-    article, body, sentences: article.sentences, tokens: draft.tokens, mentions, acronyms: draft.acronyms,
-    allQuotes: all, quotes, persons, bySentence, registry, gender, described: new Map(),
+    article, body, sentences: article.sentences, paragraphOf: paragraphIndex(article), tokens: draft.tokens, mentions, acronyms: draft.acronyms,
+    allQuotes: all, quotes, persons, bySentence, unlinked, mentionCount, registry, gender, described: new Map(),
   };
+}
+
+function paragraphIndex(article: ParsedArticle): number[] {
+  let p = 0;
+  return article.sentences.map((ev) => {
+    while (p < article.paragraphs.length - 1 && article.paragraphs[p].end <= ev.start) p++;
+    return p;
+  });
 }
 
 /** Whether the offset lies inside a quotation that may be speech. */

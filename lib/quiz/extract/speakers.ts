@@ -2,24 +2,38 @@ import type { Quote } from "../types";
 import type { Mention } from "./mentions";
 import { findCue, type QuoteSpan } from "./quotes";
 import { inQuote, kindOf, nounOrg, pronounTarget, sentenceAt, type ArticleScope } from "./scope";
+import { speakerCandidates, UNLINKED, type RuleKind, type SpeakerCandidate, type SpeakerContext } from "./speaker-candidates";
+import { chooseSpeaker, SPEAKER_MODEL, type SpeakerChoice, type SpeakerModel } from "./speaker-model";
 
 /** A speaker decision: an entity id, null for "the text names nobody", undefined for "no evidence here". */
 type Speaker = string | null | undefined;
 
+/** The ranker's choice for one quotation; training replaces it with the annotated source. */
+export type SpeakerDecision = (q: QuoteSpan, cands: SpeakerCandidate[], ctx: SpeakerContext) => SpeakerChoice;
+
+
 /**
- * Every quotation that may be speech, one quote per paragraph of a span, with its speaker: from the cue in
- * its sentence, a "X said:" lead-in, a reported-speech sentence just before, or the quotation it continues.
+ * Every quotation that may be speech, one quote per paragraph of a span, with its speaker: the rules read
+ * the cue in its sentence, a "X said:" lead-in, a reported-speech sentence just before, or the quotation it
+ * continues; the ranker then weighs their pick against every other candidate near the quotation.
  * `used` holds every speaker id decided, including those of quotes too short to report.
  */
-export function attributeQuotes(scope: ArticleScope): { quotes: Quote[]; used: Set<string> } {
+export function attributeQuotes(scope: ArticleScope, model: SpeakerModel = SPEAKER_MODEL, decide?: SpeakerDecision): { quotes: Quote[]; used: Set<string> } {
   const { body, sentences } = scope;
   const quotes: Quote[] = [];
   const used = new Set<string>();
-  const groupSpeaker = new Map<number, string | null>();
-  let last: { group: number; speaker: string | null; end: number } = { group: -1, speaker: null, end: -1 };
+  const groupSpeaker = new Map<number, SpeakerChoice>();
+  let last: Last = { group: -1, speaker: null, end: -1 };
   for (const q of scope.quotes) {
-    if (!groupSpeaker.has(q.group)) groupSpeaker.set(q.group, speakerOf(scope, q, last) ?? null);
-    const speaker = groupSpeaker.get(q.group) ?? null;
+    if (!groupSpeaker.has(q.group)) {
+      const rule = speakerOf(scope, q, last);
+      const ctx: SpeakerContext = { rule: rule.speaker, how: rule.how, previous: last.speaker, previousEnd: last.end };
+      const cands = speakerCandidates(scope, q, ctx, model.cues);
+      const choice = decide ? decide(q, cands, ctx) : chooseSpeaker(model, cands);
+      groupSpeaker.set(q.group, { ...choice, entity: linked(scope, choice.entity) });
+    }
+    const choice = groupSpeaker.get(q.group)!;
+    const speaker = choice.entity;
     last = { group: q.group, speaker, end: q.end };
     if (speaker) used.add(speaker);
     // One quote per paragraph of the span; its evidence is the sentence(s) it lies in.
@@ -30,23 +44,34 @@ export function attributeQuotes(scope: ArticleScope): { quotes: Quote[]; used: S
     if (text.split(/\s+/).length < 3) continue;
     const evStart = sentences[first].start;
     const evEnd = sentences[lastSi].end;
-    quotes.push({ text, speaker, evidence: { sentence: body.slice(evStart, evEnd), start: evStart, end: evEnd } });
+    quotes.push({ text, speaker, evidence: { sentence: body.slice(evStart, evEnd), start: evStart, end: evEnd }, confidence: choice.confidence, signals: choice.signals });
   }
   return { quotes, used };
 }
 
-function speakerOf(scope: ArticleScope, q: QuoteSpan, last: { group: number; speaker: string | null; end: number }): Speaker {
+type Last = { group: number; speaker: string | null; end: number };
+
+/** A chosen name no rule had linked ("Melanie said") becomes a person of the corpus. */
+function linked(scope: ArticleScope, key: string | null): string | null {
+  if (!key?.startsWith(UNLINKED)) return key;
+  const name = key.slice(UNLINKED.length);
+  return name.includes(" ") ? scope.registry.addPerson(name) : scope.registry.addSurname(name, true) ?? null;
+}
+
+/** The rules' speaker and which rule gave it. */
+function speakerOf(scope: ArticleScope, q: QuoteSpan, last: Last): { speaker: string | null; how: RuleKind } {
   const cued = cueSpeaker(scope, q);
-  if (cued !== undefined) return cued;
+  if (cued !== undefined) return { speaker: cued, how: "cue" };
   // GOV.UK style: "Prisons Minister Helen Carver said:" alone in the paragraph before the quotation.
   const colon = colonLeadSpeaker(scope, q);
-  if (colon !== undefined) return colon;
+  if (colon !== undefined) return { speaker: colon, how: "colon" };
   // "X said the case showed …. “…”": the person the sentence just before reports with a speech verb.
   const reported = reportedLeadSpeaker(scope, q, last.end);
-  if (reported !== undefined) return reported;
+  if (reported !== undefined) return { speaker: reported, how: "reported" };
   // No cue: a quote that follows straight on from another (same or next paragraph) continues it.
   const gap = scope.body.slice(last.end, q.start);
-  return last.group >= 0 && gap.split(/\n\s*\n|\n/).length <= 2 && last.end >= 0 && !/[a-z]{3,}[^"“”]*[.!?]\s*\n[^"“]/.test(gap) ? last.speaker : null;
+  const continues = last.group >= 0 && gap.split(/\n\s*\n|\n/).length <= 2 && last.end >= 0 && !/[a-z]{3,}[^"“”]*[.!?]\s*\n[^"“]/.test(gap);
+  return continues ? { speaker: last.speaker, how: "continued" } : { speaker: null, how: "none" };
 }
 
 /** "the statement said": the subject of the nearest sentence before that mentions a statement (or of the one before). */

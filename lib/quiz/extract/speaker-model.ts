@@ -1,0 +1,43 @@
+import data from "./speaker-model.json";
+import type { CueLexicon, SpeakerCandidate } from "./speaker-candidates";
+
+/**
+ * The speaker ranker: a linear score over each candidate's features, normalised by softmax over the
+ * candidates of one quotation. Weights and the cue lexicon are learned by `npm run train:speakers` from
+ * PolNeAR train's annotated sources and cues and shipped as `speaker-model.json`.
+ */
+export type SpeakerModel = { weights: Readonly<Record<string, number>>; salience: number; cues: CueLexicon };
+
+export const SPEAKER_MODEL: SpeakerModel = { weights: data.weights, salience: data.salience, cues: new Set(data.cues) };
+
+export type SpeakerChoice = { entity: string | null; confidence: number; signals: string[] };
+
+export function candidateScore(model: SpeakerModel, c: SpeakerCandidate): number {
+  let s = model.salience * c.salience;
+  for (const f of c.features) s += model.weights[f] ?? 0;
+  return s;
+}
+
+/** The best candidate, its probability as confidence, and the features that counted most for it. */
+export function chooseSpeaker(model: SpeakerModel, cands: readonly SpeakerCandidate[]): SpeakerChoice {
+  const scores = cands.map((c) => candidateScore(model, c));
+  const top = Math.max(...scores);
+  if (!cands.length) return { entity: null, confidence: 0, signals: [] };
+  const exp = scores.map((s) => Math.exp(s - top));
+  // Candidates naming the same entity share their probability: the choice is an entity, not a mention.
+  const byEntity = new Map<string | null, number>();
+  cands.forEach((c, i) => byEntity.set(c.entity, (byEntity.get(c.entity) ?? 0) + exp[i]));
+  const total = exp.reduce((a, b) => a + b, 0);
+  let entity: string | null = cands[0].entity;
+  for (const [e, p] of byEntity) if (p > byEntity.get(entity)!) entity = e;
+  // The entity's best-scored mention explains the choice.
+  const chosen = cands.filter((c) => c.entity === entity).reduce((a, b) => (candidateScore(model, b) > candidateScore(model, a) ? b : a));
+  const confidence = byEntity.get(entity)! / total;
+  const strongest = chosen.features
+    .map((f) => [f, model.weights[f] ?? 0] as const)
+    .filter(([, w]) => w > 0.5)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 3)
+    .map(([f]) => f);
+  return { entity, confidence: Math.round(confidence * 100) / 100, signals: [`ranker:${confidence.toFixed(2)}`, ...strongest] };
+}
