@@ -72,3 +72,12 @@ describe("where the long form starts", () => {
     ]);
   });
 });
+
+describe("support", () => {
+  it("trusts exact initials more than letters found inside words", () => {
+    const [exact, inside] = facts("The World Health Organization (WHO) met. Government Communications Headquarters (GCHQ) agreed.").acronyms;
+    expect(exact.signals).toEqual(["acronym:paren", "initials"]);
+    expect(inside.signals).toEqual(["acronym:paren", "letters-in-words"]);
+    expect(inside.confidence).toBeLessThan(exact.confidence!);
+  });
+});

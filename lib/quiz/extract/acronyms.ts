@@ -5,7 +5,9 @@ import type { Evidence, ParsedArticle } from "../types";
  * "Long Form LF" when LF is exactly its initialism, and a footnoted "LF1" whose footnote spells it out.
  * The long form is found by Schwartz–Hearst matching, never from a list of known acronyms.
  */
-export type AcronymDef = { short: string; long: string; evidence: Evidence; offset: number };
+export type AcronymDef = { short: string; long: string; evidence: Evidence; offset: number; how: AcronymForm };
+/** How the text defines it: "Long (LF)", "LF (Long)", "Long, or LF", "Long – the LF –", "Long LF", a footnote. */
+export type AcronymForm = "paren" | "short-first" | "or" | "dash" | "bare" | "footnote";
 
 const SHORT = String.raw`[A-Z][A-Za-z0-9&-]{0,9}[A-Z0-9]`;
 const PAREN_SHORT = new RegExp(String.raw`\(\s*(${SHORT})s?\s*\)`, "g");
@@ -115,10 +117,10 @@ function before(sentence: string, end: number, short: string): string {
 
 export function findAcronyms(article: ParsedArticle): AcronymDef[] {
   const out: AcronymDef[] = [];
-  const add = (short: string, long: string | undefined, ev: Evidence, offset: number) => {
+  const add = (short: string, long: string | undefined, ev: Evidence, offset: number, how: AcronymForm) => {
     if (!long || long.toLowerCase() === short.toLowerCase()) return;
     long = long.replace(/^the\s+/i, "").replace(/[,;:]+$/, "");
-    out.push({ short, long, evidence: ev, offset: ev.start + offset });
+    out.push({ short, long, evidence: ev, offset: ev.start + offset, how });
   };
   const footnotes = footnoteTexts(article);
 
@@ -127,23 +129,23 @@ export function findAcronyms(article: ParsedArticle): AcronymDef[] {
     for (const m of s.matchAll(PAREN_SHORT)) {
       const short = m[1];
       if (!isShort(short)) continue;
-      add(short, matchLongForm(short, before(s, m.index, short)), ev, m.index);
+      add(short, matchLongForm(short, before(s, m.index, short)), ev, m.index, "paren");
     }
     for (const m of s.matchAll(OR_SHORT)) {
       const short = m[1];
       if (!isShort(short)) continue;
-      add(short, matchLongForm(short, before(s, m.index, short)), ev, m.index);
+      add(short, matchLongForm(short, before(s, m.index, short)), ev, m.index, "or");
     }
     for (const m of s.matchAll(DASH_SHORT)) {
       const short = m[1];
       if (!isShort(short)) continue;
-      add(short, matchLongForm(short, before(s, m.index, short)), ev, m.index);
+      add(short, matchLongForm(short, before(s, m.index, short)), ev, m.index, "dash");
     }
     for (const m of s.matchAll(SHORT_THEN_PAREN)) {
       const short = m[1];
       if (!isShort(short)) continue;
       const long = matchLongForm(short, m[2].trim());
-      if (long && long === m[2].trim()) add(short, long, ev, m.index);
+      if (long && long === m[2].trim()) add(short, long, ev, m.index, "short-first");
     }
     // "the European Food Safety Authority EFSA": a bare acronym right after the words it abbreviates.
     for (const m of s.matchAll(BARE_SHORT)) {
@@ -155,12 +157,12 @@ export function findAcronyms(article: ParsedArticle): AcronymDef[] {
       const tail = caps.slice(-short.length);
       if (tail.length === short.length && tail.every((w, i) => w[0] === short[i])) {
         const first = words.lastIndexOf(tail[0]);
-        add(short, words.slice(first).join(" "), ev, m.index);
+        add(short, words.slice(first).join(" "), ev, m.index, "bare");
       }
     }
     for (const m of s.matchAll(FOOTNOTED)) {
       const note = footnotes.get(m[2]);
-      if (note) add(m[1], matchLongForm(m[1], note) === note ? note : undefined, ev, m.index);
+      if (note) add(m[1], matchLongForm(m[1], note) === note ? note : undefined, ev, m.index, "footnote");
     }
   }
   const seen = new Set<string>();

@@ -2,6 +2,7 @@ import type { Description } from "../types";
 import { describe, type OrgRef } from "./descriptions";
 import { isPlaceName, ORG_KIND_NOUNS } from "./lexicon";
 import { inQuote, type ArticleScope } from "./scope";
+import { support } from "./support";
 
 /**
  * What the article says each organisation is or does, sentence by sentence: appositions and copulas
@@ -25,11 +26,11 @@ export function collectDescriptions(scope: ArticleScope): Description[] {
     const lead = copulaLead(ev.sentence);
     // The complement names a kind of organisation, so an unknown name there is one too ("Eurojust … is the EU's agency").
     const leadOrg = lead && !quoted(ev.start) ? reg.find(lead.name) ?? (isPlaceName(lead.name) ? undefined : reg.get(reg.addOrg(lead.name))) : undefined;
-    if (lead && leadOrg && leadOrg.kind === "organization" && !found.some((d) => d.subject === leadOrg.id)) found.push({ subject: leadOrg.id, text: lead.text, evidence: ev });
+    if (lead && leadOrg && leadOrg.kind === "organization" && !found.some((d) => d.subject === leadOrg.id)) found.push({ subject: leadOrg.id, text: lead.text, evidence: ev, how: "copula-lead" });
     for (const d of found) {
       const subject = d.newOrg ? reg.addOrg(d.newOrg) : d.subject;
       if (!subject || !d.text) continue;
-      descriptions.push({ subject, text: d.text, evidence: d.evidence });
+      descriptions.push({ subject, text: d.text, evidence: d.evidence, ...support(`description:${d.how}`, d.newOrg ? ["new-organisation"] : [], d.newOrg ? 1 : 0) });
     }
   }
   return descriptions;

@@ -68,3 +68,11 @@ describe("unknown names described as organisations", () => {
     expect(facts("Officers met at Quorvex in June. Quorvex is a long way from Lyon.").descriptions).toEqual([]);
   });
 });
+
+describe("support", () => {
+  it("names the construction a description was read from", () => {
+    const [d] = facts("The Federal Aviation Administration (FAA), which regulates the nation's airspace, has said states may not act.").descriptions;
+    expect(d.signals).toEqual(["description:which-does"]);
+    expect(d.confidence).toBeGreaterThan(0);
+  });
+});

@@ -7,7 +7,9 @@ import { COMPANY_SUFFIX, ORG_KIND_NOUNS, ORG_NOUNS, SPEECH_VERBS } from "./lexic
  * (by index in `orgs`) it describes, or a name for an organisation no rule has met yet.
  */
 export type OrgRef = { start: number; end: number; name: string; entity: string; head: string; first: boolean };
-export type FoundDescription = { subject: string; text: string; evidence: Evidence; newOrg?: string };
+export type FoundDescription = { subject: string; text: string; evidence: Evidence; newOrg?: string; how: DescriptionForm };
+/** The construction a description was read from. */
+export type DescriptionForm = "appositive-before" | "copula" | "appositive" | "which-is" | "which-does" | "participle" | "bare" | "definite-noun" | "copula-lead";
 
 const NOUN_ALT = [...ORG_NOUNS].join("|");
 // The head noun is lower-case: "the UK's signals intelligence agency, GCHQ" (not "The European Commission, the EU").
@@ -40,30 +42,30 @@ export function describe(ev: Evidence, orgs: OrgRef[], inQuote: (offset: number)
     const after = s.slice(o.end - ev.start).replace(/^\.(?=,)/, "").replace(COMPANY_SUFFIX, "").replace(/^\s*\([^)]*\)/, "");
     if (inQuote(o.start)) continue;
     const ap = APPOS_BEFORE.exec(before) ?? CALLED_BEFORE.exec(before);
-    if (ap) out.push({ subject: o.entity, text: clean(ap[1]), evidence: ev });
+    if (ap) out.push({ subject: o.entity, text: clean(ap[1]), evidence: ev, how: "appositive-before" });
     const clauseStart = /(?:^|,\s*)(?:the\s+)?$/i.test(before) || /^(?:within|in|at|for|under)\b[^,]*,\s*(?:the\s+)?$/i.test(before);
     const cop = clauseStart ? COPULA_AFTER.exec(after) : null;
-    if (cop) out.push({ subject: o.entity, text: clean(cutClause(cop[1])), evidence: ev });
+    if (cop) out.push({ subject: o.entity, text: clean(cutClause(cop[1])), evidence: ev, how: "copula" });
     const appos = KIND_APPOS_AFTER.exec(after) ?? APPOS_AFTER.exec(after);
-    if (appos && !speechIn(appos[1])) out.push({ subject: o.entity, text: clean(appos[1]), evidence: ev });
+    if (appos && !speechIn(appos[1])) out.push({ subject: o.entity, text: clean(appos[1]), evidence: ev, how: "appositive" });
     // ", which is a part of GCHQ,": what it is, by a relative copula.
     const whichIs = WHICH_IS.exec(after);
-    if (whichIs) out.push({ subject: o.entity, text: clean(whichIs[1]), evidence: ev });
+    if (whichIs) out.push({ subject: o.entity, text: clean(whichIs[1]), evidence: ev, how: "which-is" });
     const which = WHICH_DOES.exec(after);
-    if (which) out.push({ subject: o.entity, text: clean(which[1]), evidence: ev });
+    if (which) out.push({ subject: o.entity, text: clean(which[1]), evidence: ev, how: "which-does" });
     const part = PARTICIPLE_AFTER.exec(after);
-    if (part) out.push({ subject: o.entity, text: clean(listAppositive(part[1])), evidence: ev });
+    if (part) out.push({ subject: o.entity, text: clean(listAppositive(part[1])), evidence: ev, how: "participle" });
   }
   const bare = /([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,4})(\s+the\s+[a-z].*)$/.exec(s);
   if (bare) {
     const m = BARE_APPOS_AFTER.exec(bare[2]);
-    if (m && !inQuote(ev.start + bare.index)) out.push({ subject: "", newOrg: bare[1], text: clean(m[1]), evidence: ev });
+    if (m && !inQuote(ev.start + bare.index)) out.push({ subject: "", newOrg: bare[1], text: clean(m[1]), evidence: ev, how: "bare" });
   }
   const def = DEFINITE.exec(s);
   if (def && !SPEECH_VERBS.has(def[2].split(/\s+/)[0])) {
     const noun = def[1].toLowerCase();
     const ref = [...recent].reverse().find((r) => r.head === noun) ?? [...recent].reverse().find((r) => r.first);
-    if (ref) out.push({ subject: ref.entity, text: clean(def[2]), evidence: ev });
+    if (ref) out.push({ subject: ref.entity, text: clean(def[2]), evidence: ev, how: "definite-noun" });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "./index";
-import { facts } from "./test-helpers";
+import { facts, name } from "./test-helpers";
 
 const people = (text: string) => facts(text).entities.filter((e) => e.kind === "person");
 
@@ -48,5 +48,25 @@ describe("page cruft", () => {
     );
     expect(f.entities.map((e) => e.name)).not.toContain("Tom Reyes");
     expect(f.entities.map((e) => e.name).join(" ")).not.toMatch(/Thomson/);
+  });
+});
+
+describe("name boundaries", () => {
+  it("keeps a party, a slur or a lower-case word before a first name out of the name", () => {
+    const names = facts("Republican Donald Trump met Crooked Hillary Clinton in Ohio.").entities.map((e) => e.name);
+    expect(names).toContain("Donald Trump");
+    expect(names).toContain("Hillary Clinton");
+  });
+  it("keeps an unknown first name before a known one", () => {
+    expect(facts("Barack Hussein Obama spoke in Ohio.").entities.map((e) => e.name)).toContain("Barack Hussein Obama");
+  });
+  it("keeps hyphenated and particle names whole", () => {
+    const names = facts("Jean-Claude Juncker met Pieter de Wit in Brussels.").entities.map((e) => e.name);
+    expect(names).toContain("Jean-Claude Juncker");
+    expect(names).toContain("Pieter de Wit");
+  });
+  it("links a surname to the person of that name named last before it", () => {
+    const f = facts("Bill Clinton spoke first. Then Hillary Clinton arrived. Clinton said the party was “ready for the fight ahead of us.”");
+    expect(name(f, f.quotes[0].speaker)).toBe("Hillary Clinton");
   });
 });

@@ -96,6 +96,13 @@ export class EntityRegistry {
     return create ? this.create("person", name, name).id : undefined;
   }
 
+  /** A one-word name that is not the known person with that surname ("Mr. Obama" in an article naming Michelle Obama). */
+  addOtherPerson(name: string): string {
+    const found = this.find(name);
+    if (found && found.kind === "person" && found.name === name) return found.id;
+    return this.create("person", name, name).id;
+  }
+
   addAlias(id: string, name: string) {
     const rec = this.byId.get(id);
     if (rec) this.alias(rec, name);

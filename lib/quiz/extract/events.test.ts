@@ -49,3 +49,11 @@ describe("what is no date", () => {
     expect(facts("From Paris, the delegation travelled on to Rome.").events).toEqual([]);
   });
 });
+
+describe("support", () => {
+  it("trusts a full date more than a relative day, and marks a schedule", () => {
+    const ev = facts("The plant closed on Friday. The law takes effect on July 2, 2025, officials said.", "2024-03-13").events;
+    expect(ev.map((e) => e.signals)).toEqual([["event:relative"], ["event:date", "schedule"]]);
+    expect(ev[0].confidence).toBeLessThan(ev[1].confidence!);
+  });
+});

@@ -1,5 +1,6 @@
 import type { DatedEvent, Evidence } from "../types";
 import { iso, MONTHS, pad } from "../parse/dates";
+import { support, type Pattern } from "./support";
 
 /**
  * Dated happenings: a sentence outside quotations that places something at a year, month, day
@@ -60,17 +61,29 @@ export function findEvents(sentences: readonly Evidence[], inQuote: (offset: num
     found.sort((a, b) => a.at - b.at);
     const future = FUTURE.test(s);
     for (const f of found) {
-      const e: DatedEvent = { when: f.when, what: s, evidence: ev };
       // "the Pentagon said on Wednesday" reports the past whatever the sentence plans.
       const reported = /\b(?:said|told|announced|reported|confirmed)\s+(?:on\s+)?$/i.test(s.slice(Math.max(0, f.at - 20), f.at));
       // "in March and April 2023": the month takes the year that closes the pair.
       const pair = new RegExp(`^\\s+(?:and|or|to|through)\\s+${MON},?\\s+(${YEAR})\\b`).exec(s.slice(f.end));
       const date = pair && /^[A-Z][a-z]+$/.test(f.when) ? normalise(`${f.when} ${pair[1]}`, ref, false) : normalise(f.when, ref, future && !reported);
+      const e: DatedEvent = { when: f.when, what: s, evidence: ev };
       if (date) e.date = date;
-      out.push(e);
+      out.push({ ...e, ...support(precision(f.when), future && !reported ? ["schedule"] : []) });
     }
   }
   return out;
+}
+
+/** How precisely the words date it: a full date, a month of a year, a year, a month, a holiday, a relative day. */
+function precision(when: string): Pattern {
+  const year = new RegExp(YEAR).test(when);
+  const month = new RegExp(`\\b${MON}`).test(when);
+  if (year && month && /\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)/.test(when.replace(new RegExp(YEAR, "g"), ""))) return "event:date";
+  if (year && month) return "event:month-year";
+  if (year) return "event:year";
+  if (month && /\d/.test(when)) return "event:date";
+  if (month) return "event:month";
+  return /^[A-Z]/.test(when) && !new RegExp(`^(?:${DAY})`).test(when) ? "event:holiday" : "event:relative";
 }
 
 const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

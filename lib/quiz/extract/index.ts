@@ -1,6 +1,6 @@
 import { parseArticle } from "../parse/article";
 import type { ArticleFacts, ArticleInput, ParsedArticle } from "../types";
-import { findAcronyms } from "./acronyms";
+import { findAcronyms, type AcronymDef } from "./acronyms";
 import { collectDescriptions, describedText } from "./description-facts";
 import { EntityRegistry } from "./entities";
 import { findEvents } from "./events";
@@ -10,6 +10,7 @@ import { genders, resolveEntities } from "./resolve";
 import { collectRoles } from "./role-facts";
 import { articleScope, inQuote, type ArticleDraft, type ArticleScope } from "./scope";
 import { attributeQuotes } from "./speakers";
+import { support } from "./support";
 import { tokenize } from "./tokens";
 
 export { copulaLead } from "./description-facts";
@@ -41,6 +42,13 @@ export function speakerScopes(articles: ParsedArticle[]): ArticleScope[] {
   return scopesOf(articles).map((scope) => ({ ...scope, described: describedText(collectDescriptions(scope)) }));
 }
 
+/** "initials" when the long form's capitalised words start with exactly the short form's letters; else letters inside words, weaker. */
+function acronymSupport(a: AcronymDef) {
+  const letters = a.short.replace(/[^A-Za-z]/g, "").toLowerCase();
+  const initials = a.long.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w) && !/^(?:of|and|for|the|on|in|to|at|de|du)$/i.test(w)).map((w) => w[0].toLowerCase()).join("");
+  return initials === letters ? support(`acronym:${a.how}`, ["initials"]) : support(`acronym:${a.how}`, ["letters-in-words"], 1);
+}
+
 /**
  * One article's facts. Descriptions come first: "the group's director" and "the group said" resolve to the
  * organisation the text described as a group. The registry may gain organisations named only in a role.
@@ -49,7 +57,7 @@ function articleFacts(scope: ArticleScope): ArticleFacts {
   const reg = scope.registry;
   const used = new Set<string>();
   for (const m of scope.mentions) if (m.entity) used.add(m.entity);
-  const acronyms = scope.acronyms.map((a) => ({ short: a.short, long: a.long, entity: reg.find(a.short)?.id, evidence: a.evidence }));
+  const acronyms = scope.acronyms.map((a) => ({ short: a.short, long: a.long, entity: reg.find(a.short)?.id, evidence: a.evidence, ...acronymSupport(a) }));
   const descriptions = collectDescriptions(scope);
   const described: ArticleScope = { ...scope, described: describedText(descriptions) };
   const roles = collectRoles(described);

@@ -1,5 +1,6 @@
+import nlp from "compromise";
 import {
-  HONORIFICS, isAcronymWord, LOCAL_GOVERNMENT, isHonorific, isOrgHead, isPlaceName, isPossessive, isTitleHead, isTitleWord, MONTH_OR_DAY,
+  HONORIFICS, isAcronymWord, isDemonym, LOCAL_GOVERNMENT, isHonorific, isOrgHead, isPlaceName, isPossessive, isTitleHead, isTitleWord, MONTH_OR_DAY,
   COLLECTIVE_PLURALS, NOT_NAMES, PLACE_ACRONYMS, PORTFOLIOS, SPEECH_VERBS, stripPossessive, TITLE_ABBREVIATIONS,
 } from "./lexicon";
 import { isPortfolioRun, titleSplit } from "./title-split";
@@ -93,7 +94,8 @@ export function findMentions(tokens: Token[]): Mention[] {
     while (j <= tokens.length) {
       const prev = tokens[j - 1];
       if (!continues(prev, tokens[j])) break;
-      if (isNameToken(tokens[j], false)) {
+      // "Park Geun-hye", "Ould-abdallah": a lower-case part glued by a hyphen stays in the name.
+      if (isNameToken(tokens[j], false) || (prev.post === "-" && /^[a-z]+$/.test(tokens[j].text) && capital(prev))) {
         j++;
         continue;
       }
@@ -198,9 +200,35 @@ function orgMention(m: MentionFields, tokens: Token[], run: Token[], words: stri
   return m;
 }
 
+/**
+ * "Republican Donald Trump", "Crooked Hillary Clinton", "Miss Universe Alicia Machado": capitalised words before
+ * a first name that compromise does not know as names are an epithet, not part of the name.
+ */
+function withoutEpithet(run: Token[], n: number): number {
+  let k = n;
+  while (k < run.length - 2 && k - n < 2 && !(run[k].tags & (TAG.firstName | TAG.lastName | TAG.honorific)) && isEpithet(run[k].text) && !run[k].post.trim()) k++;
+  return k > n && run[k].tags & TAG.firstName ? k : n;
+}
+
+const PARTIES = /^(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Liberal|Green|GOP)$/;
+const epithets = new Map<string, boolean>();
+/** A party, a nationality, or a word that is an adjective or verb in lower case ("Crooked"): not a given name. */
+function isEpithet(word: string): boolean {
+  if (!/^[A-Z][a-z]+$/.test(word)) return false;
+  if (PARTIES.test(word) || isDemonym(word)) return true;
+  let known = epithets.get(word);
+  if (known === undefined) {
+    const term = (nlp(word.toLowerCase()) as unknown as { docs: { tags: Set<string> }[][] }).docs[0]?.[0];
+    known = Boolean(term && (term.tags.has("Adjective") || term.tags.has("Verb")));
+    epithets.set(word, known);
+  }
+  return known;
+}
+
 /** A name with the title, honorific or organisation words before it ("NCA Director General Keith Bristow"). */
 function personMention(m: MentionFields, tokens: Token[], run: Token[], words: string[], lower: string[], n: number): Mention {
   const { from } = m;
+  n = withoutEpithet(run, n);
   const nameWords = words.slice(n);
   const nameToks = run.slice(n);
   const before = words.slice(0, n);

@@ -86,7 +86,7 @@ function linkEntities(d: ArticleDraft, mentions: readonly Mention[], reg: Entity
     let entity: string | undefined;
     if (m.kind === "person" && m.name.split(/\s+/).length >= 2) entity = reg.addPerson(m.name);
     else if (m.kind === "organization" || m.kind === "place") entity = reg.addOrg(m.name);
-    else if (!m.name.includes(" ") && !isAcronymWord(m.name)) entity = articlePersonBySurname(d.tokens, mentions, reg, m) ?? reg.addSurname(m.name, m.kind === "person");
+    else if (!m.name.includes(" ") && !isAcronymWord(m.name)) entity = articlePersonBySurname(d.tokens, mentions, reg, m) ?? (otherGender(d.tokens, mentions, m) ? reg.addOtherPerson(m.name) : reg.addSurname(m.name, m.kind === "person"));
     else entity = reg.find(m.name)?.id;
     return { ...m, entity };
   });
@@ -168,12 +168,21 @@ export function sameArticlePerson(mentions: readonly Mention[], reg: EntityRegis
   return ids.size === 1 ? [...ids][0] : undefined;
 }
 
+/** "Mr. Obama" where the article names only Michelle Obama: someone else of that surname. */
+function otherGender(tokens: readonly Token[], mentions: readonly Mention[], m: Mention): boolean {
+  const want = genderOf(tokens, m);
+  const surname = m.name!.toLowerCase();
+  return Boolean(want) && mentions.some((p) => p.kind === "person" && !!p.name?.includes(" ") && p.name.split(/\s+/).pop()!.toLowerCase() === surname && (genderOf(tokens, p) ?? want) !== want);
+}
+
 /** "Anita" is a woman's name, "James" a man's (compromise's first-name lists), or "Mr."/"Ms." before the name. */
 function genderOf(tokens: readonly Token[], m: Mention): Gender | undefined {
   if (m.nameFrom === undefined) return undefined;
   const t = tokens[m.nameFrom];
   const prev = tokens[m.nameFrom - 1];
   if (prev && prev.sentence === t.sentence && /^(?:Mr|Mrs|Ms|Miss)$/.test(prev.text)) return prev.text === "Mr" ? "m" : "f";
+  // A lone surname's first-name tags say nothing ("Vance" is also a man's first name).
+  if (!m.name?.includes(" ")) return undefined;
   if (t.tags & TAG.male && !(t.tags & TAG.female)) return "m";
   if (t.tags & TAG.female && !(t.tags & TAG.male)) return "f";
   return undefined;

@@ -3,6 +3,7 @@ import { isAcronymWord, isPlaceName, isTitleHead, ORG_NOUNS } from "./lexicon";
 import { sameArticlePerson } from "./resolve";
 import { lowerTitleBefore, parseAppositive, parseTitlePhrase, splitTitles, titleBeforeComma, type TitleParse } from "./roles";
 import { inQuote, nounOrg, pronounTarget, type ArticleScope } from "./scope";
+import { support } from "./support";
 
 /** Roles found so far and every entity id they referred to (an organisation may be looked up and then refused). */
 type RoleSink = { roles: Role[]; used: Set<string> };
@@ -31,7 +32,9 @@ function orgId(scope: ArticleScope, sink: RoleSink, name: string | undefined): s
   return use(sink, reg.find(n)?.id ?? reg.find(name)?.id ?? reg.addOrg(n));
 }
 
-function addRole(scope: ArticleScope, sink: RoleSink, person: string | null | undefined, t: TitleParse, ev: Evidence) {
+type RoleForm = "title-before-name" | "appositive" | "title-before-comma" | "lower-title" | "joined-as" | "served-as";
+
+function addRole(scope: ArticleScope, sink: RoleSink, person: string | null | undefined, t: TitleParse, ev: Evidence, how: RoleForm) {
   const reg = scope.registry;
   if (!person || reg.kindOf(person) !== "person" || !t.title) return;
   for (const part of splitTitles(t)) {
@@ -42,7 +45,8 @@ function addRole(scope: ArticleScope, sink: RoleSink, person: string | null | un
       : part.org && isPlaceName(part.org) ? undefined : orgId(scope, sink, part.org);
     // "Doyle's attorney": a person is no organisation.
     if (org && reg.kindOf(org) !== "person" && !(part.org && sameArticlePerson(scope.mentions, reg, part.org))) r.organization = org;
-    sink.roles.push(r);
+    const byNoun = Boolean(lowerOrg && r.organization);
+    sink.roles.push({ ...r, ...support(`role:${how}`, byNoun ? ["org:by-noun"] : r.organization ? ["org:named"] : [], byNoun ? 1 : 0) });
   }
 }
 
@@ -52,15 +56,15 @@ function titlesAroundNames(scope: ArticleScope, sink: RoleSink) {
     const ev = scope.sentences[m.sentence];
     if (!ev) continue;
     const rel = m.end - ev.start;
-    if (m.title) addRole(scope, sink, m.entity, { title: m.title, org: m.org ?? (m.possessive || inQuote(scope, m.start) ? undefined : orgAfterName(m.title, ev.sentence.slice(rel))) }, ev);
-    for (const t of parseAppositive(ev.sentence.slice(rel))) addRole(scope, sink, m.entity, t, ev);
+    if (m.title) addRole(scope, sink, m.entity, { title: m.title, org: m.org ?? (m.possessive || inQuote(scope, m.start) ? undefined : orgAfterName(m.title, ev.sentence.slice(rel))) }, ev, "title-before-name");
+    for (const t of parseAppositive(ev.sentence.slice(rel))) addRole(scope, sink, m.entity, t, ev, "appositive");
     const before = ev.sentence.slice(0, m.start - ev.start);
     if (/,\s*$/.test(before) && !m.title) {
       const t = titleBeforeComma(before);
-      if (t) addRole(scope, sink, m.entity, t, ev);
+      if (t) addRole(scope, sink, m.entity, t, ev, "title-before-comma");
     } else if (!m.title && !inQuote(scope, m.start)) {
       const t = lowerTitleBefore(before);
-      if (t) addRole(scope, sink, m.entity, t, ev);
+      if (t) addRole(scope, sink, m.entity, t, ev, "lower-title");
     }
   }
 }
@@ -76,7 +80,7 @@ function joinedAs(scope: ArticleScope, sink: RoleSink) {
     const j = JOIN_AS.exec(ev.sentence.slice(m.end - ev.start));
     if (!j || inQuote(scope, m.end)) continue;
     const t = parseTitlePhrase(j[2]);
-    if (t) addRole(scope, sink, m.entity, { title: t.title, org: t.org ?? j[1] }, ev);
+    if (t) addRole(scope, sink, m.entity, { title: t.title, org: t.org ?? j[1] }, ev, "joined-as");
   }
 }
 
@@ -97,7 +101,7 @@ function servedAs(scope: ArticleScope, sink: RoleSink) {
       let who = scope.persons.filter((p) => p.sentence === si && p.start < ev.start + m.index && !inQuote(scope, p.start)).pop()?.entity;
       const pron = /(?:^|[,;]\s+|\b(?:and|later|then|years later|when)\s+)(she|he)\b/i.exec(ev.sentence.slice(0, m.index));
       if (!who && pron) who = pronounTarget(scope, ev.start + pron.index, pron[1]) ?? undefined;
-      if (who) addRole(scope, sink, who, t, ev);
+      if (who) addRole(scope, sink, who, t, ev, "served-as");
     }
   });
 }

@@ -179,3 +179,14 @@ describe("roles stated by a verb", () => {
     expect(roles("Nina Brandt was elected by a wide margin.")).toEqual([]);
   });
 });
+
+describe("support", () => {
+  it("says which pattern read a role, and trusts an organisation found by a noun less", () => {
+    const [named] = facts("Shares fell after Acme CEO Jane Roe spoke.").roles;
+    expect(named.signals).toEqual(["role:title-before-name", "org:named"]);
+    expect(named.confidence).toBe(0.9);
+    const f = facts("The Prairie Water Alliance, a farm group, sued. Ray Dunn, the group's policy director, said so.");
+    expect(f.roles[0].signals).toContain("org:by-noun");
+    expect(f.roles[0].confidence).toBeLessThan(named.confidence!);
+  });
+});

@@ -12,6 +12,14 @@ export const SPEAKER_MODEL: SpeakerModel = { weights: data.weights, salience: da
 
 export type SpeakerChoice = { entity: string | null; confidence: number; signals: string[] };
 
+/** Features worth naming as a quote's signals, in words. */
+const SIGNALS: Record<string, string> = {
+  "next:cue": "cue:name-then-verb", "next:nounCue": "cue:statement-of", "prev:cue": "cue:verb-then-name", according: "cue:according-to",
+  dash: "dash-after-quote", colon: "colon-lead", "type:pron": "pronoun", "type:noun": "organisation-noun", "type:unknown": "unlinked-name",
+  "type:cont": "continues-previous", "type:none": "no-speaker-named", "type:rule&how:cue": "rule:cue", "type:rule&how:colon": "rule:colon-lead",
+  "type:rule&how:reported": "rule:reported-lead", "type:rule&how:continued": "rule:continued",
+};
+
 export function candidateScore(model: SpeakerModel, c: SpeakerCandidate): number {
   let s = model.salience * c.salience;
   for (const f of c.features) s += model.weights[f] ?? 0;
@@ -30,14 +38,7 @@ export function chooseSpeaker(model: SpeakerModel, cands: readonly SpeakerCandid
   const total = exp.reduce((a, b) => a + b, 0);
   let entity: string | null = cands[0].entity;
   for (const [e, p] of byEntity) if (p > byEntity.get(entity)!) entity = e;
-  // The entity's best-scored mention explains the choice.
-  const chosen = cands.filter((c) => c.entity === entity).reduce((a, b) => (candidateScore(model, b) > candidateScore(model, a) ? b : a));
   const confidence = byEntity.get(entity)! / total;
-  const strongest = chosen.features
-    .map((f) => [f, model.weights[f] ?? 0] as const)
-    .filter(([, w]) => w > 0.5)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, 3)
-    .map(([f]) => f);
-  return { entity, confidence: Math.round(confidence * 100) / 100, signals: [`ranker:${confidence.toFixed(2)}`, ...strongest] };
+  const said = new Set(cands.filter((c) => c.entity === entity).flatMap((c) => c.features.flatMap((f) => SIGNALS[f] ?? [])));
+  return { entity, confidence: Math.round(confidence * 100) / 100, signals: [`ranker:${confidence.toFixed(2)}`, ...[...said].sort()] };
 }

@@ -117,3 +117,36 @@ describe("lead-ins before a quotation", () => {
     ]);
   });
 });
+
+describe("the ranker: evidence beyond 'said' and the nearest name", () => {
+  it("takes the subject of any speech or writing cue, in either order", () => {
+    expect(speakers("Senator Jo Marsh insisted that the plan would “put families first and keep costs down.”")).toEqual(["Jo Marsh"]);
+    expect(speakers("Senator Jo Marsh met voters. “We will not stop until the job is done,” Marsh tweeted on Friday.")).toEqual(["Jo Marsh"]);
+    expect(speakers("The tax plan, according to Senator Jo Marsh, would “put families first and keep costs down.”")).toEqual(["Jo Marsh"]);
+  });
+  it("skips a relative clause after the subject, and the object of the verb", () => {
+    expect(speakers("Rucker Culpepper, who runs the veterans effort for the Lane campaign, said, “Trump has been disrespecting our veterans for decades.”")).toEqual([
+      "Rucker Culpepper",
+    ]);
+    expect(speakers("During a speech earlier in the day, Trump attacked Clinton for her support of the war, saying, “She is trigger-happy and very unstable.”")).toEqual([
+      "Trump",
+    ]);
+  });
+  it("gives a quote to a name no rule had linked, rather than to the person spoken to", () => {
+    expect(speakers("“That is right, Donald, we love you,” Melanie said to the Republican nominee.")).toEqual(["Melanie"]);
+  });
+  it("does not give 'Mr. X' to a woman of that surname", () => {
+    const f = facts("Michelle Obama spoke first. Then Mr. Obama said: “We are ready for this fight, all of us.”");
+    expect(name(f, f.quotes[0].speaker)).toBe("Obama");
+  });
+  it("names nobody when the text names no one", () => {
+    expect(speakers("Protesters marched downtown on Friday. “No more war in our name, not ever,” the banners read.")).toEqual([null]);
+  });
+  it("gives each quote a confidence and the signals it rests on", () => {
+    const [q] = facts("“We will not stop until the job is done,” said Senator Jo Marsh.").quotes;
+    expect(q.confidence).toBeGreaterThan(0.5);
+    expect(q.confidence).toBeLessThanOrEqual(1);
+    expect(q.signals?.[0]).toMatch(/^ranker:\d\.\d\d$/);
+    expect(q.signals).toContain("cue:verb-then-name");
+  });
+});
