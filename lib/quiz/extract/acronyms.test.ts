@@ -73,6 +73,20 @@ describe("where the long form starts", () => {
   });
 });
 
+describe("definitions beyond 'Long Form (LF)'", () => {
+  it("reads a hyphenated lower-case long form and 'LF, the Long Form'", () => {
+    expect(acronyms("Demand for high-bandwidth memory (HBM) rose.")).toEqual(["HBM=high-bandwidth memory"]);
+    expect(acronyms("The NCA, the National Crime Agency, said the unit would grow.")).toEqual(["NCA=National Crime Agency"]);
+  });
+  it("ties a bare acronym to the organisation the article names with exactly those initials", () => {
+    expect(acronyms("The Serious Fraud Office opened a case. The SFO declined to comment.")).toEqual(["SFO=Serious Fraud Office"]);
+  });
+  it("not from a name only a speaker uses, nor from initials that are not a whole name", () => {
+    expect(acronyms("“The Bank of Northern Ireland will act,” he said. The BNI did.")).toEqual([]);
+    expect(acronyms("Demand for the bandwidth-heavy memory (HM) rose.")).toEqual([]);
+  });
+});
+
 describe("support", () => {
   it("trusts exact initials more than letters found inside words", () => {
     const [exact, inside] = facts("The World Health Organization (WHO) met. Government Communications Headquarters (GCHQ) agreed.").acronyms;

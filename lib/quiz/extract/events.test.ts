@@ -38,9 +38,24 @@ describe("dates as written, dated from the article", () => {
   });
 });
 
+describe("years in noun phrases, plans, times of day, quotations", () => {
+  it("reads a year inside a noun phrase and a planned year", () => {
+    expect(events("Prices are below the 2012 peak. The launch is planned for 2026.")).toEqual(["2012 (2012)", "2026 (2026)"]);
+  });
+  it("reads a time of day and keeps 'end of last year' as written", () => {
+    expect(events("Trading opened at 9:30 a.m. EDT on Tuesday. Sales fell at the end of last year.")).toEqual(["9:30 a.m. EDT", "Tuesday (2024-05-28)", "end of last year (2023)"]);
+  });
+  it("reads an explicit date inside a quotation", () => {
+    expect(events("“We will finish the bridge by March 2026,” the mayor said.")).toEqual(["March 2026 (2026-03)"]);
+  });
+});
+
 describe("what is no date", () => {
-  it("skips dates inside quotations, 'since YEAR' and attributive years", () => {
-    expect(facts('He said "we meet tomorrow" again. Output is the highest since 1991. The 2019 report was late.').events).toEqual([]);
+  it("skips relative days inside quotations and 'since YEAR'", () => {
+    expect(facts('He said "we meet tomorrow" again. Output is the highest since 1991.').events).toEqual([]);
+  });
+  it("a weekday or month inside a name is no date", () => {
+    expect(events("Sheffield Wednesday lost again. The Sunday Times reported the sale.")).toEqual([]);
   });
   it("does not take the modal 'may' or a name for a month", () => {
     expect(events("Prices may fall. Theresa May spoke. Officials said costs may rise in future.")).toEqual([]);

@@ -1,5 +1,6 @@
 import type { DatedEvent, Evidence } from "../types";
 import { iso, MONTHS, pad } from "../parse/dates";
+import { NOT_NAMES } from "./lexicon";
 import { support, type Pattern } from "./support";
 
 /**
@@ -17,12 +18,17 @@ const PATTERNS: RegExp[] = [
   // "end of 2014", "early 2013", "1993-2008", "in 2010"
   new RegExp(`\\b(?:(?:the )?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter) of |(?:early|mid|late)[- ])${YEAR}\\b`, "g"),
   new RegExp(`\\b${YEAR}\\s*[-–]\\s*(?:${YEAR}|\\d\\d)\\b`, "g"),
-  new RegExp(`\\b(?:in|of|by|from|during|until|as early as|as late as|before|after|around|throughout) ${YEAR}\\b(?![-–]\\d)`, "gi"),
+  new RegExp(`\\b(?:in|of|by|for|from|during|until|as early as|as late as|before|after|around|throughout) ${YEAR}\\b(?![-–]\\d)`, "gi"),
+  // A year inside a noun phrase: "the 2012 peak", "its 2019 report".
+  new RegExp(`\\b(?:the|its|their|his|her|a|an) ${YEAR}(?= [a-z])`, "gi"),
+  // Times of day: "at 3 p.m.", "10:30 a.m. EDT".
+  /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s(?:ET|EDT|EST|PT|PST|PDT|CT|CDT|GMT|BST|UTC)\b)?/gi,
   // Relative days: "Friday", "Last Friday", "last year", "earlier this year", "today", "over the past few days"
   new RegExp(`\\b(?:(?:last|this|next|on|early|late) )?${DAY}(?: (?:morning|afternoon|evening|night))?\\b`, "gi"),
+  // "by the end of the year", "end of last year" (before "last year" alone).
+  /\b(?:(?:by|before|until|towards?) )?(?:the )?(?:end|beginning|start|middle) of (?:the|this|next|last) (?:year|month|week|decade|summer|winter|spring|fall|autumn)\b/gi,
   /\b(?:(?:earlier|later) )?(?:this|last|next) (?:weekend|week|month|year|spring|summer|autumn|fall|winter)\b/gi,
-  // "by the end of the year", "over the weekend".
-  /\b(?:(?:by|before|until|towards?) )?the (?:end|beginning|start|middle) of (?:the|this|next) (?:year|month|week|decade|summer|winter|spring|fall|autumn)\b/gi,
+  // "over the weekend".
   /\b(?:over|during) the weekend\b/gi,
   /\b(?:today|yesterday|tonight|tomorrow)\b(?!['’]s)/gi,
   /\b(?:over|in|during) the (?:past|last) (?:few|several|two|three|\d+) (?:days|weeks|months|years)\b/gi,
@@ -33,6 +39,23 @@ const PATTERNS: RegExp[] = [
   // Holidays: "on Boxing Day", "over Christmas".
   /\b(?:Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Independence Day|Memorial Day|Labou?r Day|Veterans Day|Halloween|Valentine['’]s Day)\b/g,
 ];
+
+/** A date that names its year, or its month and day. */
+const EXPLICIT = new RegExp(`${YEAR}|${MON} ${ORD}|${ORD} ${MON}`);
+
+/**
+ * "Sheffield Wednesday", "the Sunday Times", "May Street": a weekday or month word with a capitalised word
+ * right beside it (not opening the sentence, not another date word) is part of a name.
+ */
+function inName(s: string, at: number, end: number): boolean {
+  const word = s.slice(at, end);
+  if (!new RegExp(`^(?:${DAY}|January|February|March|April|June|July|August|September|October|November|December)$`).test(word)) return false;
+  const before = /([A-Z][a-z]+)\s$/.exec(s.slice(Math.max(0, at - 30), at));
+  const after = /^\s([A-Z][a-z]+)/.exec(s.slice(end, end + 30));
+  const dateWord = (w: string) => new RegExp(`^(?:${DAY}|${MON}|On|In|By|Last|Next|This|Since|Until|From|Early|Late)$`).test(w);
+  const nameWord = (w: string) => !dateWord(w) && !NOT_NAMES.has(w.toLowerCase());
+  return Boolean((before && nameWord(before[1])) || (after && nameWord(after[1])));
+}
 
 const FUTURE = /\b(?:will|shall|scheduled|is to|are to|due to|set to|expected to|plans? to|next|takes? effect|comes? into force|upcoming)\b/i;
 
@@ -50,9 +73,11 @@ export function findEvents(sentences: readonly Evidence[], inQuote: (offset: num
         const at = m.index;
         const end = at + m[0].length;
         if (found.some((f) => at < f.end && end > f.at)) continue;
-        if (inQuote(ev.start + at)) continue;
+        // Inside a quotation only an explicit date is the article's ("“We will finish by March 2026”"); "tomorrow" is the speaker's.
+        if (inQuote(ev.start + at) && !EXPLICIT.test(m[0])) continue;
+        if (inName(s, at, end)) continue;
         // "by the end of the year" is a deadline, not the end of the year itself: the preposition stays.
-        let when = /^(?:by|before|until|towards?) the /i.test(m[0]) ? m[0] : m[0].replace(/^(?:in|of|by|from|during|until|since|through|as early as|as late as|before|after|around|throughout|on) /i, "");
+        let when = /^(?:by|before|until|towards?) the /i.test(m[0]) ? m[0] : m[0].replace(/^(?:in|of|by|for|from|during|until|since|through|as early as|as late as|before|after|around|throughout|on|the|its|their|his|her|a|an) /i, "");
         // "May" after a first name is a surname (Theresa May); a bare month name alone is too vague.
         if (/^May$/.test(when) || (/^May\b/.test(when) && /[A-Z][a-z]+\s$/.test(s.slice(0, at)))) continue;
         found.push({ at, end, when });

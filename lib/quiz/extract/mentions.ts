@@ -25,6 +25,8 @@ type MentionFields = {
   /** What the name part looks like. "candidate" is a capitalised name with no evidence yet. */
   kind: "person" | "organization" | "place" | "candidate" | "title";
   title?: string;
+  /** The title was written in the plural ("Justices A, B and C"): the names listed after share it. */
+  sharedTitle?: boolean;
   /** Organisation words before the title ("NCA" in "NCA Director General"). */
   org?: string;
   possessive: boolean;
@@ -68,6 +70,14 @@ function isNameToken(t: Token, first: boolean, next?: Token): boolean {
     !(next && !t.post.trim() && /^[A-Z][a-z]/.test(next.text) && (next.tags & (TAG.properNoun | TAG.person) || isOrgHead(stripPossessive(next.text))) && !(next.tags & (TAG.place | TAG.organization)) && !(t.tags & (TAG.verb | TAG.adjective | TAG.adverb)))
   ) return false;
   return true;
+}
+
+/** "Justices", "Senators" before a name: the title in the singular; undefined for any other word. */
+function singularTitle(word: string, beforeName: boolean): string | undefined {
+  if (!beforeName || !/^[A-Z][a-z]+s$/.test(word)) return undefined;
+  const one = word.replace(/(?:es)$/, "").replace(/s$/, "");
+  for (const w of [word.slice(0, -1), one]) if (isTitleHead(w.toLowerCase())) return w;
+  return undefined;
 }
 
 /** Whether the run continues after token t (no comma, quote or sentence stop in between). */
@@ -145,7 +155,8 @@ function analyse(tokens: Token[], from: number, to: number): Mention {
     kind: "candidate", possessive: isPossessive(last.text),
   };
   // Abbreviated titles are written out: "Gov. Karen Doyle" → "Governor" + "Karen Doyle".
-  const words = run.map((t, i) => abbreviatedTitle(t) ?? (i === run.length - 1 ? stripPossessive(t.text) : t.text));
+  const words = run.map((t, i) => abbreviatedTitle(t) ?? singularTitle(t.text, i < run.length - 1) ?? (i === run.length - 1 ? stripPossessive(t.text) : t.text));
+  if (words.some((w, i) => w !== run[i].text && singularTitle(run[i].text, true) === w)) m.sharedTitle = true;
   const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ""));
   const n = nameStart(run, words, lower);
   const nameWords = words.slice(n);

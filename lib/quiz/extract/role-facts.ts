@@ -15,6 +15,7 @@ type RoleSink = { roles: Role[]; used: Set<string> };
 export function collectRoles(scope: ArticleScope): { roles: Role[]; used: Set<string> } {
   const sink: RoleSink = { roles: [], used: new Set() };
   titlesAroundNames(scope, sink);
+  sharedTitles(scope, sink);
   joinedAs(scope, sink);
   servedAs(scope, sink);
   return { roles: dedupeRoles(sink.roles), used: sink.used };
@@ -40,14 +41,25 @@ function addRole(scope: ArticleScope, sink: RoleSink, person: string | null | un
   for (const part of splitTitles(t)) {
     const r: Role = { person, title: part.title, evidence: ev };
     const lowerOrg = part.org && /^[a-z]+$/.test(part.org);
-    const org = lowerOrg
+    const org = t.its
+      ? use(sink, lastOrganisation(scope, ev.start))
+      : lowerOrg
       ? ORG_NOUNS.has(part.org!) ? use(sink, nounOrg(scope, part.org!, ev.end)) : undefined
       : part.org && isPlaceName(part.org) ? undefined : orgId(scope, sink, part.org);
     // "Doyle's attorney": a person is no organisation.
     if (org && reg.kindOf(org) !== "person" && !(part.org && sameArticlePerson(scope.mentions, reg, part.org))) r.organization = org;
-    const byNoun = Boolean(lowerOrg && r.organization);
+    const byNoun = Boolean((lowerOrg || t.its) && r.organization);
     sink.roles.push({ ...r, ...support(`role:${how}`, byNoun ? ["org:by-noun"] : r.organization ? ["org:named"] : [], byNoun ? 1 : 0) });
   }
+}
+
+/** "Acme Corp makes robots. Its chief executive, …": the organisation named last before the sentence. */
+function lastOrganisation(scope: ArticleScope, offset: number): string | undefined {
+  for (let i = scope.mentions.length - 1; i >= 0; i--) {
+    const m = scope.mentions[i];
+    if (m.end <= offset && m.entity && scope.registry.kindOf(m.entity) === "organization") return m.entity;
+  }
+  return undefined;
 }
 
 /** A title in the mention, an appositive after the name, a title phrase before ", Name", a lower-case title before it. */
@@ -67,6 +79,20 @@ function titlesAroundNames(scope: ArticleScope, sink: RoleSink) {
       if (t) addRole(scope, sink, m.entity, t, ev, "lower-title");
     }
   }
+}
+
+/** "Justices Elena Kagan, Sonia Sotomayor and Ruth Bader Ginsburg": the names listed after a plural title share it. */
+function sharedTitles(scope: ArticleScope, sink: RoleSink) {
+  scope.persons.forEach((m, i) => {
+    if (!m.sharedTitle || !m.title) return;
+    const ev = scope.sentences[m.sentence];
+    let end = m.end;
+    for (const next of scope.persons.slice(i + 1)) {
+      if (next.sentence !== m.sentence || !/^(?:,\s*|,?\s+and\s+)$/.test(scope.body.slice(end, next.start)) || next.title) break;
+      addRole(scope, sink, next.entity, { title: m.title, org: m.org }, ev, "title-before-name");
+      end = next.end;
+    }
+  });
 }
 
 /** "…, who will join Norvale as chief technology officer from …": the organisation joined and the post. */

@@ -99,7 +99,7 @@ describe("appositives and title phrases after a name", () => {
   });
   it("keeps up to two lower-case field words before a title", () => {
     expect(parseTitlePhrase("a portfolio manager at Birchwood Capital")).toEqual({ title: "portfolio manager", org: "Birchwood Capital" });
-    expect(parseTitlePhrase("its water resources minister")).toEqual({ title: "water resources minister", org: undefined });
+    expect(parseTitlePhrase("its water resources minister")).toEqual({ title: "water resources minister", org: undefined, its: true });
     expect(parseTitlePhrase("said director")).toBeUndefined();
     expect(parseTitlePhrase("a very long winding road")).toBeUndefined();
   });
@@ -163,6 +163,21 @@ describe("organisations after a titled name", () => {
   it("no organisation from a lower-case or unfinished phrase", () => {
     expect(orgAfterName("Director", " of operations, said")).toBeUndefined();
     expect(orgAfterName("Director", " said on Monday")).toBeUndefined();
+  });
+});
+
+describe("titles shared or owned across a sentence", () => {
+  it("gives every name listed after a plural title that title", () => {
+    expect(roles("The court ruled on Monday. Justices Elena Kagan, Sonia Sotomayor and Ruth Bader Ginsburg dissented.")).toEqual([
+      "Elena Kagan | Justice | ",
+      "Sonia Sotomayor | Justice | ",
+      "Ruth Bader Ginsburg | Justice | ",
+    ]);
+    expect(roles("Senator Jo Marsh and Tim Kaine voted no.")).toEqual(["Jo Marsh | Senator | "]);
+  });
+  it("takes 'its' before a title as the organisation named before", () => {
+    expect(roles("Acme Corp makes robots. Its chief executive, Jane Roe, said sales rose.")).toEqual(["Jane Roe | chief executive | Acme Corp"]);
+    expect(roles("Jane Roe, its chief executive, said sales rose.")).toEqual(["Jane Roe | chief executive | "]);
   });
 });
 

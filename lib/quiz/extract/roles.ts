@@ -6,12 +6,17 @@ import { titleSplit } from "./title-split";
  * for the NCA's National Cyber Crime Unit", "a spokesman for Y", "The NCA's head". The title keeps
  * only the position words; the organisation is returned separately.
  */
-export type TitleParse = { title: string; org?: string };
+export type TitleParse = { title: string; org?: string; /** "its chief executive": the organisation is the one the text is about. */ its?: boolean };
 
 const ARTICLE = /^(?:a|an|the|its|his|her|their)\s+/i;
 const HEAD_RE = new RegExp(String.raw`\b(?:${[...TITLE_HEADS].join("|")})\b`, "i");
 
 export function parseTitlePhrase(raw: string): TitleParse | undefined {
+  const t = titlePhrase(raw);
+  return t && /^\s*its\s/i.test(raw) && !t.org ? { ...t, its: true } : t;
+}
+
+function titlePhrase(raw: string): TitleParse | undefined {
   let text = raw.trim().replace(/\s*\([^)]*\)\s*$/, "").replace(/[.,;:]+$/, "");
   // A relative clause ends the title: "a professor … at MIT who was not involved in the research".
   text = text.replace(/\s+(?:who|whom|whose|which|that)\s.*$/, "");

@@ -8,7 +8,7 @@ import type { Support } from "../types";
  */
 export const PATTERN_CONFIDENCE = {
   // acronyms: the bracket or "or" beside the long form, and whether its initials are exactly the letters
-  "acronym:paren": 0.9, "acronym:short-first": 0.85, "acronym:or": 0.85, "acronym:dash": 0.8, "acronym:bare": 0.7, "acronym:footnote": 0.85,
+  "acronym:paren": 0.9, "acronym:short-first": 0.85, "acronym:or": 0.85, "acronym:dash": 0.8, "acronym:bare": 0.7, "acronym:footnote": 0.85, "acronym:initialism": 0.75,
   // roles
   "role:title-before-name": 0.9, "role:appositive": 0.85, "role:title-before-comma": 0.8, "role:lower-title": 0.75, "role:joined-as": 0.7, "role:served-as": 0.7,
   // descriptions
