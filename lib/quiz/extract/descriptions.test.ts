@@ -69,6 +69,20 @@ describe("unknown names described as organisations", () => {
   });
 });
 
+describe("kinds named before the name, and what it was", () => {
+  it("reads a lower-case kind of organisation right before its name", () => {
+    expect(descriptions("Prices were raised by market leader Acme Corp on Friday.")).toEqual(["Acme Corp: market leader"]);
+    expect(descriptions("Shares of chipmaker Nvidia rose.")).toEqual(["Nvidia: chipmaker"]);
+  });
+  it("reads ', which was once …' ending in a kind of organisation", () => {
+    expect(descriptions("Acme Corp, which was once the largest maker of typewriters, closed.")).toEqual(["Acme Corp: the largest maker of typewriters"]);
+  });
+  it("not a title before a person, nor 'which is' with no kind of organisation", () => {
+    expect(descriptions("Opposition leader Jane Roe spoke.")).toEqual([]);
+    expect(descriptions("Acme Corp, which is the biggest employer in the town, closed.")).toEqual([]);
+  });
+});
+
 describe("support", () => {
   it("names the construction a description was read from", () => {
     const [d] = facts("The Federal Aviation Administration (FAA), which regulates the nation's airspace, has said states may not act.").descriptions;

@@ -9,7 +9,7 @@ import { COMPANY_SUFFIX, ORG_KIND_NOUNS, ORG_NOUNS, SPEECH_VERBS } from "./lexic
 export type OrgRef = { start: number; end: number; name: string; entity: string; head: string; first: boolean };
 export type FoundDescription = { subject: string; text: string; evidence: Evidence; newOrg?: string; how: DescriptionForm };
 /** The construction a description was read from. */
-export type DescriptionForm = "appositive-before" | "copula" | "appositive" | "which-is" | "which-does" | "participle" | "bare" | "definite-noun" | "copula-lead";
+export type DescriptionForm = "appositive-before" | "kind-before" | "copula" | "appositive" | "which-is" | "which-does" | "participle" | "bare" | "definite-noun" | "copula-lead";
 
 const NOUN_ALT = [...ORG_NOUNS].join("|");
 // The head noun is lower-case: "the UK's signals intelligence agency, GCHQ" (not "The European Commission, the EU").
@@ -23,7 +23,10 @@ const KIND_APPOS_AFTER = new RegExp(String.raw`^\s*,\s+((?:a|an|the|[A-Z][\w.-]*
 /** ", which regulates the nation's airspace," — what it does, in the present tense. */
 // (or in the past: ", which mediated earlier rounds,"); a number's thousands comma does not end it.
 const WHICH_DOES = /^\s*,\s*which\s+((?!is\b|was\b|has\b|had\b|does\b|says\b|said\b|declined\b|did\b|were\b|would\b|could\b|added\b|told\b|stated\b|called\b)[a-z]+(?:s|ed)\b(?:[^,;“"]|,(?=\d{3}\b))*)/;
-export const WHICH_IS = /^\s*,\s*which\s+is\s+((?:a|an)\s+(?:part|arm|division|unit|branch|member|subsidiary|agency|body)\b[^,;“"]*)(?=,)/;
+/** ", which is a part of GCHQ,", ", which was once the largest maker of typewriters,": what it is or was, by a relative copula. */
+const WHICH_IS = new RegExp(String.raw`^\s*,\s*which\s+(?:is|was)(?:\s+once)?\s+((?:a|an|the)\s+(?:[\w’'-]+\s+){0,6}?(?:part|member|${[...ORG_KIND_NOUNS].join("|")})\b[^,;“"]*)(?=,|\.\s*$|\.$)`);
+/** "market leader Acme", "chipmaker Nvidia", "retail giant Walmart": a lower-case kind of organisation right before its name. */
+const KIND_BEFORE = new RegExp(String.raw`(?:^|[^\w’'-])((?:(?:market|industry|world|global|sector)\s+leader)|(?:(?!(?:of|the|a|an|in|on|at|by|for|to|from|with|and|or|said|says)\s)[a-z][\w-]*\s+){0,2}(?:giant|rival|[a-z]*maker|${[...ORG_KIND_NOUNS].filter((n) => !/^(?:body|office|service|team|board|force|court|party|campaign|union)$/.test(n)).join("|")}))\s+$`);
 const APPOS_AFTER = new RegExp(String.raw`^\s*,\s+((?:a|an|the)\s+(?:[\w’'-]+\s+){0,6}(?:${NOUN_ALT}|group|organisation|organization|charity|nonprofit|watchdog|regulator|body))(?=\s*[,.;]|\s+(?:that|which|based|for|in|of)\b)`, "i");
 const CALLED_BEFORE = /\b((?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:called|named|known as)\s+(?:the\s+)?$/i;
 const COPULA_AFTER = /^(?:\s*,\s*which\s[^,]*(?:,[^,]*)?,)?\s+(?:is|are|remains|serves as|acts as|was set up as|was created as)\s+((?:a|an|the|its|[A-Z][\w.]*['’]s)\s.+)$/;
@@ -43,6 +46,8 @@ export function describe(ev: Evidence, orgs: OrgRef[], inQuote: (offset: number)
     if (inQuote(o.start)) continue;
     const ap = APPOS_BEFORE.exec(before) ?? CALLED_BEFORE.exec(before);
     if (ap) out.push({ subject: o.entity, text: clean(ap[1]), evidence: ev, how: "appositive-before" });
+    const kind = ap ? null : KIND_BEFORE.exec(before);
+    if (kind && !/^(?:the|a|an|its|their|his|her)$/i.test(kind[1])) out.push({ subject: o.entity, text: clean(kind[1]), evidence: ev, how: "kind-before" });
     const clauseStart = /(?:^|,\s*)(?:the\s+)?$/i.test(before) || /^(?:within|in|at|for|under)\b[^,]*,\s*(?:the\s+)?$/i.test(before);
     const cop = clauseStart ? COPULA_AFTER.exec(after) : null;
     if (cop) out.push({ subject: o.entity, text: clean(cutClause(cop[1])), evidence: ev, how: "copula" });
@@ -69,6 +74,12 @@ export function describe(ev: Evidence, orgs: OrgRef[], inQuote: (offset: number)
   }
   return out;
 }
+
+/** "chipmaker Nvidia": the text before a name ends in a lower-case kind of organisation. */
+export const kindBefore = (before: string) => {
+  const m = KIND_BEFORE.exec(before);
+  return Boolean(m && !/^(?:the|a|an|its|their|his|her)$/i.test(m[1]));
+};
 
 const speechIn = (t: string) => t.split(/\s+/).some((w) => SPEECH_VERBS.has(w) && !/^(?:reads|read|notes|posts|claims|comments|remarks)$/.test(w));
 

@@ -141,7 +141,7 @@ function joinable(tokens: Token[], i: number, j: number, k: number): boolean {
     return false;
   }
   // "Texas Commission on Environmental Quality", "Council on Foreign Relations": "on" after an organisation head.
-  if (joiner === "on") return k - j === 1 && isOrgHead(left.text.toLowerCase()) && /^[A-Z][a-z]/.test(tokens[k].text);
+  if (joiner === "on") return k - j === 1 && isOrgHead(left.text.toLowerCase()) && /^[A-Z][a-z]/.test(tokens[k].text) && !MONTH_OR_DAY.has(tokens[k].text.toLowerCase());
   // "Special Agent in Charge", "Officer in Charge": "in Charge" after a title head belongs to the title.
   if (joiner === "in") return k - j === 1 && tokens[k].text === "Charge" && isTitleHead(left.text.toLowerCase());
   return true;

@@ -1,5 +1,5 @@
 import type { EntityKind } from "../types";
-import { unknownOrgAppositive } from "./descriptions";
+import { kindBefore, unknownOrgAppositive } from "./descriptions";
 import type { EntityRegistry } from "./entities";
 import { isAcronymWord, isOrgHead, isPlaceName, isTitleWord, MONTH_OR_DAY } from "./lexicon";
 import type { Mention } from "./mentions";
@@ -144,7 +144,8 @@ function orgByContext(d: ArticleDraft, m: Mention): boolean {
   const ev = d.article.sentences[m.sentence];
   if (!ev) return false;
   const after = ev.sentence.slice(m.end - ev.start, m.end - ev.start + 200);
-  return /^\s*,\s*which\s+[a-z]+s\b/.test(after) || unknownOrgAppositive(m.name!, after) !== undefined;
+  const before = ev.sentence.slice(Math.max(0, m.start - ev.start - 60), m.start - ev.start);
+  return /^\s*,\s*which\s+[a-z]+s\b/.test(after) || unknownOrgAppositive(m.name!, after) !== undefined || kindBefore(before);
 }
 
 function surnameOfEarlierPerson(d: ArticleDraft, m: Mention, earlier: readonly Mention[]): boolean {

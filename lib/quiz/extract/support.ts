@@ -12,7 +12,7 @@ export const PATTERN_CONFIDENCE = {
   // roles
   "role:title-before-name": 0.9, "role:appositive": 0.85, "role:title-before-comma": 0.8, "role:lower-title": 0.75, "role:joined-as": 0.7, "role:served-as": 0.7,
   // descriptions
-  "description:appositive-before": 0.8, "description:copula": 0.75, "description:appositive": 0.8, "description:which-is": 0.75,
+  "description:appositive-before": 0.8, "description:kind-before": 0.7, "description:copula": 0.75, "description:appositive": 0.8, "description:which-is": 0.75,
   "description:which-does": 0.7, "description:participle": 0.7, "description:bare": 0.6, "description:definite-noun": 0.6, "description:copula-lead": 0.8,
   // events: how precisely the text dates it
   "event:date": 0.95, "event:month-year": 0.9, "event:year": 0.85, "event:month": 0.75, "event:relative": 0.7, "event:holiday": 0.7,
