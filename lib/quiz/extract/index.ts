@@ -1,5 +1,5 @@
 import { parseArticle } from "../parse/article";
-import type { ArticleFacts, ArticleInput, ParsedArticle } from "../types";
+import type { ArticleFacts, ArticleInput, ParsedArticle, Role } from "../types";
 import { findAcronyms, type AcronymDef } from "./acronyms";
 import { collectDescriptions, describedText } from "./description-facts";
 import { EntityRegistry } from "./entities";
@@ -39,8 +39,13 @@ function scopesOf(articles: ParsedArticle[]): ArticleScope[] {
 
 /** The scopes the speaker ranker is trained on: as extraction sees them when it attributes quotes. */
 export function speakerScopes(articles: ParsedArticle[]): ArticleScope[] {
-  return scopesOf(articles).map((scope) => ({ ...scope, described: describedText(collectDescriptions(scope)) }));
+  return scopesOf(articles).map((scope) => {
+    const described = { ...scope, described: describedText(collectDescriptions(scope)) };
+    return { ...described, titled: titledOf(collectRoles(described).roles) };
+  });
 }
+
+const titledOf = (roles: readonly Role[]) => roles.map((r) => ({ person: r.person, title: r.title.toLowerCase(), at: r.evidence.start }));
 
 /** "initials" when the long form's capitalised words start with exactly the short form's letters; else letters inside words, weaker. */
 function acronymSupport(a: AcronymDef) {
@@ -61,7 +66,7 @@ function articleFacts(scope: ArticleScope): ArticleFacts {
   const descriptions = collectDescriptions(scope);
   const described: ArticleScope = { ...scope, described: describedText(descriptions) };
   const roles = collectRoles(described);
-  const quotes = attributeQuotes(described);
+  const quotes = attributeQuotes({ ...described, titled: titledOf(roles.roles) });
   // Time words inside any quotation marks, scare quotes included, are not the article's own dating.
   const inAnyQuote = (o: number) => scope.allQuotes.some((q) => q.start <= o && o < q.end);
   const events = findEvents(scope.sentences, (o) => inQuote(scope, o) || inAnyQuote(o), scope.article.meta.published);

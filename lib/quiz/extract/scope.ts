@@ -46,6 +46,8 @@ export type ArticleScope = Readonly<{
   gender: ReadonlyMap<string, Gender>;
   /** Description text per organisation id (lower-case, space-joined), once descriptions are known. */
   described: ReadonlyMap<string, string>;
+  /** The roles found for each person, as (title, position of the sentence stating it), once roles are known. */
+  titled: readonly { person: string; title: string; at: number }[];
 }>;
 
 /** Quoted speech-cue words right after a short quoted term make it speech ("“Fraudsters adapt,” said X"). */
@@ -75,7 +77,7 @@ export function articleScope(draft: ArticleDraft, mentions: readonly Mention[], 
   for (const m of mentions) if (m.entity) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
   return {
     article, body, sentences: article.sentences, paragraphOf: paragraphIndex(article), tokens: draft.tokens, mentions, acronyms: draft.acronyms,
-    allQuotes: all, quotes, persons, bySentence, unlinked, mentionCount, registry, gender, described: new Map(),
+    allQuotes: all, quotes, persons, bySentence, unlinked, mentionCount, registry, gender, described: new Map(), titled: [],
   };
 }
 

@@ -1,4 +1,4 @@
-import { isTitleWord, MONTH_OR_DAY, NOT_NAMES, ORG_NOUNS, PLACE_ACRONYMS } from "./lexicon";
+import { isTitleHead, isTitleWord, MONTH_OR_DAY, NOT_NAMES, ORG_NOUNS, PLACE_ACRONYMS } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { kindOf, nounOrg, pronounTarget, sentenceAt, type ArticleScope } from "./scope";
@@ -63,6 +63,9 @@ export function speakerCandidates(scope: ArticleScope, q: QuoteSpan, ctx: Speake
     for (const n of speakingNouns(scope, k)) {
       const entity = nounEntity(scope, n.noun, n.start);
       if (entity) out.push(candidate(scope, q, { si, lastSi, k, ctx, cues }, { entity, start: n.start, end: n.end, from: n.from, to: n.to, type: "noun", first: false, possessive: false }));
+    }
+    for (const t of titleNouns(scope, k)) {
+      out.push(candidate(scope, q, { si, lastSi, k, ctx, cues }, { entity: t.entity, start: t.start, end: t.end, from: t.from, to: t.to, type: "title", first: false, possessive: false }));
     }
   }
   markNearest(out, q);
@@ -130,6 +133,25 @@ function speakingNouns(scope: ArticleScope, k: number): { noun: string; start: n
     const end = start + m[0].length;
     const from = tokenAt(scope.tokens, start);
     out.push({ noun: m[1], start, end, from, to: tokenAt(scope.tokens, end - 1) + 1 });
+  }
+  return out;
+}
+
+/** "the premier", "the head coach", "the senator": the person the article gave that title, named last before. */
+function titleNouns(scope: ArticleScope, k: number): { entity: string; start: number; end: number; from: number; to: number }[] {
+  const ev = scope.sentences[k];
+  const out: { entity: string; start: number; end: number; from: number; to: number }[] = [];
+  for (const m of ev.sentence.matchAll(/\b[Tt]he((?:\s+[a-z-]+){1,3})/g)) {
+    const words = m[1].trim().split(/\s+/);
+    const h = words.findIndex((w) => isTitleHead(w));
+    if (h < 0) continue;
+    const head = words[h];
+    const start = ev.start + m.index;
+    if (quoted(scope, start)) continue;
+    const holder = scope.titled.filter((r) => r.at < start && r.title.split(/\s+/).includes(head)).pop();
+    if (!holder) continue;
+    const end = start + m[0].indexOf(head) + head.length;
+    out.push({ entity: holder.person, start, end, from: tokenAt(scope.tokens, start), to: tokenAt(scope.tokens, end - 1) + 1 });
   }
   return out;
 }

@@ -15,7 +15,7 @@ export type SpeakerChoice = { entity: string | null; confidence: number; signals
 /** Features worth naming as a quote's signals, in words. */
 const SIGNALS: Record<string, string> = {
   "next:cue": "cue:name-then-verb", "next:nounCue": "cue:statement-of", "prev:cue": "cue:verb-then-name", according: "cue:according-to",
-  dash: "dash-after-quote", colon: "colon-lead", "type:pron": "pronoun", "type:noun": "organisation-noun", "type:unknown": "unlinked-name",
+  dash: "dash-after-quote", colon: "colon-lead", "type:pron": "pronoun", "type:noun": "organisation-noun", "type:title": "title-noun", "type:unknown": "unlinked-name",
   "type:cont": "continues-previous", "type:none": "no-speaker-named", "type:rule&how:cue": "rule:cue", "type:rule&how:colon": "rule:colon-lead",
   "type:rule&how:reported": "rule:reported-lead", "type:rule&how:continued": "rule:continued",
 };

@@ -139,6 +139,12 @@ describe("the ranker: evidence beyond 'said' and the nearest name", () => {
     const f = facts("Michelle Obama spoke first. Then Mr. Obama said: “We are ready for this fight, all of us.”");
     expect(name(f, f.quotes[0].speaker)).toBe("Obama");
   });
+  it("resolves 'the premier said' to the person the article gave that title", () => {
+    expect(speakers("Premier Doug Ford toured the plant on Monday. Workers cheered. “We will get this done for every family in the province,” the premier said.")).toEqual([
+      "Doug Ford",
+    ]);
+    expect(speakers("Workers cheered on Monday. “We will get this done for every family in the province,” the premier said.")).toEqual([null]);
+  });
   it("names nobody when the text names no one", () => {
     expect(speakers("Protesters marched downtown on Friday. “No more war in our name, not ever,” the banners read.")).toEqual([null]);
   });
