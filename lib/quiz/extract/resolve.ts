@@ -49,6 +49,8 @@ function settleKind(d: ArticleDraft, m: Mention, earlier: readonly Mention[], re
   if (m.kind === "organization" && isAcronymWord(n) && !reg.find(n) && !usedAsOrg(d.tokens, m)) return { ...m, kind: "candidate" };
   if (m.kind === "candidate" && !n.includes(" ") && MONTH_OR_DAY.has(n.toLowerCase())) return { ...m, name: undefined };
   if (m.kind === "candidate" && /^\S+(?: \S+){1,2}$/.test(n) && looksLikeSpeakerOrTitled(d, m)) return { ...m, kind: "person" };
+  // "the Acme chief, Roe, said": a lone name right after a title phrase and a comma is a person's.
+  if (m.kind === "candidate" && /^[A-Z][a-z]+$/.test(n) && !MONTH_OR_DAY.has(n.toLowerCase()) && titledBefore(d, m)) return { ...m, kind: "person" };
   if (m.kind === "candidate" && !isPlaceName(n) && /^\s*,\s*(?:who\b|\d{1,3},)/.test(d.article.body.slice(m.end, m.end + 12))) return { ...m, kind: "person" };
   // "Robert Lansing … Lansing said": a one-word place name that is the surname of a person named in full
   // earlier in the article (and not after "in"/"at"/"from"…) is that person.
@@ -129,6 +131,13 @@ function looksLikeSpeakerOrTitled(d: ArticleDraft, m: Mention): boolean {
   const before = ev.sentence.slice(0, m.start - ev.start);
   if (/^\s*,?\s*(?:said|says|told|added|stated|warned|explained)\b/.test(after) || /\b(?:said|says|told)\s*$/.test(before)) return true;
   return parseAppositive(after).length > 0 || (/,\s*$/.test(before) && titleBeforeComma(before) !== undefined);
+}
+
+function titledBefore(d: ArticleDraft, m: Mention): boolean {
+  const ev = d.article.sentences[m.sentence];
+  if (!ev || m.possessive) return false;
+  const before = ev.sentence.slice(0, m.start - ev.start);
+  return /\b(?:the|its|[A-Z][\w.]*['’]s)\s[^,]*,\s*$/i.test(before) && titleBeforeComma(before) !== undefined;
 }
 
 /** A one-word name after a possessive: a person when compromise says so or a speech verb follows ("Microsoft's Smith said"). */

@@ -175,6 +175,10 @@ describe("titles shared or owned across a sentence", () => {
     ]);
     expect(roles("Senator Jo Marsh and Tim Kaine voted no.")).toEqual(["Jo Marsh | Senator | "]);
   });
+  it("a lone surname after a title phrase and a comma is a titled person; an organisation there is not", () => {
+    expect(roles("Shares fell on Monday. The Acme chief, Roe, said sales rose.")).toEqual(["Roe | chief | Acme"]);
+    expect(roles("Shares fell on Monday. The company's parent, Alphabet, agreed.")).toEqual([]);
+  });
   it("takes 'its' before a title as the organisation named before", () => {
     expect(roles("Acme Corp makes robots. Its chief executive, Jane Roe, said sales rose.")).toEqual(["Jane Roe | chief executive | Acme Corp"]);
     expect(roles("Jane Roe, its chief executive, said sales rose.")).toEqual(["Jane Roe | chief executive | "]);
