@@ -1,5 +1,5 @@
 import type { Evidence, Role } from "../types";
-import { isAcronymWord, isPlaceName, isTitleHead, ORG_NOUNS } from "./lexicon";
+import { isAcronymWord, isPlaceName, isTitleHead, isTitleWord, ORG_NOUNS } from "./lexicon";
 import { sameArticlePerson } from "./resolve";
 import { lowerTitleBefore, parseAppositive, parseTitlePhrase, splitTitles, titleBeforeComma, type TitleParse } from "./roles";
 import { inQuote, nounOrg, pronounTarget, type ArticleScope } from "./scope";
@@ -16,6 +16,7 @@ export function collectRoles(scope: ArticleScope): { roles: Role[]; used: Set<st
   const sink: RoleSink = { roles: [], used: new Set() };
   titlesAroundNames(scope, sink);
   sharedTitles(scope, sink);
+  titleCoreference(scope, sink);
   joinedAs(scope, sink);
   servedAs(scope, sink);
   return { roles: dedupeRoles(sink.roles), used: sink.used };
@@ -33,7 +34,7 @@ function orgId(scope: ArticleScope, sink: RoleSink, name: string | undefined): s
   return use(sink, reg.find(n)?.id ?? reg.find(name)?.id ?? reg.addOrg(n));
 }
 
-type RoleForm = "title-before-name" | "appositive" | "title-before-comma" | "lower-title" | "joined-as" | "served-as";
+type RoleForm = "title-before-name" | "appositive" | "title-before-comma" | "lower-title" | "joined-as" | "served-as" | "title-coreference";
 
 function addRole(scope: ArticleScope, sink: RoleSink, person: string | null | undefined, t: TitleParse, ev: Evidence, how: RoleForm) {
   const reg = scope.registry;
@@ -92,6 +93,29 @@ function sharedTitles(scope: ArticleScope, sink: RoleSink) {
       addRole(scope, sink, next.entity, { title: m.title, org: m.org }, ev, "title-before-name");
       end = next.end;
     }
+  });
+}
+
+/** "The San Francisco mayor", "The Acme chief executive" opening a sentence: an organisation or place, then a lower-case title. */
+const DEFINITE_TITLE = /^The\s+((?:[A-Z][\w.&'’-]*\s+){1,3})((?:[a-z][a-z-]*\s+){1,3})/;
+
+/**
+ * "Ed Lee spoke. The San Francisco mayor said …": a sentence opening with a definite title phrase and no name
+ * refers to the person the sentence before is about (its first person named outside quotations).
+ */
+function titleCoreference(scope: ArticleScope, sink: RoleSink) {
+  scope.sentences.forEach((ev, si) => {
+    const m = DEFINITE_TITLE.exec(ev.sentence);
+    if (!m || si === 0 || scope.paragraphOf[si] - scope.paragraphOf[si - 1] > 1) return;
+    // The title is the lower-case title words, ending in a head and followed by something else ("said"), not "of".
+    const words = m[2].trim().split(/\s+/);
+    let n = 0;
+    while (n < words.length && isTitleWord(words[n])) n++;
+    if (!n || !isTitleHead(words[n - 1]) || /^(?:of|for|at)$/.test(words[n] ?? "")) return;
+    const title = words.slice(0, n).join(" ");
+    if (scope.persons.some((p) => p.sentence === si && p.start < ev.start + m[0].length)) return;
+    const who = scope.persons.find((p) => p.sentence === si - 1 && !inQuote(scope, p.start));
+    if (who) addRole(scope, sink, who.entity, { title, org: m[1].trim() }, ev, "title-coreference");
   });
 }
 

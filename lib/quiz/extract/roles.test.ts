@@ -179,6 +179,11 @@ describe("titles shared or owned across a sentence", () => {
     expect(roles("Shares fell on Monday. The Acme chief, Roe, said sales rose.")).toEqual(["Roe | chief | Acme"]);
     expect(roles("Shares fell on Monday. The company's parent, Alphabet, agreed.")).toEqual([]);
   });
+  it("gives a definite title opening the next sentence to the person the sentence before is about", () => {
+    expect(roles("Ed Lee spoke on Monday. The San Francisco mayor said the city would act.")).toEqual(["Ed Lee | mayor | "]);
+    expect(roles("Ed Lee spoke on Monday. The San Francisco office of the agency said it would act.")).toEqual([]);
+    expect(roles("Ed Lee spoke on Monday.\n\nThe weather was fine.\n\nThe San Francisco mayor said the city would act.")).toEqual([]);
+  });
   it("takes 'its' before a title as the organisation named before", () => {
     expect(roles("Acme Corp makes robots. Its chief executive, Jane Roe, said sales rose.")).toEqual(["Jane Roe | chief executive | Acme Corp"]);
     expect(roles("Jane Roe, its chief executive, said sales rose.")).toEqual(["Jane Roe | chief executive | "]);

@@ -10,7 +10,7 @@ export const PATTERN_CONFIDENCE = {
   // acronyms: the bracket or "or" beside the long form, and whether its initials are exactly the letters
   "acronym:paren": 0.9, "acronym:short-first": 0.85, "acronym:or": 0.85, "acronym:dash": 0.8, "acronym:bare": 0.7, "acronym:footnote": 0.85, "acronym:initialism": 0.75,
   // roles
-  "role:title-before-name": 0.9, "role:appositive": 0.85, "role:title-before-comma": 0.8, "role:lower-title": 0.75, "role:joined-as": 0.7, "role:served-as": 0.7,
+  "role:title-before-name": 0.9, "role:appositive": 0.85, "role:title-before-comma": 0.8, "role:lower-title": 0.75, "role:joined-as": 0.7, "role:served-as": 0.7, "role:title-coreference": 0.6,
   // descriptions
   "description:appositive-before": 0.8, "description:kind-before": 0.7, "description:copula": 0.75, "description:appositive": 0.8, "description:which-is": 0.75,
   "description:which-does": 0.7, "description:participle": 0.7, "description:bare": 0.6, "description:definite-noun": 0.6, "description:copula-lead": 0.8,
