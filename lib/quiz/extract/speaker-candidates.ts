@@ -68,14 +68,16 @@ export function speakerCandidates(scope: ArticleScope, q: QuoteSpan, ctx: Speake
       out.push(candidate(scope, q, { si, lastSi, k, ctx, cues }, { entity: t.entity, start: t.start, end: t.end, from: t.from, to: t.to, type: "title", first: false, possessive: false }));
     }
   }
-  markNearest(out, q);
+  // "The cell was said to bring together …": the subject of a passive report is what is talked about, not who talks.
+  const active = out.filter((c) => !c.features.includes("next:passive"));
+  markNearest(active, q);
   // The rules' pick and the previous speaker may be named outside the window (a pronoun resolved further
   // back, a quotation continued from an earlier paragraph): each is a candidate of its own, whose features
   // say how the rule decided and how this quotation follows the last.
-  if (ctx.rule) out.push(ruleCandidate(scope, ctx));
-  if (ctx.previous) out.push(continuation(scope, q, si, ctx, cues));
-  out.push(nobody(scope, q, si, ctx, cues));
-  return out;
+  if (ctx.rule) active.push(ruleCandidate(scope, ctx));
+  if (ctx.previous) active.push(continuation(scope, q, si, ctx, cues));
+  active.push(nobody(scope, q, si, ctx, cues));
+  return active;
 }
 
 /** The quote's sentences, up to two before (same or previous paragraph) and one after (same paragraph). */
@@ -210,7 +212,7 @@ function candidate(scope: ArticleScope, q: QuoteSpan, w: Where, c: Span): Speake
 }
 
 /** The verb after a candidate, past an appositive (", the former secretary of State,") and adverbs: a cue or another verb. */
-function verbAfter(scope: ArticleScope, c: Span, cues: CueLexicon): "cue" | "nounCue" | "verb" | undefined {
+function verbAfter(scope: ArticleScope, c: Span, cues: CueLexicon): "cue" | "nounCue" | "passive" | "verb" | undefined {
   const { tokens } = scope;
   let i = c.to;
   const sentence = tokens[c.from]?.sentence;
@@ -226,6 +228,8 @@ function verbAfter(scope: ArticleScope, c: Span, cues: CueLexicon): "cue" | "nou
   }
   const t = tokens[i];
   if (!t || t.sentence !== sentence) return undefined;
+  // "The cell was said to bring together …": a passive report names no speaker.
+  if (/^(?:said|reported|described|quoted|thought|believed)$/i.test(t.text) && /^(?:is|was|are|were|been|being)$/i.test(tokens[i - 1]?.text ?? "")) return "passive";
   if (cues.has(cueStem(t.text))) return "cue";
   // "a Treasury Department statement reads", "the White House spokesman said": the speaking noun is the owner's.
   if (SPOKEN_BY.test(t.text) && cues.has(cueStem(tokens[i + 1]?.text ?? "")) && tokens[i + 1].sentence === sentence) return "nounCue";

@@ -145,6 +145,9 @@ describe("the ranker: evidence beyond 'said' and the nearest name", () => {
     ]);
     expect(speakers("Workers cheered on Monday. “We will get this done for every family in the province,” the premier said.")).toEqual([null]);
   });
+  it("the subject of a passive report is no speaker", () => {
+    expect(speakers("The Joint Operations Cell (JOC) opened on Friday. The cell was said to bring together “officers from the two agencies to focus on online crime.”")).toEqual([null]);
+  });
   it("names nobody when the text names no one", () => {
     expect(speakers("Protesters marched downtown on Friday. “No more war in our name, not ever,” the banners read.")).toEqual([null]);
   });
