@@ -5,10 +5,11 @@ import { kindOf, nounOrg, pronounTarget, sentenceAt, type ArticleScope } from ".
 import { TAG, type Token } from "./tokens";
 
 /**
- * Who may have said a quotation: the people and organisations named near it (its sentence, up to two
- * sentences before in the same or previous paragraph, the next sentence of its paragraph), the pronouns and
- * organisation nouns there ("she", "the company"), and nobody. Each candidate carries the features the
- * speaker ranker scores (names of binary signals, plus `salience`).
+ * Who may have said a quotation: the people, organisations and places named near it (its sentence, up to two
+ * sentences before in the same or previous paragraph, the next sentence of its paragraph), names no rule had
+ * linked, the pronouns, organisation nouns and title nouns there ("she", "the company", "the premier"), the
+ * rules' pick, the previous quotation's speaker, and nobody. Each candidate carries the features the speaker
+ * ranker scores (names of binary signals, plus `salience`).
  */
 export type SpeakerCandidate = {
   /** The entity the candidate stands for; null for "nobody". */
@@ -39,7 +40,8 @@ export function cueStem(word: string): string {
 
 const PRONOUNS = /^(?:he|she)$/i;
 /** Organisation nouns that speak for their organisation ("the company said"), and documents ("the statement"). */
-const SPEAKING_NOUNS = new Set([...ORG_NOUNS, "statement", "campaign", "report"]);
+const DOCUMENTS = new Set(["statement", "report"]);
+const SPEAKING_NOUNS = new Set([...ORG_NOUNS, ...DOCUMENTS, "campaign"]);
 const PREPOSITIONS = /^(?:to|of|for|with|about|at|against|by|from|on|in|into|over|under|than|like|toward|towards|between|among|after|before|during|without|behind)$/i;
 
 export function speakerCandidates(scope: ArticleScope, q: QuoteSpan, ctx: SpeakerContext, cues: CueLexicon): SpeakerCandidate[] {
@@ -132,6 +134,8 @@ function speakingNouns(scope: ArticleScope, k: number): { noun: string; start: n
     if (!SPEAKING_NOUNS.has(m[1])) continue;
     const start = ev.start + m.index;
     if (quoted(scope, start)) continue;
+    // A document speaks as the subject ("the statement said"), not as the place words were read ("said in a statement").
+    if (DOCUMENTS.has(m[1]) && (!/^the$/i.test(m[0].split(/\s+/)[0]) || /\b(?:in|to|from|of|with|by)\s+$/i.test(ev.sentence.slice(0, m.index)))) continue;
     const end = start + m[0].length;
     const from = tokenAt(scope.tokens, start);
     out.push({ noun: m[1], start, end, from, to: tokenAt(scope.tokens, end - 1) + 1 });

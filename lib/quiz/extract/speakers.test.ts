@@ -148,6 +148,14 @@ describe("the ranker: evidence beyond 'said' and the nearest name", () => {
   it("the subject of a passive report is no speaker", () => {
     expect(speakers("The Joint Operations Cell (JOC) opened on Friday. The cell was said to bring together “officers from the two agencies to focus on online crime.”")).toEqual([null]);
   });
+  it("'said in a statement' names no issuer; an unnamed speaker's quote stays without one", () => {
+    expect(
+      speakers(
+        "Sentencing him on Friday, Judge Catherine Hale said: 'You targeted people who trusted you. You took their savings without a second thought.'\n\n" +
+          "One victim, an 82-year-old widow, said in a statement read to the court: 'I don't sleep properly any more. I check the door every night.'",
+      ),
+    ).toEqual(["Catherine Hale", null]);
+  });
   it("names nobody when the text names no one", () => {
     expect(speakers("Protesters marched downtown on Friday. “No more war in our name, not ever,” the banners read.")).toEqual([null]);
   });
