@@ -26,11 +26,11 @@ export function candidateScore(model: SpeakerModel, c: SpeakerCandidate): number
   return s;
 }
 
-/** The best candidate, its probability as confidence, and the features that counted most for it. */
+/** The best entity, its pooled probability as confidence, and the cues among its candidates, in words. */
 export function chooseSpeaker(model: SpeakerModel, cands: readonly SpeakerCandidate[]): SpeakerChoice {
+  if (!cands.length) return { entity: null, confidence: 0, signals: [] };
   const scores = cands.map((c) => candidateScore(model, c));
   const top = Math.max(...scores);
-  if (!cands.length) return { entity: null, confidence: 0, signals: [] };
   const exp = scores.map((s) => Math.exp(s - top));
   // Candidates naming the same entity share their probability: the choice is an entity, not a mention.
   const byEntity = new Map<string | null, number>();
