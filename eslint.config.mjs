@@ -91,12 +91,12 @@ const config = [
   },
   {
     files: ["lib/**/*.{ts,tsx}"],
-    ignores: ["lib/**/*.test.ts", "lib/**/test-fixtures.ts"],
+    ignores: ["lib/**/*.test.ts", "lib/**/test-fixtures.ts", "lib/**/fixtures/**"],
     rules: { "no-restricted-imports": ["error", { patterns: LIB_BANS }] },
   },
   {
     // Tests of pure modules (and their fixture helpers) may read fixtures from disk, nothing else.
-    files: ["lib/**/*.test.ts", "lib/**/test-fixtures.ts"],
+    files: ["lib/**/*.test.ts", "lib/**/test-fixtures.ts", "lib/**/fixtures/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: LIB_BANS.slice(0, 4) }] },
   },
   {

@@ -20,11 +20,20 @@ export type ArticleMeta = {
   published?: string;
 };
 
-export type Acronym = { short: string; long: string; entity?: string; evidence: Evidence };
-export type Description = { subject: string; text: string; evidence: Evidence };
-export type Role = { person: string; title: string; organization?: string; evidence: Evidence };
-export type Quote = { text: string; speaker: string | null; evidence: Evidence };
-export type DatedEvent = { when: string; date?: string; what: string; evidence: Evidence };
+/**
+ * How far a fact can be trusted, beyond the contract's fields. `confidence` (0–1) is the extractor's estimate
+ * that the fact is right as stated (for a quote: that the speaker is right, the ranker's probability);
+ * `signals` names what it rests on, strongest first: "ranker:0.93", "cue", "appositive", "initials",
+ * "year" … (docs/fact-extraction.md lists them). `evidence` stays the sentence the fact is read from.
+ * The extractor sets both on every fact; they are optional so hand-written facts need not carry them.
+ */
+export type Support = { confidence?: number; signals?: string[] };
+
+export type Acronym = { short: string; long: string; entity?: string; evidence: Evidence } & Support;
+export type Description = { subject: string; text: string; evidence: Evidence } & Support;
+export type Role = { person: string; title: string; organization?: string; evidence: Evidence } & Support;
+export type Quote = { text: string; speaker: string | null; evidence: Evidence } & Support;
+export type DatedEvent = { when: string; date?: string; what: string; evidence: Evidence } & Support;
 
 export type ArticleFacts = {
   article: ArticleMeta;

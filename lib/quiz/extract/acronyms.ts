@@ -1,21 +1,50 @@
 import type { Evidence, ParsedArticle } from "../types";
+import { isOrgHead, PLACE_ACRONYMS } from "./lexicon";
 
 /**
  * Acronym definitions the text itself makes: "Long Form (LF)", "LF (Long Form)", "Long Form, or LF",
  * "Long Form LF" when LF is exactly its initialism, and a footnoted "LF1" whose footnote spells it out.
  * The long form is found by Schwartz–Hearst matching, never from a list of known acronyms.
  */
-export type AcronymDef = { short: string; long: string; evidence: Evidence; offset: number };
+export type AcronymDef = { short: string; long: string; evidence: Evidence; offset: number; how: AcronymForm };
+/** How the text defines it: "Long (LF)", "LF (Long)", "Long, or LF", "Long – the LF –", "Long LF", a footnote. */
+export type AcronymForm = "paren" | "short-first" | "or" | "dash" | "bare" | "footnote" | "initialism";
 
 const SHORT = String.raw`[A-Z][A-Za-z0-9&-]{0,9}[A-Z0-9]`;
 const PAREN_SHORT = new RegExp(String.raw`\(\s*(${SHORT})s?\s*\)`, "g");
 const OR_SHORT = new RegExp(String.raw`,?\s+or\s+["“‘]?(${SHORT})(?=["”’]?[\s.,;:)]|["”’]?$)`, "g");
+/** "LF, the Long Form," — the short form first, its spelled-out name in apposition. */
+const SHORT_APPOSITIVE = new RegExp(
+  String.raw`\b(${SHORT}), (?:the |an? )?((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|on)\s+)*){1,8}[A-Z][\w'’-]*)(?=[,.;]|\s[a-z])`,
+  "g",
+);
 /** "The European Central Bank – the ECB – is …", "a body known as the ECB". */
-const DASH_SHORT = new RegExp(String.raw`(?:\s[–—]\s+|,?\s+(?:known as|called)\s+)(?:the\s+)?["“‘]?(${SHORT})["”’]?(?=\s*[–—,.;:)]|\s+(?:is|was|has|will|said)\b)`, "g");
+const DASH_SHORT = new RegExp(
+  String.raw`(?:\s[–—]\s+|,?\s+(?:known as|called)\s+)(?:the\s+)?["“‘]?(${SHORT})["”’]?(?=\s*[–—,.;:)]|\s+(?:is|was|has|will|said)\b)`,
+  "g",
+);
 const SHORT_THEN_PAREN = new RegExp(String.raw`\b(${SHORT})\s+\(([^()]{4,120})\)`, "g");
 const BARE_SHORT = /\b([A-Z]{2,8})\b/g;
 const FOOTNOTED = /\b([A-Z]{2,8})(\d{1,2})\b/g;
-const ORG_HEAD_OF = new Set(["bureau", "department", "office", "ministry", "institute", "agency", "board", "council", "commission", "division", "court", "school", "college", "university", "museum", "federation", "association"]);
+const ORG_HEAD_OF = new Set([
+  "bureau",
+  "department",
+  "office",
+  "ministry",
+  "institute",
+  "agency",
+  "board",
+  "council",
+  "commission",
+  "division",
+  "court",
+  "school",
+  "college",
+  "university",
+  "museum",
+  "federation",
+  "association",
+]);
 const MINOR = new Set(["of", "and", "for", "the", "on", "in", "to", "at", "&", "de", "du"]);
 
 const isShort = (s: string) => (s.match(/[A-Z]/g) ?? []).length >= 2 && s.length <= 10 && !/^[A-Z][a-z]+$/.test(s);
@@ -30,7 +59,11 @@ export function matchLongForm(short: string, candidate: string): string | undefi
   // "European Union and European Economic Area (EEA)": capitalised words right before the acronym whose
   // initials are exactly its letters are the long form (letter matching inside words would give "Economic Area").
   const tail = candidate.trim().split(/\s+/).slice(-letters.length);
-  if (tail.length === letters.length && tail.every((w, i) => /^[A-Z][a-z]/.test(w) && w[0].toLowerCase() === letters[i])) return tail.join(" ");
+  if (
+    tail.length === letters.length &&
+    tail.every((w, i) => /^[A-Z][a-z]/.test(w) && w[0].toLowerCase() === letters[i])
+  )
+    return tail.join(" ");
   // A compound acronym ("HHS-OIG") joins two short forms: its long form is exactly the capitalised words
   // (with "of"/"and" between them) whose initials are its letters, without an organisation head before them.
   if (/[A-Za-z]-[A-Za-z]/.test(short)) {
@@ -54,7 +87,8 @@ export function matchLongForm(short: string, candidate: string): string | undefi
     const head = candidate.slice(0, l + 1);
     const re = new RegExp(String.raw`(?:^|\s)(${letters[0]}[\w.'’-]*)\s+(?:\S+\s+){0,3}$`, "i");
     const m = re.exec(head);
-    if (m && /^[A-Z]/.test(m[1])) long = candidate.slice(head.length - m[0].length + (m[0].length - m[0].trimStart().length)).trim();
+    if (m && /^[A-Z]/.test(m[1]))
+      long = candidate.slice(head.length - m[0].length + (m[0].length - m[0].trimStart().length)).trim();
   }
   // "Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF)": the initials skip the organisation head
   // and "of" before them, but the name includes them.
@@ -65,7 +99,8 @@ export function matchLongForm(short: string, candidate: string): string | undefi
   }
   const words = long.split(/\s+/);
   const strict = initialism(letters, candidate);
-  if (words.length > Math.min(letters.length + 5, letters.length * 2) || words.length < 2 && letters.length > 2) return strict;
+  if (words.length > Math.min(letters.length + 5, letters.length * 2) || (words.length < 2 && letters.length > 2))
+    return strict;
   // A long form names something: it starts with a capital and most of its words are capitalised.
   if (!/^[A-Z]/.test(long)) return strict;
   const content = words.filter((w) => !MINOR.has(w.toLowerCase()));
@@ -99,26 +134,42 @@ export function exactInitials(letters: string, candidate: string): string | unde
  */
 function initialism(letters: string, candidate: string): string | undefined {
   const words = candidate.trim().split(/\s+/);
-  if (words.length < letters.length) return undefined;
-  const tail = words.slice(-letters.length);
-  if (!tail.every((w, i) => /^[A-Za-z][a-z-]*$/.test(w) && w[0].toLowerCase() === letters[i])) return undefined;
-  if (MINOR.has(tail[0].toLowerCase()) || tail.slice(1).some((w) => /^[A-Z]/.test(w))) return undefined;
-  return tail.join(" ");
+  // "high-bandwidth memory (HBM)": each part of a hyphenated word gives a letter.
+  const parts = words.flatMap((w, wi) =>
+    w
+      .split("-")
+      .filter(Boolean)
+      .map((p) => ({ p, wi })),
+  );
+  if (parts.length < letters.length) return undefined;
+  const tail = parts.slice(-letters.length);
+  if (!tail.every(({ p }, i) => /^[A-Za-z][a-z]*$/.test(p) && p[0].toLowerCase() === letters[i])) return undefined;
+  const first = tail[0].wi;
+  // The letters must start at a word's start, not inside a hyphenated word.
+  if (parts.findIndex((x) => x.wi === first) !== parts.length - letters.length) return undefined;
+  if (MINOR.has(tail[0].p.toLowerCase()) || tail.slice(1).some(({ p }) => /^[A-Z]/.test(p))) return undefined;
+  return words.slice(first).join(" ");
 }
 
 /** The words right before position `end` in the sentence: a window for the long form. */
 function before(sentence: string, end: number, short: string): string {
-  const text = sentence.slice(0, end).replace(/[\s,]+$/, "").replace(/['’]s$/, "");
+  const text = sentence
+    .slice(0, end)
+    .replace(/[\s,]+$/, "")
+    .replace(/['’]s$/, "");
   const words = text.split(/\s+/);
-  return words.slice(-(short.length * 2 + 3)).join(" ").replace(/^[^A-Za-z]+/, "");
+  return words
+    .slice(-(short.length * 2 + 3))
+    .join(" ")
+    .replace(/^[^A-Za-z]+/, "");
 }
 
 export function findAcronyms(article: ParsedArticle): AcronymDef[] {
   const out: AcronymDef[] = [];
-  const add = (short: string, long: string | undefined, ev: Evidence, offset: number) => {
+  const add = (short: string, long: string | undefined, ev: Evidence, offset: number, how: AcronymForm) => {
     if (!long || long.toLowerCase() === short.toLowerCase()) return;
     long = long.replace(/^the\s+/i, "").replace(/[,;:]+$/, "");
-    out.push({ short, long, evidence: ev, offset: ev.start + offset });
+    out.push({ short, long, evidence: ev, offset: ev.start + offset, how });
   };
   const footnotes = footnoteTexts(article);
 
@@ -127,23 +178,28 @@ export function findAcronyms(article: ParsedArticle): AcronymDef[] {
     for (const m of s.matchAll(PAREN_SHORT)) {
       const short = m[1];
       if (!isShort(short)) continue;
-      add(short, matchLongForm(short, before(s, m.index, short)), ev, m.index);
+      add(short, matchLongForm(short, before(s, m.index, short)), ev, m.index, "paren");
     }
     for (const m of s.matchAll(OR_SHORT)) {
       const short = m[1];
       if (!isShort(short)) continue;
-      add(short, matchLongForm(short, before(s, m.index, short)), ev, m.index);
+      add(short, matchLongForm(short, before(s, m.index, short)), ev, m.index, "or");
     }
     for (const m of s.matchAll(DASH_SHORT)) {
       const short = m[1];
       if (!isShort(short)) continue;
-      add(short, matchLongForm(short, before(s, m.index, short)), ev, m.index);
+      add(short, matchLongForm(short, before(s, m.index, short)), ev, m.index, "dash");
     }
     for (const m of s.matchAll(SHORT_THEN_PAREN)) {
       const short = m[1];
       if (!isShort(short)) continue;
       const long = matchLongForm(short, m[2].trim());
-      if (long && long === m[2].trim()) add(short, long, ev, m.index);
+      if (long && long === m[2].trim()) add(short, long, ev, m.index, "short-first");
+    }
+    for (const m of s.matchAll(SHORT_APPOSITIVE)) {
+      if (!isShort(m[1])) continue;
+      const long = exactInitials(m[1].replace(/[^A-Za-z]/g, "").toLowerCase(), m[2]);
+      if (long === m[2]) add(m[1], long, ev, m.index, "short-first");
     }
     // "the European Food Safety Authority EFSA": a bare acronym right after the words it abbreviates.
     for (const m of s.matchAll(BARE_SHORT)) {
@@ -155,14 +211,15 @@ export function findAcronyms(article: ParsedArticle): AcronymDef[] {
       const tail = caps.slice(-short.length);
       if (tail.length === short.length && tail.every((w, i) => w[0] === short[i])) {
         const first = words.lastIndexOf(tail[0]);
-        add(short, words.slice(first).join(" "), ev, m.index);
+        add(short, words.slice(first).join(" "), ev, m.index, "bare");
       }
     }
     for (const m of s.matchAll(FOOTNOTED)) {
       const note = footnotes.get(m[2]);
-      if (note) add(m[1], matchLongForm(m[1], note) === note ? note : undefined, ev, m.index);
+      if (note) add(m[1], matchLongForm(m[1], note) === note ? note : undefined, ev, m.index, "footnote");
     }
   }
+  out.push(...namedBodies(article, out));
   const seen = new Set<string>();
   return out
     .sort((a, b) => a.offset - b.offset)
@@ -173,6 +230,46 @@ export function findAcronyms(article: ParsedArticle): AcronymDef[] {
       return true;
     });
 }
+
+/** A capitalised name of an organisation, minor words allowed inside: "National Crime Agency", "Bank of England". */
+const BODY_NAME = /\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][a-z]+){1,7}/g;
+
+/**
+ * "The National Crime Agency … the NCA said": an acronym used bare whose letters are exactly the initials of an
+ * organisation named in the same article makes its long form unambiguous, though no bracket joins them.
+ */
+function namedBodies(article: ParsedArticle, defined: readonly AcronymDef[]): AcronymDef[] {
+  const byInitials = new Map<string, string | null>();
+  for (const ev of article.sentences) {
+    for (const m of ev.sentence.matchAll(BODY_NAME)) {
+      // A name only a speaker uses is not the article's own definition.
+      if (insideQuotation(ev.sentence, m.index)) continue;
+      const all = m[0].replace(/^The\s+/, "").split(/\s+/);
+      const words = all.filter((w) => !MINOR.has(w.toLowerCase()));
+      const organisation = all.some(
+        (w, i) => isOrgHead(w) && (i === all.length - 1 || /^(?:of|for|on)$/.test(all[i + 1])),
+      );
+      if (words.length < 3 || !organisation) continue;
+      const key = words.map((w) => w[0]).join("");
+      const long = all.join(" ");
+      byInitials.set(key, byInitials.has(key) && byInitials.get(key) !== long ? null : long);
+    }
+  }
+  const out: AcronymDef[] = [];
+  const done = new Set(defined.map((a) => a.short));
+  for (const ev of article.sentences) {
+    for (const m of ev.sentence.matchAll(BARE_SHORT)) {
+      const long = byInitials.get(m[1]);
+      if (!long || done.has(m[1]) || PLACE_ACRONYMS.has(m[1].toLowerCase())) continue;
+      done.add(m[1]);
+      out.push({ short: m[1], long, evidence: ev, offset: ev.start + m.index, how: "initialism" });
+    }
+  }
+  return out;
+}
+
+const insideQuotation = (sentence: string, at: number) =>
+  (sentence.slice(0, at).match(/[“”"]/g) ?? []).length % 2 === 1;
 
 /** Footnote number → footnote text, for footnotes printed as a "1 :" line followed by the note. */
 function footnoteTexts(article: ParsedArticle): Map<string, string> {

@@ -9,9 +9,22 @@ import { PLACE_ACRONYMS } from "./lexicon";
 type Rec = { id: string; kind: EntityKind; name: string; aliases: Set<string> };
 
 export const slug = (s: string) =>
-  s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
-const key = (s: string) => s.toLowerCase().replace(/[‘’']/g, "'").replace(/^the\s+/, "").replace(/\.(?=\s|$)/g, "").replace(/\s+/g, " ").trim();
+const key = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[‘’']/g, "'")
+    .replace(/^the\s+/, "")
+    .replace(/\.(?=\s|$)/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 const PREFIX: Record<EntityKind, string> = { person: "person", organization: "org", place: "place", other: "other" };
 
 export class EntityRegistry {
@@ -96,6 +109,13 @@ export class EntityRegistry {
     return create ? this.create("person", name, name).id : undefined;
   }
 
+  /** A one-word name that is not the known person with that surname ("Mr. Obama" in an article naming Michelle Obama). */
+  addOtherPerson(name: string): string {
+    const found = this.find(name);
+    if (found && found.kind === "person" && found.name === name) return found.id;
+    return this.create("person", name, name).id;
+  }
+
   addAlias(id: string, name: string) {
     const rec = this.byId.get(id);
     if (rec) this.alias(rec, name);
@@ -103,11 +123,23 @@ export class EntityRegistry {
 
   get(id: string): Entity | undefined {
     const rec = this.byId.get(id);
-    return rec && { id: rec.id, kind: rec.kind, name: rec.name, aliases: [...rec.aliases].filter((a) => a !== rec.name).sort() };
+    return (
+      rec && {
+        id: rec.id,
+        kind: rec.kind,
+        name: rec.name,
+        aliases: [...rec.aliases].filter((a) => a !== rec.name).sort(),
+      }
+    );
   }
 
   all(): Entity[] {
-    return this.recs.map((r) => ({ id: r.id, kind: r.kind, name: r.name, aliases: [...r.aliases].filter((a) => a !== r.name).sort() }));
+    return this.recs.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      name: r.name,
+      aliases: [...r.aliases].filter((a) => a !== r.name).sort(),
+    }));
   }
 
   kindOf(id: string): EntityKind | undefined {

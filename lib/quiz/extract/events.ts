@@ -1,41 +1,89 @@
 import type { DatedEvent, Evidence } from "../types";
 import { iso, MONTHS, pad } from "../parse/dates";
+import { NOT_NAMES } from "./lexicon";
+import { support, type Pattern } from "./support";
 
 /**
  * Dated happenings: a sentence outside quotations that places something at a year, month, day
  * or relative day. `when` is kept as written; `date` is filled in from the article's own date
  * where that fixes it, assuming news reports the past unless the sentence is about a schedule.
  */
-const MON = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const MON =
+  "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const ORD = "(?:\\d{1,2}(?:st|nd|rd|th)?)";
 const YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
 const PATTERNS: RegExp[] = [
   // "the week of August 28, 2023", "Monday 6th June", "December 23, 2003", "4 June 2011", "May, 2000", "December 2021", "July 8"
-  new RegExp(`\\b(?:(?:the )?(?:week|weekend|month) of )?(?:${DAY},? )?(?:${ORD} ${MON}(?:,? ${YEAR})?|${MON} ${ORD}(?:,? ${YEAR})?|${MON},? ${YEAR})(?![\\w-])`, "g"),
+  new RegExp(
+    `\\b(?:(?:the )?(?:week|weekend|month) of )?(?:${DAY},? )?(?:${ORD} ${MON}(?:,? ${YEAR})?|${MON} ${ORD}(?:,? ${YEAR})?|${MON},? ${YEAR})(?![\\w-])`,
+    "g",
+  ),
   // "end of 2014", "early 2013", "1993-2008", "in 2010"
-  new RegExp(`\\b(?:(?:the )?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter) of |(?:early|mid|late)[- ])${YEAR}\\b`, "g"),
+  new RegExp(
+    `\\b(?:(?:the )?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter) of |(?:early|mid|late)[- ])${YEAR}\\b`,
+    "g",
+  ),
   new RegExp(`\\b${YEAR}\\s*[-–]\\s*(?:${YEAR}|\\d\\d)\\b`, "g"),
-  new RegExp(`\\b(?:in|of|by|from|during|until|as early as|as late as|before|after|around|throughout) ${YEAR}\\b(?![-–]\\d)`, "gi"),
+  new RegExp(
+    `\\b(?:in|of|by|for|from|during|until|as early as|as late as|before|after|around|throughout) ${YEAR}\\b(?![-–]\\d)`,
+    "gi",
+  ),
+  // A year inside a noun phrase: "the 2012 peak", "its 2019 report".
+  new RegExp(`\\b(?:the|its|their|his|her|a|an) ${YEAR}(?= [a-z])`, "gi"),
+  // Times of day: "at 3 p.m.", "10:30 a.m. EDT".
+  /\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s(?:ET|EDT|EST|PT|PST|PDT|CT|CDT|GMT|BST|UTC)\b)?/gi,
   // Relative days: "Friday", "Last Friday", "last year", "earlier this year", "today", "over the past few days"
   new RegExp(`\\b(?:(?:last|this|next|on|early|late) )?${DAY}(?: (?:morning|afternoon|evening|night))?\\b`, "gi"),
+  // "by the end of the year", "end of last year" (before "last year" alone).
+  /\b(?:(?:by|before|until|towards?) )?(?:the )?(?:end|beginning|start|middle) of (?:the|this|next|last) (?:year|month|week|decade|summer|winter|spring|fall|autumn)\b/gi,
   /\b(?:(?:earlier|later) )?(?:this|last|next) (?:weekend|week|month|year|spring|summer|autumn|fall|winter)\b/gi,
-  // "by the end of the year", "over the weekend".
-  /\b(?:(?:by|before|until|towards?) )?the (?:end|beginning|start|middle) of (?:the|this|next) (?:year|month|week|decade|summer|winter|spring|fall|autumn)\b/gi,
+  // "over the weekend".
   /\b(?:over|during) the weekend\b/gi,
   /\b(?:today|yesterday|tonight|tomorrow)\b(?!['’]s)/gi,
   /\b(?:over|in|during) the (?:past|last) (?:few|several|two|three|\d+) (?:days|weeks|months|years)\b/gi,
   /\b(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) ago\b/gi,
   // A month alone, after a preposition or "last/this/next": "in October", "last September", "since March".
   // (A capitalised preposition opens a sentence: "From September, …".)
-  new RegExp(`\\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?)|(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this)) (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?![ -]?\\d)`, "g"),
+  new RegExp(
+    `\\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?)|(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this)) (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?![ -]?\\d)`,
+    "g",
+  ),
   // Holidays: "on Boxing Day", "over Christmas".
   /\b(?:Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Independence Day|Memorial Day|Labou?r Day|Veterans Day|Halloween|Valentine['’]s Day)\b/g,
 ];
 
-const FUTURE = /\b(?:will|shall|scheduled|is to|are to|due to|set to|expected to|plans? to|next|takes? effect|comes? into force|upcoming)\b/i;
+/** A date that names its year, or its month and day. */
+const EXPLICIT = new RegExp(`${YEAR}|${MON} ${ORD}|${ORD} ${MON}`);
 
-export function findEvents(sentences: Evidence[], inQuote: (offset: number) => boolean, published?: string): DatedEvent[] {
+/**
+ * "Sheffield Wednesday", "the Sunday Times", "May Street": a weekday or month word with a capitalised word
+ * right beside it (not opening the sentence, not another date word) is part of a name.
+ */
+function inName(s: string, at: number, end: number): boolean {
+  const word = s.slice(at, end);
+  if (
+    !new RegExp(`^(?:${DAY}|January|February|March|April|June|July|August|September|October|November|December)$`).test(
+      word,
+    )
+  )
+    return false;
+  const before = /([A-Z][a-z]+)\s$/.exec(s.slice(Math.max(0, at - 30), at));
+  const after = /^\s([A-Z][a-z]+)/.exec(s.slice(end, end + 30));
+  const dateWord = (w: string) =>
+    new RegExp(`^(?:${DAY}|${MON}|On|In|By|Last|Next|This|Since|Until|From|Early|Late)$`).test(w);
+  const nameWord = (w: string) => !dateWord(w) && !NOT_NAMES.has(w.toLowerCase());
+  return Boolean((before && nameWord(before[1])) || (after && nameWord(after[1])));
+}
+
+const FUTURE =
+  /\b(?:will|shall|scheduled|is to|are to|due to|set to|expected to|plans? to|next|takes? effect|comes? into force|upcoming)\b/i;
+
+export function findEvents(
+  sentences: readonly Evidence[],
+  inQuote: (offset: number) => boolean,
+  published?: string,
+): DatedEvent[] {
   const ref = published ? new Date(`${published}T00:00:00Z`) : undefined;
   const out: DatedEvent[] = [];
   for (const ev of sentences) {
@@ -49,9 +97,16 @@ export function findEvents(sentences: Evidence[], inQuote: (offset: number) => b
         const at = m.index;
         const end = at + m[0].length;
         if (found.some((f) => at < f.end && end > f.at)) continue;
-        if (inQuote(ev.start + at)) continue;
+        // Inside a quotation only an explicit date is the article's ("“We will finish by March 2026”"); "tomorrow" is the speaker's.
+        if (inQuote(ev.start + at) && !EXPLICIT.test(m[0])) continue;
+        if (inName(s, at, end)) continue;
         // "by the end of the year" is a deadline, not the end of the year itself: the preposition stays.
-        const when = /^(?:by|before|until|towards?) the /i.test(m[0]) ? m[0] : m[0].replace(/^(?:in|of|by|from|during|until|since|through|as early as|as late as|before|after|around|throughout|on) /i, "");
+        const when = /^(?:by|before|until|towards?) the /i.test(m[0])
+          ? m[0]
+          : m[0].replace(
+              /^(?:in|of|by|for|from|during|until|since|through|as early as|as late as|before|after|around|throughout|on|the|its|their|his|her|a|an) /i,
+              "",
+            );
         // "May" after a first name is a surname (Theresa May); a bare month name alone is too vague.
         if (/^May$/.test(when) || (/^May\b/.test(when) && /[A-Z][a-z]+\s$/.test(s.slice(0, at)))) continue;
         found.push({ at, end, when });
@@ -60,17 +115,35 @@ export function findEvents(sentences: Evidence[], inQuote: (offset: number) => b
     found.sort((a, b) => a.at - b.at);
     const future = FUTURE.test(s);
     for (const f of found) {
-      const e: DatedEvent = { when: f.when, what: s, evidence: ev };
       // "the Pentagon said on Wednesday" reports the past whatever the sentence plans.
-      const reported = /\b(?:said|told|announced|reported|confirmed)\s+(?:on\s+)?$/i.test(s.slice(Math.max(0, f.at - 20), f.at));
+      const reported = /\b(?:said|told|announced|reported|confirmed)\s+(?:on\s+)?$/i.test(
+        s.slice(Math.max(0, f.at - 20), f.at),
+      );
       // "in March and April 2023": the month takes the year that closes the pair.
       const pair = new RegExp(`^\\s+(?:and|or|to|through)\\s+${MON},?\\s+(${YEAR})\\b`).exec(s.slice(f.end));
-      const date = pair && /^[A-Z][a-z]+$/.test(f.when) ? normalise(`${f.when} ${pair[1]}`, ref, false) : normalise(f.when, ref, future && !reported);
+      const date =
+        pair && /^[A-Z][a-z]+$/.test(f.when)
+          ? normalise(`${f.when} ${pair[1]}`, ref, false)
+          : normalise(f.when, ref, future && !reported);
+      const e: DatedEvent = { when: f.when, what: s, evidence: ev };
       if (date) e.date = date;
-      out.push(e);
+      out.push({ ...e, ...support(precision(f.when), future && !reported ? ["schedule"] : []) });
     }
   }
   return out;
+}
+
+/** How precisely the words date it: a full date, a month of a year, a year, a month, a holiday, a relative day. */
+function precision(when: string): Pattern {
+  const year = new RegExp(YEAR).test(when);
+  const month = new RegExp(`\\b${MON}`).test(when);
+  if (year && month && /\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)/.test(when.replace(new RegExp(YEAR, "g"), "")))
+    return "event:date";
+  if (year && month) return "event:month-year";
+  if (year) return "event:year";
+  if (month && /\d/.test(when)) return "event:date";
+  if (month) return "event:month";
+  return /^[A-Z]/.test(when) && !new RegExp(`^(?:${DAY})`).test(when) ? "event:holiday" : "event:relative";
 }
 
 const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -80,7 +153,7 @@ export function normalise(when: string, ref: Date | undefined, future: boolean):
   const w = when.toLowerCase();
   const years = when.match(/\b(1[89]\d\d|20\d\d)\b/g);
   const monthName = w.match(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/)?.[0];
-  const month = monthName ? MONTHS[monthName] ?? MONTHS[monthName.slice(0, 3)] : undefined;
+  const month = monthName ? (MONTHS[monthName] ?? MONTHS[monthName.slice(0, 3)]) : undefined;
   const day = when.match(/\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/)?.[1];
   if (/\d{4}\s*[-–]\s*\d{2,4}/.test(when)) return undefined; // a range has no single date
   if (month && years) return day ? iso(+years[0], month, +day) : `${years[0]}-${pad(month)}`;
@@ -104,7 +177,14 @@ export function normalise(when: string, ref: Date | undefined, future: boolean):
   if (month && !day && !/\d/.test(when)) {
     // "in October", "last September": the latest such month not after the article (the next one for a schedule).
     const m0 = ref.getUTCMonth() + 1;
-    const year = /\bnext\b/.test(w) || (future && month > m0) ? (month >= m0 ? y : y + 1) : month > m0 || (/\blast\b/.test(w) && month === m0) ? y - 1 : y;
+    const year =
+      /\bnext\b/.test(w) || (future && month > m0)
+        ? month >= m0
+          ? y
+          : y + 1
+        : month > m0 || (/\blast\b/.test(w) && month === m0)
+          ? y - 1
+          : y;
     return `${year}-${pad(month)}`;
   }
   const shift = (days: number) => new Date(ref.getTime() + days * 864e5).toISOString().slice(0, 10);
@@ -114,7 +194,7 @@ export function normalise(when: string, ref: Date | undefined, future: boolean):
   const dow = DAYS.findIndex((d) => w.includes(d));
   if (dow >= 0) {
     const diff = (ref.getUTCDay() - dow + 7) % 7;
-    if (future || /\bnext\b/.test(w)) return shift(((dow - ref.getUTCDay() + 7) % 7) || 7);
+    if (future || /\bnext\b/.test(w)) return shift((dow - ref.getUTCDay() + 7) % 7 || 7);
     return shift(-(/\blast\b/.test(w) && diff === 0 ? 7 : diff));
   }
   if (/\blast year\b/.test(w)) return String(y - 1);

@@ -26,9 +26,20 @@ export const TITLE_HEADS = set(`
 
 /** Abbreviated titles before a name, written out ("Sen. X" → "Senator"). Lower-case, without the period. */
 export const TITLE_ABBREVIATIONS: Record<string, string> = {
-  sen: "Senator", rep: "Representative", gov: "Governor", "lt. gov": "Lieutenant Governor", atty: "Attorney",
-  supt: "Superintendent", insp: "Inspector", det: "Detective", cllr: "Councillor", amb: "Ambassador",
-  pres: "President", sec: "Secretary", comm: "Commissioner", assemb: "Assemblymember",
+  sen: "Senator",
+  rep: "Representative",
+  gov: "Governor",
+  "lt. gov": "Lieutenant Governor",
+  atty: "Attorney",
+  supt: "Superintendent",
+  insp: "Inspector",
+  det: "Detective",
+  cllr: "Councillor",
+  amb: "Ambassador",
+  pres: "President",
+  sec: "Secretary",
+  comm: "Commissioner",
+  assemb: "Assemblymember",
 };
 
 /** Words that may precede or sit inside a title ("Prime Minister", "Deputy Assistant Director"). */
@@ -133,16 +144,69 @@ export const PLACES = set(`
 `);
 
 for (const p of [
-  "saudi arabia", "south korea", "north korea", "new zealand", "south africa", "united states", "united kingdom",
-  "united arab emirates", "hong kong", "sri lanka", "costa rica", "el salvador", "czech republic", "ivory coast",
-  "new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina", "north dakota",
-  "south dakota", "west virginia", "rhode island", "northern ireland", "great britain", "latin america",
-  "middle east", "south america", "north america", "los angeles", "san francisco", "new delhi", "buenos aires",
-  "mexico city", "washington, d.c.", "horn of africa", "the sahel", "sahel", "balkans", "the balkans", "caribbean",
-  "indo-pacific", "persian gulf", "the gulf", "gulf", "guam", "puerto rico", "the united states", "the uk", "the us", "the eu",
-]) PLACES.add(p);
+  "saudi arabia",
+  "south korea",
+  "north korea",
+  "new zealand",
+  "south africa",
+  "united states",
+  "united kingdom",
+  "united arab emirates",
+  "hong kong",
+  "sri lanka",
+  "costa rica",
+  "el salvador",
+  "czech republic",
+  "ivory coast",
+  "new york",
+  "new jersey",
+  "new mexico",
+  "new hampshire",
+  "north carolina",
+  "south carolina",
+  "north dakota",
+  "south dakota",
+  "west virginia",
+  "rhode island",
+  "northern ireland",
+  "great britain",
+  "latin america",
+  "middle east",
+  "south america",
+  "north america",
+  "los angeles",
+  "san francisco",
+  "new delhi",
+  "buenos aires",
+  "mexico city",
+  "washington, d.c.",
+  "horn of africa",
+  "the sahel",
+  "sahel",
+  "balkans",
+  "the balkans",
+  "caribbean",
+  "indo-pacific",
+  "persian gulf",
+  "the gulf",
+  "gulf",
+  "guam",
+  "puerto rico",
+  "the united states",
+  "the uk",
+  "the us",
+  "the eu",
+])
+  PLACES.add(p);
 
-export const isPlaceName = (name: string) => PLACES.has(name.toLowerCase().replace(/['’]s$|(?<=s)['’]$/, "").replace(/\s+/g, " ").trim());
+export const isPlaceName = (name: string) =>
+  PLACES.has(
+    name
+      .toLowerCase()
+      .replace(/['’]s$|(?<=s)['’]$/, "")
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
 
 export const MONTH_OR_DAY = set(`
   january february march april may june july august september october november december
@@ -191,17 +255,57 @@ export const COLLECTIVE_PLURALS = set(`
 
 /** Nationality adjectives ("Egyptian Foreign Minister"): no organisation. */
 export const isDemonym = (w: string) =>
-  /^[A-Z][a-z]+(?:ian|ean|ese|ish|i)$/.test(w) || /^(?:American|German|Mexican|African|Korean|Dutch|French|Swiss|Greek|Thai|Welsh|Cuban|Chilean|Moroccan|Kenyan|Ugandan|Sudanese|Tibetan)$/.test(w);
+  /^[A-Z][a-z]+(?:ian|ean|ese|ish|i)$/.test(w) ||
+  /^(?:American|German|Mexican|African|Korean|Dutch|French|Swiss|Greek|Thai|Welsh|Cuban|Chilean|Moroccan|Kenyan|Ugandan|Sudanese|Tibetan)$/.test(
+    w,
+  );
 
 /** Common nouns that, with "the" or "its", stand for an organisation, with the organisation head words each may refer to. */
 export const ORG_NOUN_HEADS: Record<string, string[]> = {
   union: ["union", "association", "federation", "guild"],
-  agency: ["agency", "administration", "commission", "authority", "department", "office", "bureau", "service", "ministry"],
+  agency: [
+    "agency",
+    "administration",
+    "commission",
+    "authority",
+    "department",
+    "office",
+    "bureau",
+    "service",
+    "ministry",
+  ],
   department: ["department", "police", "office", "ministry"],
   ministry: ["ministry", "department", "office"],
   company: ["inc", "corp", "corporation", "company", "co", "ltd", "plc", "llc", "group", "holdings", "technologies"],
-  firm: ["inc", "corp", "corporation", "company", "co", "ltd", "plc", "llc", "group", "holdings", "capital", "partners", "securities"],
-  group: ["group", "alliance", "coalition", "association", "network", "council", "project", "society", "foundation", "federation", "union", "campaign"],
+  firm: [
+    "inc",
+    "corp",
+    "corporation",
+    "company",
+    "co",
+    "ltd",
+    "plc",
+    "llc",
+    "group",
+    "holdings",
+    "capital",
+    "partners",
+    "securities",
+  ],
+  group: [
+    "group",
+    "alliance",
+    "coalition",
+    "association",
+    "network",
+    "council",
+    "project",
+    "society",
+    "foundation",
+    "federation",
+    "union",
+    "campaign",
+  ],
   district: ["district"],
   commission: ["commission"],
   board: ["board"],

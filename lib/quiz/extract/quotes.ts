@@ -59,12 +59,18 @@ export function findQuoteSpans(article: ParsedArticle): QuoteSpan[] {
  * Only clear speech counts: introduced by a colon or a speech verb, followed by a cue, or continuing a
  * quotation from the paragraph before. Offsets are relative to the paragraph.
  */
-export function singleQuoteSpans(text: string, continuing = false): { start: number; end: number; closed: boolean; continued: boolean }[] {
+export function singleQuoteSpans(
+  text: string,
+  continuing = false,
+): { start: number; end: number; closed: boolean; continued: boolean }[] {
   const out: { start: number; end: number; closed: boolean; continued: boolean }[] = [];
   let i = 0;
   while (i < text.length) {
     const c = text[i];
-    const opens = (c === "‘" || c === "'") && (i === 0 || /[\s(\[—–:]/.test(text[i - 1])) && /[A-Za-z0-9£$€…]/.test(text[i + 1] ?? "");
+    const opens =
+      (c === "‘" || c === "'") &&
+      (i === 0 || /[\s(\[—–:]/.test(text[i - 1])) &&
+      /[A-Za-z0-9£$€…]/.test(text[i + 1] ?? "");
     if (!opens) {
       i++;
       continue;
@@ -74,7 +80,10 @@ export function singleQuoteSpans(text: string, continuing = false): { start: num
       const d = text[j];
       if ((d !== "’" && d !== "'") || /\s/.test(text[j - 1])) continue;
       const rest = text.slice(j + 1);
-      if (/^(?:[.,;:!?)—–]|\s*$)/.test(rest) || new RegExp(String.raw`^\s+(?:[A-Za-z.'’-]+\s+){0,4}?(?:${VERBS})\b`).test(rest)) {
+      if (
+        /^(?:[.,;:!?)—–]|\s*$)/.test(rest) ||
+        new RegExp(String.raw`^\s+(?:[A-Za-z.'’-]+\s+){0,4}?(?:${VERBS})\b`).test(rest)
+      ) {
         // "the victims' homes.": a plural possessive before punctuation is not a close when letters follow the s'.
         close = j;
         break;
@@ -91,23 +100,37 @@ export function singleQuoteSpans(text: string, continuing = false): { start: num
     const before = text.slice(0, i);
     const after = close < 0 ? "" : text.slice(close + 1);
     const speech =
-      /:\s*$/.test(before) || CUE_VERB_END.test(before) || (i === 0 && continuing) ||
-      CUE_AFTER.test(after.replace(/^[.,]/, ",")) || new RegExp(String.raw`^[\s,]*(?:[A-Za-z.'’-]+\s+){1,4}?(?:${VERBS})\b`).test(after);
-    if (speech && inner.split(/\s+/).length >= 4) out.push({ start: i + 1, end, closed: close >= 0, continued: i === 0 && continuing });
+      /:\s*$/.test(before) ||
+      CUE_VERB_END.test(before) ||
+      (i === 0 && continuing) ||
+      CUE_AFTER.test(after.replace(/^[.,]/, ",")) ||
+      new RegExp(String.raw`^[\s,]*(?:[A-Za-z.'’-]+\s+){1,4}?(?:${VERBS})\b`).test(after);
+    if (speech && inner.split(/\s+/).length >= 4)
+      out.push({ start: i + 1, end, closed: close >= 0, continued: i === 0 && continuing });
     i = end + 1;
   }
   return out;
 }
-const CUE_VERB_END = /\b(?:said|says|told|added|adds|stated|wrote|writes|warned|explained|reads|according to)\b[^.!?]{0,60}$/i;
+const CUE_VERB_END =
+  /\b(?:said|says|told|added|adds|stated|wrote|writes|warned|explained|reads|according to)\b[^.!?]{0,60}$/i;
 
 /** A quoted term or title rather than speech: a few words, or mostly capitalised words without a clause. */
 export function isScareOrTitle(text: string): boolean {
-  const words = text.replace(/[.,;:!?]+$/, "").split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
+  const words = text
+    .replace(/[.,;:!?]+$/, "")
+    .split(/\s+/)
+    .filter((w) => /[A-Za-z]/.test(w));
   // "It will take years." is speech; "smart", "IC3." and "slow, safe speed" are not.
   if (words.length <= 2 || (words.length <= 4 && !/[.!?,]\s*$/.test(text))) return true;
   // "The Salt Road," "Summer and Smoke.": a short run of title-case words (small words lower-case) is a title.
   const SMALL = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|but|nor|as|is)$/;
-  if (words.length <= 6 && /^[A-Z]/.test(words[0]) && words.every((w) => /^[A-Z0-9]/.test(w) || SMALL.test(w)) && words.filter((w) => !SMALL.test(w)).length >= 2) return true;
+  if (
+    words.length <= 6 &&
+    /^[A-Z]/.test(words[0]) &&
+    words.every((w) => /^[A-Z0-9]/.test(w) || SMALL.test(w)) &&
+    words.filter((w) => !SMALL.test(w)).length >= 2
+  )
+    return true;
   const caps = words.filter((w) => /^[A-Z]/.test(w) && w.length > 3).length;
   const long = words.filter((w) => w.length > 3).length;
   return caps >= Math.max(3, long * 0.7);
@@ -132,15 +155,28 @@ export function findCue(sentence: Evidence, quoteStart: number, quoteEnd: number
   const inv = CUE_AFTER.exec(after);
   if (inv) {
     const idx = after.search(/\S/) + (after.slice(after.search(/\S/)).startsWith(",") ? 1 : 0);
-    const vs = afterStart + after.toLowerCase().indexOf(inv[0].replace(/^[\s,]+/, "").toLowerCase(), Math.max(0, idx - 1));
-    return { kind: "after", verb: inv[0].replace(/^[\s,]+/, ""), verbStart: vs, verbEnd: vs + inv[0].replace(/^[\s,]+/, "").length, inverted: true };
+    const vs =
+      afterStart + after.toLowerCase().indexOf(inv[0].replace(/^[\s,]+/, "").toLowerCase(), Math.max(0, idx - 1));
+    return {
+      kind: "after",
+      verb: inv[0].replace(/^[\s,]+/, ""),
+      verbStart: vs,
+      verbEnd: vs + inv[0].replace(/^[\s,]+/, "").length,
+      inverted: true,
+    };
   }
   // "…," X said. / "…," an NCA press release reads.
   const postClause = after.split(/[“"]/)[0];
   CUE_VERB.lastIndex = 0;
   const m = CUE_VERB.exec(postClause);
   if (m && m.index < 120) {
-    return { kind: "after", verb: m[0], verbStart: afterStart + m.index, verbEnd: afterStart + m.index + m[0].length, inverted: /^according/i.test(m[0]) };
+    return {
+      kind: "after",
+      verb: m[0],
+      verbStart: afterStart + m.index,
+      verbEnd: afterStart + m.index + m[0].length,
+      inverted: /^according/i.test(m[0]),
+    };
   }
   const before = sentence.sentence.slice(0, Math.max(0, quoteStart - 1 - start));
   let last: RegExpExecArray | undefined;
@@ -148,7 +184,13 @@ export function findCue(sentence: Evidence, quoteStart: number, quoteEnd: number
   for (let b = CUE_VERB.exec(before); b; b = CUE_VERB.exec(before)) last = b;
   if (last) {
     if (PASSIVE.test(before.slice(0, last.index + last[0].length))) return undefined;
-    return { kind: "before", verb: last[0], verbStart: start + last.index, verbEnd: start + last.index + last[0].length, inverted: /^according/i.test(last[0]) };
+    return {
+      kind: "before",
+      verb: last[0],
+      verbStart: start + last.index,
+      verbEnd: start + last.index + last[0].length,
+      inverted: /^according/i.test(last[0]),
+    };
   }
   return undefined;
 }

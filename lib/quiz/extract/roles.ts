@@ -1,18 +1,41 @@
-import { isAcronymWord, isOrgHead, isPlaceName, isTitleHead, isTitleWord, ORG_NOUNS, PORTFOLIOS, SPEECH_VERBS, stripPossessive, TITLE_HEADS } from "./lexicon";
-import { titleSplit } from "./mentions";
+import {
+  isAcronymWord,
+  isOrgHead,
+  isPlaceName,
+  isTitleHead,
+  isTitleWord,
+  ORG_NOUNS,
+  PORTFOLIOS,
+  SPEECH_VERBS,
+  stripPossessive,
+  TITLE_HEADS,
+} from "./lexicon";
+import { titleSplit } from "./title-split";
 
 /**
  * Title phrases in the shapes news English gives them: "NCA Director General", "head of strategy …
  * for the NCA's National Cyber Crime Unit", "a spokesman for Y", "The NCA's head". The title keeps
  * only the position words; the organisation is returned separately.
  */
-export type TitleParse = { title: string; org?: string };
+export type TitleParse = {
+  title: string;
+  org?: string;
+  /** "its chief executive": the organisation is the one the text is about. */ its?: boolean;
+};
 
 const ARTICLE = /^(?:a|an|the|its|his|her|their)\s+/i;
 const HEAD_RE = new RegExp(String.raw`\b(?:${[...TITLE_HEADS].join("|")})\b`, "i");
 
 export function parseTitlePhrase(raw: string): TitleParse | undefined {
-  let text = raw.trim().replace(/\s*\([^)]*\)\s*$/, "").replace(/[.,;:]+$/, "");
+  const t = titlePhrase(raw);
+  return t && /^\s*its\s/i.test(raw) && !t.org ? { ...t, its: true } : t;
+}
+
+function titlePhrase(raw: string): TitleParse | undefined {
+  let text = raw
+    .trim()
+    .replace(/\s*\([^)]*\)\s*$/, "")
+    .replace(/[.,;:]+$/, "");
   // A relative clause ends the title: "a professor … at MIT who was not involved in the research".
   text = text.replace(/\s+(?:who|whom|whose|which|that)\s.*$/, "");
   text = text.replace(ARTICLE, "");
@@ -29,21 +52,41 @@ export function parseTitlePhrase(raw: string): TitleParse | undefined {
   }
   if (!HEAD_RE.test(text)) return undefined;
   // An organisation complement: "… for the NCA's National Cyber Crime Unit", "chief executive of Acme Corp".
-  const comp = /^(.*?\S)\s+(?:for|of|at|with)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|the|&))*|[A-Z][A-Z0-9&]+(?:['’]s)?(?:\s+[a-z]+){1,5})$/.exec(text);
+  const comp =
+    /^(.*?\S)\s+(?:for|of|at|with)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|the|&))*|[A-Z][A-Z0-9&]+(?:['’]s)?(?:\s+[a-z]+){1,5})$/.exec(
+      text,
+    );
   if (comp && /^[A-Z]/.test(comp[2]) && looksLikeOrg(comp[2]) && !isFunctionArea(comp[2])) {
     const parts = comp[2].split(/['’]s\s+/);
     // "the BMA's junior doctors committee": a lower-case unit leaves the organisation that owns it.
     // "the FBI's New York Field Office": a unit named by its place is a branch of the organisation that owns it.
     const last = parts[parts.length - 1];
-    const branch = parts.length > 1 && /^(?:[A-Z][\w.'’-]*\s+){1,3}(?:Field\s+)?(?:Office|Division|Branch|Bureau)$/.test(last) && isPlaceName(last.split(/\s+/).slice(0, -1).filter((w) => w !== "Field").join(" "));
+    const branch =
+      parts.length > 1 &&
+      /^(?:[A-Z][\w.'’-]*\s+){1,3}(?:Field\s+)?(?:Office|Division|Branch|Bureau)$/.test(last) &&
+      isPlaceName(
+        last
+          .split(/\s+/)
+          .slice(0, -1)
+          .filter((w) => w !== "Field")
+          .join(" "),
+      );
     org = parts.length > 1 && (/^[a-z]/.test(last) || branch) ? parts[parts.length - 2] : last;
     text = comp[1];
     // With the organisation named after the title, words before the title are part of it ("Alaska Regional Administrator").
-    if (/^[A-Z]/.test(text) && HEAD_RE.test(text) && text.split(/\s+/).every((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|the|&)$/.test(w))) return { title: text, org };
+    if (
+      /^[A-Z]/.test(text) &&
+      HEAD_RE.test(text) &&
+      text.split(/\s+/).every((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|the|&)$/.test(w))
+    )
+      return { title: text, org };
   }
   const words = text.split(/\s+/);
   if (/^[A-Z]/.test(text) && words.every((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|the|&)$/.test(w))) {
-    const split = titleSplit(words.map(stripPossessive), words.map((w) => stripPossessive(w).toLowerCase()));
+    const split = titleSplit(
+      words.map(stripPossessive),
+      words.map((w) => stripPossessive(w).toLowerCase()),
+    );
     if (!split) return undefined;
     return { title: split.title, org: org ?? split.org };
   }
@@ -59,17 +102,49 @@ export function parseTitlePhrase(raw: string): TitleParse | undefined {
   if (lead.length && !org && lead.every((w) => /^[A-Z]/.test(w))) org = lead.join(" ");
   // "research director", "water resources minister", "third-grade teacher": up to two lower-case nouns
   // before the title are its field.
-  else if (lead.length && !(lead.length <= 2 && lead.every((w) => /^[a-z][a-z-]+$/.test(w) && !FIELD_STOP.has(w)))) return undefined;
+  else if (lead.length && !(lead.length <= 2 && lead.every((w) => /^[a-z][a-z-]+$/.test(w) && !FIELD_STOP.has(w))))
+    return undefined;
   else if (lead.length) return { title: words.join(" "), org };
   return { title: words.slice(first).join(" "), org };
 }
 
 /** Lower-case words that do not open a title's field ("said director", "new chief"). */
-const FIELD_STOP = new Set(["said", "says", "told", "and", "or", "but", "new", "then", "now", "also", "not", "who", "is", "was", "as", "by", "to", "with", "his", "her", "their", "our", "its", "this", "that", "one", "longtime", "veteran"]);
+const FIELD_STOP = new Set([
+  "said",
+  "says",
+  "told",
+  "and",
+  "or",
+  "but",
+  "new",
+  "then",
+  "now",
+  "also",
+  "not",
+  "who",
+  "is",
+  "was",
+  "as",
+  "by",
+  "to",
+  "with",
+  "his",
+  "her",
+  "their",
+  "our",
+  "its",
+  "this",
+  "that",
+  "one",
+  "longtime",
+  "veteran",
+]);
 
 /** The area a post covers, not an organisation: "Director of Operations", "Head of Policy and Communications". */
 const FUNCTION_AREAS = new Set(
-  "operations policy communications strategy research intelligence technology finance enforcement investigations cybersecurity security public legal affairs engineering marketing compliance prosecutions innovation science data digital programmes programs partnerships engagement outreach external international regulation standards training equality diversity inclusion risk audit resilience".split(" "),
+  "operations policy communications strategy research intelligence technology finance enforcement investigations cybersecurity security public legal affairs engineering marketing compliance prosecutions innovation science data digital programmes programs partnerships engagement outreach external international regulation standards training equality diversity inclusion risk audit resilience".split(
+    " ",
+  ),
 );
 export function isFunctionArea(s: string): boolean {
   const words = s.split(/\s+/).map((w) => w.toLowerCase());
@@ -79,7 +154,12 @@ export function isFunctionArea(s: string): boolean {
 function looksLikeOrg(s: string): boolean {
   const words = s.split(/\s+/);
   const last = stripPossessive(words[words.length - 1]);
-  return isAcronymWord(words[0]) || isAcronymWord(last) || words.some((w) => isOrgHead(stripPossessive(w).toLowerCase())) || words.length <= 3;
+  return (
+    isAcronymWord(words[0]) ||
+    isAcronymWord(last) ||
+    words.some((w) => isOrgHead(stripPossessive(w).toLowerCase())) ||
+    words.length <= 3
+  );
 }
 
 /** "Cybersecurity Director and Deputy National Manager": two positions joined by "and". */
@@ -91,7 +171,8 @@ export function splitTitles(t: TitleParse): TitleParse[] {
   return [t];
 }
 
-const STOP_PART = /^(?:said|says|say|stated|states|told|tells|added|adds|warned|explained|noted|who|which|whose|that|where|when|is|was|are|were|has|had|have|will|would|can|could|may|might|concurred|announced|according|speaking|in|on|at|after|before|during|while|and (?:said|added|told))\b/i;
+const STOP_PART =
+  /^(?:said|says|say|stated|states|told|tells|added|adds|warned|explained|noted|who|which|whose|that|where|when|is|was|are|were|has|had|have|will|would|can|could|may|might|concurred|announced|according|speaking|in|on|at|after|before|during|while|and (?:said|added|told))\b/i;
 
 /**
  * The appositive after a name, as (title, organisation) pairs: ", NCA Director General, said",
@@ -102,11 +183,20 @@ export function parseAppositive(after: string): TitleParse[] {
   const stop = after.search(/[:;“"(]|(?<!\b[A-Z])\.(?:\s|$)|\s[—–]\s/);
   const region = (stop < 0 ? after : after.slice(0, stop)).replace(/^\s*,\s*/, "");
   // "an astronomer at Stockholm University and the study's lead author": two positions.
-  const parts = region.split(/\s*,\s*|\s*\/\s*|\s+and\s+(?=(?:a|an|the|its)\s+(?:\S+\s+){0,3}?(?:[\w-]+)(?:\s|$))/).filter(Boolean);
+  const parts = region
+    .split(/\s*,\s*|\s*\/\s*|\s+and\s+(?=(?:a|an|the|its)\s+(?:\S+\s+){0,3}?(?:[\w-]+)(?:\s|$))/)
+    .filter(Boolean);
   const out: TitleParse[] = [];
   let cur: TitleParse | undefined;
   for (const part of parts) {
-    if (STOP_PART.test(part) || SPEECH_VERBS.has(part.split(/\s+/)[0]) || /^(?:called|calls|urged|welcomed|criticised|criticized|rejected|declined|pointed|insisted|argued|urged|predicted|dismissed|praised)\b/.test(part)) break;
+    if (
+      STOP_PART.test(part) ||
+      SPEECH_VERBS.has(part.split(/\s+/)[0]) ||
+      /^(?:called|calls|urged|welcomed|criticised|criticized|rejected|declined|pointed|insisted|argued|urged|predicted|dismissed|praised)\b/.test(
+        part,
+      )
+    )
+      break;
     if (/^\d+$/.test(part)) continue;
     const t = parseTitlePhrase(part);
     if (t && (/^[A-Z]/.test(part) || /^(?:a|an|the|its)\s/i.test(part) || HEAD_RE.test(part.split(/\s+/)[0]))) {
@@ -118,7 +208,11 @@ export function parseAppositive(after: string): TitleParse[] {
     if (/^[A-Z]/.test(part)) {
       if (!cur.org) cur.org = part.replace(/^the\s+/i, "");
       else cur.title = `${cur.title}, ${part}`;
-    } else if (/^(?:and|or|&)?\s*[a-z]/.test(part) && !/^(?:a|an|the|its|his|her|their)\s/i.test(part) && (/^(?:and|or|&)\s/.test(part) || part.split(/\s+/).length <= 3)) {
+    } else if (
+      /^(?:and|or|&)?\s*[a-z]/.test(part) &&
+      !/^(?:a|an|the|its|his|her|their)\s/i.test(part) &&
+      (/^(?:and|or|&)\s/.test(part) || part.split(/\s+/).length <= 3)
+    ) {
       // A list inside the title: "head of strategy, partnerships, and transformation for …".
       const merged = parseTitlePhrase(`${cur.title}, ${part}`);
       if (!merged) break;
@@ -131,7 +225,11 @@ export function parseAppositive(after: string): TitleParse[] {
 
 /** The title phrase that ends right before ", Name": "the Director of the NSA, General …", "The NCA's head, Keith Bristow". */
 export function titleBeforeComma(before: string): TitleParse | undefined {
-  const clause = before.replace(/,\s*$/, "").split(/[,;:“”"]\s*/).pop() ?? "";
+  const clause =
+    before
+      .replace(/,\s*$/, "")
+      .split(/[,;:“”"]\s*/)
+      .pop() ?? "";
   const words = clause.trim().split(/\s+/);
   // Take the shortest tail that parses as a title phrase and starts at a title-ish word.
   for (let i = Math.max(0, words.length - 10); i < words.length; i++) {
@@ -156,9 +254,20 @@ export function lowerTitleBefore(before: string): TitleParse | undefined {
   // "Lt. James Ford and firefighter Eric Nolan": the capitalised words before "and" are another name.
   const joined = /^(?:and|or)$/.test(lower[0] ?? "");
   while (lower.length && /^(?:the|a|an|former|then|and|or)$/.test(lower[0])) lower.shift();
-  if (joined) return lower.length && isTitleHead(lower[lower.length - 1]) && lower.every((w) => isTitleWord(w) || PORTFOLIOS.has(w)) ? { title: lower.join(" ") } : undefined;
+  if (joined)
+    return lower.length &&
+      isTitleHead(lower[lower.length - 1]) &&
+      lower.every((w) => isTitleWord(w) || PORTFOLIOS.has(w))
+      ? { title: lower.join(" ") }
+      : undefined;
   // "agency spokesperson Victoria Lane", "union president …": an organisation noun owns the title.
-  if (lower.length >= 2 && ORG_NOUNS.has(lower[0]) && !/[A-Z]/.test(m[1]) && isTitleHead(lower[lower.length - 1]) && lower.slice(1).every((w) => isTitleWord(w))) {
+  if (
+    lower.length >= 2 &&
+    ORG_NOUNS.has(lower[0]) &&
+    !/[A-Z]/.test(m[1]) &&
+    isTitleHead(lower[lower.length - 1]) &&
+    lower.slice(1).every((w) => isTitleWord(w))
+  ) {
     return { title: lower.slice(1).join(" "), org: lower[0] };
   }
   if (!lower.length || !isTitleHead(lower[lower.length - 1])) return undefined;
@@ -167,6 +276,7 @@ export function lowerTitleBefore(before: string): TitleParse | undefined {
   while (caps.length && /^(?:The|A|An|But|And|In|On|At|As|When|After|Former)$/.test(caps[0])) caps = caps.slice(1);
   if (caps.length === 1 && PORTFOLIOS.has(caps[0].toLowerCase())) return { title: `${caps[0]} ${lower.join(" ")}` };
   const org = caps.map(stripPossessive).join(" ");
-  if (!org || isPlaceName(org) || /^(?:U\.S\.|US|UK|U\.K\.|EU|American|British|European)$/.test(org)) return { title: lower.join(" ") };
+  if (!org || isPlaceName(org) || /^(?:U\.S\.|US|UK|U\.K\.|EU|American|British|European)$/.test(org))
+    return { title: lower.join(" ") };
   return { title: lower.join(" "), org };
 }

@@ -20,18 +20,51 @@ export type Token = {
 };
 
 export const TAG = {
-  person: 1, firstName: 2, lastName: 4, honorific: 8, organization: 16, place: 32, verb: 64, noun: 128,
-  properNoun: 256, acronym: 512, date: 1024, determiner: 2048, pronoun: 4096, preposition: 8192,
-  adjective: 16384, adverb: 32768, conjunction: 65536, pastTense: 131072, value: 262144, male: 524288, female: 1048576,
+  person: 1,
+  firstName: 2,
+  lastName: 4,
+  honorific: 8,
+  organization: 16,
+  place: 32,
+  verb: 64,
+  noun: 128,
+  properNoun: 256,
+  acronym: 512,
+  date: 1024,
+  determiner: 2048,
+  pronoun: 4096,
+  preposition: 8192,
+  adjective: 16384,
+  adverb: 32768,
+  conjunction: 65536,
+  pastTense: 131072,
+  value: 262144,
+  male: 524288,
+  female: 1048576,
 } as const;
 
 const TAG_BITS: [string, number][] = [
-  ["Person", TAG.person], ["FirstName", TAG.firstName], ["LastName", TAG.lastName], ["Honorific", TAG.honorific],
-  ["Organization", TAG.organization], ["Place", TAG.place], ["Verb", TAG.verb], ["Noun", TAG.noun],
-  ["ProperNoun", TAG.properNoun], ["Acronym", TAG.acronym], ["Date", TAG.date], ["Determiner", TAG.determiner],
-  ["Pronoun", TAG.pronoun], ["Preposition", TAG.preposition], ["Adjective", TAG.adjective], ["Adverb", TAG.adverb],
-  ["Conjunction", TAG.conjunction], ["PastTense", TAG.pastTense], ["Value", TAG.value],
-  ["MaleName", TAG.male], ["FemaleName", TAG.female],
+  ["Person", TAG.person],
+  ["FirstName", TAG.firstName],
+  ["LastName", TAG.lastName],
+  ["Honorific", TAG.honorific],
+  ["Organization", TAG.organization],
+  ["Place", TAG.place],
+  ["Verb", TAG.verb],
+  ["Noun", TAG.noun],
+  ["ProperNoun", TAG.properNoun],
+  ["Acronym", TAG.acronym],
+  ["Date", TAG.date],
+  ["Determiner", TAG.determiner],
+  ["Pronoun", TAG.pronoun],
+  ["Preposition", TAG.preposition],
+  ["Adjective", TAG.adjective],
+  ["Adverb", TAG.adverb],
+  ["Conjunction", TAG.conjunction],
+  ["PastTense", TAG.pastTense],
+  ["Value", TAG.value],
+  ["MaleName", TAG.male],
+  ["FemaleName", TAG.female],
 ];
 
 type Term = { text: string; pre: string; post: string; tags: Set<string> };
@@ -71,5 +104,7 @@ export function tokenize(article: ParsedArticle): Token[] {
     }
   }
   // A token outside every sentence (a stripped dateline) has no sentence to cite.
-  return tokens.filter((t) => sentences[t.sentence] && t.start >= sentences[t.sentence].start && t.end <= sentences[t.sentence].end);
+  return tokens.filter(
+    (t) => sentences[t.sentence] && t.start >= sentences[t.sentence].start && t.end <= sentences[t.sentence].end,
+  );
 }

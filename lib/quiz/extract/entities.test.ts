@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "./index";
+import { facts, name } from "./test-helpers";
+
+const people = (text: string) => facts(text).entities.filter((e) => e.kind === "person");
+
+describe("who is a person", () => {
+  it("makes no person out of a bare title", () => {
+    const f = facts("The Director General said the Attorney General would decide.");
+    expect(f.entities.filter((e) => e.kind === "person")).toEqual([]);
+    expect(f.roles).toEqual([]);
+  });
+  it("treats countries and capitals as places, never people", () => {
+    expect(people("Officials in London and Washington said Britain would act. Riyadh said nothing.")).toEqual([]);
+  });
+  it("keeps a possessive organisation before a product or place name an organisation", () => {
+    expect(people("Microsoft's Windows team shipped a fix, and Britain's Labour government agreed.")).toEqual([]);
+  });
+  it("after “in”/“to” a place stays a place, even when a person has it as a surname", () => {
+    expect(
+      facts("Robert Lansing flew to Lansing on Monday for talks.").entities.some(
+        (e) => e.kind === "place" && e.name === "Lansing",
+      ),
+    ).toBe(true);
+  });
+  it("“Member States” is no person; “Member Jane Roe” is", () => {
+    const f = facts("The agency supports the 27 Member States in their fight against serious crime.");
+    expect(f.entities.filter((e) => e.kind === "person")).toEqual([]);
+    expect(f.roles).toEqual([]);
+    expect(people("Member Jane Roe voted against the motion, the committee said.").map((e) => e.name)).toEqual([
+      "Jane Roe",
+    ]);
+  });
+});
+
+describe("one entity across articles", () => {
+  it("is one entity across articles, with stable ids", () => {
+    const run = () =>
+      extractFacts([
+        { slug: "one", text: "Interpol Secretary General Jürgen Stock said the police body would act." },
+        { slug: "two", text: "Stock told reporters the plan was ready." },
+      ]);
+    const [a, b] = run();
+    const id = a.roles[0].person;
+    expect(b.entities.map((e) => e.id)).toContain(id);
+    expect(JSON.stringify(run())).toBe(JSON.stringify([a, b]));
+  });
+});
+
+describe("page cruft", () => {
+  it("drops 'contributed to this report', 'Our Standards' and 'Reuse this content' lines", () => {
+    const f = facts(
+      "The mayor said the plan would pass.\n\nAssociated Press writer Tom Reyes in St. Louis contributed to this report.\n\nOur Standards: The Thomson Reuters Trust Principles.\n\nReuse this content",
+    );
+    expect(f.entities.map((e) => e.name)).not.toContain("Tom Reyes");
+    expect(f.entities.map((e) => e.name).join(" ")).not.toMatch(/Thomson/);
+  });
+});
+
+describe("name boundaries", () => {
+  it("keeps a party, a slur or a lower-case word before a first name out of the name", () => {
+    const names = facts("Republican Donald Trump met Crooked Hillary Clinton in Ohio.").entities.map((e) => e.name);
+    expect(names).toContain("Donald Trump");
+    expect(names).toContain("Hillary Clinton");
+  });
+  it("keeps an unknown first name before a known one", () => {
+    expect(facts("Barack Hussein Obama spoke in Ohio.").entities.map((e) => e.name)).toContain("Barack Hussein Obama");
+  });
+  it("keeps hyphenated and particle names whole", () => {
+    const names = facts("Jean-Claude Juncker met Pieter de Wit in Brussels.").entities.map((e) => e.name);
+    expect(names).toContain("Jean-Claude Juncker");
+    expect(names).toContain("Pieter de Wit");
+  });
+  it("links a surname to the person of that name named last before it", () => {
+    const f = facts(
+      "Bill Clinton spoke first. Then Hillary Clinton arrived. Clinton said the party was “ready for the fight ahead of us.”",
+    );
+    expect(name(f, f.quotes[0].speaker)).toBe("Hillary Clinton");
+  });
+});

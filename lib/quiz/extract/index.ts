@@ -1,0 +1,112 @@
+import { parseArticle } from "../parse/article";
+import type { ArticleFacts, ArticleInput, ParsedArticle, Role } from "../types";
+import { findAcronyms, type AcronymDef } from "./acronyms";
+import { collectDescriptions, describedText } from "./description-facts";
+import { EntityRegistry } from "./entities";
+import { findEvents } from "./events";
+import { findMentions } from "./mentions";
+import { findQuoteSpans } from "./quotes";
+import { genders, resolveEntities } from "./resolve";
+import { collectRoles } from "./role-facts";
+import { articleScope, inQuote, type ArticleDraft, type ArticleScope } from "./scope";
+import { attributeQuotes } from "./speakers";
+import { support } from "./support";
+import { tokenize } from "./tokens";
+
+export { copulaLead } from "./description-facts";
+export { orgAfterName } from "./role-facts";
+
+/** Facts of several articles taken together: one entity per person or organisation across them. */
+export function extractFacts(inputs: ArticleInput[]): ArticleFacts[] {
+  return extractFactsFromParsed(inputs.map(parseArticle));
+}
+
+export function extractFactsFromParsed(articles: ParsedArticle[]): ArticleFacts[] {
+  return scopesOf(articles).map(articleFacts);
+}
+
+/** Each article's scope, its entities resolved over all the articles together. */
+function scopesOf(articles: ParsedArticle[]): ArticleScope[] {
+  const drafts: ArticleDraft[] = articles.map((article) => {
+    const tokens = tokenize(article);
+    return {
+      article,
+      tokens,
+      mentions: findMentions(tokens),
+      acronyms: findAcronyms(article),
+      quotes: findQuoteSpans(article),
+    };
+  });
+  const registry = new EntityRegistry();
+  const resolved = resolveEntities(drafts, registry);
+  const gender = genders(drafts, resolved);
+  return drafts.map((d, i) => articleScope(d, resolved[i], registry, gender));
+}
+
+/** The scopes the speaker ranker is trained on: as extraction sees them when it attributes quotes. */
+export function speakerScopes(articles: ParsedArticle[]): ArticleScope[] {
+  return scopesOf(articles).map((scope) => {
+    const described = { ...scope, described: describedText(collectDescriptions(scope)) };
+    return { ...described, titled: titledOf(collectRoles(described).roles) };
+  });
+}
+
+const titledOf = (roles: readonly Role[]) =>
+  roles.map((r) => ({ person: r.person, title: r.title.toLowerCase(), at: r.evidence.start }));
+
+/** "initials" when the long form's capitalised words start with exactly the short form's letters; else letters inside words, weaker. */
+function acronymSupport(a: AcronymDef) {
+  const letters = a.short.replace(/[^A-Za-z]/g, "").toLowerCase();
+  const initials = a.long
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Za-z]/.test(w) && !/^(?:of|and|for|the|on|in|to|at|de|du)$/i.test(w))
+    .map((w) => w[0].toLowerCase())
+    .join("");
+  return initials === letters
+    ? support(`acronym:${a.how}`, ["initials"])
+    : support(`acronym:${a.how}`, ["letters-in-words"], 1);
+}
+
+/**
+ * One article's facts. Descriptions come first: "the group's director" and "the group said" resolve to the
+ * organisation the text described as a group. The registry may gain organisations named only in a role.
+ */
+function articleFacts(scope: ArticleScope): ArticleFacts {
+  const reg = scope.registry;
+  const used = new Set<string>();
+  for (const m of scope.mentions) if (m.entity) used.add(m.entity);
+  const acronyms = scope.acronyms.map((a) => ({
+    short: a.short,
+    long: a.long,
+    entity: reg.find(a.short)?.id,
+    evidence: a.evidence,
+    ...acronymSupport(a),
+  }));
+  const descriptions = collectDescriptions(scope);
+  const described: ArticleScope = { ...scope, described: describedText(descriptions) };
+  const roles = collectRoles(described);
+  const quotes = attributeQuotes({ ...described, titled: titledOf(roles.roles) });
+  // Time words inside any quotation marks, scare quotes included, are not the article's own dating.
+  const inAnyQuote = (o: number) => scope.allQuotes.some((q) => q.start <= o && o < q.end);
+  const events = findEvents(scope.sentences, (o) => inQuote(scope, o) || inAnyQuote(o), scope.article.meta.published);
+  for (const id of [
+    ...acronyms.map((a) => a.entity),
+    ...descriptions.map((d) => d.subject),
+    ...roles.used,
+    ...quotes.used,
+  ])
+    if (id) used.add(id);
+  const entities = [...used]
+    .map((id) => reg.get(id)!)
+    .filter(Boolean)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    article: scope.article.meta,
+    entities,
+    acronyms,
+    descriptions,
+    roles: roles.roles,
+    quotes: quotes.quotes,
+    events,
+  };
+}

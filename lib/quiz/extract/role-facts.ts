@@ -1,0 +1,251 @@
+import type { Evidence, Role } from "../types";
+import { isAcronymWord, isPlaceName, isTitleHead, isTitleWord, ORG_NOUNS } from "./lexicon";
+import { sameArticlePerson } from "./resolve";
+import {
+  lowerTitleBefore,
+  parseAppositive,
+  parseTitlePhrase,
+  splitTitles,
+  titleBeforeComma,
+  type TitleParse,
+} from "./roles";
+import { inQuote, nounOrg, pronounTarget, type ArticleScope } from "./scope";
+import { support } from "./support";
+
+/** Roles found so far and every entity id they referred to (an organisation may be looked up and then refused). */
+type RoleSink = { roles: Role[]; used: Set<string> };
+
+/**
+ * The positions the article gives its people: titles around each person mention, "who will join Y as Z",
+ * and "served as / was elected …" with the person named before or a pronoun. Deduplicated per person.
+ */
+export function collectRoles(scope: ArticleScope): { roles: Role[]; used: Set<string> } {
+  const sink: RoleSink = { roles: [], used: new Set() };
+  titlesAroundNames(scope, sink);
+  sharedTitles(scope, sink);
+  titleCoreference(scope, sink);
+  joinedAs(scope, sink);
+  servedAs(scope, sink);
+  return { roles: dedupeRoles(sink.roles), used: sink.used };
+}
+
+function use(sink: RoleSink, id: string | undefined): string | undefined {
+  if (id) sink.used.add(id);
+  return id;
+}
+
+function orgId(scope: ArticleScope, sink: RoleSink, name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const reg = scope.registry;
+  const n = name
+    .replace(/^(?:the|U\.S\.|US|UK|U\.K\.)\s+(?=[A-Z])/, "")
+    .replace(/['’]s$/, "")
+    .trim();
+  return use(sink, reg.find(n)?.id ?? reg.find(name)?.id ?? reg.addOrg(n));
+}
+
+type RoleForm =
+  | "title-before-name"
+  | "appositive"
+  | "title-before-comma"
+  | "lower-title"
+  | "joined-as"
+  | "served-as"
+  | "title-coreference";
+
+function addRole(
+  scope: ArticleScope,
+  sink: RoleSink,
+  person: string | null | undefined,
+  t: TitleParse,
+  ev: Evidence,
+  how: RoleForm,
+) {
+  const reg = scope.registry;
+  if (!person || reg.kindOf(person) !== "person" || !t.title) return;
+  for (const part of splitTitles(t)) {
+    const r: Role = { person, title: part.title, evidence: ev };
+    const lowerOrg = part.org && /^[a-z]+$/.test(part.org);
+    const org = t.its
+      ? use(sink, lastOrganisation(scope, ev.start))
+      : lowerOrg
+        ? ORG_NOUNS.has(part.org!)
+          ? use(sink, nounOrg(scope, part.org!, ev.end))
+          : undefined
+        : part.org && isPlaceName(part.org)
+          ? undefined
+          : orgId(scope, sink, part.org);
+    // "Doyle's attorney": a person is no organisation.
+    if (org && reg.kindOf(org) !== "person" && !(part.org && sameArticlePerson(scope.mentions, reg, part.org)))
+      r.organization = org;
+    const byNoun = Boolean((lowerOrg || t.its) && r.organization);
+    sink.roles.push({
+      ...r,
+      ...support(`role:${how}`, byNoun ? ["org:by-noun"] : r.organization ? ["org:named"] : [], byNoun ? 1 : 0),
+    });
+  }
+}
+
+/** "Acme Corp makes robots. Its chief executive, …": the organisation named last before the sentence. */
+function lastOrganisation(scope: ArticleScope, offset: number): string | undefined {
+  for (let i = scope.mentions.length - 1; i >= 0; i--) {
+    const m = scope.mentions[i];
+    if (m.end <= offset && m.entity && scope.registry.kindOf(m.entity) === "organization") return m.entity;
+  }
+  return undefined;
+}
+
+/** A title in the mention, an appositive after the name, a title phrase before ", Name", a lower-case title before it. */
+function titlesAroundNames(scope: ArticleScope, sink: RoleSink) {
+  for (const m of scope.persons) {
+    const ev = scope.sentences[m.sentence];
+    if (!ev) continue;
+    const rel = m.end - ev.start;
+    if (m.title)
+      addRole(
+        scope,
+        sink,
+        m.entity,
+        {
+          title: m.title,
+          org:
+            m.org ??
+            (m.possessive || inQuote(scope, m.start) ? undefined : orgAfterName(m.title, ev.sentence.slice(rel))),
+        },
+        ev,
+        "title-before-name",
+      );
+    for (const t of parseAppositive(ev.sentence.slice(rel))) addRole(scope, sink, m.entity, t, ev, "appositive");
+    const before = ev.sentence.slice(0, m.start - ev.start);
+    if (/,\s*$/.test(before) && !m.title) {
+      const t = titleBeforeComma(before);
+      if (t) addRole(scope, sink, m.entity, t, ev, "title-before-comma");
+    } else if (!m.title && !inQuote(scope, m.start)) {
+      const t = lowerTitleBefore(before);
+      if (t) addRole(scope, sink, m.entity, t, ev, "lower-title");
+    }
+  }
+}
+
+/** "Justices Elena Kagan, Sonia Sotomayor and Ruth Bader Ginsburg": the names listed after a plural title share it. */
+function sharedTitles(scope: ArticleScope, sink: RoleSink) {
+  scope.persons.forEach((m, i) => {
+    if (!m.sharedTitle || !m.title) return;
+    const ev = scope.sentences[m.sentence];
+    let end = m.end;
+    for (const next of scope.persons.slice(i + 1)) {
+      if (
+        next.sentence !== m.sentence ||
+        !/^(?:,\s*|,?\s+and\s+)$/.test(scope.body.slice(end, next.start)) ||
+        next.title
+      )
+        break;
+      addRole(scope, sink, next.entity, { title: m.title, org: m.org }, ev, "title-before-name");
+      end = next.end;
+    }
+  });
+}
+
+/** "The San Francisco mayor", "The Acme chief executive" opening a sentence: an organisation or place, then a lower-case title. */
+const DEFINITE_TITLE = /^The\s+((?:[A-Z][\w.&'’-]*\s+){1,3})((?:[a-z][a-z-]*\s+){1,3})/;
+
+/**
+ * "Ed Lee spoke. The San Francisco mayor said …": a sentence opening with a definite title phrase and no name
+ * refers to the person the sentence before is about (its first person named outside quotations).
+ */
+function titleCoreference(scope: ArticleScope, sink: RoleSink) {
+  scope.sentences.forEach((ev, si) => {
+    const m = DEFINITE_TITLE.exec(ev.sentence);
+    if (!m || si === 0 || scope.paragraphOf[si] - scope.paragraphOf[si - 1] > 1) return;
+    // The title is the lower-case title words, ending in a head and followed by something else ("said"), not "of".
+    const words = m[2].trim().split(/\s+/);
+    let n = 0;
+    while (n < words.length && isTitleWord(words[n])) n++;
+    if (!n || !isTitleHead(words[n - 1]) || /^(?:of|for|at)$/.test(words[n] ?? "")) return;
+    const title = words.slice(0, n).join(" ");
+    if (scope.persons.some((p) => p.sentence === si && p.start < ev.start + m[0].length)) return;
+    const who = scope.persons.find((p) => p.sentence === si - 1 && !inQuote(scope, p.start));
+    if (who) addRole(scope, sink, who.entity, { title, org: m[1].trim() }, ev, "title-coreference");
+  });
+}
+
+/** "…, who will join Norvale as chief technology officer from …": the organisation joined and the post. */
+const JOIN_AS =
+  /^[^.;“"]{0,40}?\b(?:join|joins|joined|joining|rejoin|rejoins|rejoined)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,4}?[A-Z][\w.&'’-]*)\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?([a-z][^,;.()“"]+?)(?=\s+(?:from|in|on|at|when|after|before|later|next|this)\b|[,;.]|$)/;
+
+function joinedAs(scope: ArticleScope, sink: RoleSink) {
+  for (const m of scope.persons) {
+    const ev = scope.sentences[m.sentence];
+    if (!ev) continue;
+    const j = JOIN_AS.exec(ev.sentence.slice(m.end - ev.start));
+    if (!j || inQuote(scope, m.end)) continue;
+    const t = parseTitlePhrase(j[2]);
+    if (t) addRole(scope, sink, m.entity, { title: t.title, org: t.org ?? j[1] }, ev, "joined-as");
+  }
+}
+
+/**
+ * "served as director of Y", "in his role as the National Manager for NSS", "worked for a decade as a public
+ * defender" (groups 1–2), and "was elected mayor of Y", "was named chief of the Z" (groups 3–4).
+ */
+const SERVED_AS =
+  /\b(?:(?:served|serves|serving|worked|works|working)(?:\s+[a-z]+){0,6}?|appointed|named|elected|became|becomes|role)\s+as\s+((?:the|a|an)\s+)?([^,;.()]+?(?:\s*\([A-Z0-9]+\))?)(?=\s+(?:from|since|until|in|between|during|when|before|after)\b|[,;.]|$)|\b(?:was|were|has been|had been)\s+(?:re-?)?(?:elected|named|appointed|promoted to)\s+((?:the|a|an)\s+)?([a-z][a-z -]+?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})?)(?=\s+(?:on|in|from|since|until|after|before|by|when|last|this|next|and|to|with|at)\b|[,;.]|$)/g;
+
+/** The person named before in the sentence, or "she"/"he", who served as or was elected to a post. */
+function servedAs(scope: ArticleScope, sink: RoleSink) {
+  scope.sentences.forEach((ev, si) => {
+    for (const m of ev.sentence.matchAll(SERVED_AS)) {
+      if (inQuote(scope, ev.start + m.index)) continue;
+      const t = parseTitlePhrase(m[2] ?? m[4]);
+      if (!t || !t.title.split(/\s+/).some((x) => isTitleHead(x))) continue;
+      let who = scope.persons
+        .filter((p) => p.sentence === si && p.start < ev.start + m.index && !inQuote(scope, p.start))
+        .pop()?.entity;
+      const pron = /(?:^|[,;]\s+|\b(?:and|later|then|years later|when)\s+)(she|he)\b/i.exec(
+        ev.sentence.slice(0, m.index),
+      );
+      if (!who && pron) who = pronounTarget(scope, ev.start + pron.index, pron[1]) ?? undefined;
+      if (who) addRole(scope, sink, who, t, ev, "served-as");
+    }
+  });
+}
+
+/** "of/for the Org Name (SHORT)" right after a titled name, up to a clause boundary. */
+const ORG_AFTER_NAME =
+  /^\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|the|&))*)(?:\s*\(([A-Z][A-Za-z0-9&-]*[A-Z0-9])\))?(?=\s*[,;.]|\s+(?:and|said|says|made|is|was|has|had|who|announced|told)\b|\s*$)/;
+
+/**
+ * "Assistant Attorney General X of the Justice Department's Criminal Division", "Special Agent in Charge X of the
+ * … Office of Inspector General (HHS-OIG)": the organisation in an "of/for the …" phrase right after a titled name
+ * (its short form when one follows in brackets). Exported for tests.
+ */
+export function orgAfterName(title: string, after: string): string | undefined {
+  const m = ORG_AFTER_NAME.exec(after);
+  if (!m || !/^[A-Z]/.test(m[1]) || /\s(?:of|and|for|the|&)$/.test(m[1])) return undefined;
+  if (m[2] && isAcronymWord(m[2].replace(/-/g, ""))) return m[2];
+  return parseTitlePhrase(`${title} of ${m[1]}`)?.org;
+}
+
+/** One role per person and position: a bare "Administrator" repeats "EPA Administrator". */
+function dedupeRoles(roles: Role[]): Role[] {
+  const words = (r: Role) =>
+    new Set(
+      `${r.title} ${r.organization?.replace(/^\w+:/, "") ?? ""}`
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((x) => x && !/^(?:of|for|the|and|at)$/.test(x)),
+    );
+  const out: Role[] = [];
+  for (const r of roles) {
+    const wr = words(r);
+    const same = out.findIndex((o) => o.person === r.person && o.title.toLowerCase() === r.title.toLowerCase());
+    if (same >= 0) {
+      if (!out[same].organization && r.organization) out[same] = r;
+      continue;
+    }
+    const covered = out.some((o) => o.person === r.person && [...wr].every((x) => words(o).has(x)));
+    if (!covered) out.push(r);
+  }
+  const narrower = (a: Set<string>, b: Set<string>) => a.size < b.size && [...a].every((x) => b.has(x));
+  return out.filter((r) => !out.some((o) => o !== r && o.person === r.person && narrower(words(r), words(o))));
+}

@@ -1,0 +1,220 @@
+import type { Evidence, ParsedArticle } from "../types";
+import type { AcronymDef } from "./acronyms";
+import type { EntityRegistry } from "./entities";
+import { ORG_NOUN_HEADS } from "./lexicon";
+import type { Mention } from "./mentions";
+import { isScareOrTitle, type QuoteSpan } from "./quotes";
+import type { Token } from "./tokens";
+
+/** What one article yields before any entity is resolved. */
+export type ArticleDraft = Readonly<{
+  article: ParsedArticle;
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  acronyms: readonly AcronymDef[];
+  quotes: readonly QuoteSpan[];
+}>;
+
+export type Gender = "m" | "f";
+
+/**
+ * Everything the fact collectors read about one article, resolved once: its text, tokens, mentions with
+ * their entities, and the quotations that may be speech. Read-only; the registry is the corpus-wide entity
+ * table the collectors may add organisations to.
+ */
+export type ArticleScope = Readonly<{
+  article: ParsedArticle;
+  body: string;
+  sentences: readonly Evidence[];
+  /** Index in article.paragraphs of each sentence's paragraph. */
+  paragraphOf: readonly number[];
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  acronyms: readonly AcronymDef[];
+  /** Every quoted span, scare quotes included. */
+  allQuotes: readonly QuoteSpan[];
+  /** Quoted spans that may be speech (short quoted terms and titles left out). */
+  quotes: readonly QuoteSpan[];
+  /** Mentions of people, in text order. */
+  persons: readonly Mention[];
+  bySentence: ReadonlyMap<number, readonly Mention[]>;
+  /** Capitalised names no rule linked to an entity ("Melanie", "PolitiFact"), per sentence: possible speakers. */
+  unlinked: ReadonlyMap<number, readonly Mention[]>;
+  /** How many mentions each entity has in the article. */
+  mentionCount: ReadonlyMap<string, number>;
+  registry: EntityRegistry;
+  gender: ReadonlyMap<string, Gender>;
+  /** Description text per organisation id (lower-case, space-joined), once descriptions are known. */
+  described: ReadonlyMap<string, string>;
+  /** The roles found for each person, as (title, position of the sentence stating it), once roles are known. */
+  titled: readonly { person: string; title: string; at: number }[];
+}>;
+
+/** Quoted speech-cue words right after a short quoted term make it speech ("“Fraudsters adapt,” said X"). */
+const CUE_AFTER_TERM = /^[^.!?“”"]{0,60}\b(?:said|says|told|added|stated|reads|wrote|according to)\b/i;
+
+/** "X told MSNBC that “exactly who did it” remains …": a phrase of four words or more right after a speech cue is speech. */
+const CUE_BEFORE_PHRASE =
+  /\b(?:said|says|told|tells|added|adds|wrote|writes|called|calls|described|describes|insisted|warned|argued)\b[^.!?“”"]{0,60}$/i;
+function cuedPhrase(body: string, q: QuoteSpan): boolean {
+  const words = body
+    .slice(q.start, q.end)
+    .split(/\s+/)
+    .filter((w) => /[A-Za-z]/.test(w));
+  return (
+    words.length >= 4 &&
+    !/^[A-Z]/.test(words[1] ?? "") &&
+    CUE_BEFORE_PHRASE.test(body.slice(Math.max(0, q.start - 81), q.start - 1))
+  );
+}
+
+export function articleScope(
+  draft: ArticleDraft,
+  mentions: readonly Mention[],
+  registry: EntityRegistry,
+  gender: ReadonlyMap<string, Gender>,
+): ArticleScope {
+  const { article } = draft;
+  const { body } = article;
+  const all = draft.quotes;
+  // Short quoted words are scare quotes or titles, unless they are part of a longer quotation or a cue follows.
+  const quotes = all.filter(
+    (q) =>
+      !isScareOrTitle(body.slice(q.start, q.end)) ||
+      all.some((o) => o !== q && o.group === q.group) ||
+      CUE_AFTER_TERM.test(body.slice(q.end + 1, q.end + 80)) ||
+      cuedPhrase(body, q),
+  );
+  const bySentence = new Map<number, Mention[]>();
+  const unlinked = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (m.entity) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+    else if (m.name && m.kind === "candidate") unlinked.set(m.sentence, [...(unlinked.get(m.sentence) ?? []), m]);
+  }
+  const persons = mentions.filter((m) => m.entity && registry.kindOf(m.entity) === "person");
+  const mentionCount = new Map<string, number>();
+  for (const m of mentions) if (m.entity) mentionCount.set(m.entity, (mentionCount.get(m.entity) ?? 0) + 1);
+  return {
+    article,
+    body,
+    sentences: article.sentences,
+    paragraphOf: paragraphIndex(article),
+    tokens: draft.tokens,
+    mentions,
+    acronyms: draft.acronyms,
+    allQuotes: all,
+    quotes,
+    persons,
+    bySentence,
+    unlinked,
+    mentionCount,
+    registry,
+    gender,
+    described: new Map(),
+    titled: [],
+  };
+}
+
+function paragraphIndex(article: ParsedArticle): number[] {
+  let p = 0;
+  return article.sentences.map((ev) => {
+    while (p < article.paragraphs.length - 1 && article.paragraphs[p].end <= ev.start) p++;
+    return p;
+  });
+}
+
+/** Whether the offset lies inside a quotation that may be speech. */
+export function inQuote(scope: ArticleScope, offset: number): boolean {
+  const spans = scope.quotes;
+  let lo = 0,
+    hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end < offset) lo = mid + 1;
+    else if (spans[mid].start > offset) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Index of the sentence holding the offset, or -1. */
+export function sentenceAt(scope: ArticleScope, offset: number): number {
+  const { sentences } = scope;
+  let lo = 0,
+    hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else if (sentences[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export const kindOf = (scope: ArticleScope, id: string | undefined) => (id ? scope.registry.kindOf(id) : undefined);
+
+/** The last person mentioned before the offset. */
+export function personBefore(scope: ArticleScope, offset: number): string | null {
+  const { persons } = scope;
+  let lo = 0,
+    hi = persons.length - 1,
+    found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (persons[mid].end <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 ? persons[found].entity! : null;
+}
+
+/**
+ * "he said": a person named earlier in the same sentence, else the subject (first person named outside
+ * quotation marks) of the nearest sentence before that names one — not a name inside someone's quote.
+ * "she" skips people whose first name (or "Mr.") says they are men, and "he" women.
+ */
+export function pronounTarget(scope: ArticleScope, offset: number, pronoun?: string): string | null {
+  const want = /^she$/i.test(pronoun ?? "") ? "f" : /^he$/i.test(pronoun ?? "") ? "m" : undefined;
+  const fits = (m: Mention) => !want || !scope.gender.has(m.entity!) || scope.gender.get(m.entity!) === want;
+  const si = sentenceAt(scope, offset);
+  for (let k = si; si >= 0 && k >= Math.max(0, si - 6); k--) {
+    const ms = (scope.bySentence.get(k) ?? []).filter(
+      (m) => kindOf(scope, m.entity) === "person" && m.end <= offset && !inQuote(scope, m.start),
+    );
+    const ok = ms.filter(fits);
+    if (ok.length) return (k === si ? ok[ok.length - 1] : ok[0]).entity!;
+    if (ms.length && !want) return (k === si ? ms[ms.length - 1] : ms[0]).entity!;
+  }
+  return personBefore(scope, offset);
+}
+
+/** The organisation named most often (ties: the one named last), for "the company". */
+function mostNamed(orgs: readonly Mention[]): Mention | undefined {
+  const n = new Map<string, number>();
+  for (const m of orgs) n.set(m.entity!, (n.get(m.entity!) ?? 0) + 1);
+  let best: Mention | undefined;
+  for (const m of orgs) if (!best || n.get(m.entity!)! > n.get(best.entity!)!) best = m;
+  return best;
+}
+
+/**
+ * "the commission's executive vice-president", "the union's president", "agency spokesperson": the last
+ * organisation named before whose name has that head noun (or a head of that kind: a union may be an
+ * "… Association"), or that the text described with that noun ("a Houston-based environmental group").
+ */
+export function nounOrg(scope: ArticleScope, noun: string, offset: number): string | undefined {
+  const heads = ORG_NOUN_HEADS[noun] ?? [noun];
+  const orgs = scope.mentions
+    .filter((m) => m.start < offset && m.entity && kindOf(scope, m.entity) === "organization")
+    .reverse();
+  const words = (id: string) => scope.registry.get(id)!.name.toLowerCase().split(/\s+/);
+  const nounRe = new RegExp(String.raw`\b${noun}\b`);
+  return (
+    orgs.find(
+      (m) =>
+        words(m.entity!).some((x) => heads.includes(x.replace(/\.$/, ""))) ||
+        nounRe.test(scope.described.get(m.entity!) ?? ""),
+    ) ?? (noun === "company" || noun === "firm" ? mostNamed(orgs) : undefined)
+  )?.entity;
+}

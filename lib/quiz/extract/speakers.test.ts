@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { extractFacts } from "./index";
+import { facts, name, quotes, speakers } from "./test-helpers";
+
+describe("speech cues in the quote's sentence", () => {
+  it("attributes inverted, preposed and pronoun cues, and carries a follow-on paragraph", () => {
+    expect(
+      quotes(
+        [
+          "Mayor Linda Park spoke on Friday.",
+          "“We will rebuild,” said Mayor Linda Park. “It will take years.”",
+          "“Nobody will be left behind.”",
+          "Later she said that “the money is already there.”",
+          'Police Chief Omar Reed told reporters: "We have made four arrests."',
+        ].join("\n\n"),
+      ),
+    ).toEqual([
+      "Linda Park: We will rebuild",
+      "Linda Park: It will take years.",
+      "Linda Park: Nobody will be left behind.",
+      "Linda Park: the money is already there.",
+      "Omar Reed: We have made four arrests.",
+    ]);
+  });
+  it("resolves a surname and a document source to the full entity", () => {
+    expect(
+      speakers(
+        "Finance Minister Karl Weber arrived. Weber said the plan would “cut waste across every department.” " +
+          "“The review is complete,” a Treasury Department statement reads.",
+      ),
+    ).toEqual(["Karl Weber", "Treasury Department"]);
+  });
+  it("takes 'X called the decision “…”' as X's quote", () => {
+    expect(
+      quotes(
+        "Price spoke first. Laura Stein, general counsel for the group, called the decision “a victory for everyone who uses a camera.”",
+      ),
+    ).toEqual(["Laura Stein: a victory for everyone who uses a camera."]);
+  });
+  it("gives an unnamed speaker's quote no speaker", () => {
+    expect(quotes("One victim, an 82-year-old widow, said in a statement: 'I don't sleep properly any more.'")).toEqual(
+      ["null: I don't sleep properly any more."],
+    );
+  });
+});
+
+describe("surnames and possessive organisations", () => {
+  it("gives 'ORG's Surname said' to the person, and to the full name when another article has it", () => {
+    const one =
+      'Speaking at the launch, GCHQ\'s Hannigan said the cell would "increase our ability to identify and stop serious criminals."';
+    expect(quotes(one)).toEqual(["Hannigan: increase our ability to identify and stop serious criminals."]);
+    const both = extractFacts([
+      { slug: "a", text: "GCHQ Director Robert Hannigan spoke on Monday." },
+      { slug: "b", text: one },
+    ])[1];
+    expect(name(both, both.quotes[0].speaker)).toBe("Robert Hannigan");
+  });
+  it("prefers the person of the same article for a surname another article shares", () => {
+    const out = extractFacts([
+      { slug: "a", text: "Navy chief Adm. Peter Lowe spoke. Lowe said more ships were coming." },
+      { slug: "b", text: 'Principal Maria Lowe opened the school. "This is a great day for all of us," Lowe said.' },
+    ]);
+    expect(name(out[1], out[1].quotes[0].speaker)).toBe("Maria Lowe");
+  });
+  it("a one-word place name that is the surname of a person named before is that person", () => {
+    expect(
+      speakers(
+        "Robert Lansing said the agency had acted. “We are asking every defender to treat this as a priority,” Lansing said.",
+      ),
+    ).toEqual(["Robert Lansing"]);
+  });
+});
+
+describe("pronouns", () => {
+  it("resolves 'he said' to the subject of the sentence before, not a name inside it", () => {
+    expect(
+      quotes(
+        "Ellison, who took charge in 2022, added that Daniel Hartley would be rested.\n\n“We're not going to throw him into three games in a week,” he said.",
+      ),
+    ).toEqual(["Ellison: We're not going to throw him into three games in a week"]);
+  });
+  it("skips people of the other gender for 'she said'", () => {
+    expect(
+      speakers(
+        'Chief Ellen Ward praised the crews. Two of them, James Tate and Robert Rhee, carried a child out. "They did not hesitate for a second," she said.',
+      ),
+    ).toEqual(["Ellen Ward"]);
+    // a fitting subject of the nearest sentence is kept over a fitting person further back
+    expect(
+      speakers(
+        'Chief James Ward praised the crews. Two of them, Anna Tate and Maria Rhee, carried a child out. "They did not hesitate for a second," she said.',
+      ),
+    ).toEqual(["Anna Tate"]);
+  });
+});
+
+describe("organisations and documents as speakers", () => {
+  it("gives 'the company said' to the company and 'the statement said' to its issuer", () => {
+    expect(
+      speakers(
+        'Talvex Inc. posted record sales. "Demand remains far ahead of our supply right now," the company said in a statement.',
+      ),
+    ).toEqual(["Talvex Inc"]);
+    expect(
+      speakers(
+        'The Arctic Council (AC) welcomed the deal in a statement. "The council stands ready to help both sides now," the statement said.',
+      ),
+    ).toEqual(["Arctic Council"]);
+    // a named speaker before the verb wins
+    expect(
+      speakers(
+        'Talvex Inc. posted record sales. "Demand remains far ahead of our supply," the company\'s Dan Ruiz said.',
+      ),
+    ).not.toContain("Talvex Inc");
+  });
+});
+
+describe("lead-ins before a quotation", () => {
+  it("a quotation opening the paragraph after “X said:” is X's", () => {
+    expect(
+      speakers(
+        "Policing Minister Jane Roe said:\n\n“Every force should have the tools it needs to catch offenders quickly.\n\n“This is only the start of a much longer programme of work.”",
+      ),
+    ).toEqual(["Jane Roe", "Jane Roe"]);
+  });
+  it("a lead-in that names nobody gives no speaker", () => {
+    expect(
+      facts(
+        "The report was published on Monday.\n\n“Every force should have the tools it needs to catch offenders quickly.”",
+      ).quotes.map((q) => q.speaker),
+    ).toEqual([null]);
+    expect(
+      facts(
+        "The report listed the aims:\n\n“Every force should have the tools it needs to catch offenders quickly.”",
+      ).quotes.map((q) => q.speaker),
+    ).toEqual([null]);
+  });
+  it("a cue-less quote right after “X said the case showed …” is X's, not the earlier speaker's", () => {
+    expect(
+      speakers(
+        "“We moved fast,” said Jane Roe, head of the unit.\n\nAgency President John Doe said the case showed the value of teamwork. “Without the team, evidence would have taken months to arrive.”",
+      ),
+    ).toEqual(["Jane Roe", "John Doe"]);
+  });
+  it("a sentence before the quote without a named speaker keeps the previous speaker", () => {
+    expect(
+      speakers(
+        "“We moved fast,” said Jane Roe, head of the unit. The report said the case was complex. “Without the team, evidence would have taken months to arrive.”",
+      ),
+    ).toEqual(["Jane Roe", "Jane Roe"]);
+  });
+});
+
+describe("the ranker: evidence beyond 'said' and the nearest name", () => {
+  it("takes the subject of any speech or writing cue, in either order", () => {
+    expect(speakers("Senator Jo Marsh insisted that the plan would “put families first and keep costs down.”")).toEqual(
+      ["Jo Marsh"],
+    );
+    expect(
+      speakers("Senator Jo Marsh met voters. “We will not stop until the job is done,” Marsh tweeted on Friday."),
+    ).toEqual(["Jo Marsh"]);
+    expect(
+      speakers("The tax plan, according to Senator Jo Marsh, would “put families first and keep costs down.”"),
+    ).toEqual(["Jo Marsh"]);
+  });
+  it("skips a relative clause after the subject, and the object of the verb", () => {
+    expect(
+      speakers(
+        "Rucker Culpepper, who runs the veterans effort for the Lane campaign, said, “Trump has been disrespecting our veterans for decades.”",
+      ),
+    ).toEqual(["Rucker Culpepper"]);
+    expect(
+      speakers(
+        "During a speech earlier in the day, Trump attacked Clinton for her support of the war, saying, “She is trigger-happy and very unstable.”",
+      ),
+    ).toEqual(["Trump"]);
+  });
+  it("gives a quote to a name no rule had linked, rather than to the person spoken to", () => {
+    expect(speakers("“That is right, Donald, we love you,” Melanie said to the Republican nominee.")).toEqual([
+      "Melanie",
+    ]);
+  });
+  it("does not give 'Mr. X' to a woman of that surname", () => {
+    const f = facts("Michelle Obama spoke first. Then Mr. Obama said: “We are ready for this fight, all of us.”");
+    expect(name(f, f.quotes[0].speaker)).toBe("Obama");
+  });
+  it("resolves 'the premier said' to the person the article gave that title", () => {
+    expect(
+      speakers(
+        "Premier Doug Ford toured the plant on Monday. Workers cheered. “We will get this done for every family in the province,” the premier said.",
+      ),
+    ).toEqual(["Doug Ford"]);
+    expect(
+      speakers(
+        "Workers cheered on Monday. “We will get this done for every family in the province,” the premier said.",
+      ),
+    ).toEqual([null]);
+  });
+  it("the subject of a passive report is no speaker", () => {
+    expect(
+      speakers(
+        "The Joint Operations Cell (JOC) opened on Friday. The cell was said to bring together “officers from the two agencies to focus on online crime.”",
+      ),
+    ).toEqual([null]);
+  });
+  it("'said in a statement' names no issuer; an unnamed speaker's quote stays without one", () => {
+    expect(
+      speakers(
+        "Sentencing him on Friday, Judge Catherine Hale said: 'You targeted people who trusted you. You took their savings without a second thought.'\n\n" +
+          "One victim, an 82-year-old widow, said in a statement read to the court: 'I don't sleep properly any more. I check the door every night.'",
+      ),
+    ).toEqual(["Catherine Hale", null]);
+  });
+  it("names nobody when the text names no one", () => {
+    expect(
+      speakers("Protesters marched downtown on Friday. “No more war in our name, not ever,” the banners read."),
+    ).toEqual([null]);
+  });
+  it("gives each quote a confidence and the signals it rests on", () => {
+    const [q] = facts("“We will not stop until the job is done,” said Senator Jo Marsh.").quotes;
+    expect(q.confidence).toBeGreaterThan(0.5);
+    expect(q.confidence).toBeLessThanOrEqual(1);
+    expect(q.signals?.[0]).toMatch(/^ranker:\d\.\d\d$/);
+    expect(q.signals).toContain("cue:verb-then-name");
+  });
+});

@@ -1,0 +1,244 @@
+import type { Quote } from "../types";
+import type { Mention } from "./mentions";
+import { findCue, type QuoteSpan } from "./quotes";
+import { inQuote, kindOf, nounOrg, pronounTarget, sentenceAt, type ArticleScope } from "./scope";
+import {
+  speakerCandidates,
+  UNLINKED,
+  type RuleKind,
+  type SpeakerCandidate,
+  type SpeakerContext,
+} from "./speaker-candidates";
+import { chooseSpeaker, SPEAKER_MODEL, type SpeakerChoice, type SpeakerModel } from "./speaker-model";
+
+/** A speaker decision: an entity id, null for "the text names nobody", undefined for "no evidence here". */
+type Speaker = string | null | undefined;
+
+/** The ranker's choice for one quotation; training replaces it with the annotated source. */
+export type SpeakerDecision = (q: QuoteSpan, cands: SpeakerCandidate[], ctx: SpeakerContext) => SpeakerChoice;
+
+/**
+ * Every quotation that may be speech, one quote per paragraph of a span, with its speaker: the rules read
+ * the cue in its sentence, a "X said:" lead-in, a reported-speech sentence just before, or the quotation it
+ * continues; the ranker then weighs their pick against every other candidate near the quotation.
+ * `used` holds every speaker id decided, including those of quotes too short to report.
+ */
+export function attributeQuotes(
+  scope: ArticleScope,
+  model: SpeakerModel = SPEAKER_MODEL,
+  decide?: SpeakerDecision,
+): { quotes: Quote[]; used: Set<string> } {
+  const { body, sentences } = scope;
+  const quotes: Quote[] = [];
+  const used = new Set<string>();
+  const groupSpeaker = new Map<number, SpeakerChoice>();
+  let last: Last = { group: -1, speaker: null, end: -1 };
+  for (const q of scope.quotes) {
+    if (!groupSpeaker.has(q.group)) {
+      const rule = speakerOf(scope, q, last);
+      const ctx: SpeakerContext = { rule: rule.speaker, how: rule.how, previous: last.speaker, previousEnd: last.end };
+      const cands = speakerCandidates(scope, q, ctx, model.cues);
+      const choice = decide ? decide(q, cands, ctx) : chooseSpeaker(model, cands);
+      groupSpeaker.set(q.group, { ...choice, entity: linked(scope, choice.entity) });
+    }
+    const choice = groupSpeaker.get(q.group)!;
+    const speaker = choice.entity;
+    last = { group: q.group, speaker, end: q.end };
+    if (speaker) used.add(speaker);
+    // One quote per paragraph of the span; its evidence is the sentence(s) it lies in.
+    const first = sentenceAt(scope, q.start);
+    const lastSi = sentenceAt(scope, Math.max(q.start, q.end - 1));
+    if (first < 0 || lastSi < 0) continue;
+    const text = body.slice(q.start, q.end).replace(/^[\s“”"]+|[\s“”",]+$/g, "");
+    if (text.split(/\s+/).length < 3) continue;
+    const evStart = sentences[first].start;
+    const evEnd = sentences[lastSi].end;
+    quotes.push({
+      text,
+      speaker,
+      evidence: { sentence: body.slice(evStart, evEnd), start: evStart, end: evEnd },
+      confidence: choice.confidence,
+      signals: choice.signals,
+    });
+  }
+  return { quotes, used };
+}
+
+type Last = { group: number; speaker: string | null; end: number };
+
+/** A chosen name no rule had linked ("Melanie said") becomes a person of the corpus. */
+function linked(scope: ArticleScope, key: string | null): string | null {
+  if (!key?.startsWith(UNLINKED)) return key;
+  const name = key.slice(UNLINKED.length);
+  return name.includes(" ") ? scope.registry.addPerson(name) : (scope.registry.addSurname(name, true) ?? null);
+}
+
+/** The rules' speaker and which rule gave it. */
+function speakerOf(scope: ArticleScope, q: QuoteSpan, last: Last): { speaker: string | null; how: RuleKind } {
+  const cued = cueSpeaker(scope, q);
+  if (cued !== undefined) return { speaker: cued, how: "cue" };
+  // GOV.UK style: "Prisons Minister Helen Carver said:" alone in the paragraph before the quotation.
+  const colon = colonLeadSpeaker(scope, q);
+  if (colon !== undefined) return { speaker: colon, how: "colon" };
+  // "X said the case showed …. “…”": the person the sentence just before reports with a speech verb.
+  const reported = reportedLeadSpeaker(scope, q, last.end);
+  if (reported !== undefined) return { speaker: reported, how: "reported" };
+  // No cue: a quote that follows straight on from another (same or next paragraph) continues it.
+  const gap = scope.body.slice(last.end, q.start);
+  const continues =
+    last.group >= 0 &&
+    gap.split(/\n\s*\n|\n/).length <= 2 &&
+    last.end >= 0 &&
+    !/[a-z]{3,}[^"“”]*[.!?]\s*\n[^"“]/.test(gap);
+  return continues ? { speaker: last.speaker, how: "continued" } : { speaker: null, how: "none" };
+}
+
+/** "the statement said": the subject of the nearest sentence before that mentions a statement (or of the one before). */
+function nounSpeaker(scope: ArticleScope, noun: string, offset: number): string | undefined {
+  if (noun !== "statement") return nounOrg(scope, noun, offset);
+  const si = sentenceAt(scope, offset);
+  for (let k = si - 1; k >= Math.max(0, si - 3); k--) {
+    const ms = (scope.bySentence.get(k) ?? []).filter(
+      (m) => !inQuote(scope, m.start) && ["person", "organization"].includes(kindOf(scope, m.entity) ?? ""),
+    );
+    if (ms.length && (/\bstatement\b/i.test(scope.sentences[k].sentence) || k === si - 1)) return ms[0].entity!;
+  }
+  return undefined;
+}
+
+const pickSpeaker = (scope: ArticleScope, ms: readonly Mention[], fromEnd: boolean) => {
+  const order = fromEnd ? [...ms].reverse() : ms;
+  return (
+    order.find((m) => kindOf(scope, m.entity) === "person") ??
+    order.find((m) => kindOf(scope, m.entity) === "organization")
+  )?.entity;
+};
+
+/** "the company said in a statement", "the department said": an organisation noun right before the verb. */
+const NOUN_SUBJECT =
+  /\b(?:the|its|a)\s+(company|firm|department|agency|ministry|union|group|commission|board|district|university|statement)\s*(?:\w+ly\s+)?$/i;
+
+/**
+ * The speaker of a quote span from the cue in its sentence: "X said", "said X", "according to X",
+ * a document ("an NCA press release reads" → NCA), or a pronoun (the last person named before).
+ * undefined = no cue at all (the caller may carry the previous speaker on).
+ */
+function cueSpeaker(scope: ArticleScope, q: QuoteSpan): Speaker {
+  const { sentences, body } = scope;
+  const si = sentenceAt(scope, q.start);
+  if (si < 0) return undefined;
+  // The cue may follow the first sentence of a multi-sentence span, or precede it.
+  const lastSi = sentenceAt(scope, Math.max(q.start, q.end - 1));
+  const ev = sentences[si];
+  const endEv = sentences[lastSi] ?? ev;
+  const cue =
+    findCue(endEv, Math.max(q.start, endEv.start), q.end) ??
+    (si !== lastSi ? findCue(ev, q.start, Math.min(q.end, ev.end)) : undefined) ??
+    findCue(ev, q.start, q.end);
+  if (!cue) return undefined;
+  const sent = cue.verbStart >= endEv.start ? endEv : ev;
+  const inSentence = scope.bySentence.get(sent === endEv ? lastSi : si) ?? [];
+  const outside = (m: Mention) => !(m.start >= q.start && m.end <= q.end);
+  if (cue.inverted) {
+    const clauseEnd = sentenceEndOrQuote(body, cue.verbEnd, sent.end);
+    const found = pickSpeaker(
+      scope,
+      inSentence.filter((m) => m.start >= cue.verbEnd && m.start < clauseEnd && outside(m)),
+      false,
+    );
+    if (found) return found;
+  }
+  const clauseStart = cue.kind === "after" ? q.end : sent.start;
+  const lead = body.slice(clauseStart, cue.verbStart);
+  const pron = /\b(he|she)\s*(?:\w+ly\s+)?$/i.exec(lead);
+  if (pron) return pronounTarget(scope, cue.verbStart, pron[1]);
+  const before = pickSpeaker(
+    scope,
+    inSentence.filter((m) => m.end <= cue.verbStart && m.start >= clauseStart && outside(m)),
+    true,
+  );
+  // "the company said in a statement", "the department said": the organisation that noun stands for;
+  // "the statement said": whoever the sentence before says issued it.
+  const noun = NOUN_SUBJECT.exec(lead);
+  if (noun && !before) {
+    const found = nounSpeaker(scope, noun[1].toLowerCase(), cue.verbStart);
+    if (found) return found;
+  }
+  if (before) return before;
+  const after = pickSpeaker(
+    scope,
+    inSentence.filter(
+      (m) => m.start >= cue.verbEnd && outside(m) && m.start < q.start + (cue.kind === "before" ? 0 : 1e9),
+    ),
+    false,
+  );
+  return after ?? null;
+}
+
+/** "… said:" / "told the committee:" ending the sentence before a quotation. */
+const COLON_LEAD =
+  /\b(said|says|added|adds|stated|states|told\s+(?:the\s+)?[A-Za-z]+|commented|explained|warned|wrote|writes)\b([^.!?“”"]{0,80}):\s*$/i;
+
+/**
+ * The speaker of a quotation that opens its paragraph right after a sentence ending "X said:" (or "said X:",
+ * "She added:"): the person (else organisation) named in that lead-in. undefined when there is no such lead-in.
+ */
+function colonLeadSpeaker(scope: ArticleScope, q: QuoteSpan): Speaker {
+  const { body, sentences } = scope;
+  const si = sentenceAt(scope, q.start);
+  if (si <= 0) return undefined;
+  // The quotation must start its paragraph.
+  if (!/(?:^|\n)\s*[“"]?$/.test(body.slice(Math.max(0, q.start - 3), q.start))) return undefined;
+  const prev = sentences[si - 1];
+  const between = body.slice(prev.end, q.start);
+  if (!/\n/.test(between) || /[A-Za-z]/.test(between)) return undefined;
+  const lead = COLON_LEAD.exec(prev.sentence);
+  if (!lead) return undefined;
+  const verbStart = prev.start + lead.index;
+  const verbEnd = verbStart + lead[1].length;
+  const ms = (scope.bySentence.get(si - 1) ?? []).filter((m) => !inQuote(scope, m.start));
+  const of = (list: readonly Mention[], kind: string) => list.find((m) => kindOf(scope, m.entity) === kind)?.entity;
+  const after = ms.filter((m) => m.start >= verbEnd);
+  const before = ms.filter((m) => m.end <= verbStart).reverse();
+  const pron = /\b(he|she)\s*(?:\w+ly\s+)?$/i.exec(body.slice(prev.start, verbStart));
+  return (
+    of(after, "person") ??
+    (pron ? pronounTarget(scope, verbStart, pron[1]) : undefined) ??
+    of(before, "person") ??
+    of(before, "organization") ??
+    of(after, "organization")
+  );
+}
+
+/**
+ * The speaker of a cue-less quotation that follows straight on from a sentence outside quotation marks that
+ * reports someone's words ("Eurojust President X said the case showed …." / "She said the rules would …"):
+ * the person named with the speech verb. undefined when the sentence before has no such speaker.
+ */
+function reportedLeadSpeaker(scope: ArticleScope, q: QuoteSpan, lastQuoteEnd: number): Speaker {
+  const { body, sentences } = scope;
+  const si = sentenceAt(scope, q.start);
+  if (si <= 0) return undefined;
+  const prev = sentences[si - 1];
+  // Nothing but space between that sentence and the quotation, and no quotation inside that sentence.
+  if (/[^\s“"]/.test(body.slice(prev.end, q.start)) || prev.start < lastQuoteEnd || /[“”"]/.test(prev.sentence))
+    return undefined;
+  const verb = /\b(?:said|says|told|added|adds|stated|explained|warned|argued|noted)\b/.exec(prev.sentence);
+  if (!verb) return undefined;
+  const verbStart = prev.start + verb.index;
+  const verbEnd = verbStart + verb[0].length;
+  const ms = (scope.bySentence.get(si - 1) ?? []).filter((m) => kindOf(scope, m.entity) === "person");
+  const lead = body.slice(prev.start, verbStart);
+  // The subject right before the verb ("… President X said"), else "said X".
+  const before = ms.filter((m) => m.end <= verbStart && /^\s*$/.test(body.slice(m.end, verbStart)));
+  if (before.length) return before[before.length - 1].entity!;
+  const pron = /(?:^|[,;]\s*|\band\s+)(he|she)\s*(?:\w+ly\s+)?$/i.exec(lead);
+  if (pron) return pronounTarget(scope, verbStart, pron[1]) ?? undefined;
+  const after = ms.find((m) => m.start >= verbEnd && /^[\s,]*$/.test(body.slice(verbEnd, m.start)));
+  return after?.entity;
+}
+
+function sentenceEndOrQuote(body: string, from: number, to: number): number {
+  const i = body.slice(from, to).search(/[“"]/);
+  return i < 0 ? to : from + i;
+}
