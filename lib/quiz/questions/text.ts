@@ -74,10 +74,15 @@ export function capitalizeFirst(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
+/** The content words of a text (no stopwords), as a set. */
+export function contentWords(s: string): Set<string> {
+  return new Set(words(s).filter((w) => !isStopword(w)));
+}
+
 /** Token-set Jaccard similarity of two texts (content words only). */
 export function similarity(a: string, b: string): number {
-  const A = new Set(words(a).filter((w) => !isStopword(w)));
-  const B = new Set(words(b).filter((w) => !isStopword(w)));
+  const A = contentWords(a);
+  const B = contentWords(b);
   if (!A.size && !B.size) return 1;
   let inter = 0;
   for (const w of A) if (B.has(w)) inter++;
