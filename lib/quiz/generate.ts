@@ -15,7 +15,8 @@ import { flawCheck, isNearDuplicate } from "./questions/flaws";
 import { hash32 } from "./questions/hash";
 import { acronymMatching, matchingProblems, quoteMatching, roleMatching } from "./questions/matching";
 import { orderingDrafts } from "./questions/ordering";
-import { quoteChunks, quoteProblems, saidWhichChoice, whoSaidChoice, whoSaidCloze } from "./questions/quotes";
+import { quoteChunks, quoteProblems, whoSaidChoice } from "./questions/quotes";
+import { saidWhichChoice, whoSaidCloze } from "./questions/quote-standins";
 import { roleOrgChoice, roleTitleChoice } from "./questions/roles";
 import { descriptionTrueFalse, quoteTrueFalse, roleTrueFalse, type TrueFalsePair } from "./questions/true-false";
 

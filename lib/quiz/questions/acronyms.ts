@@ -2,7 +2,9 @@
 import type { CAcronym, Corpus } from "./corpus";
 import { inCruft, sourceOf } from "./corpus";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
+import { factIndex } from "./fact-index";
 import { seededShuffle } from "./hash";
+import { corpusText } from "./text-index";
 import { bare, norm, similarity, cite } from "./text";
 import { classesOf, sameSlot, slotPriority, substitutes } from "./vocabulary";
 
@@ -55,13 +57,19 @@ export function fitsAcronym(short: string, long: string): boolean {
   return inOrder / letters.length >= 0.75 || (letters.length >= 4 && anyOrder / letters.length >= 0.8);
 }
 
+const WORDS = new WeakMap<Corpus, Set<string>>();
+
 /** Capitalised words of the corpus' organisation names and long forms: swaps drawn from these are the most tempting. */
 function corpusWords(corpus: Corpus): Set<string> {
+  let out = WORDS.get(corpus);
+  if (out) return out;
   const names = [
     ...corpus.clusters.filter((c) => c.kind === "organization").flatMap((c) => c.surfaces),
     ...corpus.acronyms.map((a) => a.long),
   ];
-  return new Set(names.flatMap((n) => longWords(n)).filter((w) => /^[A-Z][a-z]{2,}$/.test(w)).map((w) => w.toLowerCase()));
+  out = new Set(names.flatMap((n) => longWords(n)).filter((w) => /^[A-Z][a-z]{2,}$/.test(w)).map((w) => w.toLowerCase()));
+  WORDS.set(corpus, out);
+  return out;
 }
 
 /** A name of an institution or a law: it has a head word ("Agency", "Centre", "Act"). Only such names get wrong expansions. */
@@ -78,8 +86,8 @@ export function isInstitutionName(long: string): boolean {
  * never offered.
  */
 export function fakeExpansions(corpus: Corpus, short: string, long: string, n: number, seed: string): string[] {
-  const real = new Set([...corpus.expansions.values()].flatMap((s) => [...s]));
-  real.add(bare(long));
+  const longBare = bare(long);
+  const real = (t: string) => t === longBare || factIndex(corpus).isRealExpansion(t);
   const ws = long.replace(/^the\s+/i, "").split(" ");
   if (!isInstitutionName(ws.join(" "))) return [];
   const inCorpus = corpusWords(corpus);
@@ -125,7 +133,7 @@ export function fakeExpansions(corpus: Corpus, short: string, long: string, n: n
     const text = a.join(" ");
     const b = bare(text);
     const ws2 = b.split(" ");
-    if (real.has(b) || seen.has(fold(text)) || !fitsAcronym(short, text) || new Set(ws2).size !== ws2.length) continue;
+    if (real(b) || seen.has(fold(text)) || !fitsAcronym(short, text) || new Set(ws2).size !== ws2.length) continue;
     seen.add(fold(text));
     out.push(text);
     if (out.length >= n) break;
@@ -154,7 +162,7 @@ export function acronymProblems(corpus: Corpus, a: CAcronym): string[] {
   if (other.length) p.push(`${a.short} has conflicting expansions in the corpus`);
   // a footnote may spell out a short form in its own line: then the long form alone is the evidence
   const s = norm(a.evidence.sentence);
-  const elsewhere = (t: string) => !!corpus.contexts.get(a.slug)?.sentences?.some((x) => norm(x.text).includes(norm(t)));
+  const elsewhere = (t: string) => !!corpusText(corpus).sentenceIncluding(a.slug, norm(t));
   const hasShort = s.includes(norm(a.short)), hasLong = s.includes(norm(stripThe(a.long)));
   if (!(hasShort && hasLong) && !(hasLong && elsewhere(a.short)) && !(hasShort && elsewhere(stripThe(a.long))))
     p.push("the article does not state both the acronym and its long form");

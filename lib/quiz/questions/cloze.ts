@@ -7,6 +7,8 @@ import type { Cluster, Corpus, CDescription, CEvent, CRole, Source } from "./cor
 import { inCruft, sourceOf } from "./corpus";
 import { baseQuestion, emptyDraft, type Draft } from "./draft";
 import { mentions } from "./distractors";
+import { entityIndex } from "./entity-index";
+import { corpusText } from "./text-index";
 import { askableWhen, eventIdentity, eventProblems } from "./events";
 import { descriptionIdentity, descriptionProblems } from "./descriptions";
 import { roleIdentity, roleProblems } from "./roles";
@@ -22,7 +24,7 @@ function surfaceIn(sentence: string, c: Cluster, corpus: Corpus): string | undef
   }
   // "Dr. Collins": a person's surname, when no one else in the corpus has it
   const surname = c.kind === "person" ? c.name.split(/\s+/).at(-1)! : "";
-  if (surname.length > 2 && corpus.clusters.filter((x) => x.kind === "person" && x.name.split(/\s+/).at(-1) === surname).length === 1) {
+  if (surname.length > 2 && entityIndex(corpus).peopleWithLastName(surname) === 1) {
     const at = findTerm(sentence, surname);
     if (at >= 0) return sentence.slice(at, at + surname.length);
   }
@@ -36,7 +38,7 @@ function acceptFor(answer: string, c?: Cluster, corpus?: Corpus): string[] {
     if (c.short) out.add(c.short);
     if (c.kind === "person" && corpus) {
       const surname = c.name.split(/\s+/).at(-1)!;
-      const shared = corpus.clusters.filter((x) => x.kind === "person" && x.name.split(/\s+/).at(-1) === surname).length;
+      const shared = entityIndex(corpus).peopleWithLastName(surname);
       if (shared === 1 && surname.length > 2) out.add(surname);
     }
   }
@@ -51,7 +53,7 @@ function cloze(
   const sentence = source.sentence.trim();
   const at = findTerm(sentence, answer);
   const blanked = at >= 0 ? sentence.slice(0, at) + BLANK + sentence.slice(at + answer.length) : sentence;
-  const published = corpus.contexts.get(source.article)?.published ?? corpus.articles.find((a) => a.article.slug === source.article)?.article.published;
+  const published = corpusText(corpus).published(source.article);
   const anchored = anchorRelativeTimes(balanceQuotes(blanked), published);
   const q = baseQuestion({
     kind: "cloze", factKind: init.factKind, identity: init.identity, variant: "blank",

@@ -4,8 +4,12 @@ import { describe, expect, it } from "vitest";
 import { contextFromParsed } from "../generate";
 import { extractFactsFromParsed, parseArticle } from "../index";
 import type { ArticleFacts, Entity } from "../types";
-import { buildCorpus, samePersonName, type Cluster } from "./corpus";
-import { bare, words } from "./text";
+import { buildCorpus, mayCorefer, samePersonName, type Cluster } from "./corpus";
+import { mentions, partOf } from "./distractors";
+import { entityIndex } from "./entity-index";
+import { inSentence, nounUses } from "./naming";
+import { saysInText, speakersOf, quoteChunks } from "./quotes";
+import { bare, norm, similarity, words } from "./text";
 
 // The held-out articles as one corpus, plus a copy of two of them under other slugs, so that
 // people and organisations recur across articles as they do in a news corpus.
@@ -16,6 +20,7 @@ inputs.push(...inputs.slice(0, 2).map((a) => ({ slug: `${a.slug}-copy`, text: a.
 const parsed = inputs.map(parseArticle);
 const facts = extractFactsFromParsed(parsed);
 const corpus = buildCorpus(facts, parsed.map(contextFromParsed));
+const rawText = [...corpus.contexts.values()].flatMap((c) => c.sentences ?? []).map((s) => s.text).join("\n");
 
 /** The clustering as first written: every pair of entities compared. */
 function referenceGroups(articles: ArticleFacts[]): string[][] {
@@ -48,7 +53,7 @@ function referenceGroups(articles: ArticleFacts[]): string[][] {
 
 const members = (c: Cluster) => corpus.articles.flatMap((a) => a.entities.filter((e) => corpus.clusterOf(a.article.slug, e.id) === c).map((e) => `${a.article.slug}/${e.id}`));
 
-describe("corpus", () => {
+describe("corpus indexes give the answers of a full scan", () => {
   it("clusters entities exactly as comparing every pair does", () => {
     const person = (name: string, id = name): Entity => ({ id, kind: "person", name, aliases: [] });
     const extra: ArticleFacts = {
@@ -61,5 +66,47 @@ describe("corpus", () => {
     const sort = (gs: string[][]) => gs.map((g) => g.slice().sort().join(" ")).sort();
     expect(sort(got)).toEqual(sort(referenceGroups(all)));
     expect(corpus.clusters.some((x) => new Set(members(x).map((m) => m.split("/")[0])).size > 1)).toBe(true);
+  });
+
+  it("finds every coreferent, part, whole and mention", () => {
+    const ix = entityIndex(corpus);
+    const texts = [...corpus.quotes.map((q) => q.text), ...corpus.roles.map((r) => r.title), ...corpus.clusters.map((c) => c.name)];
+    for (const c of corpus.clusters) {
+      expect(ix.corefs(c), c.name).toEqual(corpus.clusters.filter((x) => mayCorefer(c, x)));
+      expect(ix.partsAndWholes(c), c.name).toEqual(corpus.clusters.filter((x) => partOf(x, c)));
+      expect(ix.clusterByName(c.name)).toBe(corpus.clusters.find((x) => x.names.has(bare(c.name.replace(/^the\s+/i, "").replace(/['’]s$/i, "")))));
+    }
+    for (const t of texts) expect(ix.mentionedIn(t), t).toEqual(corpus.clusters.filter((c) => mentions(t, c)));
+  });
+
+  it("credits each quotation to everyone the corpus credits with it", () => {
+    const reference = (text: string) => {
+      const n = norm(text);
+      return corpus.quotes
+        .filter((x) => x.speakerC && (norm(x.text).includes(n.slice(0, 60)) || n.includes(norm(x.text).slice(0, 60)) || similarity(x.text, text) > 0.6))
+        .map((x) => x.speakerC);
+    };
+    const chunks = corpus.quotes.flatMap((q) => quoteChunks(corpus, q).map((c) => c.text));
+    expect(chunks.some((t) => reference(t).length > 1)).toBe(true);
+    for (const t of [...chunks, ...corpus.quotes.map((q) => q.text), "", "said"]) expect(speakersOf(corpus, t), t).toEqual(reference(t));
+  });
+
+  it("sees who speaks in the text and how names read, as the whole-text patterns do", () => {
+    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const SPEECH = "said|says|stated|states|added|adds|announced|warned|told|wrote|explained|noted|argued|insisted";
+    const says = (c: Cluster) =>
+      c.surfaces.some((n) => n.length > 1 && new RegExp(`(?<![\\w])${esc(n)}(?:['’]s\\s+\\w+)?\\s+(?:${SPEECH})\\b|\\b(?:${SPEECH})\\s+(?:the\\s+)?${esc(n)}(?![\\w])`).test(rawText));
+    expect(corpus.clusters.filter(says).length).toBeGreaterThan(5);
+    for (const c of corpus.clusters) expect(saysInText(corpus, c), c.name).toBe(says(c));
+    // "the" is chosen from counts of noun uses; names that recur, overlap or open a sentence exercise the counting
+    expect(corpus.clusters.map((c) => inSentence(corpus, c.name)).filter((n) => n.startsWith("the ")).length).toBeGreaterThan(3);
+    const MOD = "press|team|staff|officers?|officials?|agents?|talk|event|release|report|chief|director|head|spokes\\w*|scientist|secretary|president|minister|chair\\w*|leader|boss|economist|analyst|commissioner|deputy|administrator|members?|data|figures|statement|website|guidance|rules?|chief\\w*)\\b(?!\\s+(?:said|says)";
+    for (const c of corpus.clusters) for (const name of [c.name, ...c.surfaces]) {
+      if (/^the\s/i.test(name)) continue;
+      const noun = `${esc(name)}(?![\\w])(?!['’]?s?\\s+[A-Z])(?!\\s+(?:${MOD}))(?!\\))`;
+      const all = rawText.match(new RegExp(`(?<!\\ban?\\s)(?<!['’]s\\s)(?<![\\w])${noun}`, "g"))?.length ?? 0;
+      const withThe = rawText.match(new RegExp(`\\b[Tt]he\\s+${noun}`, "g"))?.length ?? 0;
+      expect(nounUses(corpus, name), name).toEqual({ all, withThe });
+    }
   });
 });

@@ -5,7 +5,9 @@
  */
 import type { Acronym, ArticleFacts, DatedEvent, Description, EntityKind, Evidence, Quote, Role } from "../types";
 import { acronymLookup, clusterShape, groupEntities, personWords, sameSurnameNoClash, stripThe } from "./clusters";
+import { entityIndex } from "./entity-index";
 import { bare, norm } from "./text";
+import { corpusText } from "./text-index";
 
 /** A sentence of an article body with its offsets. */
 export type Span = { text: string; start: number; end: number };
@@ -97,8 +99,7 @@ export function buildCorpus(facts: ArticleFacts[], contexts: ArticleContext[] = 
 
 /** The cluster whose names include this text, if any. */
 export function clusterByName(corpus: Corpus, name: string): Cluster | undefined {
-  const k = bare(stripThe(name));
-  return corpus.clusters.find((c) => c.names.has(k));
+  return entityIndex(corpus).clusterByName(name);
 }
 
 /**
@@ -148,6 +149,5 @@ export function inCruft(corpus: Corpus, slug: string, start: number, end: number
 
 /** The article sentence that contains this text (normalised match), if the sentence list is known. */
 export function sentenceContaining(corpus: Corpus, slug: string, text: string): Span | undefined {
-  const n = norm(text);
-  return corpus.contexts.get(slug)?.sentences?.find((s) => norm(s.text).includes(n));
+  return corpusText(corpus).sentenceIncluding(slug, norm(text));
 }

@@ -1,9 +1,10 @@
 /** Description facts: "Which organisation does the article describe as “…”?" */
 import type { Cluster, Corpus, CDescription } from "./corpus";
-import { inCruft, mayCorefer, sourceOf } from "./corpus";
+import { inCruft, sourceOf } from "./corpus";
+import { factIndex } from "./fact-index";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
 import { mentions, pickEntities } from "./distractors";
-import { bare, norm, similarity, startsWithUnresolvedReference, stripOuterQuotes, words, cite } from "./text";
+import { bare, norm, startsWithUnresolvedReference, stripOuterQuotes, words, cite } from "./text";
 
 /** A definite phrase that only makes sense with the sentences around it ("the agency", "the two agencies"). */
 const CONTEXT_BOUND = /\b(?:the|these|those|both)\s+(?:two\s+|three\s+)?(?:agency|agencies|unit|units|cell|company|firm|organi[sz]ation|body|department|office|group|latter|former|above)\b(?!\s+(?:(?:of|for)\s+[A-Z]|that|which|who|responsible))/i;
@@ -37,7 +38,7 @@ export function descriptionProblems(corpus: Corpus, d: CDescription): string[] {
 
 /** Organisations that the corpus describes in a similar way (so never wrong answers). */
 export function describedAlike(corpus: Corpus, d: CDescription): Cluster[] {
-  return corpus.descriptions.filter((x) => x.subjectC && similarity(x.text, d.text) > 0.5).map((x) => x.subjectC!);
+  return factIndex(corpus).describedLike(d.text);
 }
 
 export function describeChoice(corpus: Corpus, d: CDescription): Draft {
@@ -52,13 +53,7 @@ export function describeChoice(corpus: Corpus, d: CDescription): Draft {
   });
   const problems = descriptionProblems(corpus, d);
   if (!s) return emptyDraft(q, { problems });
-  const alike = describedAlike(corpus, d);
-  const picks = pickEntities(corpus, s, {
-    n: 3, seed: q.id, slug: d.slug,
-    eligible: (c) => corpus.descriptions.some((x) => x.subjectC === c) || corpus.acronyms.some((a) => c.names.has(bare(a.short))),
-    isTrue: (c) => alike.some((x) => mayCorefer(x, c)),
-    mentioned: text,
-  });
+  const picks = pickEntities(corpus, s, { n: 3, seed: q.id, slug: d.slug, eligible: factIndex(corpus).isDescribedOrNamed, trueOf: describedAlike(corpus, d), mentioned: text });
   const { options, answer } = choiceOptions(q.id, s.name, picks);
   q.options = options;
   q.answer = answer;

@@ -1,5 +1,5 @@
 /** Event facts: "When did this happen?" with dates shifted at the same granularity. */
-import type { Corpus, CEvent } from "./corpus";
+import type { Cluster, Corpus, CEvent } from "./corpus";
 import { inCruft, sourceOf } from "./corpus";
 import { isRelativeWhen, parseWhen, shiftedDates } from "./dates";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
@@ -24,7 +24,7 @@ export function eventPhrase(e: CEvent, corpus?: Corpus): { text: string; problem
   const nameBefore = (text: string) => {
     if (!corpus) return undefined;
     let best: { at: number; name: string } | undefined;
-    for (const c of corpus.clusters.filter((x) => x.kind === "organization")) for (const s of c.surfaces) {
+    for (const c of organisations(corpus)) for (const s of c.surfaces) {
       const at = text.lastIndexOf(s);
       if (at >= 0 && /^\W?$/.test(text.charAt(at + s.length).replace(/\s/, "")) && (!best || at > best.at)) best = { at, name: inSentence(corpus, c.name) };
     }
@@ -32,6 +32,14 @@ export function eventPhrase(e: CEvent, corpus?: Corpus): { text: string; problem
   };
   const text = eventItemText(e.evidence.sentence, e.when.trim(), nameBefore);
   return { text: text ?? "", problems: itemProblems(text) };
+}
+
+const ORGS = new WeakMap<Corpus, Cluster[]>();
+
+function organisations(corpus: Corpus): Cluster[] {
+  let out = ORGS.get(corpus);
+  if (!out) ORGS.set(corpus, (out = corpus.clusters.filter((x) => x.kind === "organization")));
+  return out;
 }
 
 export function eventProblems(corpus: Corpus, e: CEvent): string[] {

@@ -10,6 +10,9 @@ import { parseWhen } from "./dates";
 import type { Draft } from "./draft";
 import { mentions } from "./distractors";
 import { titleOverlaps } from "./roles";
+import { entityIndex } from "./entity-index";
+import { factIndex } from "./fact-index";
+import { corpusText } from "./text-index";
 import { outsideQuotes } from "./stems";
 import { bare, expandTitles, hasRelativeTime, norm, similarity, words } from "./text";
 
@@ -60,7 +63,7 @@ export function checkOneRight(d: Draft, corpus: Corpus): string[] {
     }
     if (d.keyKind === "title" && titleOverlaps(x.text, [d.key])) p.push(`distractor title “${x.text}” overlaps the key “${d.key}”`);
     if (d.keyKind === "expansion") {
-      const real = [...corpus.expansions.values()].some((s) => s.has(bare(x.text)));
+      const real = factIndex(corpus).isRealExpansion(bare(x.text));
       if (real) p.push(`distractor “${x.text}” is a real expansion in the corpus`);
     }
     if (d.keyKind === "date") {
@@ -86,7 +89,7 @@ export function checkSameKind(d: Draft, corpus: Corpus): string[] {
     if (d.keyKind === "expansion" && short && !fitsAcronym(short, x.text)) p.push(`distractor “${x.text}” does not fit the letters of ${short}`);
     if (d.keyKind === "expansion" && !swapsKeepClass(d.key, x.text)) p.push(`distractor “${x.text}” puts a word of another kind where a word of “${d.key}” stands`);
     if (d.keyKind === "date" && parseWhen(x.text)?.gran !== parseWhen(d.key)?.gran) p.push(`distractor date “${x.text}” has another granularity`);
-    if (d.keyKind === "title" && corpus.clusters.some((c) => c.kind === "person" && c.names.has(bare(x.text)))) p.push(`distractor title “${x.text}” is a person's name`);
+    if (d.keyKind === "title" && entityIndex(corpus).isPersonName(bare(x.text))) p.push(`distractor title “${x.text}” is a person's name`);
   }
   return p;
 }
@@ -118,8 +121,7 @@ export function checkCruft(d: Draft, corpus: Corpus): string[] {
   const s = d.question.source;
   const p: string[] = [];
   if (inCruft(corpus, s.article, s.start, s.end)) p.push("built from page cruft");
-  const ctx = corpus.contexts.get(s.article);
-  if (ctx?.sentences && !ctx.sentences.some((x) => norm(x.text).includes(norm(s.sentence)) || norm(s.sentence).includes(norm(x.text)))) p.push("the source sentence is not a sentence of the article text");
+  if (corpusText(corpus).hasSentenceAround(s.article, norm(s.sentence)) === false) p.push("the source sentence is not a sentence of the article text");
   if (!/[a-z]/.test(s.sentence)) p.push("the source has no running text (page chrome?)");
   if (d.question.kind === "cloze" && !/[.!?…”"’)\]]\s*$/.test(s.sentence.trim())) p.push("the cloze sentence is not a complete sentence");
   return p;
@@ -128,9 +130,9 @@ export function checkCruft(d: Draft, corpus: Corpus): string[] {
 /** Who-said options must be names that appear in the articles. */
 export function checkNamesInArticles(d: Draft, corpus: Corpus): string[] {
   if (d.question.fact.kind !== "quote" || d.question.kind !== "single_choice") return [];
-  const text = [...corpus.contexts.values()].flatMap((c) => c.sentences ?? []).map((s) => norm(s.text)).join("\n");
-  if (!text) return [];
-  return (d.question.options ?? []).filter((o) => !text.includes(norm(o.text))).map((o) => `who-said option “${o.text}” is not a name from the articles`);
+  const text = corpusText(corpus).byLine;
+  if (!text.hay) return [];
+  return (d.question.options ?? []).filter((o) => !text.contains(norm(o.text))).map((o) => `who-said option “${o.text}” is not a name from the articles`);
 }
 
 /** A grammatical, self-contained stem. */

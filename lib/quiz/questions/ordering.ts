@@ -10,6 +10,7 @@ import { baseQuestion, emptyDraft, type Draft } from "./draft";
 import { eventIdentity, eventPhrase, eventProblems } from "./events";
 import { seededShuffle } from "./hash";
 import { bare } from "./text";
+import { corpusText } from "./text-index";
 
 const RECENT = /^(?:(?:on\s+)?(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this week)$/i;
 /** A sentence that reports something done or past (not scheduled, not ongoing). */
@@ -24,7 +25,7 @@ type Dated = { e: CEvent; w: When; phrase: string };
  * events, and nothing else.
  */
 export function orderableEvents(corpus: Corpus, slug: string, events: CEvent[]): Dated[] {
-  const published = corpus.contexts.get(slug)?.published ?? corpus.articles.find((a) => a.article.slug === slug)?.article.published;
+  const published = corpusText(corpus).published(slug);
   const dated: Dated[] = [];
   let recent: CEvent | undefined;
   for (const e of events) {
@@ -51,9 +52,15 @@ export function orderableEvents(corpus: Corpus, slug: string, events: CEvent[]):
 
 export function orderingDrafts(corpus: Corpus): Draft[] {
   const out: Draft[] = [];
+  const bySlug = new Map<string, CEvent[]>();
+  for (const e of corpus.events) {
+    const list = bySlug.get(e.slug) ?? [];
+    list.push(e);
+    bySlug.set(e.slug, list);
+  }
   for (const a of corpus.articles) {
     const slug = a.article.slug;
-    let items = orderableEvents(corpus, slug, corpus.events.filter((e) => e.slug === slug));
+    let items = orderableEvents(corpus, slug, bySlug.get(slug) ?? []);
     if (items.length < 3) continue;
     if (items.length > 5) items = items.filter((_, i) => i % Math.ceil(items.length / 5) === 0 || i === items.length - 1).slice(-5);
     const identity = items.map((d) => eventIdentity(d.e)).join("+");
