@@ -49,8 +49,10 @@ export class SimilarityIndex {
   similar(text: string): number[] {
     const set = contentWords(text);
     if (!set.size) return this.empties.slice();
+    // two sets share at most the smaller one: sizes too far apart cannot be similar enough
+    const fits = (n: number) => n > this.threshold * set.size - EPSILON && set.size > this.threshold * n - EPSILON;
     const hits = new Set<number>();
-    for (const w of this.prefix(set)) for (const id of this.postings.get(w) ?? []) hits.add(id);
+    for (const w of this.prefix(set)) for (const id of this.postings.get(w) ?? []) if (fits(this.sets[id].size)) hits.add(id);
     return [...hits].filter((id) => jaccard(this.sets[id], set) > this.threshold).sort((a, b) => a - b);
   }
 
