@@ -1,7 +1,10 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import { authConfig } from "./auth.config";
+import { env } from "./env.js";
+import { authConfig, SESSION_MAX_AGE_SECONDS } from "./auth.config";
+import { createSession, revokeSession } from "./db/queries/sessions";
+import { clientAddress } from "./server/auth/client-address";
 import { authenticate } from "./server/auth/credentials";
 import { PASSWORD_MAX } from "./server/auth/password";
 
@@ -13,12 +16,6 @@ const credentialsSchema = z.object({
   email: z.string().trim().min(1).max(254),
   password: z.string().min(1).max(PASSWORD_MAX),
 });
-
-function clientIp(request: Request): string | null {
-  const forwarded = request.headers.get("x-forwarded-for");
-  if (forwarded) return forwarded.split(",")[0]!.trim() || null;
-  return request.headers.get("x-real-ip");
-}
 
 export const {
   handlers: { GET, POST },
@@ -37,13 +34,34 @@ export const {
       console.error(error);
     },
   },
+  callbacks: {
+    ...authConfig.callbacks,
+    // The token is written once, at sign-in, with the id of a session record;
+    // the session gate (server/session.ts) honours it only while that record lives.
+    async jwt({ token, user, trigger }) {
+      if (user && trigger === "signIn") {
+        token.sub = user.id;
+        token.role = user.role;
+        token.sid = await createSession(user.id!, new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000));
+      }
+      return token;
+    },
+  },
+  events: {
+    // Sign-out ends the session on the server too: a copy of the cookie is dead at once.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (sid) await revokeSession(sid);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const result = await authenticate({ ...parsed.data, ip: clientIp(request) });
+        const ip = clientAddress(request.headers, env().TRUSTED_PROXY_HOPS);
+        const result = await authenticate({ ...parsed.data, ip });
         if (!result.ok) {
           if (result.reason === "rate_limited") throw new RateLimited();
           return null;

@@ -11,16 +11,6 @@ export type Role = keyof typeof ACCOUNTS;
 // E2E_AUTH_DIR (with E2E_PORT, E2E_PGLITE_DIR, NEXT_DIST_DIR) lets two runs share a machine.
 export const storageState = (role: Role) => `${process.env.E2E_AUTH_DIR || "e2e/.auth"}/${role}.json`;
 
-/**
- * Sign-in failures are rate-limited per IP; giving each context that tests
- * failures its own forwarded address keeps one test's failures from locking
- * out the next.
- */
-export function uniqueClientIp(): string {
-  const octet = () => 1 + Math.floor(Math.random() * 254);
-  return `198.18.${octet()}.${octet()}`;
-}
-
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.test`;
 }

@@ -1,9 +1,8 @@
-import { expect, uniqueClientIp, uniqueEmail, type Page } from "./fixtures";
+import { expect, uniqueEmail, type Page } from "./fixtures";
 import type { Locator } from "@playwright/test";
 
 /** A new student of one's own, so quiz and review state never leaks between tests. */
 export async function signUpStudent(page: Page, name = "Quinn Quizzer") {
-  await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueClientIp() });
   const email = uniqueEmail("learner");
   await page.goto("/signup");
   await page.getByLabel("Name").fill(name);
