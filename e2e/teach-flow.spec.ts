@@ -181,7 +181,7 @@ test("the instructor downloads the responses and the gradebook as CSV", async ({
   const lines = text.slice(1).split("\r\n");
   expect(lines.at(-1)).toBe("");
   expect(lines[0]).toBe(
-    "student,email,attempt_id,attempt_counted,started_at,finished_at,question_no,question_id,version,kind,fact_kind,article,prompt,response,correct_answer,correct,mark,max_mark,answered_at,response_ms",
+    "student,email,attempt_id,attempt_counted,started_at,finished_at,late,question_no,question_id,version,kind,fact_kind,article,prompt,response,correct_answer,correct,mark,max_mark,answered_at,response_ms",
   );
   // Prompts contain commas and quotes, so rows are counted by the student column, not by splitting cells.
   expect(lines.filter((l) => l.startsWith(`${ACCOUNTS.student.name},${ACCOUNTS.student.email},`))).toHaveLength(
@@ -195,7 +195,9 @@ test("the instructor downloads the responses and the gradebook as CSV", async ({
   expect(res.headers()["content-disposition"]).toMatch(/^attachment; filename="period-3-.*-gradebook\.csv"$/);
   expect(res.headers()["content-type"]).toBe("text/csv; charset=utf-8");
   const book = (await res.text()).replace(/^\uFEFF/, "").split("\r\n");
-  expect(book[0]).toBe("student,email,status,attempts,attempt_counted,score,max_score,percent,started_at,finished_at");
+  expect(book[0]).toBe(
+    "student,email,status,attempts,attempt_counted,score,max_score,percent,started_at,finished_at,late",
+  );
   expect(book.filter((l) => /,finished,1,first,\d/.test(l))).toHaveLength(2);
 });
 
