@@ -1,10 +1,11 @@
 // The app's HTTP server: Next.js behind a plain Node server that does what
-// `next start` cannot — tell the app the socket's address (for the rate limits).
+// `next start` cannot — tell the app the socket's address (for the rate
+// limits) and refuse oversized bodies before Next reads them.
 //
 //   node scripts/serve.mjs [--dev] [-H HOST] [-p PORT]
 import http from "node:http";
 import next from "next";
-import { PEER_HEADER } from "../server/http/gate.mjs";
+import { PEER_HEADER, refusal } from "../server/http/gate.mjs";
 
 const args = process.argv.slice(2);
 const flag = (short, long) => {
@@ -22,6 +23,12 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = http.createServer((req, res) => {
+  const refused = refusal(req);
+  if (refused) {
+    res.writeHead(refused.status, { "content-type": "text/plain; charset=utf-8", connection: "close" });
+    res.end(refused.message);
+    return;
+  }
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
   handle(req, res);
 });

@@ -25,7 +25,30 @@ describe("the proxy", () => {
     expect(guard(request("/articlesque")).status).toBe(200);
   });
 
-  it("never sets a cookie, so no reply re-issues the session token", () => {
-    expect(guard(request("/articles", { headers: SESSION })).headers.get("set-cookie")).toBeNull();
+  it("gives each response its own nonce-based CSP, on the request (for Next) and the response", () => {
+    const a = guard(request("/", { headers: SESSION }));
+    const b = guard(request("/"));
+    const csp = a.headers.get("content-security-policy")!;
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
+    for (const d of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "style-src 'self';"])
+      expect(csp).toContain(d);
+    expect(csp).not.toContain("unsafe");
+    expect(csp).not.toContain("upgrade-insecure-requests");
+    expect(b.headers.get("content-security-policy")).not.toBe(csp);
+    expect(a.headers.get("x-middleware-request-content-security-policy")).toBe(csp);
+    expect(a.headers.get("set-cookie")).toBeNull();
+    const https = guard(request("/", { headers: { "x-forwarded-proto": "https" } }));
+    expect(https.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+  });
+
+  it("refuses a write from another origin with 403 and lets same-origin and origin-less ones through", () => {
+    const post = (origin?: string, extra: Record<string, string> = {}) =>
+      guard(request("/teach", { method: "POST", headers: { ...(origin ? { origin } : {}), ...SESSION, ...extra } }));
+    expect(post("https://evil.test").status).toBe(403);
+    expect(post("null").status).toBe(403);
+    expect(post("http://127.0.0.1:3000").status).toBe(200);
+    expect(post().status).toBe(200);
+    expect(post("https://sourced.example", { "x-forwarded-host": "sourced.example" }).status).toBe(200);
+    expect(guard(request("/", { headers: { origin: "https://evil.test" } })).status).toBe(200);
   });
 });
