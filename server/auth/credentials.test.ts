@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeTestDb, openTestDb, uniqueEmail } from "@/db/testing/test-db";
 import type { Handle } from "@/db";
@@ -20,8 +21,10 @@ async function makeUser(password = "correct horse") {
   return email;
 }
 
+// A new address per call and per run: a PostgreSQL database shared by test runs keeps its counters.
+const RUN = randomUUID().slice(0, 4);
 let ipCounter = 0;
-const freshIp = () => `198.51.100.${++ipCounter}`;
+const freshIp = () => `2001:db8:${RUN}::${(++ipCounter).toString(16)}`;
 
 describe("passwords", () => {
   it("hashes with argon2id and verifies", async () => {
