@@ -1,4 +1,4 @@
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth, { AuthError, CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "./env.js";
@@ -25,10 +25,15 @@ export const {
 } = NextAuth({
   ...authConfig,
   logger: {
-    // A failed sign-in is an expected outcome, not a server error: one line, no stack.
+    // A failed sign-in, or a session cookie that does not decrypt (tampered, or
+    // signed with another secret), is an expected outcome: one line, no stack.
     error(error) {
       if (error instanceof CredentialsSignin) {
         console.warn(`[auth] sign-in refused (${(error as CredentialsSignin).code})`);
+        return;
+      }
+      if (error instanceof AuthError && error.type === "JWTSessionError") {
+        console.warn("[auth] session cookie refused: it does not decrypt");
         return;
       }
       console.error(error);
@@ -72,4 +77,4 @@ export const {
   ],
 });
 
-export { AuthError } from "next-auth";
+export { AuthError };
