@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContextOptions, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 
 export const ACCOUNTS = {
   student: { email: "e2e-student@example.test", password: "e2e-student-pass", name: "Stella Student" },
@@ -22,7 +22,25 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/**
+ * Collects every CSP (or Permissions-Policy) complaint the browser makes:
+ * the console lines Chromium writes, and each securitypolicyviolation event,
+ * which a script injected before the page's own reports to the console.
+ */
+async function watchPolicies(context: BrowserContext, violations: string[]) {
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"}`),
+    );
+  });
+  context.on("console", (msg) => {
+    if (/Content[- ]Security[- ]Policy|CSP violation|Permissions-Policy/i.test(msg.text())) violations.push(msg.text());
+  });
+}
+
 type Fixtures = {
+  /** Policy violations seen in any page of the test; the test fails if there are any. */
+  policyViolations: string[];
   /** A page in a fresh browser context, signed in as the role (saved sign-in state) or signed out (null). */
   pageAs: (role: Role | null, options?: BrowserContextOptions) => Promise<Page>;
   studentPage: Page;
@@ -31,10 +49,23 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
-  pageAs: async ({ browser }, provide) => {
+  policyViolations: [
+    async ({ browserName: _browser }, provide) => {
+      const violations: string[] = [];
+      await provide(violations);
+      expect(violations, "CSP or Permissions-Policy violations in the browser console").toEqual([]);
+    },
+    { auto: true },
+  ],
+  context: async ({ context, policyViolations }, provide) => {
+    await watchPolicies(context, policyViolations);
+    await provide(context);
+  },
+  pageAs: async ({ browser, policyViolations }, provide) => {
     const contexts: Awaited<ReturnType<typeof browser.newContext>>[] = [];
     await provide(async (role, options = {}) => {
       const context = await browser.newContext(role ? { ...options, storageState: storageState(role) } : options);
+      await watchPolicies(context, policyViolations);
       contexts.push(context);
       return context.newPage();
     });
