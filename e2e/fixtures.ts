@@ -15,6 +15,16 @@ export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.test`;
 }
 
+/**
+ * Waits until React has hydrated the page. The quiz's keyboard shortcuts and
+ * the reader's notes are JavaScript: a key pressed or a hover made before
+ * hydration is lost, which a busy machine makes likely after a full page
+ * load. Next's app router adds its route announcer when it hydrates.
+ */
+export async function hydrated(page: Page) {
+  await page.locator("next-route-announcer").waitFor({ state: "attached" });
+}
+
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);

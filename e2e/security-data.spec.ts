@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, test, type Page } from "./fixtures";
+import { expect, hydrated, test, type Page } from "./fixtures";
 import { signUpStudent, startQuiz } from "./learn-helpers";
 import { cookiesOf, formFields, multipart, raw } from "./http";
 
@@ -54,6 +54,8 @@ test.describe("a class with a hostile student", () => {
     await page.goto("/");
     await page.getByRole("link", { name: `Checks ${run}` }).click();
     await page.getByRole("button", { name: "Start the quiz" }).click();
+    await expect(page).toHaveURL(/\/quiz\//);
+    await hydrated(page);
     for (let i = 1; i <= 2; i++) {
       await expect(page.getByText(`Question ${i} of 2`)).toBeVisible();
       await page.keyboard.press("1");
@@ -87,6 +89,7 @@ test("another student's attempt is a 404 and takes no answer; ten copies of one 
   const owner = await pageAs(null);
   await signUpStudent(owner);
   const quizUrl = await startQuiz(owner, { length: 5, kinds: ["True or false"] });
+  await hydrated(owner);
   const sent = owner.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
   await owner.keyboard.press("1");
   await owner.keyboard.press("Enter");

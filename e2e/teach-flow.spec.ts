@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expectAccessible } from "./axe";
-import { ACCOUNTS, expect, test, type Page } from "./fixtures";
+import { ACCOUNTS, expect, hydrated, test, type Page } from "./fixtures";
 import { signUpStudent } from "./learn-helpers";
 
 // One class from creation to CSV: each step needs the one before, so they run in order.
@@ -27,6 +27,7 @@ async function takeAssignment(page: Page, choice: number) {
   state.assignmentUrl = page.url();
   await page.getByRole("button", { name: "Start the quiz" }).click();
   await expect(page).toHaveURL(/\/quiz\/[0-9a-f-]{36}$/);
+  await hydrated(page);
   const form = page.getByRole("form");
   for (let i = 1; i <= QUESTIONS; i++) {
     await expect(page.getByText(`Question ${i} of ${QUESTIONS}`)).toBeVisible();
