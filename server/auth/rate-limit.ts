@@ -9,7 +9,8 @@ const MINUTE = 60_000;
  * lock the owner out from elsewhere. Per address, whatever the account: 50
  * failures in 15 minutes lock the address for 5 minutes, doubling up to an
  * hour, so one school's NAT can make many typos before anyone there is locked.
- * Sign-up: 30 new accounts (or attempts) per address in 10 minutes.
+ * Sign-up: 60 attempts per address in 10 minutes, so a class of 60 behind one
+ * NAT can sign up together while probing emails stays slow.
  */
 export const SIGN_IN_PER_ACCOUNT_AND_ADDRESS: LimitRule = {
   max: 5,
@@ -23,7 +24,7 @@ export const SIGN_IN_PER_ADDRESS: LimitRule = {
   lockMs: 5 * MINUTE,
   maxLockMs: 60 * MINUTE,
 };
-export const SIGN_UP_PER_ADDRESS: LimitRule = { max: 30, windowMs: 10 * MINUTE, lockMs: 0, maxLockMs: 0 };
+export const SIGN_UP_PER_ADDRESS: LimitRule = { max: 60, windowMs: 10 * MINUTE, lockMs: 0, maxLockMs: 0 };
 
 const pairKey = (email: string, address: string) => `sign-in:${email.trim().toLowerCase()}|${address}`;
 const addressKey = (address: string) => `sign-in:${address}`;
