@@ -23,6 +23,9 @@ export type Handle = {
 export function openDb(options: { databaseUrl?: string; pgliteDir?: string } = {}): Handle {
   if (options.databaseUrl) {
     const pool = new Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection dropped by the server (a restart, a failover) emits an error on the pool;
+    // unhandled, it would crash the process. The pool replaces the client, and the next query reconnects.
+    pool.on("error", (e) => console.error(`[db] idle PostgreSQL connection lost: ${e.message}`));
     const db = drizzlePg({ client: pool, schema, casing: "snake_case" }) as unknown as Db;
     return { db, driver: "postgres", pool, close: () => pool.end() };
   }

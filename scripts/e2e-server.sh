@@ -14,4 +14,4 @@ npx tsx --conditions=react-server scripts/user-create.ts --if-missing --role ins
 npx tsx --conditions=react-server scripts/user-create.ts --if-missing --role instructor --name "Otto Other" --email e2e-other-instructor@example.test --password "e2e-other-pass"
 npx tsx --conditions=react-server scripts/user-create.ts --if-missing --role student --name "Stella Student" --email e2e-student@example.test --password "e2e-student-pass"
 npx next build
-exec npx next start -H 127.0.0.1 -p "$PORT"
+exec node scripts/serve.mjs -H 127.0.0.1 -p "$PORT"

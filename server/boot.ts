@@ -4,11 +4,13 @@ import { dbHandle } from "@/db";
 import { analyzeAll } from "@/db/pglite-upkeep";
 import { seedDemoAccounts } from "@/server/seed";
 import { describeSync, syncContent } from "@/server/content/sync";
+import { startSweep } from "@/server/sweep";
 
 /**
  * What every server does before it answers: check the secret, open the
  * database (taking the PGlite lock), migrate, create the demo accounts when
- * the database is new, and import content/.
+ * the database is new, import content/, and start the once-a-minute sweep
+ * (attempts past their assignment's close, stale counters and sessions).
  */
 async function boot(log: (line: string) => void = console.log): Promise<void> {
   const e = env();
@@ -32,6 +34,7 @@ async function boot(log: (line: string) => void = console.log): Promise<void> {
   else log(`[sourced] content: ${words.content}`);
   log(`[sourced] questions from ${sync.questions.articles} article(s): ${words.questions}`);
   await analyzeAll(handle);
+  startSweep();
 }
 
 /** A server that cannot open or migrate its database must not come up half-working. */

@@ -96,6 +96,12 @@ export async function submitAnswerAction(input: z.input<typeof answerSchema>): P
   if (result.status === "not_found") return { status: "error", message: "This question is not part of your quiz." };
   if (result.status === "finished")
     return { status: "error", message: "This quiz is already finished.", finished: true };
+  if (result.status === "closed")
+    return {
+      status: "error",
+      message: "This assignment has closed, so that answer was not saved. Your answers up to the close were submitted.",
+      finished: true,
+    };
   return { status: "ok", item: result.item };
 }
 

@@ -21,8 +21,16 @@ export function QuizSummary({
   const right = attempt.items.filter((i) => i.answered?.feedback?.correct).length;
   return (
     <div>
-      <p className="text-sm font-semibold text-brand-700 dark:text-brand-200">{modeLabel} · finished</p>
+      <p className="text-sm font-semibold text-brand-700 dark:text-brand-200">
+        {modeLabel} · finished{attempt.late ? " · late" : ""}
+      </p>
       <h1 className="mt-1 text-2xl font-bold tracking-tight text-balance sm:text-3xl">{attempt.title}</h1>
+      {attempt.autoFinished && (
+        <p role="status" className="mt-3 text-stone-700 dark:text-stone-300">
+          The assignment closed{attempt.closesAt ? ` at ${dateTime(attempt.closesAt)}` : ""}, so this attempt was
+          submitted with the answers you had saved by then.
+        </p>
+      )}
 
       <section
         aria-labelledby="score-heading"
@@ -66,8 +74,8 @@ export function QuizSummary({
               Your answers are in
             </h2>
             <p className="mt-1 text-stone-700 dark:text-stone-300">
-              Results appear after the due date{attempt.dueAt ? ` (${dateTime(attempt.dueAt)})` : ""}. Until then you
-              can see what you answered below.
+              Results appear once the assignment closes{attempt.closesAt ? ` (${dateTime(attempt.closesAt)})` : ""}.
+              Until then you can see what you answered below.
             </p>
             {attempt.assignmentId && (
               <Link href={`/assignments/${attempt.assignmentId}`} className="btn-secondary mt-4">

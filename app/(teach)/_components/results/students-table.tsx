@@ -2,6 +2,7 @@ import Link from "next/link";
 import { fmtMarks, fmtPct } from "@/lib/teach/format";
 import type { StudentResult } from "@/lib/teach/results";
 import { tableBody, tableHead } from "../page-header";
+import { LateBadge } from "./late-badge";
 
 const PAGE_SIZE = 50;
 
@@ -68,7 +69,10 @@ export function StudentsTable({
                     {s.name}
                   </Link>
                 </th>
-                <td>{s.countedAttemptId ? "Finished" : s.inProgress ? "In progress" : "Not started"}</td>
+                <td>
+                  {s.countedAttemptId ? "Finished" : s.inProgress ? "In progress" : "Not started"}
+                  {s.countedAttemptId && s.late && <LateBadge />}
+                </td>
                 <td className="text-right">{s.attemptsUsed}</td>
                 <td className="text-right">{s.total === null ? "—" : `${fmtMarks(s.total)} / ${k}`}</td>
                 <td className="text-right">{fmtPct(s.total === null ? null : pctOfMax(s.total), 0)}</td>
