@@ -64,6 +64,21 @@ export type RegradeSummary = {
 
 export type RegradePlan = { items: RegradedItem[]; attempts: AttemptChange[]; summary: RegradeSummary };
 
+/** A stored version in the shape the grader reads (its optional fields undefined rather than null). */
+export function asGradable(
+  v: Pick<GradableVersion, "kind" | "options" | "left" | "right" | "items" | "answer" | "accept">,
+): Question & { accept?: string[] } {
+  return {
+    kind: v.kind,
+    options: v.options ?? undefined,
+    left: v.left ?? undefined,
+    right: v.right ?? undefined,
+    items: v.items ?? undefined,
+    answer: v.answer,
+    accept: v.accept ?? undefined,
+  } as Question & { accept?: string[] };
+}
+
 // Scores are stored as 4-byte floats (a third comes back as 0.33333334): equal within 1e-6.
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 
@@ -73,15 +88,7 @@ export function planRegrade(
   answers: readonly StoredAnswer[],
   attempts: readonly AttemptBefore[],
 ): RegradePlan {
-  const gradable = {
-    kind: target.kind,
-    options: target.options ?? undefined,
-    left: target.left ?? undefined,
-    right: target.right ?? undefined,
-    items: target.items ?? undefined,
-    answer: target.answer,
-    accept: target.accept ?? undefined,
-  } as Question & { accept?: string[] };
+  const gradable = asGradable(target);
   const delta = new Map<string, number>();
   const items: RegradedItem[] = [];
   for (const a of answers) {

@@ -5,7 +5,7 @@
  * wrong ones, so "a third of the class typed Europol" is one glance away.
  */
 import { gradeAnswer, normalizeAnswer } from "@/lib/quiz/grade";
-import type { Question } from "@/lib/quiz/types";
+import { asGradable } from "./regrade";
 
 /** One distinct stored response to one typed question, from the counted attempts. */
 export type TypedResponseRow = { position: number; response: string; n: number; right: number };
@@ -45,7 +45,15 @@ export const isTyped = (q: { kind: string; options: readonly unknown[] | null })
 
 function verdictOf(key: TypedKey, response: string): TypedVerdict {
   const graded = gradeAnswer(
-    { kind: "cloze", answer: key.answer, accept: key.accept ?? undefined } as Question & { accept?: string[] },
+    asGradable({
+      kind: "cloze",
+      options: null,
+      left: null,
+      right: null,
+      items: null,
+      answer: key.answer,
+      accept: key.accept,
+    }),
     response,
   );
   return graded.correct ? (graded.typo ? "typo" : "right") : "wrong";
