@@ -32,10 +32,13 @@ export async function submitAnswer(input: {
   const now = input.now ?? new Date();
   const responseMs = clampResponseMs(input.responseMs);
   const outcome = await db.transaction(async (tx) => {
+    // Locked, so a regrade of this attempt (db/queries/regrade.ts) and this answer take turns:
+    // the item is then read, and graded, at the version the regrade left it on.
     const [attempt] = await tx
       .select({ id: attempts.id, status: attempts.status })
       .from(attempts)
-      .where(and(eq(attempts.id, input.attemptId), eq(attempts.userId, input.userId)));
+      .where(and(eq(attempts.id, input.attemptId), eq(attempts.userId, input.userId)))
+      .for("update");
     if (!attempt) return "not_found" as const;
     if (attempt.status !== "in_progress") return "finished" as const;
     const [item] = await tx

@@ -101,15 +101,25 @@ export async function finishAttempt(input: {
   userId: string;
   now?: Date;
 }): Promise<{ score: number } | null> {
-  const [row] = await db
-    .update(attempts)
-    .set({
-      status: "finished",
-      finishedAt: input.now ?? new Date(),
-      score: sql`(select coalesce(sum(ai.score), 0) from attempt_items ai where ai.attempt_id = "attempts"."id")`,
-    })
-    .where(and(eq(attempts.id, input.attemptId), eq(attempts.userId, input.userId), eq(attempts.status, "in_progress")))
-    .returning({ score: attempts.score });
+  const [row] = await db.transaction(async (tx) => {
+    // Lock first, sum after: a regrade holding this attempt commits before the sum is read.
+    await tx
+      .select({ id: attempts.id })
+      .from(attempts)
+      .where(and(eq(attempts.id, input.attemptId), eq(attempts.userId, input.userId)))
+      .for("update");
+    return tx
+      .update(attempts)
+      .set({
+        status: "finished",
+        finishedAt: input.now ?? new Date(),
+        score: sql`(select coalesce(sum(ai.score), 0) from attempt_items ai where ai.attempt_id = "attempts"."id")`,
+      })
+      .where(
+        and(eq(attempts.id, input.attemptId), eq(attempts.userId, input.userId), eq(attempts.status, "in_progress")),
+      )
+      .returning({ score: attempts.score });
+  });
   if (row) return { score: row.score ?? 0 };
   const [done] = await db
     .select({ score: attempts.score })

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { ItemTime, TypedResponseRow } from "@/lib/teach/item-insight";
+import type { CurrentKey, ItemTime, TypedResponseRow } from "@/lib/teach/item-insight";
 import { counted, type ResultsScope } from "./results";
 import { selectRows } from "../rows";
 
@@ -41,7 +41,22 @@ export async function loadItemTimes(s: ResultsScope): Promise<ItemTime[]> {
   return list.map((r) => ({ position: Number(r.position), medianMs: Number(r.medianMs), n: Number(r.n) }));
 }
 
+/**
+ * The current key of each question of the assignment: an instructor may have accepted another
+ * answer since (a new version) without regrading yet, and the typed-answer table says so.
+ */
+export async function loadCurrentKeys(s: Omit<ResultsScope, "policy">): Promise<CurrentKey[]> {
+  return selectRows<CurrentKey>(sql`
+    select aq.position, q.current_version as version, v.answer, v.accept
+    from assignment_questions aq
+    join assignments s on s.id = aq.assignment_id and s.class_id = ${s.classId}
+    join classes c on c.id = s.class_id and c.instructor_id = ${s.instructorId}
+    join questions q on q.id = aq.question_id and q.kind = 'cloze'
+    join question_versions v on v.question_id = q.id and v.version = q.current_version
+    where aq.assignment_id = ${s.assignmentId}`);
+}
+
 export async function getItemInsight(s: ResultsScope) {
-  const [typed, times] = await Promise.all([loadTypedResponses(s), loadItemTimes(s)]);
-  return { typed, times };
+  const [typed, times, keys] = await Promise.all([loadTypedResponses(s), loadItemTimes(s), loadCurrentKeys(s)]);
+  return { typed, times, keys };
 }

@@ -8,7 +8,9 @@ import {
   type RegradeSummary,
   type StoredAnswer,
 } from "@/lib/teach/regrade";
+import { isTyped, withAlternative } from "@/lib/teach/typed-answers";
 import { db, type Db } from "../index";
+import { editQuestion } from "./curation";
 import { selectRows } from "../rows";
 
 /**
@@ -86,7 +88,7 @@ async function loadAttemptSums(runner: Runner, attemptIds: string[]): Promise<At
 }
 
 export type RegradePreview = {
-  question: { id: string; kind: GradableVersion["kind"]; prompt: string; targetVersion: number };
+  question: { id: string; prompt: string; targetVersion: number; target: GradableVersion };
   fromVersions: number[];
   /** Versions whose answers cannot be marked against the target (different option ids). */
   skippedVersions: { version: number; answers: number }[];
@@ -127,7 +129,7 @@ export async function previewRegrade(s: RegradeInput): Promise<RegradePreview | 
     places.set(a.place, p);
   }
   return {
-    question: { id: s.questionId, kind: target.kind, prompt: target.prompt, targetVersion: target.version },
+    question: { id: s.questionId, prompt: target.prompt, targetVersion: target.version, target },
     fromVersions: [...new Set(answers.filter((a) => a.answered).map((a) => a.version))].sort((x, y) => x - y),
     skippedVersions: [...skipped].map(([version, n]) => ({ version, answers: n })),
     summary: plan.summary,
@@ -276,4 +278,61 @@ export async function listRegradeNotes(input: { userId: string; attemptIds: stri
     oldScore: Number(r.oldScore),
     newScore: Number(r.newScore),
   }));
+}
+
+/**
+ * Accepts one more typed answer to a fill-in-the-blank question: a curation edit (a new version,
+ * as any edit) whose accepted list has the answer added. Null when the question is not a typed
+ * one, or the answer is nothing the grader can match.
+ */
+export async function acceptAlternative(input: {
+  questionId: string;
+  userId: string;
+  alternative: string;
+}): Promise<number | null> {
+  const [current] = await selectRows<{
+    kind: string;
+    options: unknown;
+    prompt: string;
+    explanation: string;
+    answer: unknown;
+    accept: string[] | null;
+  }>(sql`
+    select q.kind, v.options, v.prompt, v.explanation, v.answer, v.accept
+    from questions q join question_versions v on v.question_id = q.id and v.version = q.current_version
+    where q.id = ${input.questionId}`);
+  if (!current || !isTyped({ kind: current.kind, options: Array.isArray(current.options) ? current.options : null }))
+    return null;
+  if (typeof current.answer !== "string") return null;
+  const accept = withAlternative({ answer: current.answer, accept: current.accept }, input.alternative);
+  if (!accept) return null;
+  return editQuestion({
+    questionId: input.questionId,
+    userId: input.userId,
+    edit: { prompt: current.prompt, explanation: current.explanation, accept },
+  });
+}
+
+export type RegradeRecord = {
+  id: string;
+  createdAt: Date;
+  toVersion: number;
+  scope: RegradeScope;
+  changedStudents: number;
+  changedAnswers: number;
+  answers: number;
+};
+
+/** One of this instructor's regrades of this question, for the page that confirms it. */
+export async function getRegrade(input: {
+  regradeId: string;
+  questionId: string;
+  instructorId: string;
+}): Promise<RegradeRecord | null> {
+  const [row] = await selectRows<RegradeRecord>(sql`
+    select id, created_at as "createdAt", to_version as "toVersion", scope, changed_students as "changedStudents",
+      changed_answers as "changedAnswers", answers
+    from regrades
+    where id = ${input.regradeId} and question_id = ${input.questionId} and instructor_id = ${input.instructorId}`);
+  return row ? { ...row, createdAt: new Date(row.createdAt) } : null;
 }

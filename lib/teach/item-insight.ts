@@ -12,15 +12,31 @@ export type { TypedResponseRow } from "./typed-answers";
 /** The median answer time of one question over the counted attempts that measured it. */
 export type ItemTime = { position: number; medianMs: number; n: number };
 
+/** A question's current key, which may be newer than the version the assignment asked. */
+export type CurrentKey = { position: number; version: number; answer: unknown; accept: string[] | null };
+
 export type ItemTiming = { position: number; medianMs: number | null; timed: number; slow: boolean };
 
-export type ItemInsight = { timing: ItemTiming[]; typed: (TypedAnalysis & { questionId: string })[] };
+export type TypedQuestion = TypedAnalysis & {
+  questionId: string;
+  /** The version the verdicts judge by: the current one, newer than the assignment's after an accepted answer. */
+  keyVersion: number;
+  /** The version the assignment asks (and its marks were given against, unless regraded). */
+  askedVersion: number;
+};
+
+export type ItemInsight = { timing: ItemTiming[]; typed: TypedQuestion[] };
 
 export function assembleInsight(input: {
-  questions: readonly Pick<AssignmentQuestion, "position" | "questionId" | "kind" | "options" | "answer" | "accept">[];
+  questions: readonly Pick<
+    AssignmentQuestion,
+    "position" | "questionId" | "version" | "kind" | "options" | "answer" | "accept"
+  >[];
   times: readonly ItemTime[];
   typed: readonly TypedResponseRow[];
+  keys: readonly CurrentKey[];
 }): ItemInsight {
+  const current = new Map(input.keys.map((k) => [k.position, k]));
   const byPosition = new Map(input.times.map((t) => [t.position, t]));
   const medians = input.questions.map((q) => byPosition.get(q.position)?.medianMs ?? null);
   const slow = slowItems(medians);
@@ -33,10 +49,20 @@ export function assembleInsight(input: {
     })),
     typed: input.questions
       .filter((q) => isTyped(q))
-      .map((q) => ({
-        questionId: q.questionId,
-        ...analyseTyped({ position: q.position, answer: q.answer, accept: q.accept }, input.typed),
-      })),
+      .map((q) => {
+        const key = current.get(q.position) ?? {
+          position: q.position,
+          version: q.version,
+          answer: q.answer,
+          accept: q.accept,
+        };
+        return {
+          questionId: q.questionId,
+          keyVersion: key.version,
+          askedVersion: q.version,
+          ...analyseTyped({ position: q.position, answer: key.answer, accept: key.accept }, input.typed),
+        };
+      }),
   };
 }
 

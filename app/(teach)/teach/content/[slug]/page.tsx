@@ -9,6 +9,7 @@ import { FACT_KIND_LABEL, QUESTION_KIND_LABEL } from "@/lib/kinds";
 import { fmtPct } from "@/lib/teach/format";
 import { approveAllAction, curateAction } from "../../../content-actions";
 import { EditQuestionForm } from "../../../_components/edit-question-form";
+import { RegradeOffers } from "../../../_components/regrade-offers";
 import { EmptyState, PageHeader } from "../../../_components/page-header";
 
 export const metadata: Metadata = { title: "Review questions" };
@@ -34,7 +35,7 @@ function Action({ id, intent, label, primary }: { id: string; intent: string; la
 }
 
 export default async function CurationPage({ params, searchParams }: Params) {
-  await requireInstructor();
+  const user = await requireInstructor();
   const { slug } = await params;
   const { added, edited } = await searchParams;
   const data = await getArticleCuration(slug);
@@ -78,6 +79,7 @@ export default async function CurationPage({ params, searchParams }: Params) {
           Saved as a new version. Answers already given stay with the version they answered.
         </p>
       )}
+      {edited && <RegradeOffers questionId={edited} instructorId={user.id} />}
 
       {drafts.length > 0 && (
         <form action={approveAllAction} className="mb-6 flex flex-wrap items-center gap-3">
