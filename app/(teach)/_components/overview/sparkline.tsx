@@ -1,6 +1,6 @@
 import type { Trend } from "@/lib/teach/class-overview";
 
-const TREND_WORD: Record<Trend, string> = { up: "rising", down: "falling", steady: "steady" };
+const TREND_WORD: Record<Trend, string> = { up: "up", down: "down", steady: "steady" };
 
 /**
  * A student's scores in assignment order as a small line (percent of the maximum), gaps where no
@@ -9,10 +9,13 @@ const TREND_WORD: Record<Trend, string> = { up: "rising", down: "falling", stead
 export function Sparkline({
   percents,
   trend,
+  fell,
   name,
 }: {
   percents: (number | null)[];
   trend: Trend | null;
+  /** On the "scores fell" list: drawn in red. */
+  fell: boolean;
   name: string;
 }) {
   const W = 96,
@@ -22,7 +25,8 @@ export function Sparkline({
   const x = (i: number) => (n <= 1 ? W / 2 : pad + (i * (W - 2 * pad)) / (n - 1));
   const y = (p: number) => H - pad - (p / 100) * (H - 2 * pad);
   const points = percents.flatMap((p, i) => (p === null ? [] : [[x(i), y(p)] as const]));
-  const label = `${name}: ${points.length ? `scores ${trend ? TREND_WORD[trend] : "so far"}` : "no scores yet"}`;
+  const said = trend ? `scores going ${TREND_WORD[trend]}${fell ? ", fell" : ""}` : "scores so far";
+  const label = `${name}: ${points.length ? said : "no scores yet"}`;
   return (
     <span className="inline-flex items-center gap-2">
       <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={label} className="shrink-0">
@@ -51,9 +55,9 @@ export function Sparkline({
       </svg>
       {trend && (
         <span
-          className={`text-xs ${trend === "down" ? "font-semibold text-red-800 dark:text-red-300" : "text-stone-600 dark:text-stone-400"}`}
+          className={`text-xs ${fell ? "font-semibold text-red-800 dark:text-red-300" : "text-stone-600 dark:text-stone-400"}`}
         >
-          {TREND_WORD[trend]}
+          {fell ? "fell" : TREND_WORD[trend]}
         </span>
       )}
     </span>

@@ -65,7 +65,7 @@ export function StudentsOverTime({
                   </td>
                 ))}
                 <td>
-                  <Sparkline percents={s.percents} trend={s.trend} name={s.name} />
+                  <Sparkline percents={s.percents} trend={s.trend} fell={s.fell !== null} name={s.name} />
                 </td>
               </tr>
             ))}
