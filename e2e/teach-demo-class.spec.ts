@@ -56,6 +56,7 @@ test("the class overview and the cross-assignment CSV agree with every results p
   await page.goto(`${base}/overview`);
   const completion = page.getByRole("table", { name: /Completion and mean score per assignment/ });
   const series = page.getByRole("table", { name: "Scores per student and assignment" });
+  await expect(series).toBeVisible();
   const heads = (await series.getByRole("columnheader").allTextContents()).map((t) => t.trim());
   const titles = heads.slice(1, -1);
   expect(titles).toHaveLength(2);
@@ -99,6 +100,7 @@ test("the overview passes axe in light and dark, and prints without navigation",
 test("the demo student is enrolled and has the second week still to take", async ({ pageAs }) => {
   const page = await pageAs(null);
   await signIn(page, "student@demo.sourced.test", "demo-student");
+  await expect(page).toHaveURL(/\/articles$/);
   await page.goto("/");
   await expect(
     page.getByRole("region", { name: "Your assignments" }).getByRole("link", { name: /^Week 2/ }),
