@@ -68,34 +68,28 @@ export async function loadCountedScores(s: OverviewScope): Promise<CountedScore[
 
 /**
  * Mean mark per assignment × fact kind and per assignment × article over the counted attempts,
- * an unanswered question counting 0: Σ stored marks over (counted attempts × questions of the group).
+ * an unanswered question counting 0: Σ stored marks over (counted attempts × questions of the
+ * group). The marks are summed per assignment × question first (one pass over the answers, one
+ * small group key), then rolled up by kind and by article over those few hundred rows.
  */
 export async function loadMasteryOverTime(s: OverviewScope): Promise<MasteryAggregate[]> {
-  const list = await selectRows<MasteryAggregate & { g: number }>(sql`
+  const list = await selectRows<MasteryAggregate>(sql`
     with ${countedAll(s)},
-    attempts_per as (select assignment_id, count(*) as n from counted group by assignment_id),
-    marks as (
-      select ct.assignment_id, q.fact_kind, q.article_id, sum(coalesce(ai.score, 0))::float8 as total
+    per_question as (
+      select ct.assignment_id, ai.question_id, sum(ai.score)::float8 as total
       from counted ct
       join attempt_items ai on ai.attempt_id = ct.id
-      join assignment_questions aq on aq.assignment_id = ct.assignment_id and aq.question_id = ai.question_id
-      join questions q on q.id = aq.question_id
-      group by grouping sets ((ct.assignment_id, q.fact_kind), (ct.assignment_id, q.article_id))
+      group by ct.assignment_id, ai.question_id
     ),
-    asked as (
-      select aq.assignment_id, q.fact_kind, q.article_id, count(*) as k
-      from assignment_questions aq
-      join attempts_per p on p.assignment_id = aq.assignment_id
-      join questions q on q.id = aq.question_id
-      group by grouping sets ((aq.assignment_id, q.fact_kind), (aq.assignment_id, q.article_id))
-    )
-    select k.assignment_id as "assignmentId", k.fact_kind as "factKind", k.article_id as "articleId",
-      ar.title as "articleTitle", (k.k * p.n)::int as n, coalesce(m.total, 0)::float8 as sum
-    from asked k
-    join attempts_per p on p.assignment_id = k.assignment_id
-    left join articles ar on ar.id = k.article_id
-    left join marks m on m.assignment_id = k.assignment_id
-      and m.fact_kind is not distinct from k.fact_kind and m.article_id is not distinct from k.article_id`);
+    attempts_per as (select assignment_id, count(*)::int as n from counted group by assignment_id)
+    select aq.assignment_id as "assignmentId", q.fact_kind as "factKind", q.article_id as "articleId",
+      ar.title as "articleTitle", (count(*) * p.n)::int as n, coalesce(sum(pq.total), 0)::float8 as sum
+    from assignment_questions aq
+    join attempts_per p on p.assignment_id = aq.assignment_id
+    join questions q on q.id = aq.question_id
+    join articles ar on ar.id = q.article_id
+    left join per_question pq on pq.assignment_id = aq.assignment_id and pq.question_id = aq.question_id
+    group by grouping sets ((aq.assignment_id, p.n, q.fact_kind), (aq.assignment_id, p.n, q.article_id, ar.title))`);
   return list.map((r) => ({ ...r, n: Number(r.n), sum: Number(r.sum) }));
 }
 

@@ -74,15 +74,20 @@ async function loadScopedAnswers(runner: Runner, s: RegradeInput, target: number
   );
 }
 
+/**
+ * Each attempt's score before the regrade: the stored score of a finished attempt (the sum of its
+ * item scores, as finishing stores it), the sum so far of one in progress.
+ */
 async function loadAttemptSums(runner: Runner, attemptIds: string[]): Promise<AttemptBefore[]> {
   if (attemptIds.length === 0) return [];
   const list = await rows<AttemptBefore>(
     runner,
     sql`
-    select a.id as "attemptId", a.user_id as "userId", a.status, coalesce(sum(ai.score), 0)::float8 as "itemsSum"
-    from attempts a join attempt_items ai on ai.attempt_id = a.id
-    where a.id in (select jsonb_array_elements_text(${JSON.stringify(attemptIds)}::jsonb)::uuid)
-    group by a.id`,
+    select a.id as "attemptId", a.user_id as "userId", a.status,
+      (case when a.status = 'finished' and a.score is not null then a.score
+        else (select coalesce(sum(ai.score), 0) from attempt_items ai where ai.attempt_id = a.id) end)::float8 as "itemsSum"
+    from attempts a
+    where a.id in (select jsonb_array_elements_text(${JSON.stringify(attemptIds)}::jsonb)::uuid)`,
   );
   return list.map((r) => ({ ...r, itemsSum: Number(r.itemsSum) }));
 }

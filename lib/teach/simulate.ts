@@ -74,7 +74,8 @@ function pickWeighted<T>(rng: Rng, xs: readonly T[], weight: (x: T) => number): 
   const total = xs.reduce((s, x) => s + weight(x), 0);
   let r = rng() * total;
   for (const x of xs) if ((r -= weight(x)) < 0) return x;
-  return xs[xs.length - 1];
+  // Rounding can leave r a hair above 0: the last option anyone can pick, never a weightless one.
+  return [...xs].reverse().find((x) => weight(x) > 0);
 }
 
 /** One letter dropped or doubled in a word of five or more: a slip the grader forgives. */
