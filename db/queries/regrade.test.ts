@@ -18,7 +18,8 @@ import {
 } from "../schema";
 import { editQuestion } from "./curation";
 import { getAssignmentResults } from "./results";
-import { applyRegrade, listRegradeNotes, listRegradeOffers, previewRegrade } from "./regrade";
+import { applyRegrade, previewRegrade } from "./regrade";
+import { listRegradeNotes, listRegradeOffers } from "./regrade-records";
 import { createUser } from "./users";
 
 let handle: Handle;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AttemptView } from "@/db/queries/attempt-view";
-import type { RegradeNote } from "@/db/queries/regrade";
+import type { RegradeNote } from "@/db/queries/regrade-records";
 import { FeedbackPanel } from "./feedback-panel";
 import { RegradeNotes } from "./regrade-notes";
 import { ScoreRing } from "./score-ring";

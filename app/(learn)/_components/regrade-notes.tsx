@@ -1,5 +1,5 @@
 import { LocalTime } from "@/components/local-time";
-import type { RegradeNote } from "@/db/queries/regrade";
+import type { RegradeNote } from "@/db/queries/regrade-records";
 import { fmtMarks } from "@/lib/teach/format";
 
 /** "Regraded on 21 Nov 2026: was 3, now 4": an instructor fixed a key after this attempt was marked. */

@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { listAttempts } from "@/db/queries/attempts";
 import { answerHours, masteryBreakdown } from "@/db/queries/progress";
-import { listRegradeNotes } from "@/db/queries/regrade";
+import { listRegradeNotes } from "@/db/queries/regrade-records";
 import { FACT_KIND_GROUP_LABEL, isFactKind } from "@/lib/kinds";
 import { dayKey, lastDays, safeTimeZone, streak } from "@/lib/learn/streak";
 import { requireUser } from "@/server/session";

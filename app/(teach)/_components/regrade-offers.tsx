@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { listRegradeOffers } from "@/db/queries/regrade";
+import { listRegradeOffers } from "@/db/queries/regrade-records";
 
 /** After an edit: the instructor's assignments whose answers were marked against an older version. */
 export async function RegradeOffers({ questionId, instructorId }: { questionId: string; instructorId: string }) {

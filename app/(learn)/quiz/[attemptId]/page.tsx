@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getAttemptView } from "@/db/queries/attempt-view";
-import { listRegradeNotes } from "@/db/queries/regrade";
+import { listRegradeNotes } from "@/db/queries/regrade-records";
 import { countDueCards } from "@/db/queries/reviews";
 import { requireUser, uuidsOr404 } from "@/server/session";
 import { QuizRunner } from "../../_components/quiz-runner";
