@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocalTime } from "@/components/local-time";
-import { previewRegrade, type RegradeScope } from "@/db/queries/regrade";
+import { previewRegrade, type RegradePreview, type RegradeScope } from "@/db/queries/regrade";
 import { getRegrade } from "@/db/queries/regrade-records";
 import { listAssignmentQuestions } from "@/db/queries/results";
 import { describeAnswerInline } from "@/lib/quiz/answers";
@@ -161,7 +161,7 @@ export default async function RegradePage({ params, searchParams }: Params) {
   );
 }
 
-function RegradeDetail({ preview }: { preview: NonNullable<Awaited<ReturnType<typeof previewRegrade>>> }) {
+function RegradeDetail({ preview }: { preview: RegradePreview }) {
   if (preview.changes.length > 0)
     return (
       <div className="card mt-4 overflow-x-auto">
