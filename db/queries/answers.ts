@@ -38,7 +38,8 @@ export async function submitAnswer(input: {
   const now = input.now ?? new Date();
   const responseMs = clampResponseMs(input.responseMs);
   const outcome = await db.transaction(async (tx) => {
-    // Locked, so a finish or the deadline sweep cannot slip between the check and the write.
+    // Locked, so a finish, the deadline sweep or a regrade (db/queries/regrade.ts) cannot slip between the
+    // check and the write: the item is then read, and graded, at the version a regrade left it on.
     const [attempt] = await tx
       .select({
         id: attempts.id,

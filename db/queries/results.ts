@@ -31,8 +31,8 @@ const POLICY_ORDER: Record<AttemptPolicy, string> = {
   best: "a.score desc nulls last, a.finished_at asc, a.id asc",
 };
 
-/** The counted attempt of each enrolled student of the instructor's class, by policy. */
-function counted(s: ResultsScope): SQL {
+/** The counted attempt of each enrolled student of the instructor's class, by policy (a CTE named `counted`). */
+export function counted(s: ResultsScope): SQL {
   return sql`counted as materialized (
     select distinct on (a.user_id) a.id, a.user_id, a.started_at, a.finished_at, a.late
     from attempts a

@@ -5,3 +5,4 @@ export * from "./classes";
 export * from "./attempts";
 export * from "./reviews";
 export * from "./curation";
+export * from "./regrades";

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { AttemptView } from "@/db/queries/attempt-view";
+import type { RegradeNote } from "@/db/queries/regrade-records";
 import { FeedbackPanel } from "./feedback-panel";
+import { RegradeNotes } from "./regrade-notes";
 import { ScoreRing } from "./score-ring";
 
 const dateTime = (d: Date) =>
@@ -11,10 +13,12 @@ export function QuizSummary({
   attempt,
   dueCount,
   modeLabel,
+  regrades = [],
 }: {
   attempt: AttemptView;
   dueCount: number;
   modeLabel: string;
+  regrades?: RegradeNote[];
 }) {
   const score = attempt.score ?? 0;
   const total = attempt.questionCount;
@@ -47,6 +51,7 @@ export function QuizSummary({
                 {right} of {total} fully right
                 {right < total ? ", partial credit for matching and ordering counted." : ". Well done."}
               </p>
+              <RegradeNotes notes={regrades} className="mt-1 text-sm" />
               <div className="mt-4 flex flex-wrap justify-center gap-3 sm:justify-start">
                 {dueCount > 0 && (
                   <Link href="/review" className="btn-primary">

@@ -7,7 +7,7 @@ import { curationHref } from "./links";
 export function AnswersPerQuestion({ results }: { results: AssignmentResults }) {
   const { analysis, questions } = results;
   return (
-    <section aria-labelledby="options-heading" className="mt-12">
+    <section aria-labelledby="options-heading" className="mt-12 print:break-before-page">
       <h2 id="options-heading" className="text-xl font-semibold">
         Answers per question
       </h2>

@@ -24,7 +24,7 @@ export function StudentsTable({
   const page = Math.min(pages, Math.max(1, requested));
   const shown = students.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   return (
-    <section aria-labelledby="students-heading" className="mt-12 scroll-mt-4" id="students">
+    <section aria-labelledby="students-heading" className="mt-12 scroll-mt-4 print:break-before-page" id="students">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="students-heading" className="text-xl font-semibold">
           Students{" "}

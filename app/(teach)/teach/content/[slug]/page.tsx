@@ -10,6 +10,7 @@ import { fmtPct } from "@/lib/teach/format";
 import { approveAllAction, curateAction } from "../../../content-actions";
 import { EditQuestionForm } from "../../../_components/edit-question-form";
 import { QuestionHistory } from "../../../_components/question-history";
+import { RegradeOffers } from "../../../_components/regrade-offers";
 import { EmptyState, PageHeader } from "../../../_components/page-header";
 
 export const metadata: Metadata = { title: "Review questions" };
@@ -79,6 +80,7 @@ export default async function CurationPage({ params, searchParams }: Params) {
           Saved as a new version. Answers already given stay with the version they answered.
         </p>
       )}
+      {edited && <RegradeOffers questionId={edited} instructorId={user.id} />}
 
       {!canCurate && (
         <p
