@@ -9,6 +9,7 @@ import { FACT_KIND_LABEL, QUESTION_KIND_LABEL } from "@/lib/kinds";
 import { fmtPct } from "@/lib/teach/format";
 import { approveAllAction, curateAction } from "../../../content-actions";
 import { EditQuestionForm } from "../../../_components/edit-question-form";
+import { ExportPanel } from "../../../_components/export-panel";
 import { EmptyState, PageHeader } from "../../../_components/page-header";
 
 export const metadata: Metadata = { title: "Review questions" };
@@ -91,6 +92,19 @@ export default async function CurationPage({ params, searchParams }: Params) {
         </form>
       )}
 
+      {questions.length > 0 && (
+        <section aria-labelledby="export-heading" className="mb-8">
+          <h2 id="export-heading" className="mb-3 text-xl font-semibold">
+            Export to a learning-management system
+          </h2>
+          <ExportPanel
+            action={`/teach/content/${encodeURIComponent(article.slug)}/export`}
+            formId="export-form"
+            approvedCount={count("approved")}
+          />
+        </section>
+      )}
+
       {questions.length === 0 ? (
         <EmptyState title="No questions">The pipeline found no facts it could ask about in this article.</EmptyState>
       ) : (
@@ -142,6 +156,12 @@ export default async function CurationPage({ params, searchParams }: Params) {
                   {q.stats.length > 0 && !current ? ` · version ${q.currentVersion}: not answered yet` : ""}
                 </p>
                 <div className="mt-4 flex flex-wrap items-center gap-2">
+                  {q.status !== "retired" && (
+                    <label className="mr-2 flex items-center gap-2 text-sm font-medium">
+                      <input type="checkbox" name="q" value={q.id} form="export-form" />
+                      Include in export<span className="sr-only">: {q.prompt}</span>
+                    </label>
+                  )}
                   {q.status !== "approved" && q.status !== "retired" && (
                     <Action id={q.id} intent="approve" label="Approve" primary />
                   )}

@@ -39,6 +39,9 @@ export default async function ResultsPage({ params, searchParams }: Params) {
             <a href={`${base}/export/gradebook`} className="btn-secondary" download>
               Download gradebook (CSV)
             </a>
+            <a href={`${base}/export`} className="btn-secondary">
+              Export questions for an LMS
+            </a>
           </>
         }
       >
