@@ -4,6 +4,7 @@ import { dbHandle } from "@/db";
 import { analyzeAll } from "@/db/pglite-upkeep";
 import { seedDemoAccounts } from "@/server/seed";
 import { describeSync, syncContent } from "@/server/content/sync";
+import { startLtiUpkeep } from "@/server/lti/grades";
 
 /**
  * What every server does before it answers: check the secret, open the
@@ -32,6 +33,8 @@ async function boot(log: (line: string) => void = console.log): Promise<void> {
   else log(`[sourced] content: ${words.content}`);
   log(`[sourced] questions from ${sync.questions.articles} article(s): ${words.questions}`);
   await analyzeAll(handle);
+  // Grades owed to LMSs (LTI) are posted as attempts finish; this retries what failed.
+  startLtiUpkeep();
 }
 
 /** A server that cannot open or migrate its database must not come up half-working. */

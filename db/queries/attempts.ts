@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { QuestionKind } from "@/lib/kinds";
 import { displayOrderFor } from "@/lib/learn/display-order";
 import { db } from "../index";
+import { enqueueScoreSync } from "./lti/outbox";
 import { attemptItems, attempts, questions, questionVersions, type StoredOption } from "../schema";
 
 export type AttemptMode = "practice" | "review" | "assignment";
@@ -100,22 +101,30 @@ export async function finishAttempt(input: {
   attemptId: string;
   userId: string;
   now?: Date;
-}): Promise<{ score: number } | null> {
-  const [row] = await db
-    .update(attempts)
-    .set({
-      status: "finished",
-      finishedAt: input.now ?? new Date(),
-      score: sql`(select coalesce(sum(ai.score), 0) from attempt_items ai where ai.attempt_id = "attempts"."id")`,
-    })
-    .where(and(eq(attempts.id, input.attemptId), eq(attempts.userId, input.userId), eq(attempts.status, "in_progress")))
-    .returning({ score: attempts.score });
-  if (row) return { score: row.score ?? 0 };
-  const [done] = await db
-    .select({ score: attempts.score })
-    .from(attempts)
-    .where(and(eq(attempts.id, input.attemptId), eq(attempts.userId, input.userId)));
-  return done ? { score: done.score ?? 0 } : null;
+}): Promise<{ score: number; assignmentId: string | null } | null> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(attempts)
+      .set({
+        status: "finished",
+        finishedAt: input.now ?? new Date(),
+        score: sql`(select coalesce(sum(ai.score), 0) from attempt_items ai where ai.attempt_id = "attempts"."id")`,
+      })
+      .where(
+        and(eq(attempts.id, input.attemptId), eq(attempts.userId, input.userId), eq(attempts.status, "in_progress")),
+      )
+      .returning({ score: attempts.score, assignmentId: attempts.assignmentId });
+    if (row) {
+      // The grade an LMS is owed commits with the attempt, so it cannot be lost between the two.
+      if (row.assignmentId) await enqueueScoreSync(tx, { assignmentId: row.assignmentId, userIds: [input.userId] });
+      return { score: row.score ?? 0, assignmentId: row.assignmentId };
+    }
+    const [done] = await tx
+      .select({ score: attempts.score, assignmentId: attempts.assignmentId })
+      .from(attempts)
+      .where(and(eq(attempts.id, input.attemptId), eq(attempts.userId, input.userId)));
+    return done ? { score: done.score ?? 0, assignmentId: done.assignmentId } : null;
+  });
 }
 
 // ---------------------------------------------------------------------------

@@ -4,3 +4,4 @@ export * from "./content";
 export * from "./classes";
 export * from "./attempts";
 export * from "./reviews";
+export * from "./lti";

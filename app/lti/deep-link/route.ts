@@ -1,0 +1,3 @@
+// The deep linking URL: platforms may post deep linking requests here as well
+// as to the launch URL; the launch handler tells the message types apart.
+export { POST, dynamic } from "../launch/route";
