@@ -36,7 +36,8 @@ export default async function LtiPage({ searchParams }: Params) {
     <div className="mx-auto max-w-5xl px-4 py-10">
       <PageHeader crumbs={[{ href: "/teach", label: "Teach" }]} eyebrow="LTI 1.3" title="LMS connections">
         Add Sourced to Moodle, Canvas or any LMS that launches LTI 1.3 tools: students open an assignment from their
-        course, and their scores go to its gradebook. docs/lms.md walks through the set-up step by step.
+        course, and their scores go to its gradebook. The set-up guide (docs/lms.md in Sourced’s repository) walks
+        through Moodle and Canvas step by step.
       </PageHeader>
       {(registered || rotated) && (
         <p
