@@ -33,17 +33,15 @@ async function article(slug: string, title: string) {
 }
 
 async function question(articleId: string, id: string, status: "draft" | "approved" | "retired", prompts: string[]) {
-  await db
-    .insert(questions)
-    .values({
-      id,
-      articleId,
-      factId: `f-${id}`,
-      factKind: "acronym",
-      kind: "true_false",
-      status,
-      currentVersion: prompts.length,
-    });
+  await db.insert(questions).values({
+    id,
+    articleId,
+    factId: `f-${id}`,
+    factKind: "acronym",
+    kind: "true_false",
+    status,
+    currentVersion: prompts.length,
+  });
   await db.insert(questionVersions).values(
     prompts.map((prompt, i) => ({
       questionId: id,

@@ -96,14 +96,12 @@ async function createCourseClass(tx: Tx, platform: LtiPlatform, launch: Launch, 
       .onConflictDoNothing({ target: classes.joinCode })
       .returning({ id: classes.id });
     if (row) {
-      await tx
-        .insert(ltiContexts)
-        .values({
-          platformId: platform.id,
-          contextId: launch.context.id,
-          classId: row.id,
-          title: launch.context.title,
-        });
+      await tx.insert(ltiContexts).values({
+        platformId: platform.id,
+        contextId: launch.context.id,
+        classId: row.id,
+        title: launch.context.title,
+      });
       return row.id;
     }
   }
