@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CLAIM } from "./claims";
 import { deepLinkResponseClaims } from "./deep-link";
-import { frameAncestorsFor, isFramedPath } from "./frame-ancestors";
+import { formActionFor, frameAncestorsFor, isFramedPath } from "./csp";
 import { retryDelayMs, scoreMessage, scoresUrl } from "./grades";
 import { isRefusalCode, LTI_REFUSAL, LTI_REFUSAL_CODES } from "./refusals";
 import { authRequestUrl, safeLandingPath, toolUrls } from "./urls";
@@ -78,7 +78,7 @@ describe("deep linking response", () => {
   });
 });
 
-describe("frame-ancestors", () => {
+describe("framing and form posts", () => {
   const platforms = [
     "https://moodle.school.org/mod/lti/auth.php",
     "https://moodle.school.org",
@@ -94,6 +94,13 @@ describe("frame-ancestors", () => {
     for (const path of ["/", "/teach/lti", "/assignments/1", "/lti/jwks", "/ltifoo"])
       expect(frameAncestorsFor(path, platforms)).toBe("'none'");
     expect(isFramedPath("/lti/pick/abc")).toBe(true);
+  });
+
+  it("lets the LTI pages' forms post to the registered platforms, and no other page's", () => {
+    expect(formActionFor("/lti/pick/abc", platforms)).toBe(
+      "'self' https://moodle.school.org https://x.instructure.com",
+    );
+    expect(formActionFor("/teach", platforms)).toBe("'self'");
   });
 });
 

@@ -22,6 +22,7 @@ import { redeemSessionToken } from "./handoff";
 import { completeLaunch, type LaunchOutcome } from "./launch";
 import { startLogin } from "./login";
 import { completePick, openPick } from "./pick";
+import { ltiCspSources } from "./csp";
 import { toolJwks } from "./keys";
 import { platformKeySet, KEY_SET_OPTIONS } from "./platform-keys";
 import { ScriptedPlatform, type Scenario } from "./testing/scripted-platform";
@@ -208,10 +209,12 @@ describe("LTI launch", () => {
   });
 });
 
-describe("frame-ancestors", () => {
-  it("lets the registered platforms frame the LTI pages only", async () => {
-    const { frameAncestorsDirective } = await import("./frame-ancestors");
-    expect(await frameAncestorsDirective("/lti/open")).toContain(lms.origin);
-    expect(await frameAncestorsDirective("/assignments/x")).toBe("frame-ancestors 'none'");
+describe("CSP sources", () => {
+  it("lets the registered platforms frame the LTI pages and take their forms, and nothing else", async () => {
+    expect(await ltiCspSources("/lti/open")).toEqual({
+      frameAncestors: `'self' ${lms.origin}`,
+      formAction: `'self' ${lms.origin}`,
+    });
+    expect(await ltiCspSources("/assignments/x")).toEqual({ frameAncestors: "'none'", formAction: "'self'" });
   });
 });
