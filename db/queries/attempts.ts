@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { QuestionKind } from "@/lib/kinds";
 import { displayOrderFor } from "@/lib/learn/display-order";
 import { db } from "../index";
-import { enqueueScoreSync } from "./lti/outbox";
+import { enqueueScoresForAttempts } from "./lti/outbox";
 import { attemptItems, attempts, questions, questionVersions, type StoredOption } from "../schema";
 
 export type AttemptMode = "practice" | "review" | "assignment";
@@ -116,7 +116,7 @@ export async function finishAttempt(input: {
       .returning({ score: attempts.score, assignmentId: attempts.assignmentId });
     if (row) {
       // The grade an LMS is owed commits with the attempt, so it cannot be lost between the two.
-      if (row.assignmentId) await enqueueScoreSync(tx, { assignmentId: row.assignmentId, userIds: [input.userId] });
+      if (row.assignmentId) await enqueueScoresForAttempts(tx, [input.attemptId]);
       return { score: row.score ?? 0, assignmentId: row.assignmentId };
     }
     const [done] = await tx

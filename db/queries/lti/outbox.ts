@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import { AGS_SCOPE } from "@/lib/lti/claims";
 import { selectAttempts } from "@/lib/teach/attempt-policy";
 import { db } from "../../index";
@@ -18,40 +18,46 @@ import {
 type Executor = Pick<typeof db, "execute">;
 
 /**
- * Makes a grade due for every activity of the assignment that can take
- * scores, on each platform where the student has an LMS identity. A row that
- * exists already is bumped (a newer score supersedes what was owed); several
- * bumps before the sender runs cost one post. Runs inside the caller's
- * transaction, so a finished attempt and the grade it owes commit together.
+ * Makes a grade due for every LMS activity that opens the assignment of each
+ * finished attempt `which` selects and can take scores, on the platform where
+ * the attempt's student has an LMS identity. A row that exists already is
+ * bumped (a newer score supersedes what was owed); several bumps before the
+ * sender runs cost one post.
  */
-export async function enqueueScoreSync(
-  executor: Executor,
-  input: { assignmentId: string; userIds?: readonly string[] },
-): Promise<void> {
-  const only = input.userIds
-    ? sql`and lu.user_id in (${sql.join(
-        input.userIds.map((id) => sql`${id}::uuid`),
-        sql`, `,
-      )})`
-    : sql``;
-  if (input.userIds?.length === 0) return;
+async function enqueue(executor: Executor, which: SQL): Promise<void> {
   await executor.execute(sql`
     insert into lti_score_outbox (platform_id, resource_link_id, assignment_id, user_id, due_at)
-    select rl.platform_id, rl.resource_link_id, rl.assignment_id, lu.user_id, now()
-    from lti_resource_links rl
-    join lti_users lu on lu.platform_id = rl.platform_id
-    where rl.assignment_id = ${input.assignmentId}::uuid
+    select distinct rl.platform_id, rl.resource_link_id, rl.assignment_id, lu.user_id, now()
+    from attempts a
+    join lti_resource_links rl on rl.assignment_id = a.assignment_id
+    join lti_users lu on lu.platform_id = rl.platform_id and lu.user_id = a.user_id
+    where a.status = 'finished' and ${which}
       and rl.ags_scopes ? ${AGS_SCOPE.score}
       and (rl.line_item_url is not null or (rl.line_items_url is not null and rl.ags_scopes ? ${AGS_SCOPE.lineItem}))
-      and exists (select 1 from attempts a where a.assignment_id = rl.assignment_id and a.user_id = lu.user_id and a.status = 'finished')
-      ${only}
     on conflict (platform_id, resource_link_id, user_id)
     do update set generation = lti_score_outbox.generation + 1, due_at = now()`);
 }
 
-/** For regrading: every student of the assignment (or those named) owes their platforms a fresh score. */
+const uuidList = (ids: readonly string[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+
+/**
+ * The grades these just-finished attempts owe their LMSs. Every path that
+ * finishes attempts calls it inside its own transaction, so a finished
+ * attempt and the grade it owes commit together.
+ */
+export async function enqueueScoresForAttempts(executor: Executor, attemptIds: readonly string[]): Promise<void> {
+  if (attemptIds.length > 0) await enqueue(executor, sql`a.id in (${uuidList(attemptIds)})`);
+}
+
+/** For regrading: every student of the assignment (or those named) owes their LMSs a fresh score. */
 export async function enqueueAssignmentScores(input: { assignmentId: string; userIds?: readonly string[] }) {
-  await enqueueScoreSync(db, input);
+  if (input.userIds?.length === 0) return;
+  const only = input.userIds ? sql`and a.user_id in (${uuidList(input.userIds)})` : sql``;
+  await enqueue(db, sql`a.assignment_id = ${input.assignmentId}::uuid ${only}`);
 }
 
 export type DueScore = {
