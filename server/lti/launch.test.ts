@@ -202,6 +202,34 @@ describe("LTI launch", () => {
     expect(await findOpenLogin(noCookie.state)).not.toBeNull();
   });
 
+  it("lets the owner take an activity into a new course, and refuses anyone else", async () => {
+    const copied = {
+      context: { id: "course-copy", title: "History 101 (copy)" },
+      resourceLink: { id: "link-copy", title: "Week 1" },
+    };
+    const custom = { sourced_assignment: assignmentId };
+    const before = await footprint();
+    expect((await launch(scenario({ ...copied, custom, role: "instructor" }))).outcome).toEqual({
+      kind: "refused",
+      code: "other_course",
+    });
+    expect(await footprint()).toEqual(before);
+    const owner = await launch(scenario({ ...copied, custom, role: "instructor", sub: "teacher-1" }));
+    expect(owner.outcome).toMatchObject({ kind: "session", target: expect.stringContaining(assignmentId) });
+    const again = await launch(scenario({ ...copied, custom }));
+    expect(again.outcome).toMatchObject({ kind: "session", target: `/assignments/${assignmentId}` });
+  });
+
+  it("has the instructor attach an activity placed without deep linking, then lets learners in", async () => {
+    const placed = { resourceLink: { id: "link-by-hand", title: "By hand" } };
+    expect((await launch(scenario(placed))).outcome).toEqual({ kind: "refused", code: "not_ready" });
+    const { outcome } = await launch(scenario({ ...placed, role: "instructor", sub: "teacher-1" }));
+    expect(outcome.kind).toBe("pick");
+    const picked = await completePick((outcome as { token: string }).token, assignmentId, TOOL);
+    expect(picked.status).toBe("open");
+    expect((await launch(scenario(placed))).outcome).toMatchObject({ target: `/assignments/${assignmentId}` });
+  });
+
   it("follows the platform's key rotation without a restart", async () => {
     await lms.rotateKey();
     const { outcome } = await launch(scenario({ custom: { sourced_assignment: assignmentId } }));

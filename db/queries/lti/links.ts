@@ -87,6 +87,13 @@ async function upsertUser(tx: Tx, platform: LtiPlatform, launch: Launch, existin
   return user!.id;
 }
 
+async function linkCourse(tx: Tx, platform: LtiPlatform, launch: Launch, classId: string) {
+  await tx
+    .insert(ltiContexts)
+    .values({ platformId: platform.id, contextId: launch.context.id, classId, title: launch.context.title });
+  return classId;
+}
+
 async function createCourseClass(tx: Tx, platform: LtiPlatform, launch: Launch, ownerId: string) {
   const name = (launch.context.title ?? `LMS course ${launch.context.id}`).slice(0, 100);
   for (let tries = 0; tries < 8; tries++) {
@@ -156,16 +163,19 @@ export async function linkLaunch(platform: LtiPlatform, launch: Launch): Promise
       if (context && instructor && context.ownerId !== user?.id) throw new Refused("not_owner");
 
       let assignmentId = link?.assignmentId ?? null;
+      // A course Sourced has not seen, whose activity names an assignment: it takes
+      // on that assignment's class, if the launching instructor owns it.
+      let adopt: string | null = null;
       if (launch.messageType === "LtiResourceLinkRequest" && !link) {
         const named = await namedAssignment(tx, launch);
         if (named && context && named.classId !== context.classId) throw new Refused("other_course");
         if (named && !context) {
-          // A new course whose activity names an assignment: only its own instructor's class can take it on.
           const [owner] = await tx
             .select({ id: classes.instructorId })
             .from(classes)
             .where(eq(classes.id, named.classId));
-          if (owner?.id !== user?.id) throw new Refused("other_course");
+          if (!user || owner?.id !== user.id) throw new Refused("other_course");
+          adopt = named.classId;
         }
         if (!named && !instructor) throw new Refused("not_ready");
         assignmentId = named?.id ?? null;
@@ -173,7 +183,9 @@ export async function linkLaunch(platform: LtiPlatform, launch: Launch): Promise
       if (link && context && link.classId !== context.classId) throw new Refused("other_course");
 
       const userId = await upsertUser(tx, platform, launch, user);
-      const classId = context?.classId ?? (await createCourseClass(tx, platform, launch, userId));
+      const classId =
+        context?.classId ??
+        (adopt ? await linkCourse(tx, platform, launch, adopt) : await createCourseClass(tx, platform, launch, userId));
       if (launch.messageType === "LtiDeepLinkingRequest") return { status: "deep_link", userId, classId };
       if (!assignmentId) return { status: "unlinked", userId, classId };
       await saveLink(tx, platform, launch, assignmentId);
