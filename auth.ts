@@ -6,6 +6,7 @@ import { authConfig, SESSION_MAX_AGE_SECONDS } from "./auth.config";
 import { createSession, revokeSession } from "./db/queries/sessions";
 import { clientAddress } from "./server/auth/client-address";
 import { authenticate } from "./server/auth/credentials";
+import { redeemSessionToken } from "./server/lti/handoff";
 import { PASSWORD_MAX } from "./server/auth/password";
 
 class RateLimited extends CredentialsSignin {
@@ -72,6 +73,17 @@ export const {
           return null;
         }
         return result.user;
+      },
+    }),
+    // An LMS launch that Sourced validated (server/lti/launch.ts) signs its
+    // user in here with a one-time token, so every session starts the same way.
+    Credentials({
+      id: "lti",
+      name: "LMS launch",
+      credentials: { token: { type: "text" } },
+      async authorize(raw) {
+        const token = typeof raw?.token === "string" && raw.token.length <= 100 ? raw.token : null;
+        return token ? redeemSessionToken(token) : null;
       },
     }),
   ],

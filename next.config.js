@@ -32,7 +32,7 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets several end-to-end runs build side by side (each with its own port and database).
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // On every response, static files included. The CSP is per request, in proxy.ts.
+  // On every response, static files included. The CSP and X-Frame-Options are per request, in proxy.ts.
   async headers() {
     return [
       {
@@ -41,8 +41,6 @@ const nextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: DENIED_FEATURES.map((f) => `${f}=()`).join(", ") },
-          // For browsers older than CSP's frame-ancestors.
-          { key: "X-Frame-Options", value: "DENY" },
         ],
       },
       {

@@ -6,6 +6,7 @@ import { seedDemoAccounts } from "@/server/seed";
 import { seedDemoClass } from "@/server/demo-class";
 import { describeSync, syncContent } from "@/server/content/sync";
 import { startSweep } from "@/server/sweep";
+import { startLtiUpkeep } from "@/server/lti/grades";
 
 /**
  * What every server does before it answers: check the secret, open the
@@ -38,6 +39,8 @@ export async function boot(log: (line: string) => void = console.log): Promise<v
   log(`[sourced] questions from ${sync.questions.articles} article(s): ${words.questions}`);
   await analyzeAll(handle);
   startSweep();
+  // Grades owed to LMSs (LTI) are posted as attempts finish; this retries what failed.
+  startLtiUpkeep();
 }
 
 /** A server that cannot open or migrate its database must not come up half-working. */

@@ -6,6 +6,7 @@ import { QUESTION_KINDS } from "@/lib/kinds";
 import { submitAnswer } from "@/db/queries/answers";
 import type { AttemptItemView } from "@/db/queries/attempt-view";
 import { createAttempt, finishAttempt, listQuizCandidates } from "@/db/queries/attempts";
+import { deliverScoresSoon } from "@/server/lti/grades";
 import { listArticleChoices } from "@/db/queries/reader";
 import { listDueFacts } from "@/db/queries/reviews";
 import { assembleQuiz, QUIZ_LENGTHS } from "@/lib/learn/assemble";
@@ -108,6 +109,8 @@ export async function submitAnswerAction(input: z.input<typeof answerSchema>): P
 export async function finishAttemptAction(attemptId: string): Promise<void> {
   const user = await requireUser();
   const [id] = uuidsOr404(attemptId);
-  await finishAttempt({ attemptId: id, userId: user.id });
+  const finished = await finishAttempt({ attemptId: id, userId: user.id });
+  // An assignment opened from an LMS owes it the score (queued with the finish, posted after the response).
+  if (finished?.assignmentId) deliverScoresSoon();
   redirect(`/quiz/${id}`);
 }

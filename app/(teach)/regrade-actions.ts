@@ -5,6 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { getAssignmentForInstructor } from "@/db/queries/assignments";
 import { applyRegrade } from "@/db/queries/regrade";
+import { deliverScoresSoon } from "@/server/lti/grades";
 import { acceptAlternative } from "@/db/queries/regrade-records";
 import { listAssignmentQuestions } from "@/db/queries/results";
 import { isTyped } from "@/lib/teach/typed-answers";
@@ -47,6 +48,8 @@ export async function regradeAction(form: FormData): Promise<void> {
   if (out.status === "not_found") notFound();
   const page = `${base}/regrade/${v.questionId}`;
   if (out.status === "stale") redirect(`${page}?scope=${v.scope}&stale=1`);
+  // The regrade queued the corrected scores for any LMS holding them; post them now.
+  deliverScoresSoon();
   revalidatePath(base);
   redirect(`${page}?scope=${v.scope}&done=${out.regradeId}`);
 }

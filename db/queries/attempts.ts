@@ -6,6 +6,7 @@ import { closesAt, isClosed, isLate, type DeadlineRules } from "@/lib/teach/dead
 import { db } from "../index";
 import { assignments, attemptItems, attempts, questions, questionVersions, type StoredOption } from "../schema";
 import { finishOverdueAttempts } from "./deadlines";
+import { enqueueScoresForAttempts } from "./lti/outbox";
 
 export type AttemptMode = "practice" | "review" | "assignment";
 
@@ -143,13 +144,14 @@ export async function finishAttempt(input: {
   attemptId: string;
   userId: string;
   now?: Date;
-}): Promise<{ score: number; late: boolean; autoFinished: boolean } | null> {
+}): Promise<{ score: number; late: boolean; autoFinished: boolean; assignmentId: string | null } | null> {
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
     const mine = and(eq(attempts.id, input.attemptId), eq(attempts.userId, input.userId));
     const [a] = await tx
       .select({
         status: attempts.status,
+        assignmentId: attempts.assignmentId,
         dueAt: assignments.dueAt,
         graceMinutes: assignments.graceMinutes,
         lateUntil: assignments.lateUntil,
@@ -172,12 +174,20 @@ export async function finishAttempt(input: {
             score: sql`(select coalesce(sum(ai.score), 0) from attempt_items ai where ai.attempt_id = "attempts"."id")`,
           })
           .where(mine);
+      // The grade an LMS is owed commits with the attempt, so it cannot be lost between the two
+      // (an attempt finished at the close queues its grade in finishOverdueAttempts).
+      if (a.assignmentId && !isClosed(rules, now)) await enqueueScoresForAttempts(tx, [input.attemptId]);
     }
     const [done] = await tx
       .select({ score: attempts.score, late: attempts.late, autoFinished: attempts.autoFinished })
       .from(attempts)
       .where(mine);
-    return { score: done!.score ?? 0, late: done!.late, autoFinished: done!.autoFinished };
+    return {
+      score: done!.score ?? 0,
+      late: done!.late,
+      autoFinished: done!.autoFinished,
+      assignmentId: a.assignmentId,
+    };
   });
 }
 

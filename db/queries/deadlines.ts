@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db, type Db } from "../index";
+import { enqueueScoresForAttempts } from "./lti/outbox";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -39,6 +40,11 @@ export async function finishOverdueAttempts(
       ${input.attemptId ? sql`and a.id = ${input.attemptId}` : sql``}
       ${input.userId ? sql`and a.user_id = ${input.userId}` : sql``}
       ${input.assignmentId ? sql`and a.assignment_id = ${input.assignmentId}` : sql``}
-    returning a.id`)) as unknown as { rows: unknown[] };
+    returning a.id`)) as unknown as { rows: { id: string }[] };
+  // The grades LMSs are owed for these attempts commit with them (docs/lms.md).
+  await enqueueScoresForAttempts(
+    tx,
+    result.rows.map((r) => r.id),
+  );
   return result.rows.length;
 }

@@ -9,6 +9,7 @@ import {
   type StoredAnswer,
 } from "@/lib/teach/regrade";
 import { db, type Db } from "../index";
+import { enqueueScoresForAttempts } from "./lti/outbox";
 
 /**
  * Regrading one question's stored answers against its current version: a dry run that reads and
@@ -202,6 +203,8 @@ export async function applyRegradeTx(
       update attempts a
       set score = (select coalesce(sum(ai.score), 0) from attempt_items ai where ai.attempt_id = a.id)
       where a.id in (select jsonb_array_elements_text(${JSON.stringify(finished)}::jsonb)::uuid)`);
+    // An LMS that holds these attempts' grades gets the corrected scores (docs/lms.md).
+    await enqueueScoresForAttempts(tx, finished);
   }
   // The assignments in scope ask the corrected version from now on (where the versions are compatible).
   await tx.execute(sql`

@@ -30,6 +30,17 @@ export async function findUserForSignIn(email: string) {
   return row ?? null;
 }
 
+/** An account that may sign in (an LMS launch's handoff, server/lti/handoff.ts): none if unknown or disabled. */
+export async function getActiveUser(userId: string): Promise<SessionUser | null> {
+  const [row] = await db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!row || row.disabledAt) return null;
+  const { disabledAt: _disabled, ...user } = row;
+  return user;
+}
+
 export async function createUser(input: {
   email: string;
   name: string;

@@ -6,3 +6,4 @@ export * from "./attempts";
 export * from "./reviews";
 export * from "./curation";
 export * from "./regrades";
+export * from "./lti";

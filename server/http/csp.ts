@@ -2,7 +2,8 @@
  * The Content-Security-Policy of every page: scripts only from this origin
  * and with this request's nonce (Next.js puts the nonce on its own inline
  * scripts when it finds the policy on the request), nothing embedded, no
- * <base>, no framing by other sites. Styles come from our stylesheet only, so
+ * <base>, no framing by other sites (but the LMSs registered for LTI, on
+ * the pages they open in their frame). Styles come from our stylesheet only, so
  * the markup carries no style attributes, with one exception: when React
  * streams a part of the page that was not ready inside an <svg> (a chart),
  * it parks it in `<svg style="display:none">` until it moves it into place,
@@ -13,8 +14,15 @@
 // sha256 of "display:none", base64.
 const REACT_HIDDEN_SEGMENT = "'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='";
 
-export function contentSecurityPolicy(options: { nonce: string; dev: boolean; https: boolean }): string {
-  const { nonce, dev, https } = options;
+export function contentSecurityPolicy(options: {
+  nonce: string;
+  dev: boolean;
+  https: boolean;
+  /** Who may frame the page and where its forms may post: the LTI pages widen both (lib/lti/csp.ts). */
+  frameAncestors?: string;
+  formAction?: string;
+}): string {
+  const { nonce, dev, https, frameAncestors = "'none'", formAction = "'self'" } = options;
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -25,8 +33,8 @@ export function contentSecurityPolicy(options: { nonce: string; dev: boolean; ht
     `connect-src 'self'${dev ? " ws: wss:" : ""}`,
     "object-src 'none'",
     "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
+    `form-action ${formAction}`,
+    `frame-ancestors ${frameAncestors}`,
     ...(https ? ["upgrade-insecure-requests"] : []),
   ];
   return directives.join("; ");

@@ -11,6 +11,7 @@ import { approveAllAction, curateAction } from "../../../content-actions";
 import { EditQuestionForm } from "../../../_components/edit-question-form";
 import { QuestionHistory } from "../../../_components/question-history";
 import { RegradeOffers } from "../../../_components/regrade-offers";
+import { ExportPanel } from "../../../_components/export-panel";
 import { EmptyState, PageHeader } from "../../../_components/page-header";
 
 export const metadata: Metadata = { title: "Review questions" };
@@ -104,6 +105,19 @@ export default async function CurationPage({ params, searchParams }: Params) {
         </form>
       )}
 
+      {questions.length > 0 && (
+        <section aria-labelledby="export-heading" className="mb-8">
+          <h2 id="export-heading" className="mb-3 text-xl font-semibold">
+            Export to a learning-management system
+          </h2>
+          <ExportPanel
+            action={`/teach/content/${encodeURIComponent(article.slug)}/export`}
+            formId="export-form"
+            approvedCount={count("approved")}
+          />
+        </section>
+      )}
+
       {questions.length === 0 ? (
         <EmptyState title="No questions">The pipeline found no facts it could ask about in this article.</EmptyState>
       ) : (
@@ -154,9 +168,21 @@ export default async function CurationPage({ params, searchParams }: Params) {
                         .join(" · ")}
                   {q.stats.length > 0 && !current ? ` · version ${q.currentVersion}: not answered yet` : ""}
                 </p>
+                {!canCurate && q.status !== "retired" && (
+                  <label className="mt-4 flex items-center gap-2 text-sm font-medium">
+                    <input type="checkbox" name="q" value={q.id} form="export-form" />
+                    Include in export<span className="sr-only">: {q.prompt}</span>
+                  </label>
+                )}
                 {canCurate && (
                   <>
                     <div className="mt-4 flex flex-wrap items-center gap-2">
+                      {q.status !== "retired" && (
+                        <label className="mr-2 flex items-center gap-2 text-sm font-medium">
+                          <input type="checkbox" name="q" value={q.id} form="export-form" />
+                          Include in export<span className="sr-only">: {q.prompt}</span>
+                        </label>
+                      )}
                       {q.status !== "approved" && q.status !== "retired" && (
                         <Action id={q.id} intent="approve" label="Approve" primary />
                       )}

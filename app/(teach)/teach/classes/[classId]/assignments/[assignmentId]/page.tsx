@@ -9,6 +9,7 @@ import { MasteryHeatmap } from "../../../../../_components/mastery-heatmap";
 import { PageHeader } from "../../../../../_components/page-header";
 import { AnswersPerQuestion } from "../../../../../_components/results/answers-per-question";
 import { FlaggedQuestions } from "../../../../../_components/results/flagged-questions";
+import { GradePassback } from "../../../../../_components/results/grade-passback";
 import { ItemTable } from "../../../../../_components/results/item-table";
 import { ResultsMethod } from "../../../../../_components/results/results-method";
 import { ScoreSummary } from "../../../../../_components/results/score-summary";
@@ -45,6 +46,9 @@ export default async function ResultsPage({ params, searchParams }: Params) {
             <a href={`${base}/export/statistics`} className="btn-secondary" download>
               Download statistics (CSV)
             </a>
+            <a href={`${base}/export`} className="btn-secondary">
+              Export questions for an LMS
+            </a>
           </>
         }
       >
@@ -64,6 +68,7 @@ export default async function ResultsPage({ params, searchParams }: Params) {
       </PageHeader>
 
       <ResultsMethod classId={classId} assignmentId={assignmentId} policy={policy} />
+      <GradePassback classId={classId} assignmentId={assignmentId} instructorId={scope.instructorId} />
       <Suspense fallback={<p className="text-stone-600 dark:text-stone-400">Computing the class results…</p>}>
         <ResultsSections scope={{ ...scope, policy }} title={assignment.title} base={base} page={page} />
       </Suspense>
