@@ -20,7 +20,11 @@ export async function sweepOnce(now = new Date()): Promise<void> {
     await pruneSessions(now);
     if (closed > 0) console.log(`[sourced] finished ${closed} attempt(s) at their assignment's close`);
   } catch (e) {
-    console.error(`[sourced] sweep failed, retrying in a minute: ${e instanceof Error ? e.message : String(e)}`);
+    // Drizzle's "Failed query" names the statement; the database's own reason is its cause.
+    const cause = e instanceof Error && e.cause instanceof Error ? ` (${e.cause.message})` : "";
+    console.error(
+      `[sourced] sweep failed, retrying in a minute: ${e instanceof Error ? e.message : String(e)}${cause}`,
+    );
   }
 }
 

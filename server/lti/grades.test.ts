@@ -20,6 +20,7 @@ import { finishAttempt } from "@/db/queries/attempts";
 import { createPlatform } from "@/db/queries/lti/platforms";
 import { enqueueAssignmentScores, listScoreSync, retryScoresNow } from "@/db/queries/lti/outbox";
 import { AGS_SCOPE } from "@/lib/lti/claims";
+import { sweepOnce } from "@/server/sweep";
 import { deliverDueScores } from "./grades";
 import { rotateKey, signAsTool, toolJwks } from "./keys";
 import { ScriptedPlatform } from "./testing/scripted-platform";
@@ -179,5 +180,25 @@ describe("grade passback", () => {
     expect(decodeProtectedHeader(jwt).kid).toBe(keys[0]!.kid);
     await expect(jwtVerify(jwt, createLocalJWKSet({ keys: [keys[0]!] }))).resolves.toBeTruthy();
     await expect(jwtVerify(jwt, createLocalJWKSet({ keys: [keys[1]!] }))).rejects.toThrow();
+  });
+
+  it("queues and posts the grade of an attempt the deadline finished, as the server's sweep does", async () => {
+    await deliverDueScores(later(10));
+    const open = await attempt([1, 1]);
+    await db.update(attempts).set({ status: "in_progress" }).where(eq(attempts.id, open));
+    await db
+      .update(assignments)
+      .set({ dueAt: new Date(Date.now() - 60 * 60_000) })
+      .where(eq(assignments.id, ids.assignment));
+    try {
+      await sweepOnce(new Date());
+      const [row] = await db.select({ status: attempts.status }).from(attempts).where(eq(attempts.id, open));
+      expect(row!.status).toBe("finished");
+      const [owed] = await listScoreSync({ assignmentId: ids.assignment, instructorId: ids.instructor });
+      expect(owed!.dueAt).not.toBeNull();
+      expect(await deliverDueScores(later(11))).toEqual({ sent: 1, failed: 0 });
+    } finally {
+      await db.update(assignments).set({ dueAt: null }).where(eq(assignments.id, ids.assignment));
+    }
   });
 });
