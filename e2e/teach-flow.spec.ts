@@ -154,7 +154,10 @@ test("the instructor sees the histogram, item analysis, distractor counts and ev
     .trim();
   await page.goBack();
   const q1 = page.getByRole("table", { name: "Answers chosen for question 1" });
-  await expect(q1.getByRole("row").filter({ hasText: given }).getByRole("cell").first()).not.toHaveText("0");
+  // Matched whole ("A. Director", not "B. Deputy Director"): options may contain one another.
+  const option = new RegExp(`^[A-Z]\\. ${given.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( ✓ correct)?$`);
+  const chosen = q1.getByRole("row").filter({ has: page.getByRole("rowheader", { name: option }) });
+  await expect(chosen.getByRole("cell").first()).not.toHaveText("0");
 
   // A flag links back to the question's source sentence on its curation page.
   const flag = page.getByRole("link", { name: /^Fix Q\d+ at its source/ }).first();

@@ -8,6 +8,6 @@ loadLocalEnv();
 await runScript(async () => {
   const { dbHandle } = await import("@/db");
   const { boot } = await import("@/server/boot");
-  await boot();
+  await boot({ serving: false });
   await dbHandle().close();
 });

@@ -11,10 +11,12 @@ import { startLtiUpkeep } from "@/server/lti/grades";
 /**
  * What every server does before it answers: check the secret, open the
  * database (taking the PGlite lock), migrate, create the demo accounts when
- * the database is new, import content/, and start the once-a-minute sweep
- * (attempts past their assignment's close, stale counters and sessions).
+ * the database is new, import content/, and (when serving) start the
+ * once-a-minute sweep (attempts past their assignment's close, stale counters
+ * and sessions) and the LMS grade upkeep.
  */
-export async function boot(log: (line: string) => void = console.log): Promise<void> {
+export async function boot(options: { log?: (line: string) => void; serving?: boolean } = {}): Promise<void> {
+  const { log = console.log, serving = true } = options;
   const e = env();
   if (e.NODE_ENV === "production" && !e.AUTH_SECRET) {
     throw new Error(
@@ -38,6 +40,8 @@ export async function boot(log: (line: string) => void = console.log): Promise<v
   else log(`[sourced] content: ${words.content}`);
   log(`[sourced] questions from ${sync.questions.articles} article(s): ${words.questions}`);
   await analyzeAll(handle);
+  // A script that only prepares the database (npm run seed:demo) closes it next: nothing may run on.
+  if (!serving) return;
   startSweep();
   // Grades owed to LMSs (LTI) are posted as attempts finish; this retries what failed.
   startLtiUpkeep();

@@ -23,7 +23,7 @@ import { DEMO_ACCOUNTS } from "./seed";
 /**
  * The demo class: on the first start of a demo (embedded database, demo mode on) the demo
  * instructor finds a class of 30 students who have taken two assignments on the seed articles, so
- * the results, the heatmap, the flags and every per-student view have something to show from the
+ * the results, the heatmap, the flags (one question per assignment is modelled as flawed) and every per-student view have something to show from the
  * first sign-in; the demo student is enrolled and has the second assignment still to take. Built
  * from a seed, so every fresh demo shows the same class; answers are marked by the real grader.
  */
@@ -44,6 +44,11 @@ function takeAttempt(
   finish: boolean,
 ) {
   const models = qs.map((q) => itemModel(mulberry32(hash32(`${DEMO_CLASS.seed}:${q.questionId}`)), q));
+  // The last question behaves as a flawed item does in a real class (the stronger students miss it
+  // more often: an ambiguous stem or a doubtful key), so the demo's flags show what they are for
+  // whatever questions the pipeline wrote.
+  const last = models.length - 1;
+  if (last > 0) models[last] = { ...models[last]!, difficulty: 0, slope: -0.8 };
   let clock = start.getTime();
   // An unfinished attempt stops part-way.
   const stop = finish ? qs.length : 1 + Math.floor(rng() * (qs.length - 1));
