@@ -3,7 +3,7 @@ import { kindBefore, unknownOrgAppositive } from "./descriptions";
 import type { EntityRegistry } from "./entities";
 import { isAcronymWord, isOrgHead, isPlaceName, isTitleWord, MONTH_OR_DAY } from "./lexicon";
 import type { Mention } from "./mentions";
-import { parseAppositive, titleBeforeComma } from "./roles";
+import { parseAppositive, titleBeforeComma } from "./title-context";
 import type { ArticleDraft, Gender } from "./scope";
 import { TAG, type Token } from "./tokens";
 
@@ -163,14 +163,16 @@ function looksLikeSpeakerOrTitled(d: ArticleDraft, m: Mention): boolean {
     /\b(?:said|says|told)\s*$/.test(before)
   )
     return true;
-  return parseAppositive(after).length > 0 || (/,\s*$/.test(before) && titleBeforeComma(before) !== undefined);
+  return (
+    parseAppositive(after, true).length > 0 || (/,\s*$/.test(before) && titleBeforeComma(before, true) !== undefined)
+  );
 }
 
 function titledBefore(d: ArticleDraft, m: Mention): boolean {
   const ev = d.article.sentences[m.sentence];
   if (!ev || m.possessive) return false;
   const before = ev.sentence.slice(0, m.start - ev.start);
-  return /\b(?:the|its|[A-Z][\w.]*['’]s)\s[^,]*,\s*$/i.test(before) && titleBeforeComma(before) !== undefined;
+  return /\b(?:the|its|[A-Z][\w.]*['’]s)\s[^,]*,\s*$/i.test(before) && titleBeforeComma(before, true) !== undefined;
 }
 
 /** A one-word name after a possessive: a person when compromise says so or a speech verb follows ("Microsoft's Smith said"). */

@@ -1,14 +1,10 @@
 import type { Evidence, Role } from "../types";
-import { isAcronymWord, isPlaceName, isTitleHead, isTitleWord, ORG_NOUNS } from "./lexicon";
+import { isAcronymWord, isPlaceName, isTitleHead, isTitleWord, ORG_NOUNS, PORTFOLIOS } from "./lexicon";
 import { sameArticlePerson } from "./resolve";
-import {
-  lowerTitleBefore,
-  parseAppositive,
-  parseTitlePhrase,
-  splitTitles,
-  titleBeforeComma,
-  type TitleParse,
-} from "./roles";
+import { parseTitlePhrase, splitTitles, type TitleParse } from "./roles";
+import { lowerTitleBefore, parseAppositive, titleBeforeComma } from "./title-context";
+import type { Mention } from "./mentions";
+import { TAG } from "./tokens";
 import { inQuote, nounOrg, pronounTarget, type ArticleScope } from "./scope";
 import { support } from "./support";
 
@@ -117,33 +113,72 @@ function titlesAroundNames(scope: ArticleScope, sink: RoleSink) {
       );
     for (const t of parseAppositive(ev.sentence.slice(rel))) addRole(scope, sink, m.entity, t, ev, "appositive");
     const before = ev.sentence.slice(0, m.start - ev.start);
+    // "The NCA's head, Keith Bristow, said": an apposition, so the name is followed by a comma or ends the clause
+    // ("In a statement, Pierce said" is none); "McCrory's opponent" is not McCrory.
+    // A sentence that opens with the title phrase ("The NCA's head, Keith Bristow concurred") needs no second comma.
+    const apposed =
+      !m.possessive && (/^\.?\s*(?:[,.;:)]|$)/.test(ev.sentence.slice(rel)) || OPENING_TITLE.test(before));
     if (/,\s*$/.test(before) && !m.title) {
+      if (!apposed) continue;
       const t = titleBeforeComma(before);
       if (t) addRole(scope, sink, m.entity, t, ev, "title-before-comma");
     } else if (!m.title && !inQuote(scope, m.start)) {
-      const t = lowerTitleBefore(before);
-      if (t) addRole(scope, sink, m.entity, t, ev, "lower-title");
+      const list = listAfter(scope, m);
+      const t = lowerTitleBefore(titleLead(scope, m), list.length > 0);
+      if (t) for (const who of [m, ...list]) addRole(scope, sink, who.entity, t, ev, "lower-title");
     }
   }
 }
 
+/**
+ * The words right before a name that may hold a title and its organisation: nouns, adjectives and title words back
+ * to the nearest verb, determiner or punctuation ("The Librarian joins movie critic X" → "movie critic"; "fellow
+ * Republican X" has no noun before the name).
+ */
+const NOT_IN_TITLE = TAG.pronoun | TAG.preposition | TAG.adverb | TAG.conjunction | TAG.determiner;
+
+function titleLead(scope: ArticleScope, m: Mention): string {
+  const { tokens } = scope;
+  const head = tokens[m.from - 1];
+  if (!head || head.sentence !== m.sentence || !(head.tags & TAG.noun) || /[,;:()“”"]/.test(head.post)) return "";
+  let i = m.from - 1;
+  while (i > 0) {
+    const t = tokens[i - 1];
+    const titleWord = isTitleWord(t.text);
+    if (t.sentence !== m.sentence || /[,;:()“”"—–]/.test(t.post) || /[“"(]/.test(tokens[i].pre)) break;
+    // compromise reads some nouns before a title as verbs ("Clinton campaign manager"): only a past, third-person
+    // or capitalised (imperative) verb ends the run.
+    const verb = t.tags & TAG.verb && (t.tags & TAG.pastTense || /s$/.test(t.text) || /^[A-Z]/.test(t.text));
+    if (!titleWord && !PORTFOLIOS.has(t.text.toLowerCase()) && (verb || t.tags & NOT_IN_TITLE)) break;
+    i--;
+  }
+  return scope.body.slice(tokens[i].start, tokens[m.from - 1].end) + " ";
+}
+
+/** A sentence opening with a definite or possessive title phrase and a comma: "The NCA's head, ", "Acme's chief executive, ". */
+const OPENING_TITLE = /^(?:The|Its|[A-Z][\w.&-]*['’]s)\s[^,;:“”"]*,\s*$/;
+
+/** The people listed right after a name in its sentence ("A, B and C"), none with a title of its own. */
+function listAfter(scope: ArticleScope, m: Mention): Mention[] {
+  const out: Mention[] = [];
+  let end = m.end;
+  for (const next of scope.persons.slice(scope.persons.indexOf(m) + 1)) {
+    if (next.sentence !== m.sentence || next.title || !/^(?:,\s*|,?\s+and\s+)$/.test(scope.body.slice(end, next.start)))
+      break;
+    out.push(next);
+    end = next.end;
+  }
+  return out;
+}
+
 /** "Justices Elena Kagan, Sonia Sotomayor and Ruth Bader Ginsburg": the names listed after a plural title share it. */
 function sharedTitles(scope: ArticleScope, sink: RoleSink) {
-  scope.persons.forEach((m, i) => {
-    if (!m.sharedTitle || !m.title) return;
+  for (const m of scope.persons) {
+    if (!m.sharedTitle || !m.title) continue;
     const ev = scope.sentences[m.sentence];
-    let end = m.end;
-    for (const next of scope.persons.slice(i + 1)) {
-      if (
-        next.sentence !== m.sentence ||
-        !/^(?:,\s*|,?\s+and\s+)$/.test(scope.body.slice(end, next.start)) ||
-        next.title
-      )
-        break;
+    for (const next of listAfter(scope, m))
       addRole(scope, sink, next.entity, { title: m.title, org: m.org }, ev, "title-before-name");
-      end = next.end;
-    }
-  });
+  }
 }
 
 /** "The San Francisco mayor", "The Acme chief executive" opening a sentence: an organisation or place, then a lower-case title. */
@@ -164,8 +199,15 @@ function titleCoreference(scope: ArticleScope, sink: RoleSink) {
     if (!n || !isTitleHead(words[n - 1]) || /^(?:of|for|at)$/.test(words[n] ?? "")) return;
     const title = words.slice(0, n).join(" ");
     if (scope.persons.some((p) => p.sentence === si && p.start < ev.start + m[0].length)) return;
+    // The antecedent is the subject of the sentence before: not someone this sentence names ("The FBI director
+    // chastised Clinton"), and not someone already given another post ("The Indiana governor" after a nominee).
+    const head = words[n - 1];
     const who = scope.persons.find((p) => p.sentence === si - 1 && !inQuote(scope, p.start));
-    if (who) addRole(scope, sink, who.entity, { title, org: m[1].trim() }, ev, "title-coreference");
+    const named = (id: string) => scope.persons.some((p) => p.sentence === si && p.entity === id);
+    const otherPost = (id: string) => sink.roles.some((r) => r.person === id && !r.title.toLowerCase().includes(head));
+    const heldByOther = sink.roles.some((r) => r.person !== who?.entity && r.title.toLowerCase().includes(head));
+    if (!who?.entity || named(who.entity) || otherPost(who.entity) || heldByOther) return;
+    addRole(scope, sink, who.entity, { title, org: m[1].trim() }, ev, "title-coreference");
   });
 }
 
@@ -189,7 +231,7 @@ function joinedAs(scope: ArticleScope, sink: RoleSink) {
  * defender" (groups 1–2), and "was elected mayor of Y", "was named chief of the Z" (groups 3–4).
  */
 const SERVED_AS =
-  /\b(?:(?:served|serves|serving|worked|works|working)(?:\s+[a-z]+){0,6}?|appointed|named|elected|became|becomes|role)\s+as\s+((?:the|a|an)\s+)?([^,;.()]+?(?:\s*\([A-Z0-9]+\))?)(?=\s+(?:from|since|until|in|between|during|when|before|after)\b|[,;.]|$)|\b(?:was|were|has been|had been)\s+(?:re-?)?(?:elected|named|appointed|promoted to)\s+((?:the|a|an)\s+)?([a-z][a-z -]+?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})?)(?=\s+(?:on|in|from|since|until|after|before|by|when|last|this|next|and|to|with|at)\b|[,;.]|$)/g;
+  /\b(?:(?:served|serves|serving|worked|works|working)(?:\s+[a-z]+){0,6}?|appointed|named|elected|became|becomes|role)\s+as\s+((?:the|a|an)\s+)?([^,;.()]+?(?:\s*\([A-Z0-9]+\))?)(?=\s+(?:from|since|until|in|between|during|when|before|after|under)\b|[,;.]|$)|\b(?:was|were|has been|had been)\s+(?:re-?)?(?:elected|named|appointed|promoted to)\s+((?:the|a|an)\s+)?([a-z][a-z -]+?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})?)(?=\s+(?:on|in|from|since|until|after|before|by|when|last|this|next|and|to|with|at)\b|[,;.]|$)/g;
 
 /** The person named before in the sentence, or "she"/"he", who served as or was elected to a post. */
 function servedAs(scope: ArticleScope, sink: RoleSink) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { orgAfterName } from "./role-facts";
-import { isFunctionArea, lowerTitleBefore, parseAppositive, parseTitlePhrase } from "./roles";
+import { isFunctionArea, parseTitlePhrase } from "./roles";
+import { lowerTitleBefore, parseAppositive } from "./title-context";
 import { facts, name, roles } from "./test-helpers";
 import { titleSplit } from "./title-split";
 
