@@ -50,7 +50,7 @@ export const TITLE_MODIFIERS = set(`
   prime deputy assistant vice executive general acting senior principal chief regional national special associate
   interim managing first lord home foreign shadow attorney solicitor surgeon press political operating financial
   technology information security lead former incoming outgoing permanent under junior high district
-  state federal county city police fire public presiding retired lead trial commanding majority minority ranking
+  state federal county city police fire public presiding retired lead trial commanding majority minority ranking poet
 `);
 
 /** A single portfolio word before a title belongs to it ("Home Secretary", "Health Minister"). */

@@ -80,7 +80,18 @@ function nameStart(run: Token[], words: string[], lower: string[]): number {
       !HONORIFICS.has(lower[n - 2]) &&
       !isAcronymWord(words[n - 2]) &&
       !isOrgHead(lower[n - 2]);
-    if (!particle && (isTitleWord(lw) || HONORIFICS.has(lw) || CONNECTORS.has(lw) || isAcronymWord(w) || isOrgHead(lw)))
+    // "W.S. Merwin": dotted initials before a surname are part of the name ("U.S. Steel" is not).
+    const initials =
+      /^(?:[A-Z]\.){1,3}$/.test(w) &&
+      n < words.length &&
+      !PLACE_ACRONYMS.has(lw) &&
+      !PLACE_ACRONYMS.has(`${lw}.`) &&
+      !isTitleWord(lower[n] ?? "");
+    if (
+      !particle &&
+      !initials &&
+      (isTitleWord(lw) || HONORIFICS.has(lw) || CONNECTORS.has(lw) || isAcronymWord(w) || isOrgHead(lw))
+    )
       break;
     if (lw === "charge" && lower[n - 2] === "in") break;
     if (/^\d/.test(w)) break;
@@ -223,7 +234,7 @@ function personMention(
   const timeWord = nameWords.length === 1 && MONTH_OR_DAY.has(nameWords[0].toLowerCase());
   if (timeWord || commonNounAfterTitle(tokens, from, nameWords, hasHonorific)) m.kind = "candidate";
   else if ((hasHonorific || title) && nameWords.length <= 4) m.kind = "person";
-  else if (personish && nameWords.length >= 2 && nameWords.length <= 4) m.kind = "person";
+  else if ((personish || initialled(nameWords)) && nameWords.length >= 2 && nameWords.length <= 4) m.kind = "person";
   else if (isPlaceName(m.name) || (nameToks.length === 1 && nameToks[0].tags & TAG.place)) m.kind = "place";
   // "the Obama administration": compromise reads a known person's name before a noun as an organisation.
   else if (nameToks.every((t) => t.tags & TAG.organization) && !(nameToks.length === 1 && knownPerson(nameWords[0])))
@@ -244,3 +255,9 @@ function commonNounAfterTitle(tokens: Token[], from: number, nameWords: string[]
   const lower = tagsOf(nameWords[0].toLowerCase());
   return !knownPerson(nameWords[0]) && (lower.has("Noun") || lower.has("Verb"));
 }
+
+/** "W.S. Merwin", "J. K. Rowling": initials before a surname mark a person's name. */
+const initialled = (words: string[]) =>
+  /^(?:[A-Z]\.){1,3}$/.test(words[0]) &&
+  !PLACE_ACRONYMS.has(words[0].toLowerCase()) &&
+  /^[A-Z][a-z]/.test(words[1] ?? "");

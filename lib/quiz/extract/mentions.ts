@@ -116,6 +116,15 @@ function continues(t: Token, next: Token | undefined): boolean {
 
 /** Capitalised runs of the tokens, in order. */
 export function findMentions(tokens: Token[]): Mention[] {
+  const found = scanRuns(tokens, new Set());
+  // "Roe is the new chief executive": a sentence-initial surname of someone the text named in full is a name too.
+  const surnames = new Set(
+    found.filter((m) => m.kind === "person" && m.name?.includes(" ")).map((m) => m.name!.split(/\s+/).pop()!),
+  );
+  return surnames.size ? scanRuns(tokens, surnames) : found;
+}
+
+function scanRuns(tokens: Token[], surnames: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -124,7 +133,7 @@ export function findMentions(tokens: Token[]): Mention[] {
       tokens[i - 1].sentence !== tokens[i].sentence ||
       /[“"]/.test(tokens[i].pre) ||
       /[“"]\s*$/.test(tokens[i - 1].post);
-    if (!isNameToken(tokens[i], first, tokens[i + 1])) {
+    if (!isNameToken(tokens[i], first, tokens[i + 1]) && !(first && surnames.has(tokens[i].text))) {
       i++;
       continue;
     }

@@ -88,3 +88,31 @@ describe("titles and organisations in every order", () => {
     expect(roles("The board met again today in Executive Session.")).toEqual([]);
   });
 });
+
+describe("roles stated by a copula", () => {
+  it("reads 'X is the T of Y', 'X, who was once the T of Y', with the organisation a noun stands for", () => {
+    expect(roles("Kestrel Corp hired Jane Roe in May. Roe is the new chief executive of the company.")).toEqual([
+      "Jane Roe | chief executive | Kestrel Corp",
+    ]);
+    expect(roles("Tom Fry, who was once the mayor of Marlow Bridge, spoke first.")).toEqual(["Tom Fry | mayor | "]);
+  });
+  it("takes no role from a copula whose noun is no position", () => {
+    expect(roles("Jane Roe is a mother of three.")).toEqual([]);
+    expect(roles("Tom Fry was the first man to finish.")).toEqual([]);
+  });
+});
+
+describe("titles shared by a list and names with initials", () => {
+  it("gives a plural subject's title to the names the copula lists", () => {
+    expect(roles("The two new trustees are Ann Lowe and W.S. Merwin.")).toEqual([
+      "Ann Lowe | trustee | ",
+      "W.S. Merwin | trustee | ",
+    ]);
+    expect(roles("The two winners are Ann Lowe and Tom Fry.")).toEqual([]);
+  });
+  it("reads no title out of a clause with a verb before ', Name'", () => {
+    expect(roles("The board has named the current chair, Ann Lowe, to a third term.")).toEqual([
+      "Ann Lowe | current chair | ",
+    ]);
+  });
+});

@@ -1,11 +1,13 @@
 import type { Evidence, Role } from "../types";
-import { isAcronymWord, isPlaceName, isTitleHead, isTitleWord, ORG_NOUNS, PORTFOLIOS } from "./lexicon";
+import { isAcronymWord, isOrgHead, isPlaceName, isTitleHead, isTitleWord, ORG_NOUNS, PORTFOLIOS } from "./lexicon";
 import { sameArticlePerson } from "./resolve";
+import { clauseRoles, type ClauseForm } from "./role-clauses";
 import { parseTitlePhrase, splitTitles, type TitleParse } from "./roles";
 import { lowerTitleBefore, parseAppositive, titleBeforeComma } from "./title-context";
 import type { Mention } from "./mentions";
+import { isTerritorial } from "./title-split";
 import { TAG } from "./tokens";
-import { inQuote, nounOrg, pronounTarget, type ArticleScope } from "./scope";
+import { inQuote, nounOrg, type ArticleScope } from "./scope";
 import { support } from "./support";
 
 /** Roles found so far and every entity id they referred to (an organisation may be looked up and then refused). */
@@ -20,8 +22,7 @@ export function collectRoles(scope: ArticleScope): { roles: Role[]; used: Set<st
   titlesAroundNames(scope, sink);
   sharedTitles(scope, sink);
   titleCoreference(scope, sink);
-  joinedAs(scope, sink);
-  servedAs(scope, sink);
+  clauseRoles(scope, (person, t, ev, how) => addRole(scope, sink, person, t, ev, how));
   return { roles: dedupeRoles(sink.roles), used: sink.used };
 }
 
@@ -41,13 +42,7 @@ function orgId(scope: ArticleScope, sink: RoleSink, name: string | undefined): s
 }
 
 type RoleForm =
-  | "title-before-name"
-  | "appositive"
-  | "title-before-comma"
-  | "lower-title"
-  | "joined-as"
-  | "served-as"
-  | "title-coreference";
+  "title-before-name" | "appositive" | "title-before-comma" | "lower-title" | "title-coreference" | ClauseForm;
 
 function addRole(
   scope: ArticleScope,
@@ -68,7 +63,7 @@ function addRole(
         ? ORG_NOUNS.has(part.org!)
           ? use(sink, nounOrg(scope, part.org!, ev.end))
           : undefined
-        : part.org && isPlaceName(part.org)
+        : part.org && (isPlaceName(part.org) || placeOfPost(part))
           ? undefined
           : orgId(scope, sink, part.org);
     // "Doyle's attorney": a person is no organisation.
@@ -81,6 +76,11 @@ function addRole(
     });
   }
 }
+
+/** "mayor of Springfield": the place an elected post is held over is no organisation ("Council" or "BoE" are). */
+const placeOfPost = (t: TitleParse) =>
+  isTerritorial(t.title.split(/\s+/).pop()) &&
+  !t.org!.split(/\s+/).some((w) => isOrgHead(w) || isAcronymWord(w) || /^[A-Z]\w*[A-Z]/.test(w));
 
 /** "Acme Corp makes robots. Its chief executive, …": the organisation named last before the sentence. */
 function lastOrganisation(scope: ArticleScope, offset: number): string | undefined {
@@ -208,47 +208,6 @@ function titleCoreference(scope: ArticleScope, sink: RoleSink) {
     const heldByOther = sink.roles.some((r) => r.person !== who?.entity && r.title.toLowerCase().includes(head));
     if (!who?.entity || named(who.entity) || otherPost(who.entity) || heldByOther) return;
     addRole(scope, sink, who.entity, { title, org: m[1].trim() }, ev, "title-coreference");
-  });
-}
-
-/** "…, who will join Norvale as chief technology officer from …": the organisation joined and the post. */
-const JOIN_AS =
-  /^[^.;“"]{0,40}?\b(?:join|joins|joined|joining|rejoin|rejoins|rejoined)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,4}?[A-Z][\w.&'’-]*)\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?([a-z][^,;.()“"]+?)(?=\s+(?:from|in|on|at|when|after|before|later|next|this)\b|[,;.]|$)/;
-
-function joinedAs(scope: ArticleScope, sink: RoleSink) {
-  for (const m of scope.persons) {
-    const ev = scope.sentences[m.sentence];
-    if (!ev) continue;
-    const j = JOIN_AS.exec(ev.sentence.slice(m.end - ev.start));
-    if (!j || inQuote(scope, m.end)) continue;
-    const t = parseTitlePhrase(j[2]);
-    if (t) addRole(scope, sink, m.entity, { title: t.title, org: t.org ?? j[1] }, ev, "joined-as");
-  }
-}
-
-/**
- * "served as director of Y", "in his role as the National Manager for NSS", "worked for a decade as a public
- * defender" (groups 1–2), and "was elected mayor of Y", "was named chief of the Z" (groups 3–4).
- */
-const SERVED_AS =
-  /\b(?:(?:served|serves|serving|worked|works|working)(?:\s+[a-z]+){0,6}?|appointed|named|elected|became|becomes|role)\s+as\s+((?:the|a|an)\s+)?([^,;.()]+?(?:\s*\([A-Z0-9]+\))?)(?=\s+(?:from|since|until|in|between|during|when|before|after|under)\b|[,;.]|$)|\b(?:was|were|has been|had been)\s+(?:re-?)?(?:elected|named|appointed|promoted to)\s+((?:the|a|an)\s+)?([a-z][a-z -]+?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})?)(?=\s+(?:on|in|from|since|until|after|before|by|when|last|this|next|and|to|with|at)\b|[,;.]|$)/g;
-
-/** The person named before in the sentence, or "she"/"he", who served as or was elected to a post. */
-function servedAs(scope: ArticleScope, sink: RoleSink) {
-  scope.sentences.forEach((ev, si) => {
-    for (const m of ev.sentence.matchAll(SERVED_AS)) {
-      if (inQuote(scope, ev.start + m.index)) continue;
-      const t = parseTitlePhrase(m[2] ?? m[4]);
-      if (!t || !t.title.split(/\s+/).some((x) => isTitleHead(x))) continue;
-      let who = scope.persons
-        .filter((p) => p.sentence === si && p.start < ev.start + m.index && !inQuote(scope, p.start))
-        .pop()?.entity;
-      const pron = /(?:^|[,;]\s+|\b(?:and|later|then|years later|when)\s+)(she|he)\b/i.exec(
-        ev.sentence.slice(0, m.index),
-      );
-      if (!who && pron) who = pronounTarget(scope, ev.start + pron.index, pron[1]) ?? undefined;
-      if (who) addRole(scope, sink, who, t, ev, "served-as");
-    }
   });
 }
 

@@ -1,5 +1,6 @@
 import {
   isAcronymWord,
+  isHonorific,
   isOrgHead,
   isPlaceName,
   isTitleHead,
@@ -67,7 +68,9 @@ function titlePhrase(raw: string, strict: boolean): TitleParse | undefined {
   // An organisation complement: "… for the NCA's National Cyber Crime Unit", "chief executive of Acme Corp",
   // the last one after a lower-case title ("group president of Poultry for Tyson Foods").
   const orgComp = (c: RegExpExecArray | null) =>
-    c && /^[A-Z]/.test(c[2]) && looksLikeOrg(c[2]) && !isFunctionArea(c[2]) ? c : null;
+    c && /^[A-Z]/.test(c[2]) && looksLikeOrg(c[2]) && !isFunctionArea(c[2]) && !isHonorific(c[2].split(/\s+/)[0])
+      ? c
+      : null;
   const last = LAST_COMPLEMENT.exec(text);
   const comp = orgComp(FIRST_COMPLEMENT.exec(text)) ?? orgComp(last && /(?:^|\s)[a-z]/.test(last[1]) ? last : null);
   if (comp) {
@@ -95,13 +98,20 @@ function titlePhrase(raw: string, strict: boolean): TitleParse | undefined {
     )
       return { title: text, org };
   }
+  // "chief executive of the company": an organisation noun the caller resolves to the organisation it stands for.
+  const byNoun = /^(.*\S)\s+(?:of|for|at)\s+the\s+([a-z]+)$/.exec(text);
+  if (!org && byNoun && ORG_NOUNS.has(byNoun[2]) && HEAD_RE.test(byNoun[1])) {
+    org = byNoun[2];
+    text = byNoun[1];
+  }
   const words = text.split(/\s+/);
   if (/^[A-Z]/.test(text) && words.every((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|the|&)$/.test(w))) {
     const split = titleSplit(
       words.map(stripPossessive),
       words.map((w) => stripPossessive(w).toLowerCase()),
     );
-    if (!split) return undefined;
+    // "Poet Laureate Rita Dove" is a title and a name, not a title.
+    if (!split || !(isTitleWord(words[words.length - 1]) || /\s(?:of|for)\s/.test(text))) return undefined;
     return { title: split.title, org: org ?? split.org };
   }
   return leadAndTitle(words, org, strict);
@@ -123,6 +133,11 @@ function leadAndTitle(words: string[], org: string | undefined, strict: boolean)
   let first = titleStart(words, strict);
   if (first < 0) return undefined;
   while (first > 0 && /^[a-z]/.test(words[first - 1]) && PORTFOLIOS.has(words[first - 1])) first--;
+  // After the title's first word, the title runs on only in title words up to a complement ("has named" ends it).
+  const tail = words.slice(first + 1);
+  const comp = tail.findIndex((w) => /^(?:of|for|at|with|on|to|in)$/.test(w));
+  if (tail.slice(0, comp < 0 ? tail.length : comp).some((w) => VERBISH.test(w) || /^[a-z]+(?:ed|ly)$/.test(w)))
+    return undefined;
   const lead = words.slice(0, first);
   if (!lead.length) return { title: words.join(" "), org };
   const caps = lead.findIndex((w) => /^[A-Z]/.test(w));
@@ -142,6 +157,9 @@ function leadAndTitle(words: string[], org: string | undefined, strict: boolean)
     return { title: [...pre, ...capsRun.slice(1), ...words.slice(first)].join(" "), org: owner[0] };
   return { title: rest, org: org ?? owner.join(" ") };
 }
+
+/** Auxiliaries and reporting verbs: a title phrase that holds one is a clause ("The Librarian has named …"). */
+const VERBISH = /^(?:is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|said|says|told|than)$/;
 
 /** Lower-case words that do not open a title's field ("said director", "new chief"). */
 export const FIELD_STOP = new Set([

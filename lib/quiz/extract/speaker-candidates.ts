@@ -254,16 +254,17 @@ function titleNouns(
 ): { entity: string; start: number; end: number; from: number; to: number }[] {
   const ev = scope.sentences[k];
   const out: { entity: string; start: number; end: number; from: number; to: number }[] = [];
-  for (const m of ev.sentence.matchAll(/\b[Tt]he((?:\s+[a-z-]+){1,3})/g)) {
+  // "the premier", and a capitalised title alone ("said the Librarian").
+  for (const m of ev.sentence.matchAll(/\b[Tt]he((?:\s+[a-z-]+){1,3}|\s+[A-Z][a-z]+\b(?!\s+[A-Z]))/g)) {
     const words = m[1].trim().split(/\s+/);
     const h = words.findIndex((w) => isTitleHead(w));
     if (h < 0) continue;
-    const head = words[h];
+    const head = words[h].toLowerCase();
     const start = ev.start + m.index;
     if (quoted(scope, start)) continue;
     const holder = scope.titled.filter((r) => r.at < start && r.title.split(/\s+/).includes(head)).pop();
     if (!holder) continue;
-    const end = start + m[0].indexOf(head) + head.length;
+    const end = start + m[0].indexOf(words[h]) + head.length;
     out.push({
       entity: holder.person,
       start,

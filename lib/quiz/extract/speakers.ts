@@ -1,4 +1,5 @@
 import type { Quote } from "../types";
+import { isTitleHead } from "./lexicon";
 import type { Mention } from "./mentions";
 import { findCue, type QuoteSpan } from "./quotes";
 import { inQuote, kindOf, nounOrg, pronounTarget, sentenceAt, type ArticleScope } from "./scope";
@@ -140,6 +141,9 @@ function cueSpeaker(scope: ArticleScope, q: QuoteSpan): Speaker {
   const inSentence = scope.bySentence.get(sent === endEv ? lastSi : si) ?? [];
   const outside = (m: Mention) => !(m.start >= q.start && m.end <= q.end);
   if (cue.inverted) {
+    // "said the Librarian, who first appointed Mr. X": the title right after the verb names the speaker.
+    const titled = titleAfterVerb(scope, cue.verbEnd);
+    if (titled) return titled;
     const clauseEnd = sentenceEndOrQuote(body, cue.verbEnd, sent.end);
     const found = pickSpeaker(
       scope,
@@ -241,4 +245,12 @@ function reportedLeadSpeaker(scope: ArticleScope, q: QuoteSpan, lastQuoteEnd: nu
 function sentenceEndOrQuote(body: string, from: number, to: number): number {
   const i = body.slice(from, to).search(/[“"]/);
   return i < 0 ? to : from + i;
+}
+
+/** "said the Librarian", "said the head coach": the person the article gave that title, named before. */
+function titleAfterVerb(scope: ArticleScope, verbEnd: number): string | undefined {
+  const m = /^\s+the\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?=[\s,.;]|$)/.exec(scope.body.slice(verbEnd, verbEnd + 60));
+  const head = m?.[1].split(/\s+/).pop()?.toLowerCase();
+  if (!head || !isTitleHead(head)) return undefined;
+  return scope.titled.filter((r) => r.at < verbEnd && r.title.split(/\s+/).includes(head)).pop()?.person;
 }

@@ -22,6 +22,7 @@ export const PATTERN_CONFIDENCE = {
   "role:lower-title": 0.75,
   "role:joined-as": 0.7,
   "role:served-as": 0.7,
+  "role:copula": 0.7,
   "role:title-coreference": 0.6,
   // descriptions
   "description:appositive-before": 0.8,
