@@ -79,6 +79,7 @@ export function describe(
   orgs: OrgRef[],
   inQuote: (offset: number) => boolean,
   recent: OrgRef[],
+  verbAt?: (offset: number) => boolean,
 ): FoundDescription[] {
   const out: FoundDescription[] = [];
   const s = ev.sentence;
@@ -91,11 +92,10 @@ export function describe(
       .replace(COMPANY_SUFFIX, "")
       .replace(/^\s*\([^)]*\)/, "");
     if (inQuote(o.start)) continue;
-    const ap = APPOS_BEFORE.exec(before) ?? CALLED_BEFORE.exec(before);
+    const ap = APPOS_BEFORE.exec(before) ?? CALLED_BEFORE.exec(before) ?? ONE_OF_BEFORE.exec(before);
     if (ap) out.push({ subject: o.entity, text: clean(ap[1]), evidence: ev, how: "appositive-before" });
-    const kind = ap ? null : KIND_BEFORE.exec(before);
-    if (kind && !/^(?:the|a|an|its|their|his|her)$/i.test(kind[1]))
-      out.push({ subject: o.entity, text: clean(kind[1]), evidence: ev, how: "kind-before" });
+    const kind = ap ? undefined : kindPhrase(before, (o) => verbAt?.(ev.start + o) ?? false);
+    if (kind) out.push({ subject: o.entity, text: kind, evidence: ev, how: "kind-before" });
     const clauseStart =
       /(?:^|,\s*)(?:the\s+)?$/i.test(before) || /^(?:within|in|at|for|under)\b[^,]*,\s*(?:the\s+)?$/i.test(before);
     const cop = clauseStart ? COPULA_AFTER.exec(after) : null;
@@ -126,11 +126,31 @@ export function describe(
   return out;
 }
 
-/** "chipmaker Nvidia": the text before a name ends in a lower-case kind of organisation. */
-export const kindBefore = (before: string) => {
+/**
+ * "chipmaker Nvidia", "industry magazine Broadcast": the kind of organisation the text before a name ends in, without
+ * a verb before it ("The ruling hit chipmaker Nvidia" → "chipmaker"; `verbAt` says whether the word at a sentence
+ * offset is a verb in context).
+ */
+function kindPhrase(before: string, verbAt?: (offset: number) => boolean): string | undefined {
   const m = KIND_BEFORE.exec(before);
-  return Boolean(m && !/^(?:the|a|an|its|their|his|her)$/i.test(m[1]));
-};
+  if (!m || /^(?:the|a|an|its|their|his|her)$/i.test(m[1])) return undefined;
+  const words = clean(m[1]).split(/\s+/);
+  // The kind phrase starts after the last verb in it.
+  let at = m.index + m[0].indexOf(m[1]);
+  let k = 0;
+  words.slice(0, -1).forEach((w, i) => {
+    if (verbAt?.(at)) k = i + 1;
+    at += w.length + 1;
+  });
+  return words.slice(k).join(" ");
+}
+export const kindBefore = (before: string) => kindPhrase(before) !== undefined;
+
+const KIND_PLURALS = [...ORG_KIND_NOUNS].map((k) => `${k.replace(/y$/, "(?:y|ie)")}s`).join("|");
+/** "One of the world's largest food companies, Tyson Foods": one of a kind of organisation, before the name. */
+const ONE_OF_BEFORE = new RegExp(
+  String.raw`(?:^|[,;]\s*)((?:[Oo]ne|[Aa]mong)\s+(?:of\s+)(?:the\s+|its\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w’'-]+\s+){0,6}?(?:${KIND_PLURALS}))\s*,\s*(?:the\s+)?$`,
+);
 
 const speechIn = (t: string) =>
   t.split(/\s+/).some((w) => SPEECH_VERBS.has(w) && !/^(?:reads|read|notes|posts|claims|comments|remarks)$/.test(w));

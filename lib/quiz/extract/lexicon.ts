@@ -78,7 +78,9 @@ export const ORG_HEADS = set(`
   exchange times post journal news telegraph guardian herald tribune gazette register reuters press
   technologies systems holdings partners industries pharmaceuticals therapeutics robotics sensors networks
   solutions ventures capital airlines airways motors labs manufacturers producers growers dealers retailers
-  exporters importers builders contractors
+  exporters importers builders contractors foods brands electronics pictures studios records entertainment chemicals
+  petroleum automotive logistics insurance bancorp financial securities investments properties hotels resorts
+  restaurants apparel mills steel stores co
 `);
 
 /** Company-form suffixes written after a comma ("Acme, Inc.", "Widget Co., Ltd."). */
@@ -100,7 +102,8 @@ export const ORG_KIND_NOUNS = set(`
   operator carrier retailer supplier publisher broadcaster platform startup start-up union association
   federation alliance coalition consortium league club society foundation trust party court university college
   school hospital laboratory outlet newspaper network giant conglomerate subsidiary owner chain airline
-  exchange marketplace regulator body campaign campaigners lobby
+  exchange marketplace regulator body campaign campaigners lobby magazine paper tabloid daily weekly journal
+  channel station website publication newswire studio label brand
 `);
 
 /** Verbs that introduce or close a quotation. */

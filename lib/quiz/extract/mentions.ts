@@ -80,8 +80,9 @@ function isNameToken(t: Token, first: boolean, next?: Token): boolean {
     !(
       next &&
       /^,\s*$/.test(t.post) &&
-      (/^(?:who|whose|which)$/.test(next.text) || /^\d{1,3}$/.test(next.text)) &&
-      !(t.tags & (TAG.verb | TAG.adverb | TAG.determiner | TAG.pronoun))
+      // ("Norvale, a robotics firm, …": an appositive noun phrase after a comma marks one too.)
+      (/^(?:who|whose|which)$/.test(next.text) || /^\d{1,3}$/.test(next.text) || /^(?:a|an|the)$/.test(next.text)) &&
+      !(t.tags & (TAG.verb | TAG.adverb | TAG.determiner | TAG.pronoun | TAG.conjunction | TAG.preposition))
     ) &&
     !(
       next &&

@@ -69,7 +69,8 @@ function settleKind(d: ArticleDraft, m: Mention, earlier: readonly Mention[], re
   if (m.kind === "place" && !n.includes(" ") && surnameOfEarlierPerson(d, m, earlier))
     return { ...m, kind: "candidate" };
   // "Action Fraud, the UK's national reporting centre …", "Apple, which makes …": an organisation.
-  if (m.kind === "candidate" && !isPlaceName(n) && !m.possessive && orgByContext(d, m))
+  // (A name compromise guessed was a place, "Norvale, a robotics firm", too, when no gazetteer knows it.)
+  if ((m.kind === "candidate" || m.kind === "place") && !isPlaceName(n) && !m.possessive && orgByContext(d, m))
     return { ...m, kind: "organization" };
   return m;
 }

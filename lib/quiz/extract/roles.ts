@@ -72,7 +72,11 @@ function titlePhrase(raw: string, strict: boolean): TitleParse | undefined {
       ? c
       : null;
   const last = LAST_COMPLEMENT.exec(text);
-  const comp = orgComp(FIRST_COMPLEMENT.exec(text)) ?? orgComp(last && /(?:^|\s)[a-z]/.test(last[1]) ? last : null);
+  const first = orgComp(FIRST_COMPLEMENT.exec(text));
+  const lastOk = orgComp(last && /(?:^|\s)[a-z]/.test(last[1]) ? last : null);
+  // "of Dairy for Kestrel Foods": a "for/at" inside the first complement starts the organisation.
+  const inner = first ? /^(.*?)\s(?:for|at)\s/.exec(first[2]) : null;
+  const comp = first && !(lastOk && inner && !inner[1].split(/\s+/).some(isOrgHead)) ? first : lastOk;
   if (comp) {
     const parts = comp[2].split(/['’]s\s+/);
     // "the BMA's junior doctors committee": a lower-case unit leaves the organisation that owns it.
