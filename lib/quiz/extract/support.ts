@@ -42,6 +42,7 @@ export const PATTERN_CONFIDENCE = {
   "event:month": 0.75,
   "event:relative": 0.7,
   "event:holiday": 0.7,
+  "event:vague": 0.5,
 } as const;
 
 export type Pattern = keyof typeof PATTERN_CONFIDENCE;
