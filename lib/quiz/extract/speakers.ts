@@ -34,12 +34,16 @@ export function attributeQuotes(
   const used = new Set<string>();
   const groupSpeaker = new Map<number, SpeakerChoice>();
   let last: Last = { group: -1, speaker: null, end: -1 };
-  for (const q of scope.quotes) {
+  for (const [k, q] of scope.quotes.entries()) {
     if (!groupSpeaker.has(q.group)) {
-      const rule = speakerOf(scope, q, last);
+      // Segments joined in one paragraph are one quotation: its cue may follow the last of them.
+      let n = k;
+      while (scope.quotes[n + 1]?.joined && scope.quotes[n + 1].group === q.group) n++;
+      const whole = n > k ? { ...q, end: scope.quotes[n].end, closed: scope.quotes[n].closed } : q;
+      const rule = speakerOf(scope, whole, last);
       const ctx: SpeakerContext = { rule: rule.speaker, how: rule.how, previous: last.speaker, previousEnd: last.end };
-      const cands = speakerCandidates(scope, q, ctx, model.cues);
-      const choice = decide ? decide(q, cands, ctx) : chooseSpeaker(model, cands);
+      const cands = speakerCandidates(scope, whole, ctx, model.cues);
+      const choice = decide ? decide(whole, cands, ctx) : chooseSpeaker(model, cands);
       groupSpeaker.set(q.group, { ...choice, entity: linked(scope, choice.entity) });
     }
     const choice = groupSpeaker.get(q.group)!;
@@ -76,7 +80,7 @@ function linked(scope: ArticleScope, key: string | null): string | null {
 
 /** The rules' speaker and which rule gave it. */
 function speakerOf(scope: ArticleScope, q: QuoteSpan, last: Last): { speaker: string | null; how: RuleKind } {
-  const cued = cueSpeaker(scope, q);
+  const cued = cueSpeaker(scope, q) ?? signedBy(scope, q);
   if (cued !== undefined) return { speaker: cued, how: "cue" };
   // GOV.UK style: "Prisons Minister Helen Carver said:" alone in the paragraph before the quotation.
   const colon = colonLeadSpeaker(scope, q);
@@ -253,4 +257,14 @@ function titleAfterVerb(scope: ArticleScope, verbEnd: number): string | undefine
   const head = m?.[1].split(/\s+/).pop()?.toLowerCase();
   if (!head || !isTitleHead(head)) return undefined;
   return scope.titled.filter((r) => r.at < verbEnd && r.title.split(/\s+/).includes(head)).pop()?.person;
+}
+
+/** "“…” ― Jane Roe, author of X": a testimonial or epigraph signed with a dash names its speaker right after it. */
+function signedBy(scope: ArticleScope, q: QuoteSpan): string | undefined {
+  const dash = /^[.,!?…]?["”]?\s*[―—–-]+\s*/.exec(scope.body.slice(q.end, q.end + 8));
+  if (!dash || !q.closed) return undefined;
+  const at = q.end + dash[0].length;
+  const m = scope.mentions.find((x) => x.start === at && x.entity);
+  const kind = m ? kindOf(scope, m.entity) : undefined;
+  return kind === "person" || kind === "organization" ? m!.entity : undefined;
 }
