@@ -15,31 +15,20 @@ export const SIGNED_IN_PATHS = [
   "/teach",
 ];
 
-// The part of the Auth.js config that needs no database, so proxy.ts can use it.
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+// The part of the Auth.js config that needs no database. auth.ts adds the
+// credentials provider and the server-side session record.
 export const authConfig = {
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
   providers: [],
   callbacks: {
-    // Optimistic redirect only; every page and action checks again in lib/session.ts.
-    authorized({ auth, request }) {
-      const path = request.nextUrl.pathname;
-      const needsUser = SIGNED_IN_PATHS.some((p) => path === p || path.startsWith(`${p}/`));
-      return needsUser ? Boolean(auth?.user) : true;
-    },
-    jwt({ token, user }) {
-      if (user) {
-        token.sub = user.id;
-        token.role = user.role;
-        token.sessionVersion = user.sessionVersion;
-      }
-      return token;
-    },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       session.user.role = token.role;
-      session.user.sessionVersion = token.sessionVersion;
+      session.user.sid = token.sid;
       return session;
     },
   },

@@ -26,6 +26,17 @@ const schema = z.object({
   DEMO: z.preprocess(blankToUndefined, z.enum(["0", "1"]).optional()),
   INSTRUCTOR_INVITE_CODE: z.preprocess(blankToUndefined, z.string().min(8, "must be at least 8 characters").optional()),
   CONTENT_DIR: z.preprocess(blankToUndefined, z.string().default("content")),
+  // How many reverse proxies in front of the app append to X-Forwarded-For. 0: none,
+  // so the rate limits count the socket's address and ignore the header.
+  TRUSTED_PROXY_HOPS: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "must be a whole number of proxies (0 when none)" })
+      .int("must be a whole number of proxies (0 when none)")
+      .min(0, "must be 0 or more")
+      .max(10, "must be at most 10")
+      .default(0),
+  ),
 });
 
 /** @typedef {z.infer<typeof schema> & { demoMode: boolean }} Env */

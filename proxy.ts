@@ -1,22 +1,11 @@
-import NextAuth from "next-auth";
-import { authConfig } from "./auth.config";
+import { guard } from "./server/http/proxy";
 
-// Optimistic redirects for signed-out visitors; authorization itself happens
-// in the data path (lib/session.ts), never only here.
-const { auth } = NextAuth(authConfig);
-export default auth;
+// Cross-origin refusals, optimistic sign-in redirects and the per-request CSP
+// (server/http/proxy.ts). Authorization itself happens in the data path
+// (server/session.ts), never only here.
+export default guard;
 
-// Listed literally: Next reads the matcher at build time. server/signed-in-paths.test.ts holds it to SIGNED_IN_PATHS.
+// Every page, route and action; not Next's static files, which carry no markup.
 export const config = {
-  matcher: [
-    "/articles/:path*",
-    "/practice/:path*",
-    "/quiz/:path*",
-    "/review/:path*",
-    "/progress/:path*",
-    "/account/:path*",
-    "/join/:path*",
-    "/assignments/:path*",
-    "/teach/:path*",
-  ],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { listOpenAssignmentsForStudent } from "@/db/queries/assignments";
+import { closesAt, isLate } from "@/lib/teach/deadline";
 import { LocalTime } from "./local-time";
 
 /** The student's open assignments, soonest due first; nothing at all when they are in no class. */
 export async function StudentAssignments({ userId }: { userId: string }) {
-  const list = await listOpenAssignmentsForStudent(userId);
+  const now = new Date();
+  const list = await listOpenAssignmentsForStudent(userId, now);
   return (
     <section aria-labelledby="assignments-heading" className="mt-10">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -35,7 +37,11 @@ export async function StudentAssignments({ userId }: { userId: string }) {
                 </Link>
                 <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
                   {a.questionCount} questions ·{" "}
-                  {a.dueAt ? (
+                  {a.dueAt && isLate(a, now) ? (
+                    <>
+                      late work accepted until <LocalTime date={closesAt(a)!} />
+                    </>
+                  ) : a.dueAt ? (
                     <>
                       due <LocalTime date={a.dueAt} />
                     </>

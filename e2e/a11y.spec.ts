@@ -21,8 +21,16 @@ for (const colorScheme of ["light", "dark"] as const) {
 
     test("instructor pages", async ({ pageAs }) => {
       const page = await pageAs("instructor", { colorScheme });
-      await page.goto("/teach");
-      await expectAccessible(page, "/teach");
+      for (const path of [
+        "/teach",
+        "/teach/lti",
+        "/teach/content/gchq-nca-team-up-against-tor-criminals",
+        "/teach/content/gchq-nca-team-up-against-tor-criminals/export?format=csv&scope=selection",
+        "/lti/refused?reason=expired",
+      ]) {
+        await page.goto(path);
+        await expectAccessible(page, path);
+      }
     });
   });
 }

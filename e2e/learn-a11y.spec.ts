@@ -1,5 +1,5 @@
 import { expectAccessible } from "./axe";
-import { expect, test } from "./fixtures";
+import { expect, hydrated, test } from "./fixtures";
 import { answerByKeyboard, signUpStudent, startQuiz } from "./learn-helpers";
 
 for (const scheme of ["light", "dark"] as const) {
@@ -11,6 +11,7 @@ for (const scheme of ["light", "dark"] as const) {
       await expectAccessible(page, path);
     }
     await page.goto("/articles/gchq-nca-team-up-against-tor-criminals");
+    await hydrated(page);
     await page.getByRole("article").getByRole("button", { name: "GCHQ" }).first().focus();
     await expectAccessible(page, "article with a note open");
 

@@ -1,9 +1,8 @@
-import { expect, uniqueClientIp, uniqueEmail, type Page } from "./fixtures";
+import { expect, hydrated, uniqueEmail, type Page } from "./fixtures";
 import type { Locator } from "@playwright/test";
 
 /** A new student of one's own, so quiz and review state never leaks between tests. */
 export async function signUpStudent(page: Page, name = "Quinn Quizzer") {
-  await page.setExtraHTTPHeaders({ "x-forwarded-for": uniqueClientIp() });
   const email = uniqueEmail("learner");
   await page.goto("/signup");
   await page.getByLabel("Name").fill(name);
@@ -17,6 +16,7 @@ export async function signUpStudent(page: Page, name = "Quinn Quizzer") {
 /** Starts a practice quiz from the Practice page; returns the quiz URL. */
 export async function startQuiz(page: Page, opts: { length?: 5 | 10 | 20; kinds?: string[] } = {}) {
   await page.goto("/practice");
+  await hydrated(page);
   await page.getByText(String(opts.length ?? 10), { exact: true }).click();
   if (opts.kinds) {
     for (const box of await page.getByRole("group", { name: "Kinds of question" }).getByRole("checkbox").all()) {
@@ -53,6 +53,7 @@ async function currentKind(page: Page): Promise<Kind> {
  * feedback. `cloze` is what to type into a blank.
  */
 export async function answerByKeyboard(page: Page, cloze = "zzz"): Promise<Kind> {
+  await hydrated(page);
   const form = page.getByRole("form");
   const kind = await currentKind(page);
   if (kind === "choice") {

@@ -1,10 +1,11 @@
-import { expect, test } from "./fixtures";
+import { expect, hydrated, test } from "./fixtures";
 import { answerByKeyboard, signUpStudent, startQuiz, type Kind } from "./learn-helpers";
 
 test.describe("reading", () => {
   test("a student reads an article and opens a fact's note by hover, keyboard and tap", async ({ page }) => {
     await signUpStudent(page);
     await page.goto("/articles/gchq-nca-joint-operations-cell");
+    await hydrated(page);
     const term = page.getByRole("article").getByRole("button", { name: "GCHQ" }).first();
     const note = page.getByRole("tooltip").filter({ hasText: "Government Communications Headquarters" }).first();
     await expect(note).toBeHidden();
@@ -113,6 +114,7 @@ test.describe("taking a quiz", () => {
     await expect(page.getByText("Question 3 of 5")).toBeVisible();
     await expect(page.getByText("2 answered")).toBeVisible();
     await expect(page.getByRole("form").getByRole("heading", { level: 2 })).toHaveText(thirdPrompt!);
+    await hydrated(page);
 
     // The answer reaches the server but the reply is lost on the way back.
     let dropped = 0;

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expectAccessible } from "./axe";
-import { ACCOUNTS, expect, test, type Page } from "./fixtures";
+import { ACCOUNTS, expect, hydrated, test, type Page } from "./fixtures";
 import { signUpStudent } from "./learn-helpers";
 
 // One class from creation to CSV: each step needs the one before, so they run in order.
@@ -27,6 +27,7 @@ async function takeAssignment(page: Page, choice: number) {
   state.assignmentUrl = page.url();
   await page.getByRole("button", { name: "Start the quiz" }).click();
   await expect(page).toHaveURL(/\/quiz\/[0-9a-f-]{36}$/);
+  await hydrated(page);
   const form = page.getByRole("form");
   for (let i = 1; i <= QUESTIONS; i++) {
     await expect(page.getByText(`Question ${i} of ${QUESTIONS}`)).toBeVisible();
@@ -181,7 +182,7 @@ test("the instructor downloads the responses and the gradebook as CSV", async ({
   const lines = text.slice(1).split("\r\n");
   expect(lines.at(-1)).toBe("");
   expect(lines[0]).toBe(
-    "student,email,attempt_id,attempt_counted,started_at,finished_at,question_no,question_id,version,kind,fact_kind,article,prompt,response,correct_answer,correct,mark,max_mark,answered_at,response_ms",
+    "student,email,attempt_id,attempt_counted,started_at,finished_at,late,question_no,question_id,version,kind,fact_kind,article,prompt,response,correct_answer,correct,mark,max_mark,answered_at,response_ms",
   );
   // Prompts contain commas and quotes, so rows are counted by the student column, not by splitting cells.
   expect(lines.filter((l) => l.startsWith(`${ACCOUNTS.student.name},${ACCOUNTS.student.email},`))).toHaveLength(
@@ -195,7 +196,9 @@ test("the instructor downloads the responses and the gradebook as CSV", async ({
   expect(res.headers()["content-disposition"]).toMatch(/^attachment; filename="period-3-.*-gradebook\.csv"$/);
   expect(res.headers()["content-type"]).toBe("text/csv; charset=utf-8");
   const book = (await res.text()).replace(/^\uFEFF/, "").split("\r\n");
-  expect(book[0]).toBe("student,email,status,attempts,attempt_counted,score,max_score,percent,started_at,finished_at");
+  expect(book[0]).toBe(
+    "student,email,status,attempts,attempt_counted,score,max_score,percent,started_at,finished_at,late",
+  );
   expect(book.filter((l) => /,finished,1,first,\d/.test(l))).toHaveLength(2);
 });
 

@@ -37,3 +37,16 @@ export const FACT_KIND_GROUP_LABEL: Record<FactKind, string> = {
 };
 
 export const isFactKind = (v: unknown): v is FactKind => FACT_KINDS.includes(v as FactKind);
+
+/** What an instructor can do to a question on its curation page; each is recorded in its history. */
+export const CURATION_ACTIONS = ["approve", "retire", "restore", "edit", "regenerate"] as const;
+export type CurationAction = (typeof CURATION_ACTIONS)[number];
+
+/** The past tense shown in a question's history ("Irene Instructor approved it"). */
+export const CURATION_ACTION_LABEL: Record<CurationAction, string> = {
+  approve: "approved",
+  retire: "retired",
+  restore: "restored as a draft",
+  edit: "edited",
+  regenerate: "went back to the generated version",
+};

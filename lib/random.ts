@@ -39,7 +39,7 @@ export function mulberry32(seed: number): Rng {
   };
 }
 
-function seededRandom(seed: string): Rng {
+export function seededRandom(seed: string): Rng {
   return mulberry32(hash32(seed));
 }
 

@@ -1,5 +1,8 @@
-// Times the class results path for the biggest assignment in the database:
-// the SQL aggregates + lib/stats (getAssignmentResults), and each query alone.
+// Times the class results path for the biggest assignment in the database: the SQL aggregates +
+// lib/stats (getAssignmentResults), each query alone, the typed answers and answer times, the
+// class overview and cross-assignment gradebook of its class, and a regrade of one of its
+// questions (dry run, and applied in a transaction that is rolled back). Each figure is also given
+// as a multiple of a floor measured in the same run: one count over the assignment's stored answers.
 //   PGLITE_DIR=.data/bench-results npm run bench:results            (no server may hold the database)
 // With --url, times the whole server-rendered results page instead, signed in
 // as the demo instructor, against a running server on that database:
@@ -7,6 +10,8 @@
 import { loadLocalEnv, parseFlags, runScript } from "./lib/script-env";
 
 loadLocalEnv();
+
+const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
 
 function stats(ms: number[]) {
   const s = [...ms].sort((a, b) => a - b);
@@ -67,6 +72,66 @@ async function benchPage(base: string, runs: number) {
   console.log(`page ${target}\n  full server render + transfer (${(bytes / 1024).toFixed(0)} KB HTML): ${stats(ms)}`);
 }
 
+type Scope = { assignmentId: string; classId: string; instructorId: string };
+
+/**
+ * A regrade of one multiple-choice question of the assignment with its key moved to another
+ * option: the dry run in both scopes, and the regrade itself in a transaction that is rolled back.
+ * The edit is undone afterwards, so the database is as it was.
+ */
+async function benchRegrade(
+  handle: import("@/db").Handle,
+  scope: Scope,
+  runs: number,
+  vsFloor: (ms: number[]) => string,
+) {
+  const { sql, TransactionRollbackError } = await import("drizzle-orm");
+  const { listAssignmentQuestions } = await import("@/db/queries/results");
+  const { editQuestion } = await import("@/db/queries/curation");
+  const regrade = await import("@/db/queries/regrade");
+  const q = (await listAssignmentQuestions(scope)).find(
+    (x) => x.kind === "single_choice" && (x.options?.length ?? 0) > 1,
+  );
+  if (!q) return console.log("regrade: no multiple-choice question in this assignment");
+  const other = q.options!.find((o) => o.id !== q.answer)!.id;
+  const version = await editQuestion({
+    questionId: q.questionId,
+    userId: scope.instructorId,
+    edit: { prompt: q.prompt, explanation: "bench", answer: other },
+  });
+  try {
+    for (const where of ["assignment", "everywhere"] as const) {
+      const input = {
+        questionId: q.questionId,
+        instructorId: scope.instructorId,
+        assignmentId: scope.assignmentId,
+        scope: where,
+      };
+      const preview = await regrade.previewRegrade(input);
+      console.log(
+        `regrade dry run, ${where} (${preview!.summary.answers} answers, ${preview!.summary.changedStudents} students' marks change): ` +
+          vsFloor(await time(runs, () => regrade.previewRegrade(input))),
+      );
+      const applied = await time(Math.min(runs, 5), async () => {
+        await handle.db
+          .transaction(async (tx) => {
+            await regrade.applyRegradeTx(tx, { ...input, expectedVersion: version! });
+            tx.rollback();
+          })
+          .catch((e: unknown) => {
+            if (!(e instanceof TransactionRollbackError)) throw e;
+          });
+      });
+      console.log(`regrade applied, ${where} (one transaction, rolled back): ${vsFloor(applied)}`);
+    }
+  } finally {
+    await handle.db.execute(sql`update questions set current_version = ${q.currentVersion} where id = ${q.questionId}`);
+    await handle.db.execute(
+      sql`delete from question_versions where question_id = ${q.questionId} and version = ${version}`,
+    );
+  }
+}
+
 await runScript(async () => {
   const flags = parseFlags(process.argv.slice(2));
   const runs = Number(flags.runs ?? 20);
@@ -76,14 +141,24 @@ await runScript(async () => {
   const { migrateDb } = await import("@/db/migrate");
   const { sql } = await import("drizzle-orm");
   const results = await import("@/db/queries/results");
+  const insight = await import("@/db/queries/item-insight");
+  const overview = await import("@/db/queries/class-overview");
+  const { classGradebookCsv } = await import("@/lib/teach/class-overview");
   const handle = dbHandle();
   await migrateDb(handle);
   const found = (await handle.db.execute(sql`
-    select s.id as "assignmentId", s.class_id as "classId", c.instructor_id as "instructorId", s.title,
+    select s.id as "assignmentId", s.class_id as "classId", c.instructor_id as "instructorId", s.title, c.name as "className",
       (select count(*)::int from attempt_items ai join attempts a on a.id = ai.attempt_id where a.assignment_id = s.id) as answers
     from assignments s join classes c on c.id = s.class_id
     order by answers desc limit 1`)) as unknown as {
-    rows: { assignmentId: string; classId: string; instructorId: string; title: string; answers: number }[];
+    rows: {
+      assignmentId: string;
+      classId: string;
+      instructorId: string;
+      title: string;
+      className: string;
+      answers: number;
+    }[];
   };
   const target = found.rows[0];
   if (!target) throw new Error("no assignment in this database: run scripts/seed-results.ts first");
@@ -99,6 +174,16 @@ await runScript(async () => {
     );
   }
   const s = { ...scope, policy: "first" as const };
+  const floorMs = median(
+    await time(runs, () =>
+      handle.db.execute(sql`select count(*) from attempt_items ai join attempts a on a.id = ai.attempt_id
+        where a.assignment_id = ${scope.assignmentId}`),
+    ),
+  );
+  const vsFloor = (ms: number[]) => `${stats(ms)}, ×${(median(ms) / floorMs).toFixed(1)} the floor`;
+  console.log(
+    `floor: one count over the assignment's ${target.answers} stored answers: median ${floorMs.toFixed(1)} ms`,
+  );
   console.log(`  item aggregates (grouping sets): ${stats(await time(runs, () => results.loadAggregates(s)))}`);
   console.log(`  option counts:                   ${stats(await time(runs, () => results.loadOptionCounts(s)))}`);
   console.log(`  students and totals:             ${stats(await time(runs, () => results.loadStudents(s)))}`);
@@ -108,5 +193,25 @@ await runScript(async () => {
   console.log(
     `CSV rows (one per student per question): ${stats(await time(5, () => results.loadResponsesForExport(s)))}`,
   );
+  console.log(
+    `typed answers, median times, current keys: ${vsFloor(await time(runs, () => insight.getItemInsight(s)))}`,
+  );
+
+  const klass = { classId: scope.classId, instructorId: scope.instructorId };
+  const ov = await overview.getClassOverview(klass);
+  console.log(
+    `class overview of "${target.className}" (${ov.assignments.length} assignments, ${ov.students.length} students): ` +
+      vsFloor(await time(runs, () => overview.getClassOverview(klass))),
+  );
+  console.log(
+    `  counted scores, every assignment: ${vsFloor(await time(runs, () => overview.loadCountedScores(klass)))}`,
+  );
+  console.log(
+    `  mastery over time:                ${vsFloor(await time(runs, () => overview.loadMasteryOverTime(klass)))}`,
+  );
+  console.log(
+    `  cross-assignment gradebook CSV:   ${vsFloor(await time(runs, async () => classGradebookCsv(await overview.getClassOverview(klass))))}`,
+  );
+  await benchRegrade(handle, scope, runs, vsFloor);
   await handle.close();
 });

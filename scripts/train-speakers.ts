@@ -16,10 +16,10 @@ import { parseArticleFiles } from "./lib/read-articles";
 /**
  * Learns the speaker ranker from PolNeAR (../shared/eval/polnear): the cue lexicon from the annotated cue
  * spans of train, the weights from its annotated sources; reports accuracy on dev. Writes
- * lib/quiz/extract/speaker-model.json. Usage: npm run train:speakers [-- --chunk 60] [--limit N]
+ * lib/quiz/extract/speaker-model-data.ts. Usage: npm run train:speakers [-- --chunk 60] [--limit N]
  */
 const ROOT = "../shared/eval/polnear";
-const OUT = "lib/quiz/extract/speaker-model.json";
+const OUT = "lib/quiz/extract/speaker-model-data.ts";
 const arg = (name: string) =>
   process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : undefined;
 const CHUNK = arg("--chunk") ?? 60;
@@ -129,5 +129,9 @@ const data = {
   weights: fit.weights,
   cues,
 };
-writeFileSync(OUT, `${JSON.stringify(data, null, 1)}\n`);
+// A TypeScript module rather than JSON: Node's ESM loader (Playwright, tsx) needs import attributes for JSON.
+writeFileSync(
+  OUT,
+  `// Written by \`npm run train:speakers\`; do not edit by hand.\nexport const SPEAKER_MODEL_DATA = ${JSON.stringify(data, null, 1)};\n`,
+);
 console.error(`wrote ${OUT}: ${Object.keys(fit.weights).length} weights, ${cues.length} cue stems`);

@@ -1,6 +1,6 @@
 import { loadLocalEnv, parseFlags, runScript } from "./lib/script-env";
 
-// Disabling bumps the account's session version: its open sessions end at once.
+// Disabling ends every session of the account at once.
 loadLocalEnv();
 await runScript(async () => {
   const flags = parseFlags(process.argv.slice(2));

@@ -3,14 +3,18 @@ import { env } from "@/env.js";
 import { dbHandle } from "@/db";
 import { analyzeAll } from "@/db/pglite-upkeep";
 import { seedDemoAccounts } from "@/server/seed";
+import { seedDemoClass } from "@/server/demo-class";
 import { describeSync, syncContent } from "@/server/content/sync";
+import { startSweep } from "@/server/sweep";
+import { startLtiUpkeep } from "@/server/lti/grades";
 
 /**
  * What every server does before it answers: check the secret, open the
  * database (taking the PGlite lock), migrate, create the demo accounts when
- * the database is new, and import content/.
+ * the database is new, import content/, and start the once-a-minute sweep
+ * (attempts past their assignment's close, stale counters and sessions).
  */
-async function boot(log: (line: string) => void = console.log): Promise<void> {
+export async function boot(log: (line: string) => void = console.log): Promise<void> {
   const e = env();
   if (e.NODE_ENV === "production" && !e.AUTH_SECRET) {
     throw new Error(
@@ -27,11 +31,16 @@ async function boot(log: (line: string) => void = console.log): Promise<void> {
     `[sourced] database: ${handle.driver === "pglite" ? `embedded PGlite at ${e.PGLITE_DIR}` : "PostgreSQL (DATABASE_URL)"}`,
   );
   if (e.demoMode && (await seedDemoAccounts())) log("[sourced] demo accounts created (demo mode is on)");
+  const demo = await seedDemoClass();
+  if (demo) log(`[sourced] demo class created: ${demo.students} students, ${demo.attempts} attempts`);
   const words = describeSync(sync);
   if (sync.importError) console.error(`[sourced] content ${words.content}`);
   else log(`[sourced] content: ${words.content}`);
   log(`[sourced] questions from ${sync.questions.articles} article(s): ${words.questions}`);
   await analyzeAll(handle);
+  startSweep();
+  // Grades owed to LMSs (LTI) are posted as attempts finish; this retries what failed.
+  startLtiUpkeep();
 }
 
 /** A server that cannot open or migrate its database must not come up half-working. */

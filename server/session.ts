@@ -2,20 +2,22 @@ import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { auth } from "@/auth";
-import { getActiveUser, type SessionUser } from "@/db/queries/users";
+import { getSessionUser } from "@/db/queries/sessions";
+import type { SessionUser } from "@/db/queries/users";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The session gate. A cookie alone is not enough: the account must still
- * exist, be enabled, and have the session version the cookie was issued with
- * (sign-out-everywhere and disabling bump it).
+ * The session gate. A cookie alone is not enough: the session record it
+ * names must be live (not signed out, not expired, not ended by
+ * sign-out-everywhere or disabling) and belong to an enabled account.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await getActiveUser(id);
-  if (!user || user.sessionVersion !== session.user.sessionVersion) return null;
-  return user;
+  const sid = session?.user?.sid;
+  if (!sid || !UUID.test(sid)) return null;
+  const user = await getSessionUser(sid);
+  return user && user.id === session.user.id ? user : null;
 });
 
 export async function requireUser(): Promise<SessionUser> {
@@ -30,8 +32,6 @@ export async function requireInstructor(): Promise<SessionUser> {
   if (user.role !== "instructor") notFound();
   return user;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Ids from a route or a hidden form field reach SQL only as uuids: anything

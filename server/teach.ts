@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { getAssignmentForInstructor } from "@/db/queries/assignments";
+import { finishOverdueAttempts } from "@/db/queries/deadlines";
 import { requireInstructor, uuidsOr404 } from "./session";
 
 /**
@@ -12,6 +13,8 @@ export async function requireOwnedAssignment(params: Promise<{ classId: string; 
   const [classId, assignmentId] = uuidsOr404((await params).classId, (await params).assignmentId);
   const assignment = await getAssignmentForInstructor({ assignmentId, classId, instructorId: user.id });
   if (!assignment) notFound();
+  // Results count the attempts the close has finished, even before the periodic sweep gets to them.
+  await finishOverdueAttempts({ now: new Date(), assignmentId });
   const scope = { assignmentId, classId, instructorId: user.id };
   return { user, assignment, scope, base: `/teach/classes/${classId}/assignments/${assignmentId}` };
 }

@@ -5,16 +5,16 @@ type Role = "student" | "instructor";
 declare module "next-auth" {
   interface User {
     role: Role;
-    sessionVersion: number;
   }
   interface Session {
-    user: { id: string; role: Role; sessionVersion: number } & DefaultSession["user"];
+    /** sid: the server-side session record (db/queries/sessions.ts) this cookie stands for. */
+    user: { id: string; role: Role; sid: string } & DefaultSession["user"];
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
     role: Role;
-    sessionVersion: number;
+    sid: string;
   }
 }

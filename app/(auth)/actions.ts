@@ -1,11 +1,15 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { AuthError, signIn, signOut } from "@/auth";
 import { env } from "@/env.js";
-import { bumpSessionVersion, createUser, DuplicateEmailError } from "@/db/queries/users";
+import { revokeUserSessions } from "@/db/queries/sessions";
+import { createUser, DuplicateEmailError } from "@/db/queries/users";
+import { clientAddress } from "@/server/auth/client-address";
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from "@/server/auth/password";
+import { takeSignUp } from "@/server/auth/rate-limit";
 import { parseForm, type FormState } from "@/server/form";
 import { requireUser } from "@/server/session";
 
@@ -40,7 +44,9 @@ export async function signInAction(_prev: FormState, form: FormData): Promise<Fo
     const rateLimited = "code" in e && e.code === "rate_limited";
     return {
       status: "error",
-      message: rateLimited ? "Too many failed sign-ins. Wait a minute, then try again." : "Wrong email or password.",
+      message: rateLimited
+        ? "Too many failed sign-ins from here. Wait a few minutes, then try again."
+        : "Wrong email or password.",
       values,
     };
   }
@@ -63,6 +69,15 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
   const { values } = parsed;
   const { name, email, password, inviteCode } = parsed.data;
   const instructorCode = env().INSTRUCTOR_INVITE_CODE;
+  // Counted before anything is looked up, so the form cannot be used to test
+  // emails (or guess invite codes) faster than the limit.
+  if (!(await takeSignUp(clientAddress(await headers(), env().TRUSTED_PROXY_HOPS), new Date()))) {
+    return {
+      status: "error",
+      message: "Too many sign-ups from this network. Try again in a few minutes.",
+      values,
+    };
+  }
   if (inviteCode && inviteCode !== instructorCode) {
     return { status: "error", fieldErrors: { inviteCode: "That invite code is not valid." }, values };
   }
@@ -87,6 +102,7 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
   return { status: "idle" };
 }
 
+/** Clears the cookie and ends its session on the server (auth.ts events.signOut). */
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
 }
@@ -94,7 +110,7 @@ export async function signOutAction(): Promise<void> {
 /** Ends every session of this account, on every device, including this one. */
 export async function signOutEverywhereAction(): Promise<void> {
   const user = await requireUser();
-  await bumpSessionVersion(user.id);
+  await revokeUserSessions(user.id);
   await signOut({ redirectTo: "/login?signedOut=everywhere" });
   redirect("/login");
 }

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { AttemptLimitError, createAttempt } from "@/db/queries/attempts";
+import { AssignmentClosedError, AssignmentNotOpenError, AttemptLimitError, createAttempt } from "@/db/queries/attempts";
 import { assignmentItems, getAssignmentForStudent } from "@/db/queries/assignments";
 import { joinClass } from "@/db/queries/classes";
 import { hiddenOr404, parseForm, type FormState } from "@/server/form";
@@ -38,23 +38,19 @@ export async function joinClassAction(_prev: FormState, form: FormData): Promise
   redirect(`/join?${result.status}=${encodeURIComponent(result.className ?? "")}`);
 }
 
+const attemptsUsedUp = (n: number) => `You have used all ${n} attempt${n === 1 ? "" : "s"}.`;
+
+/**
+ * Starts (or resumes) the student's attempt. createAttempt decides on the
+ * server's clock, in one transaction: not before the assignment opens, never
+ * after it closes (an attempt left open is finished then, not resumed), and
+ * not past the attempts allowed.
+ */
 export async function startAssignmentAction(_prev: FormState, form: FormData): Promise<FormState> {
   const user = await requireUser();
   const { assignmentId } = hiddenOr404(z.object({ assignmentId: z.uuid() }), form);
   const assignment = await getAssignmentForStudent({ assignmentId, userId: user.id });
   if (!assignment) notFound();
-  const now = new Date();
-  if (assignment.opensAt > now) return { status: "error", message: "This assignment has not opened yet." };
-  const open = assignment.attempts.find((a) => a.status === "in_progress");
-  if (open) redirect(`/quiz/${open.id}`);
-  if (assignment.dueAt && assignment.dueAt <= now)
-    return { status: "error", message: "This assignment is closed: the due date has passed." };
-  if (assignment.attemptsAllowed !== null && assignment.attempts.length >= assignment.attemptsAllowed) {
-    return {
-      status: "error",
-      message: `You have used all ${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? "" : "s"}.`,
-    };
-  }
   const items = await assignmentItems(assignment.id);
   if (items.length === 0)
     return { status: "error", message: "This assignment has no questions. Tell your instructor." };
@@ -65,13 +61,15 @@ export async function startAssignmentAction(_prev: FormState, form: FormData): P
       mode: "assignment",
       title: assignment.title,
       assignmentId: assignment.id,
-      attemptsAllowed: assignment.attemptsAllowed,
       items,
     }));
   } catch (e) {
-    if (e instanceof AttemptLimitError) {
-      return { status: "error", message: `You have used all ${e.allowed} attempt${e.allowed === 1 ? "" : "s"}.` };
+    if (e instanceof AssignmentNotOpenError) return { status: "error", message: "This assignment has not opened yet." };
+    if (e instanceof AssignmentClosedError) {
+      revalidatePath(`/assignments/${assignment.id}`);
+      return { status: "error", message: "This assignment has closed: no more work is accepted." };
     }
+    if (e instanceof AttemptLimitError) return { status: "error", message: attemptsUsedUp(e.allowed) };
     throw e;
   }
   revalidatePath(`/assignments/${assignment.id}`);

@@ -6,6 +6,7 @@ import { QUESTION_KINDS } from "@/lib/kinds";
 import { submitAnswer } from "@/db/queries/answers";
 import type { AttemptItemView } from "@/db/queries/attempt-view";
 import { createAttempt, finishAttempt, listQuizCandidates } from "@/db/queries/attempts";
+import { deliverScoresSoon } from "@/server/lti/grades";
 import { listArticleChoices } from "@/db/queries/reader";
 import { listDueFacts } from "@/db/queries/reviews";
 import { assembleQuiz, QUIZ_LENGTHS } from "@/lib/learn/assemble";
@@ -96,12 +97,20 @@ export async function submitAnswerAction(input: z.input<typeof answerSchema>): P
   if (result.status === "not_found") return { status: "error", message: "This question is not part of your quiz." };
   if (result.status === "finished")
     return { status: "error", message: "This quiz is already finished.", finished: true };
+  if (result.status === "closed")
+    return {
+      status: "error",
+      message: "This assignment has closed, so that answer was not saved. Your answers up to the close were submitted.",
+      finished: true,
+    };
   return { status: "ok", item: result.item };
 }
 
 export async function finishAttemptAction(attemptId: string): Promise<void> {
   const user = await requireUser();
   const [id] = uuidsOr404(attemptId);
-  await finishAttempt({ attemptId: id, userId: user.id });
+  const finished = await finishAttempt({ attemptId: id, userId: user.id });
+  // An assignment opened from an LMS owes it the score (queued with the finish, posted after the response).
+  if (finished?.assignmentId) deliverScoresSoon();
   redirect(`/quiz/${id}`);
 }

@@ -7,6 +7,7 @@ import { createAssignment, setAttemptPolicy } from "@/db/queries/assignments";
 import { createClass, getClassForInstructor, removeStudent } from "@/db/queries/classes";
 import { QUESTION_KINDS } from "@/lib/kinds";
 import { ATTEMPT_POLICIES } from "@/lib/teach/attempt-policy";
+import { GRACE_CHOICES } from "@/lib/teach/deadline";
 import { hiddenOr404, parseForm, type FormState } from "@/server/form";
 import { requireInstructor } from "@/server/session";
 
@@ -57,6 +58,11 @@ const assignmentSchema = z
     // Empty: open now.
     opensAt: z.string().default(""),
     dueAt: z.string().default(""),
+    graceMinutes: z.coerce
+      .number()
+      .refine((m) => (GRACE_CHOICES as readonly number[]).includes(m))
+      .catch(0),
+    lateUntil: z.string().default(""),
     tzOffset: z.coerce.number().int().min(-900).max(900).catch(0),
     attemptsAllowed: z
       .string()
@@ -72,11 +78,17 @@ const assignmentSchema = z
       issue("articleIds", "Choose at least one article, or all articles.");
     const opens = v.opensAt ? localToDate(v.opensAt, v.tzOffset) : new Date();
     if (!opens) issue("opensAt", "Enter a date and time.");
+    const due = v.dueAt ? localToDate(v.dueAt, v.tzOffset) : null;
     if (v.dueAt) {
-      const due = localToDate(v.dueAt, v.tzOffset);
       if (!due) issue("dueAt", "Enter a date and time.");
       else if (opens && due <= opens) issue("dueAt", "The due date must be after the opening date.");
       else if (due <= new Date()) issue("dueAt", "The due date is in the past.");
+    }
+    if (v.lateUntil) {
+      const late = localToDate(v.lateUntil, v.tzOffset);
+      if (!v.dueAt) issue("lateUntil", "Late work needs a due date.");
+      else if (!late) issue("lateUntil", "Enter a date and time.");
+      else if (due && late <= due) issue("lateUntil", "Late work must be accepted until after the due date.");
     }
     if (v.feedbackTiming === "after_due" && !v.dueAt)
       issue("feedbackTiming", "Feedback after the due date needs a due date.");
@@ -105,6 +117,8 @@ export async function createAssignmentAction(_prev: FormState, form: FormData): 
     questionCount: v.questionCount,
     opensAt: (v.opensAt && localToDate(v.opensAt, v.tzOffset)) || new Date(),
     dueAt: v.dueAt ? localToDate(v.dueAt, v.tzOffset) : null,
+    graceMinutes: v.dueAt ? v.graceMinutes : 0,
+    lateUntil: v.dueAt && v.lateUntil ? localToDate(v.lateUntil, v.tzOffset) : null,
     attemptsAllowed: v.attemptsAllowed ? Number(v.attemptsAllowed) : null,
     feedbackTiming: v.feedbackTiming,
     attemptPolicy: v.attemptPolicy,

@@ -18,8 +18,10 @@ import { regenerateQuestions } from "@/server/content/questions";
 import { hiddenOr404, parseForm, type FormState } from "@/server/form";
 import { requireInstructor } from "@/server/session";
 
-// Question curation and adding articles. The content library is shared: any
-// instructor may curate any article's questions (docs/teaching.md).
+// Question curation and adding articles. Every instructor reads the whole
+// library; an article's questions are changed by the instructor who added it,
+// or by any instructor for the shared library from the content folder. The
+// queries hold the rule and record each change (db/queries/curation.ts).
 
 const questionId = z.string().regex(/^[\w-]{1,80}$/);
 
@@ -33,19 +35,19 @@ async function afterCuration(id: string) {
 const curateSchema = z.object({ intent: z.enum(["approve", "retire", "restore", "regenerate"]), questionId });
 
 export async function curateAction(form: FormData): Promise<void> {
-  await requireInstructor();
+  const user = await requireInstructor();
   const { intent, questionId: id } = hiddenOr404(curateSchema, form);
-  if (intent === "approve") await approveQuestions([id]);
-  else if (intent === "retire") await setQuestionStatus(id, "retired");
-  else if (intent === "restore") await setQuestionStatus(id, "draft");
-  else await regenerateQuestion(id);
+  if (intent === "approve") await approveQuestions([id], user.id);
+  else if (intent === "retire") await setQuestionStatus(id, "retired", user.id);
+  else if (intent === "restore") await setQuestionStatus(id, "draft", user.id);
+  else await regenerateQuestion(id, user.id);
   await afterCuration(id);
 }
 
 export async function approveAllAction(form: FormData): Promise<void> {
-  await requireInstructor();
+  const user = await requireInstructor();
   const { questionIds } = hiddenOr404(z.object({ questionIds: z.array(questionId).min(1).max(1000) }), form);
-  await approveQuestions(questionIds);
+  await approveQuestions(questionIds, user.id);
   await afterCuration(questionIds[0]!);
 }
 

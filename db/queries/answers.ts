@@ -1,25 +1,31 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { clampResponseMs } from "@/lib/learn/timing";
+import { isClosed } from "@/lib/teach/deadline";
 import { gradeAnswer, type Question } from "@/lib/quiz";
 import { db } from "../index";
 import { itemVersion } from "./joins";
-import { attemptItems, attempts, questions, questionVersions } from "../schema";
+import { assignments, attemptItems, attempts, questions, questionVersions } from "../schema";
 import { getAttemptView, type AttemptItemView } from "./attempt-view";
+import { finishOverdueAttempts } from "./deadlines";
 import { recordReview } from "./reviews";
 
 // ---------------------------------------------------------------------------
 // Answering.
 
 export type SubmitResult =
-  { status: "recorded" | "already_answered"; item: AttemptItemView } | { status: "not_found" } | { status: "finished" };
+  | { status: "recorded" | "already_answered"; item: AttemptItemView }
+  | { status: "not_found" }
+  | { status: "finished" }
+  | { status: "closed" };
 
 /**
  * Grades and stores one answer, and schedules its fact for review. The same
  * answer sent twice (a double click, a retry after a dropped connection) is
  * stored once: the item is written only while `answered_at is null`, inside
  * one transaction with the review, so a second submission changes nothing and
- * gets the stored result back.
+ * gets the stored result back. An assignment that has closed (server clock)
+ * takes no more answers: the attempt is finished as of the close instead.
  */
 export async function submitAnswer(input: {
   attemptId: string;
@@ -32,12 +38,27 @@ export async function submitAnswer(input: {
   const now = input.now ?? new Date();
   const responseMs = clampResponseMs(input.responseMs);
   const outcome = await db.transaction(async (tx) => {
+    // Locked, so a finish, the deadline sweep or a regrade (db/queries/regrade.ts) cannot slip between the
+    // check and the write: the item is then read, and graded, at the version a regrade left it on.
     const [attempt] = await tx
-      .select({ id: attempts.id, status: attempts.status })
+      .select({
+        id: attempts.id,
+        status: attempts.status,
+        dueAt: assignments.dueAt,
+        graceMinutes: assignments.graceMinutes,
+        lateUntil: assignments.lateUntil,
+      })
       .from(attempts)
-      .where(and(eq(attempts.id, input.attemptId), eq(attempts.userId, input.userId)));
+      .leftJoin(assignments, eq(assignments.id, attempts.assignmentId))
+      .where(and(eq(attempts.id, input.attemptId), eq(attempts.userId, input.userId)))
+      .for("update", { of: attempts });
     if (!attempt) return "not_found" as const;
     if (attempt.status !== "in_progress") return "finished" as const;
+    const rules = { dueAt: attempt.dueAt, graceMinutes: attempt.graceMinutes ?? 0, lateUntil: attempt.lateUntil };
+    if (isClosed(rules, now)) {
+      await finishOverdueAttempts({ now, attemptId: attempt.id }, tx);
+      return "closed" as const;
+    }
     const [item] = await tx
       .select({
         questionId: attemptItems.questionId,
@@ -102,7 +123,7 @@ export async function submitAnswer(input: {
     });
     return "recorded" as const;
   });
-  if (outcome === "not_found" || outcome === "finished") return { status: outcome };
+  if (outcome === "not_found" || outcome === "finished" || outcome === "closed") return { status: outcome };
   const view = await getAttemptView({ attemptId: input.attemptId, userId: input.userId, now });
   const item = view?.items.find((i) => i.position === input.position);
   if (!item) return { status: "not_found" };

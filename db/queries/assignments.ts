@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, count, desc, eq, gt, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
 import { hash32 } from "@/lib/random";
 import { pickQuestions } from "@/lib/teach/pick-questions";
 import type { AttemptPolicy } from "@/lib/teach/attempt-policy";
 import { db } from "../index";
 import { assignmentQuestions, assignments, attempts, classes, enrolments, questions, users } from "../schema";
+import { closesAtOf, finishOverdueAttempts } from "./deadlines";
 
 export type AssignmentInput = {
   instructorId: string;
@@ -16,6 +17,10 @@ export type AssignmentInput = {
   questionCount: number;
   opensAt: Date;
   dueAt: Date | null;
+  /** Default 0: no grace. */
+  graceMinutes?: number;
+  /** Default null: no late work. */
+  lateUntil?: Date | null;
   attemptsAllowed: number | null;
   feedbackTiming: "immediate" | "after_due";
   attemptPolicy: AttemptPolicy;
@@ -83,6 +88,8 @@ export async function createAssignment(input: AssignmentInput): Promise<CreateAs
         questionCount: picked.length,
         opensAt: input.opensAt,
         dueAt: input.dueAt,
+        graceMinutes: input.graceMinutes ?? 0,
+        lateUntil: input.lateUntil ?? null,
         attemptsAllowed: input.attemptsAllowed,
         feedbackTiming: input.feedbackTiming,
         attemptPolicy: input.attemptPolicy,
@@ -134,6 +141,8 @@ export async function getAssignmentForInstructor(input: {
       questionCount: assignments.questionCount,
       opensAt: assignments.opensAt,
       dueAt: assignments.dueAt,
+      graceMinutes: assignments.graceMinutes,
+      lateUntil: assignments.lateUntil,
       attemptsAllowed: assignments.attemptsAllowed,
       feedbackTiming: assignments.feedbackTiming,
       attemptPolicy: assignments.attemptPolicy,
@@ -170,8 +179,11 @@ export async function setAttemptPolicy(input: {
   return rows.length > 0;
 }
 
-/** An assignment as the enrolled student sees it, with their attempts; null when not enrolled. */
-export async function getAssignmentForStudent(input: { assignmentId: string; userId: string }) {
+/**
+ * An assignment as the enrolled student sees it, with their attempts; null
+ * when not enrolled. An attempt left open past the close is finished first.
+ */
+export async function getAssignmentForStudent(input: { assignmentId: string; userId: string; now?: Date }) {
   const [row] = await db
     .select({
       id: assignments.id,
@@ -181,6 +193,8 @@ export async function getAssignmentForStudent(input: { assignmentId: string; use
       questionCount: assignments.questionCount,
       opensAt: assignments.opensAt,
       dueAt: assignments.dueAt,
+      graceMinutes: assignments.graceMinutes,
+      lateUntil: assignments.lateUntil,
       attemptsAllowed: assignments.attemptsAllowed,
       feedbackTiming: assignments.feedbackTiming,
     })
@@ -193,6 +207,7 @@ export async function getAssignmentForStudent(input: { assignmentId: string; use
     )
     .where(eq(assignments.id, input.assignmentId));
   if (!row) return null;
+  await finishOverdueAttempts({ now: input.now ?? new Date(), assignmentId: row.id, userId: input.userId });
   const mine = await db
     .select({
       id: attempts.id,
@@ -200,6 +215,8 @@ export async function getAssignmentForStudent(input: { assignmentId: string; use
       score: attempts.score,
       startedAt: attempts.startedAt,
       finishedAt: attempts.finishedAt,
+      late: attempts.late,
+      autoFinished: attempts.autoFinished,
     })
     .from(attempts)
     .where(and(eq(attempts.assignmentId, input.assignmentId), eq(attempts.userId, input.userId)))
@@ -217,8 +234,9 @@ export async function assignmentItems(assignmentId: string) {
 }
 
 /**
- * Assignments a student can work on now: in their classes, open, not past due.
- * Each with how many attempts they have used and whether one is finished.
+ * Assignments a student can work on now: in their classes, open and not yet
+ * closed (late work included where it is accepted). Each with how many
+ * attempts they have used and whether one is finished.
  */
 export async function listOpenAssignmentsForStudent(userId: string, now = new Date()) {
   return db
@@ -228,6 +246,8 @@ export async function listOpenAssignmentsForStudent(userId: string, now = new Da
       className: classes.name,
       questionCount: assignments.questionCount,
       dueAt: assignments.dueAt,
+      graceMinutes: assignments.graceMinutes,
+      lateUntil: assignments.lateUntil,
       attemptsAllowed: assignments.attemptsAllowed,
       attemptsUsed: sql<number>`(select count(*)::int from attempts a where a.assignment_id = assignments.id and a.user_id = ${userId})`,
       finished: sql<boolean>`exists (select 1 from attempts a where a.assignment_id = assignments.id and a.user_id = ${userId} and a.status = 'finished')`,
@@ -241,7 +261,7 @@ export async function listOpenAssignmentsForStudent(userId: string, now = new Da
     .where(
       and(
         lte(assignments.opensAt, now),
-        or(isNull(assignments.dueAt), gt(assignments.dueAt, now)),
+        or(isNull(assignments.dueAt), sql`${closesAtOf("assignments")} > ${now}`),
         isNull(classes.archivedAt),
       ),
     )

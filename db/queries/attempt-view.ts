@@ -2,12 +2,14 @@ import "server-only";
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import { CHOICE_TRUE_FALSE, inDisplayOrder } from "@/lib/learn/describe";
 import { feedbackVisible } from "@/lib/learn/feedback";
+import { closesAt } from "@/lib/teach/deadline";
 import type { QuestionKind } from "@/lib/kinds";
 import { describeAnswer } from "@/lib/quiz/answers";
 import { db } from "../index";
 import { itemVersion } from "./joins";
 import { articles, assignments, attemptItems, attempts, questions, questionVersions } from "../schema";
 import type { AttemptMode } from "./attempts";
+import { finishOverdueAttempts } from "./deadlines";
 
 // ---------------------------------------------------------------------------
 // Reading an attempt. What a student may see before answering is selected for
@@ -49,6 +51,10 @@ export type AttemptView = {
   finishedAt: Date | null;
   feedbackVisible: boolean;
   dueAt: Date | null;
+  /** When the assignment stops taking work (null: practice, review, or no due date). */
+  closesAt: Date | null;
+  late: boolean;
+  autoFinished: boolean;
   items: AttemptItemView[];
 };
 
@@ -64,8 +70,12 @@ async function attemptHeader(attemptId: string, userId: string) {
       score: attempts.score,
       startedAt: attempts.startedAt,
       finishedAt: attempts.finishedAt,
+      late: attempts.late,
+      autoFinished: attempts.autoFinished,
       feedbackTiming: assignments.feedbackTiming,
       dueAt: assignments.dueAt,
+      graceMinutes: assignments.graceMinutes,
+      lateUntil: assignments.lateUntil,
     })
     .from(attempts)
     .leftJoin(assignments, eq(assignments.id, attempts.assignmentId))
@@ -82,9 +92,13 @@ export async function getAttemptView(input: {
   now?: Date;
 }): Promise<AttemptView | null> {
   const now = input.now ?? new Date();
-  const a = await attemptHeader(input.attemptId, input.userId);
+  let a = await attemptHeader(input.attemptId, input.userId);
   if (!a) return null;
-  const visible = feedbackVisible(a, now);
+  // An assignment attempt left open past the close is finished on the next look at it.
+  if (a.status === "in_progress" && a.dueAt && (await finishOverdueAttempts({ now, attemptId: a.id })) > 0) {
+    a = (await attemptHeader(input.attemptId, input.userId))!;
+  }
+  const visible = feedbackVisible({ ...a, graceMinutes: a.graceMinutes ?? 0 }, now);
   const rows = await db
     .select({
       position: attemptItems.position,
@@ -180,6 +194,9 @@ export async function getAttemptView(input: {
     finishedAt: a.finishedAt,
     feedbackVisible: visible,
     dueAt: a.dueAt,
+    closesAt: closesAt({ dueAt: a.dueAt, graceMinutes: a.graceMinutes ?? 0, lateUntil: a.lateUntil }),
+    late: a.late,
+    autoFinished: a.autoFinished,
     items,
   };
 }

@@ -293,7 +293,6 @@ describe("attempts", () => {
         assignmentId: assignment!.id,
         title: "Quiz",
         items: [candidates[0]!],
-        attemptsAllowed: 1,
       });
     // A double click: five starts at once give the same single attempt.
     const ids = new Set((await Promise.all(Array.from({ length: 5 }, start))).map((r) => r.attemptId));

@@ -88,7 +88,7 @@ describe("curation", () => {
       },
     });
     expect(version).toBe(2);
-    let view = await getArticleCuration(slug);
+    let view = await getArticleCuration(slug, user.id);
     const q = view!.questions[0]!;
     expect(q).toMatchObject({ currentVersion: 2, generatedVersion: 1, origin: "edited", prompt: "NCA stands for…" });
     expect(q.stats).toEqual([{ version: 1, n: 1, facility: 100 }]);
@@ -102,17 +102,17 @@ describe("curation", () => {
       sourceSentence: "The National Crime Agency (NCA) said.",
     });
 
-    expect(await approveQuestions([id])).toBe(1);
-    expect(await approveQuestions([id])).toBe(0);
-    await regenerateQuestion(id);
-    view = await getArticleCuration(slug);
+    expect(await approveQuestions([id], user.id)).toBe(1);
+    expect(await approveQuestions([id], user.id)).toBe(0);
+    await regenerateQuestion(id, user.id);
+    view = await getArticleCuration(slug, user.id);
     expect(view!.questions[0]).toMatchObject({
       currentVersion: 1,
       status: "approved",
       prompt: "What does NCA stand for?",
     });
-    await setQuestionStatus(id, "retired");
-    view = await getArticleCuration(slug);
+    await setQuestionStatus(id, "retired", user.id);
+    view = await getArticleCuration(slug, user.id);
     expect(view!.questions[0]).toMatchObject({ status: "retired", retiredReason: "instructor" });
   });
 
@@ -123,4 +123,87 @@ describe("curation", () => {
     const c = await insertUploadedArticle(record(`same-${tag}`), user.id);
     expect([a, b, c]).toEqual([`same-${tag}`, `same-${tag}-2`, `same-${tag}-3`]);
   });
+
+  it("lets only the instructor who added an article curate its questions, and records who did what", async () => {
+    const owner = await createUser({
+      email: uniqueEmail("own"),
+      name: "Olga Owner",
+      passwordHash: "h",
+      role: "instructor",
+    });
+    const other = await createUser({
+      email: uniqueEmail("oth"),
+      name: "Otto Other",
+      passwordHash: "h",
+      role: "instructor",
+    });
+    const slug = await insertUploadedArticle(record(`owned-${tag}`), owner.id);
+    const id = await addQuestion(slug, `q_own_${tag}`);
+
+    expect(await approveQuestions([id], other.id)).toBe(0);
+    expect(await setQuestionStatus(id, "retired", other.id)).toBe(false);
+    expect(await regenerateQuestion(id, other.id)).toBe(false);
+    expect(
+      await editQuestion({ questionId: id, userId: other.id, edit: { prompt: "Hijacked?", explanation: "x" } }),
+    ).toBeNull();
+    const [untouched] = await db.select().from(questions).where(eq(questions.id, id));
+    expect(untouched).toMatchObject({ status: "draft", currentVersion: 1 });
+    const versions = await db.select().from(questionVersions).where(eq(questionVersions.questionId, id));
+    expect(versions).toHaveLength(1);
+    let view = await getArticleCuration(slug, other.id);
+    expect(view).toMatchObject({ canCurate: false });
+    expect(view!.questions[0]!.history).toEqual([]);
+
+    expect(await approveQuestions([id], owner.id)).toBe(1);
+    expect(
+      await editQuestion({ questionId: id, userId: owner.id, edit: { prompt: "Better?", explanation: "y" } }),
+    ).toBe(2);
+    expect(await setQuestionStatus(id, "retired", owner.id)).toBe(true);
+    view = await getArticleCuration(slug, owner.id);
+    expect(view).toMatchObject({ canCurate: true });
+    const history = view!.questions[0]!.history;
+    expect(history.map((h) => [h.action, h.by, h.version])).toEqual([
+      ["approve", "Olga Owner", 1],
+      ["edit", "Olga Owner", 2],
+      ["retire", "Olga Owner", 2],
+    ]);
+    expect(history.every((h) => h.at instanceof Date)).toBe(true);
+  });
+
+  it("lets any instructor curate the shared library from the content folder, with their name on it", async () => {
+    const other = await createUser({
+      email: uniqueEmail("any"),
+      name: "Ann Any",
+      passwordHash: "h",
+      role: "instructor",
+    });
+    const [article] = await db
+      .insert(articles)
+      .values({ ...record(`shared-${tag}`), origin: "content" })
+      .returning({ slug: articles.slug });
+    const id = await addQuestion(article!.slug, `q_shared_${tag}`);
+    expect(await approveQuestions([id], other.id)).toBe(1);
+    const view = await getArticleCuration(article!.slug, other.id);
+    expect(view!.questions[0]!.history.map((h) => [h.action, h.by])).toEqual([["approve", "Ann Any"]]);
+  });
 });
+
+async function addQuestion(slug: string, id: string): Promise<string> {
+  const [article] = await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug));
+  await db
+    .insert(questions)
+    .values({ id, articleId: article!.id, factId: `f_${id}`, factKind: "role", kind: "true_false" });
+  await db.insert(questionVersions).values({
+    questionId: id,
+    version: 1,
+    origin: "generated",
+    prompt: "Is it so?",
+    answer: true,
+    explanation: "e",
+    sourceSentence: "It is so.",
+    sourceStart: 0,
+    sourceEnd: 5,
+    contentHash: `h-${id}`,
+  });
+  return id;
+}

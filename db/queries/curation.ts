@@ -1,10 +1,36 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { and, asc, eq, inArray, isNotNull, like, ne, or, sql } from "drizzle-orm";
+import type { CurationAction } from "@/lib/kinds";
 import type { ArticleRecord } from "./articles";
-import { db } from "../index";
+import { db, type Db } from "../index";
 import { isCurrentVersion } from "./joins";
-import { articles, attemptItems, questions, questionVersions, users, type StoredOption } from "../schema";
+import { articles, attemptItems, curationLog, questions, questionVersions, users, type StoredOption } from "../schema";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/**
+ * Who may change an article's questions: the instructor who added it in the
+ * app; for the shared library imported from the content folder (and an upload
+ * whose instructor's account is gone), any instructor. Every curation query
+ * below carries this condition, so the rule holds whatever a form sends.
+ */
+const mayCurate = (instructorId: string) =>
+  sql`exists (select 1 from articles a where a.id = ${questions.articleId}
+    and (a.origin = 'content' or a.created_by is null or a.created_by = ${instructorId}))`;
+
+/** One row of a question's history per change: who, what, when, and the version current after it. */
+async function logChanges(
+  tx: Tx,
+  userId: string,
+  action: CurationAction,
+  changed: { id: string; currentVersion: number }[],
+): Promise<void> {
+  if (changed.length === 0) return;
+  await tx
+    .insert(curationLog)
+    .values(changed.map((q) => ({ questionId: q.id, userId, action, version: q.currentVersion })));
+}
 
 /** The content library for instructors: every article with its questions by status. */
 export async function listLibrary() {
@@ -36,8 +62,11 @@ export type CurationQuestion =
       : never
     : never;
 
-/** An article's questions with their current version and live statistics per version. */
-export async function getArticleCuration(slug: string) {
+/**
+ * An article's questions with their current version, live statistics per
+ * version and history, and whether this instructor may change them.
+ */
+export async function getArticleCuration(slug: string, instructorId: string) {
   const [article] = await db
     .select({
       id: articles.id,
@@ -46,10 +75,14 @@ export async function getArticleCuration(slug: string) {
       source: articles.source,
       origin: articles.origin,
       facts: articles.facts,
+      createdBy: articles.createdBy,
+      addedBy: users.name,
     })
     .from(articles)
+    .leftJoin(users, eq(users.id, articles.createdBy))
     .where(eq(articles.slug, slug));
   if (!article) return null;
+  const canCurate = article.origin === "content" || article.createdBy === null || article.createdBy === instructorId;
   const list = await db
     .select({
       id: questions.id,
@@ -99,36 +132,72 @@ export async function getArticleCuration(slug: string) {
       { version: s.version, n: s.n, facility: 100 * Number(s.mean) },
     ]);
   }
-  return { article, questions: list.map((q) => ({ ...q, stats: byQuestion.get(q.id) ?? [] })) };
+  const history = await db
+    .select({
+      questionId: curationLog.questionId,
+      action: curationLog.action,
+      version: curationLog.version,
+      at: curationLog.at,
+      by: users.name,
+    })
+    .from(curationLog)
+    .innerJoin(questions, eq(questions.id, curationLog.questionId))
+    .leftJoin(users, eq(users.id, curationLog.userId))
+    .where(eq(questions.articleId, article.id))
+    .orderBy(asc(curationLog.at), asc(curationLog.id));
+  const historyOf = (id: string) =>
+    history
+      .filter((h) => h.questionId === id)
+      .map(({ questionId: _q, by, ...h }) => ({ ...h, by: by ?? "A former instructor" }));
+  return {
+    article,
+    canCurate,
+    questions: list.map((q) => ({ ...q, stats: byQuestion.get(q.id) ?? [], history: historyOf(q.id) })),
+  };
 }
 
-export async function approveQuestions(ids: string[]): Promise<number> {
+export async function approveQuestions(ids: string[], instructorId: string): Promise<number> {
   if (ids.length === 0) return 0;
-  const rows = await db
-    .update(questions)
-    .set({ status: "approved", retiredReason: null, updatedAt: new Date() })
-    .where(and(inArray(questions.id, ids), ne(questions.status, "approved")))
-    .returning({ id: questions.id });
-  return rows.length;
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .update(questions)
+      .set({ status: "approved", retiredReason: null, updatedAt: new Date() })
+      .where(and(inArray(questions.id, ids), ne(questions.status, "approved"), mayCurate(instructorId)))
+      .returning({ id: questions.id, currentVersion: questions.currentVersion });
+    await logChanges(tx, instructorId, "approve", rows);
+    return rows.length;
+  });
 }
 
-export async function setQuestionStatus(id: string, status: "draft" | "retired"): Promise<boolean> {
-  const rows = await db
-    .update(questions)
-    .set({ status, retiredReason: status === "retired" ? "instructor" : null, updatedAt: new Date() })
-    .where(eq(questions.id, id))
-    .returning({ id: questions.id });
-  return rows.length > 0;
+export async function setQuestionStatus(
+  id: string,
+  status: "draft" | "retired",
+  instructorId: string,
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .update(questions)
+      .set({ status, retiredReason: status === "retired" ? "instructor" : null, updatedAt: new Date() })
+      .where(and(eq(questions.id, id), ne(questions.status, status), mayCurate(instructorId)))
+      .returning({ id: questions.id, currentVersion: questions.currentVersion });
+    await logChanges(tx, instructorId, status === "retired" ? "retire" : "restore", rows);
+    return rows.length > 0;
+  });
 }
 
 /** Back to what the pipeline generated most recently; the instructor's edits stay as older versions. */
-export async function regenerateQuestion(id: string): Promise<boolean> {
-  const rows = await db
-    .update(questions)
-    .set({ currentVersion: sql`${questions.generatedVersion}`, updatedAt: new Date() })
-    .where(eq(questions.id, id))
-    .returning({ id: questions.id });
-  return rows.length > 0;
+export async function regenerateQuestion(id: string, instructorId: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .update(questions)
+      .set({ currentVersion: sql`${questions.generatedVersion}`, updatedAt: new Date() })
+      .where(
+        and(eq(questions.id, id), ne(questions.currentVersion, questions.generatedVersion), mayCurate(instructorId)),
+      )
+      .returning({ id: questions.id, currentVersion: questions.currentVersion });
+    await logChanges(tx, instructorId, "regenerate", rows);
+    return rows.length > 0;
+  });
 }
 
 export type QuestionEdit = {
@@ -157,7 +226,7 @@ export async function editQuestion(input: {
       })
       .from(questions)
       .innerJoin(questionVersions, isCurrentVersion)
-      .where(eq(questions.id, input.questionId))
+      .where(and(eq(questions.id, input.questionId), mayCurate(input.userId)))
       .for("update", { of: questions });
     if (!current) return null;
     const { createdAt: _c, createdBy: _b, contentHash: _h, version: _v, origin: _o, ...base } = current.v;
@@ -178,6 +247,7 @@ export async function editQuestion(input: {
       .update(questions)
       .set({ currentVersion: version, updatedAt: new Date() })
       .where(eq(questions.id, input.questionId));
+    await logChanges(tx, input.userId, "edit", [{ id: input.questionId, currentVersion: version }]);
     return version;
   });
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { analyseTest } from "@/lib/stats";
+import { analyseTest, effectiveWeights } from "@/lib/stats";
+import { assembleInsight } from "@/lib/teach/item-insight";
 import { selectAttempts, type AttemptPolicy } from "@/lib/teach/attempt-policy";
 import { closeTestDb, openTestDb, uniqueEmail } from "../testing/test-db";
 import { db, type Handle } from "../index";
@@ -17,6 +18,7 @@ import {
 } from "../schema";
 import { createUser } from "./users";
 import { getAssignmentResults, getStudentAnswers, loadResponsesForExport } from "./results";
+import { getItemInsight } from "./item-insight";
 
 let handle: Handle;
 beforeAll(async () => {
@@ -68,7 +70,8 @@ function responseFor(item: number, mark: number, student: number): unknown {
   const kind = ITEMS[item]!.kind;
   if (kind === "single_choice") return mark === 1 ? ITEMS[item]!.answer : student % 2 ? "b" : "d";
   if (kind === "true_false") return mark === 1;
-  if (kind === "cloze") return mark === 1 ? "Hannigan" : "Cameron";
+  // Typed the same way by the grader's lights, whatever the case and spacing.
+  if (kind === "cloze") return mark === 1 ? (student % 3 ? "Hannigan" : " hannigan ") : "Cameron";
   return {};
 }
 
@@ -182,6 +185,7 @@ beforeAll(async () => {
           correct: mark === 1,
           score: mark,
           answeredAt: at(p.startMin + 1),
+          responseMs: 1000 * (i + 1) * (s + 1),
         })),
       );
       if (p.finishMin !== null)
@@ -272,6 +276,41 @@ describe.each(["first", "best", "last"] as const)("class results, %s attempt", (
     for (const key of ["cic", "errorRatio", "standardError"] as const) {
       expect(got.analysis.reliability[key]).toBeCloseTo(want.reliability[key]!, 6);
     }
+    // Effective weight from the SQL sums against Cov(x, T) computed straight from the matrix.
+    const totals = matrix.map((r) => r.reduce((a, b) => a + b, 0));
+    const meanT = totals.reduce((a, b) => a + b, 0) / totals.length;
+    const direct = ITEMS.map((_, j) => {
+      const xs = matrix.map((r) => r[j]!);
+      const meanX = xs.reduce((a, b) => a + b, 0) / xs.length;
+      return xs.reduce((c, x, i) => c + (x - meanX) * (totals[i]! - meanT), 0) / (xs.length - 1);
+    });
+    effectiveWeights(direct).forEach((w, j) => {
+      if (w === null) expect(got.analysis.items[j]!.effectiveWeight, `weight of item ${j}`).toBeNull();
+      else expect(got.analysis.items[j]!.effectiveWeight, `weight of item ${j}`).toBeCloseTo(w, 6);
+    });
+  });
+
+  it("groups the typed answers by the grader's normalisation and times each question", async () => {
+    const chosen = selectAttempts(attemptRows, policy);
+    const got = await getAssignmentResults(scope(policy));
+    const insight = assembleInsight({ questions: got.questions, ...(await getItemInsight(scope(policy))) });
+    const [typed] = insight.typed;
+    const right = chosen.filter((a) => a.marks[4] === 1).length;
+    const want: [string, number, string][] = [
+      ["hannigan", right, "right"],
+      ["cameron", chosen.length - right, "wrong"],
+    ];
+    expect(typed!.groups.map((g) => [g.key, g.n, g.verdict])).toEqual(
+      want.filter(([, n]) => n).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    );
+    expect(typed!.shareRight).toBeCloseTo((100 * right) / chosen.length, 9);
+    // Question j of student s took 1000·(j+1)·(s+1) ms: the median over the counted students.
+    const students = chosen.map((a) => studentIds.indexOf(a.userId) + 1).sort((a, b) => a - b);
+    const mid =
+      students.length % 2
+        ? students[students.length >> 1]!
+        : (students[students.length / 2 - 1]! + students[students.length / 2]!) / 2;
+    expect(insight.timing.map((t) => t.medianMs)).toEqual(ITEMS.map((_, j) => 1000 * (j + 1) * mid));
   });
 
   it("counts each option from the counted attempts only", async () => {

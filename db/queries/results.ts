@@ -31,10 +31,10 @@ const POLICY_ORDER: Record<AttemptPolicy, string> = {
   best: "a.score desc nulls last, a.finished_at asc, a.id asc",
 };
 
-/** The counted attempt of each enrolled student of the instructor's class, by policy. */
-function counted(s: ResultsScope): SQL {
+/** The counted attempt of each enrolled student of the instructor's class, by policy (a CTE named `counted`). */
+export function counted(s: ResultsScope): SQL {
   return sql`counted as materialized (
-    select distinct on (a.user_id) a.id, a.user_id, a.started_at, a.finished_at
+    select distinct on (a.user_id) a.id, a.user_id, a.started_at, a.finished_at, a.late
     from attempts a
     join assignments s on s.id = a.assignment_id and s.class_id = ${s.classId}
     join classes c on c.id = s.class_id and c.instructor_id = ${s.instructorId}
@@ -144,6 +144,7 @@ export async function loadStudents(s: ResultsScope): Promise<StudentResult[]> {
       coalesce(mine.used, 0) as "attemptsUsed", coalesce(mine.finished, 0) as "finishedAttempts",
       coalesce(mine.in_progress, false) as "inProgress",
       ct.id as "countedAttemptId", ct.started_at as "startedAt", ct.finished_at as "finishedAt",
+      coalesce(ct.late, false) as late,
       case when ct.id is null then null else coalesce(tot.total, 0) end as total
     from enrolments e
     join classes c on c.id = e.class_id and c.instructor_id = ${s.instructorId}
@@ -187,7 +188,7 @@ export async function getStudentAnswers(s: Omit<ResultsScope, "policy"> & { stud
   if (!student) return null;
   const answers = await selectRows<AnswerRow>(sql`
     select a.id as "attemptId", a.status as "attemptStatus", a.started_at as "startedAt", a.finished_at as "finishedAt",
-      aq.position, ai.response, ai.correct, ai.score, ai.answered_at as "answeredAt", ai.response_ms as "responseMs"
+      a.late, a.auto_finished as "autoFinished", aq.position, ai.response, ai.correct, ai.score, ai.answered_at as "answeredAt", ai.response_ms as "responseMs"
     from attempts a
     join assignments s on s.id = a.assignment_id and s.class_id = ${s.classId}
     join attempt_items ai on ai.attempt_id = a.id
@@ -204,14 +205,18 @@ export async function getStudentAnswers(s: Omit<ResultsScope, "policy"> & { stud
   return { student, attempts: groupAttempts(typed) };
 }
 
-export type ResponseExportRow = Omit<AnswerRow, "attemptStatus"> & { userId: string; name: string; email: string };
+export type ResponseExportRow = Omit<AnswerRow, "attemptStatus" | "autoFinished"> & {
+  userId: string;
+  name: string;
+  email: string;
+};
 
 /** One row per student per question of the counted attempts, for the CSV. */
 export async function loadResponsesForExport(s: ResultsScope): Promise<ResponseExportRow[]> {
   const list = await selectRows<ResponseExportRow>(sql`
     with ${counted(s)}
     select u.id as "userId", u.name, u.email, ct.id as "attemptId", ct.started_at as "startedAt", ct.finished_at as "finishedAt",
-      aq.position, ai.response, ai.correct, ai.score, ai.answered_at as "answeredAt", ai.response_ms as "responseMs"
+      ct.late, aq.position, ai.response, ai.correct, ai.score, ai.answered_at as "answeredAt", ai.response_ms as "responseMs"
     from counted ct
     join users u on u.id = ct.user_id
     cross join assignment_questions aq

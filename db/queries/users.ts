@@ -1,10 +1,10 @@
 import "server-only";
-import { count, eq, sql } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { db } from "../index";
-import { users, type User } from "../schema";
+import { sessions, users, type User } from "../schema";
 
 export type Role = User["role"];
-export type SessionUser = Pick<User, "id" | "email" | "name" | "role" | "sessionVersion">;
+export type SessionUser = Pick<User, "id" | "email" | "name" | "role">;
 
 export class DuplicateEmailError extends Error {
   constructor(email: string) {
@@ -23,7 +23,6 @@ export async function findUserForSignIn(email: string) {
       name: users.name,
       role: users.role,
       passwordHash: users.passwordHash,
-      sessionVersion: users.sessionVersion,
       disabledAt: users.disabledAt,
     })
     .from(users)
@@ -31,17 +30,10 @@ export async function findUserForSignIn(email: string) {
   return row ?? null;
 }
 
-/** The user behind a session, or null when the account is gone or disabled. */
+/** An account that may sign in (an LMS launch's handoff, server/lti/handoff.ts): none if unknown or disabled. */
 export async function getActiveUser(userId: string): Promise<SessionUser | null> {
   const [row] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      sessionVersion: users.sessionVersion,
-      disabledAt: users.disabledAt,
-    })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt })
     .from(users)
     .where(eq(users.id, userId));
   if (!row || row.disabledAt) return null;
@@ -65,31 +57,23 @@ export async function createUser(input: {
       email: users.email,
       name: users.name,
       role: users.role,
-      sessionVersion: users.sessionVersion,
     });
   if (!row) throw new DuplicateEmailError(email);
   return row;
 }
 
-/** Invalidates every session cookie issued to this user so far. */
-export async function bumpSessionVersion(userId: string): Promise<void> {
-  await db
-    .update(users)
-    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-    .where(eq(users.id, userId));
-}
-
-/** Disabling also bumps the session version, so open sessions end at once. */
+/** Disabling also ends every session of the account at once. */
 export async function setUserDisabled(email: string, disabled: boolean): Promise<boolean> {
-  const rows = await db
-    .update(users)
-    .set({
-      disabledAt: disabled ? new Date() : null,
-      sessionVersion: sql`${users.sessionVersion} + 1`,
-    })
-    .where(eq(users.email, normaliseEmail(email)))
-    .returning({ id: users.id });
-  return rows.length > 0;
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .update(users)
+      .set({ disabledAt: disabled ? new Date() : null })
+      .where(eq(users.email, normaliseEmail(email)))
+      .returning({ id: users.id });
+    if (rows.length === 0) return false;
+    if (disabled) await tx.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.userId, rows[0]!.id));
+    return true;
+  });
 }
 
 export async function countUsers(): Promise<number> {

@@ -28,6 +28,11 @@ export const attempts = pgTable(
     score: real(),
     startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp({ withTimezone: true }),
+    // Assignments: finished after the due date (with its grace), or closed at
+    // the cut-off holding answers given after it.
+    late: boolean().notNull().default(false),
+    // Finished by the server at the close time, with the answers saved by then.
+    autoFinished: boolean().notNull().default(false),
   },
   (t) => [
     index("attempts_user_idx").on(t.userId, t.startedAt),

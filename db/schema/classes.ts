@@ -51,6 +51,11 @@ export const assignments = pgTable(
     questionCount: integer().notNull(),
     opensAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     dueAt: timestamp({ withTimezone: true }),
+    // Minutes after the due date (and after lateUntil) during which work still
+    // counts as on time: slack for a slow connection or a clock, default none.
+    graceMinutes: integer().notNull().default(0),
+    // null: work after the due date is refused. Set: accepted until then and marked late.
+    lateUntil: timestamp({ withTimezone: true }),
     // null: unlimited
     attemptsAllowed: integer(),
     feedbackTiming: text({ enum: ["immediate", "after_due"] })

@@ -4,3 +4,6 @@ export * from "./content";
 export * from "./classes";
 export * from "./attempts";
 export * from "./reviews";
+export * from "./curation";
+export * from "./regrades";
+export * from "./lti";

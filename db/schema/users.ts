@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const users = pgTable(
   "users",
@@ -11,9 +11,6 @@ export const users = pgTable(
     role: text({ enum: ["student", "instructor"] })
       .notNull()
       .default("student"),
-    // Bumped by "sign out everywhere" and by disabling: every JWT carries the
-    // version it was issued with, and the session gate rejects older ones.
-    sessionVersion: integer().notNull().default(1),
     disabledAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -21,14 +18,32 @@ export const users = pgTable(
 );
 export type User = typeof users.$inferSelect;
 
-// Failed sign-ins, kept in the database so every app server behind one
-// PostgreSQL sees the same counts. Rows older than the window are pruned.
-export const authFailures = pgTable(
-  "auth_failures",
+// One row per sign-in. The session cookie (a JWT) carries the row's id, and
+// the session gate honours it only while the row is neither revoked nor
+// expired, so signing out ends that session on the server at once.
+export const sessions = pgTable(
+  "sessions",
   {
-    id: bigserial({ mode: "number" }).primaryKey(),
-    key: text().notNull(),
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    revokedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index("auth_failures_key_created_idx").on(t.key, t.createdAt)],
+  (t) => [index("sessions_user_idx").on(t.userId)],
 );
+
+// Rate-limit counters (sign-in per account and address, per address, sign-up
+// per address), kept in the database so every app server behind one
+// PostgreSQL counts together. One row per key, updated by a single upsert so
+// parallel requests cannot read the same count.
+export const rateLimits = pgTable("rate_limits", {
+  key: text().primaryKey(),
+  attempts: integer().notNull(),
+  windowStart: timestamp({ withTimezone: true }).notNull(),
+  lockedUntil: timestamp({ withTimezone: true }),
+  // Lockouts in a row, for the backoff: each doubles the next one.
+  lockouts: integer().notNull().default(0),
+});

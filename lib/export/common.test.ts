@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exportFileName, moodleCategory, problemOf, selectQuestions } from "./common";
-import { nastyQuestions } from "./test-fixtures";
+import { nastyArticle, nastyQuestions } from "./test-fixtures";
 import type { ExportQuestion } from "./types";
 
 const byKind = (kind: ExportQuestion["kind"]) => nastyQuestions().find((q) => q.kind === kind)!;
@@ -50,5 +50,38 @@ describe("names", () => {
     expect(exportFileName({ slug: "Café: über/news", title: "" }, "gift", "txt")).toBe(
       "sourced-cafe-uber-news-gift.txt",
     );
+  });
+});
+
+describe("several articles in one file", () => {
+  it("cites each question's own article where it has one", async () => {
+    const { toQuestionCsv } = await import("./csv");
+    const { toMoodleXml } = await import("./moodle-xml");
+    const [first, second] = nastyQuestions();
+    const input = {
+      article: { slug: "week-1", title: "Week 1" },
+      questions: [{ ...first!, articleTitle: "Harbour strike" }, second!],
+    };
+    const csv = toQuestionCsv(input).content;
+    expect(csv).toContain("Harbour strike");
+    expect(csv).toContain("Week 1");
+    const xml = toMoodleXml(input).content;
+    expect(xml).toContain("&lt;cite&gt;Harbour strike&lt;/cite&gt;");
+    expect(xml).toContain("&lt;cite&gt;Week 1&lt;/cite&gt;");
+  });
+});
+
+describe("exportQuestions", () => {
+  it("gives each format its own file", async () => {
+    const { EXPORT_FORMATS, exportQuestions } = await import("./formats");
+    const names = EXPORT_FORMATS.map(
+      (f) => exportQuestions(f, { article: nastyArticle, questions: nastyQuestions() }).fileName,
+    );
+    expect(names).toEqual([
+      "sourced-nasty-article-gift.txt",
+      "sourced-nasty-article-moodle.xml",
+      "sourced-nasty-article-qti3.zip",
+      "sourced-nasty-article-questions.csv",
+    ]);
   });
 });

@@ -121,10 +121,13 @@ function truncate(s: string, max: number): string {
 /** A question bank name: the start of the prompt, and the Sourced id to trace it back. */
 export const questionName = (q: ExportQuestion) => `${truncate(q.prompt.replace(/\s+/g, " ").trim(), 80)} (${q.id})`;
 
+/** The title of the article a question comes from: its own when the file spans several. */
+export const sourceTitle = (q: ExportQuestion, article: ExportArticle) => q.articleTitle ?? article.title;
+
 /** General feedback as HTML: the explanation, then where it comes from. */
 export function feedbackHtml(q: ExportQuestion, article: ExportArticle): string {
   const { explanation, source } = feedbackParts(q);
-  const from = `Source: <cite>${htmlText(article.title)}</cite>${source ? `: “${htmlText(source)}”` : ""}`;
+  const from = `Source: <cite>${htmlText(sourceTitle(q, article))}</cite>${source ? `: “${htmlText(source)}”` : ""}`;
   return `<p>${htmlText(explanation)}</p><p>${from}</p>`;
 }
 

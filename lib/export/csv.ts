@@ -10,6 +10,7 @@ import {
   clozeAnswers,
   exportFileName,
   feedbackParts,
+  sourceTitle,
   matchingPairs,
   optionText,
   orderedItems,
@@ -72,7 +73,7 @@ export function toQuestionCsv(input: ExportInput): ExportResult<string> {
     const options = picks(q);
     return [
       q.id,
-      input.article.title,
+      sourceTitle(q, input.article),
       QUESTION_KIND_LABEL[q.kind],
       q.fact.kind,
       q.difficulty,

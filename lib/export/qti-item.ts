@@ -11,7 +11,7 @@
  * answer and never before one, with no processing rules of our own.
  */
 import type { Option } from "@/lib/quiz/types";
-import { clozeAnswers, feedbackParts, matchingPairs, orderedItems, questionName } from "./common";
+import { clozeAnswers, feedbackParts, matchingPairs, orderedItems, questionName, sourceTitle } from "./common";
 import type { ExportArticle, ExportQuestion } from "./types";
 import { el, xmlDocument, type XmlNode } from "./xml";
 
@@ -170,7 +170,7 @@ function feedback(q: ExportQuestion, article: ExportArticle): XmlNode {
       "qti-content-body",
       null,
       el("p", null, explanation),
-      el("p", null, "Source: ", el("cite", null, article.title), source ? `: “${source}”` : ""),
+      el("p", null, "Source: ", el("cite", null, sourceTitle(q, article)), source ? `: “${source}”` : ""),
     ),
   );
 }

@@ -5,8 +5,12 @@
  */
 import type { Question, QuestionKind } from "@/lib/quiz/types";
 
-/** A question as stored: the contract's Question plus the cloze alternatives (question_versions.accept). */
-export type ExportQuestion = Question & { accept?: string[] | null };
+/**
+ * A question as stored: the contract's Question plus the cloze alternatives
+ * (question_versions.accept) and, when one file holds several articles' questions
+ * (an assignment), the title of the article this one comes from.
+ */
+export type ExportQuestion = Question & { accept?: string[] | null; articleTitle?: string };
 
 export type ExportArticle = { slug: string; title: string };
 

@@ -122,6 +122,17 @@ describe("timing and feedback rules", () => {
       feedbackVisible({ mode: "assignment", status: "finished", feedbackTiming: "after_due", dueAt: null }, now),
     ).toBe(true);
   });
+
+  it("keeps it back through the grace period and any late-work period, while someone may still answer", () => {
+    const due = new Date("2026-03-02T10:00:00Z");
+    const policy = { mode: "assignment" as const, status: "finished" as const, feedbackTiming: "after_due" as const };
+    const at = (min: number) => new Date(due.getTime() + min * 60_000);
+    expect(feedbackVisible({ ...policy, dueAt: due, graceMinutes: 15 }, at(10))).toBe(false);
+    expect(feedbackVisible({ ...policy, dueAt: due, graceMinutes: 15 }, at(15))).toBe(true);
+    const lateUntil = at(24 * 60);
+    expect(feedbackVisible({ ...policy, dueAt: due, lateUntil }, at(60))).toBe(false);
+    expect(feedbackVisible({ ...policy, dueAt: due, lateUntil }, lateUntil)).toBe(true);
+  });
 });
 
 describe("assembling a practice quiz", () => {

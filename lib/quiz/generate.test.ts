@@ -14,7 +14,9 @@ describe("generateQuestions", () => {
 
   it("makes all five kinds, each with an explanation, a source sentence and a difficulty", () => {
     const { questions } = run();
-    expect(new Set(questions.map((q) => q.kind))).toEqual(new Set(["single_choice", "true_false", "cloze", "matching", "ordering"]));
+    expect(new Set(questions.map((q) => q.kind))).toEqual(
+      new Set(["single_choice", "true_false", "cloze", "matching", "ordering"]),
+    );
     for (const q of questions) {
       expect(q.id).toMatch(/^q_[0-9a-f]{12}$/);
       expect(q.explanation.length).toBeGreaterThan(10);
@@ -50,10 +52,11 @@ describe("generateQuestions", () => {
     const at = sc.map((q) => q.options!.findIndex((o) => o.id === q.answer));
     const top = Math.max(...[0, 1, 2, 3, 4].map((i) => at.filter((a) => a === i).length)) / sc.length;
     expect(top).toBeLessThanOrEqual(0.45);
-    const longest = sc.filter((q) => {
-      const r = q.options!.find((o) => o.id === q.answer)!.text.length;
-      return q.options!.every((o) => o.id === q.answer || o.text.length < r);
-    }).length / sc.length;
+    const longest =
+      sc.filter((q) => {
+        const r = q.options!.find((o) => o.id === q.answer)!.text.length;
+        return q.options!.every((o) => o.id === q.answer || o.text.length < r);
+      }).length / sc.length;
     expect(longest).toBeLessThanOrEqual(0.5);
     for (const q of sc) expect(q.prompt).not.toContain(q.options!.find((o) => o.id === q.answer)!.text);
   });
@@ -62,7 +65,9 @@ describe("generateQuestions", () => {
     const { facts, contexts } = fixtureInput();
     facts[0].quotes[0].speaker = null;
     const { questions, dropped } = generateQuestions(facts, { articles: contexts });
-    expect(questions.some((q) => q.prompt.includes("will increase our ability") && q.kind === "single_choice")).toBe(false);
+    expect(questions.some((q) => q.prompt.includes("will increase our ability") && q.kind === "single_choice")).toBe(
+      false,
+    );
     const d = dropped.find((x) => x.question.prompt.includes("will increase our ability"))!;
     expect(d.reasons).toContain("the quote has no speaker");
   });
@@ -70,8 +75,15 @@ describe("generateQuestions", () => {
   it("stands in for a who-said question that lacks enough speakers, still naming the speaker", () => {
     const h = healthArticle();
     const { questions, dropped } = generateQuestions([h.facts], { articles: [h.context] });
-    expect(dropped.some((d) => d.question.prompt.startsWith("Who said") && d.reasons.some((r) => /too few safe distractors/.test(r)))).toBe(true);
-    for (const [who, words] of [["Dalli", "We will deal"], ["Ross", "Our thoughts"]]) {
+    expect(
+      dropped.some(
+        (d) => d.question.prompt.startsWith("Who said") && d.reasons.some((r) => /too few safe distractors/.test(r)),
+      ),
+    ).toBe(true);
+    for (const [who, words] of [
+      ["Dalli", "We will deal"],
+      ["Ross", "Our thoughts"],
+    ]) {
       const q = questions.find((x) => x.fact.kind === "quote" && JSON.stringify(x).includes(words))!;
       expect(q).toBeDefined();
       // a typed who-said, "which of these did X say", or a true statement: the speaker is in the question or its answer
@@ -94,16 +106,33 @@ describe("odd extractor output", () => {
     const ev = s.quotes[0].evidence;
     const long = Array.from({ length: 400 }, (_, i) => `word${i}`).join(" ") + ".";
     s.article.title = "";
-    s.entities.push({ id: "empty", kind: "person", name: "", aliases: [] }, { id: "dup", kind: "person", name: "Robert Hannigan", aliases: [""] });
+    s.entities.push(
+      { id: "empty", kind: "person", name: "", aliases: [] },
+      { id: "dup", kind: "person", name: "Robert Hannigan", aliases: [""] },
+    );
     s.quotes.push(
       { text: long, speaker: "hannigan", evidence: ev },
       { text: "", speaker: null, evidence: ev },
       { text: s.quotes[0].text, speaker: "nobody", evidence: ev },
       { ...s.quotes[0] },
     );
-    s.roles.push({ person: "hannigan", title: "", evidence: ev }, { person: "empty", title: "Director", evidence: ev }, { ...s.roles[0] }, { person: "missing", title: "Chief", organization: "nowhere", evidence: ev });
-    s.acronyms.push({ short: "", long: "", evidence: ev }, { short: "X", long: "X", evidence: ev }, { ...s.acronyms[0] });
-    s.events.push({ when: "", what: "", evidence: ev }, { when: "sometime", what: "nothing", evidence: ev }, { ...s.events[0] }, { when: "2013", what: "the NCA was first created", evidence: { sentence: "", start: -1, end: -1 } });
+    s.roles.push(
+      { person: "hannigan", title: "", evidence: ev },
+      { person: "empty", title: "Director", evidence: ev },
+      { ...s.roles[0] },
+      { person: "missing", title: "Chief", organization: "nowhere", evidence: ev },
+    );
+    s.acronyms.push(
+      { short: "", long: "", evidence: ev },
+      { short: "X", long: "X", evidence: ev },
+      { ...s.acronyms[0] },
+    );
+    s.events.push(
+      { when: "", what: "", evidence: ev },
+      { when: "sometime", what: "nothing", evidence: ev },
+      { ...s.events[0] },
+      { when: "2013", what: "the NCA was first created", evidence: { sentence: "", start: -1, end: -1 } },
+    );
     s.descriptions.push({ subject: "missing", text: "", evidence: ev }, { ...s.descriptions[0] });
     const out = generateQuestions(facts, { articles: contexts });
     expect(JSON.stringify(out)).toBe(JSON.stringify(generateQuestions(facts, { articles: contexts })));

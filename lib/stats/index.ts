@@ -25,3 +25,5 @@ export {
   type StatsWarning,
 } from "./summary";
 export { analyseTest, type TestAnalysis } from "./analyse";
+export { covarianceWithTotal, effectiveWeights } from "./effective-weight";
+export { medianOf, slowItems, SLOW_ITEM } from "./timing";

@@ -3,6 +3,8 @@
  * lib/stats for every formula. Plain data in, plain data out.
  */
 import {
+  covarianceWithTotal,
+  effectiveWeights,
   flagItem,
   itemStatsFromSums,
   randomGuessScore,
@@ -30,7 +32,14 @@ export type ItemAggregate = {
   distractorPicks?: Record<string, number>;
 };
 
-export type ItemReport = { position: number; stats: ItemStats; randomGuess: number; flags: ItemFlag[] };
+export type ItemReport = {
+  position: number;
+  stats: ItemStats;
+  randomGuess: number;
+  /** Moodle's effective weight, %: the question's share of the spread of total scores. */
+  effectiveWeight: number | null;
+  flags: ItemFlag[];
+};
 
 export type ResultsAnalysis = {
   summary: ScoreSummary;
@@ -64,6 +73,7 @@ export function analyseAggregates(input: {
     const flags = flagItem(stats, { distractorPicks: it.sums.n > 0 ? it.distractorPicks : undefined });
     return { position: it.position, stats, randomGuess: guessScore(it.kind, it.choices), flags };
   });
+  const weights = effectiveWeights(items.map((it) => covarianceWithTotal(it.stats)));
   const summary = summariseScores(input.totals, {
     maxScore: input.maxScore > 0 ? input.maxScore : 1,
     bins: input.bins ?? Math.min(10, Math.max(1, Math.round(input.maxScore))),
@@ -73,7 +83,7 @@ export function analyseAggregates(input: {
   return {
     summary,
     reliability: reliability({ n, k, sumItemVariance, testVariance: summary.variance }),
-    items,
+    items: items.map((it, i) => ({ ...it, effectiveWeight: weights[i]! })),
     warnings: sampleWarnings(n, k),
   };
 }

@@ -157,6 +157,8 @@ export type StudentResult = {
   countedAttemptId: string | null;
   startedAt: Date | null;
   finishedAt: Date | null;
+  /** The counted attempt was finished after the due date (late work the instructor accepted). */
+  late: boolean;
   total: number | null;
 };
 
@@ -204,6 +206,9 @@ export type AnswerRow = {
   attemptStatus: "in_progress" | "finished";
   startedAt: Date;
   finishedAt: Date | null;
+  late: boolean;
+  /** Finished by the server when the assignment closed. */
+  autoFinished: boolean;
   position: number;
   response: unknown;
   correct: boolean | null;
@@ -217,6 +222,8 @@ export type StudentAttempt = {
   status: AnswerRow["attemptStatus"];
   startedAt: Date;
   finishedAt: Date | null;
+  late: boolean;
+  autoFinished: boolean;
   answers: AnswerRow[];
 };
 
@@ -226,7 +233,8 @@ export function groupAttempts(answers: readonly AnswerRow[]): StudentAttempt[] {
   for (const r of answers) {
     let a = attempts.get(r.attemptId);
     if (!a) {
-      a = { id: r.attemptId, status: r.attemptStatus, startedAt: r.startedAt, finishedAt: r.finishedAt, answers: [] };
+      const { attemptStatus: status, startedAt, finishedAt, late, autoFinished } = r;
+      a = { id: r.attemptId, status, startedAt, finishedAt, late, autoFinished, answers: [] };
       attempts.set(r.attemptId, a);
     }
     a.answers.push(r);

@@ -89,6 +89,23 @@ describe("loading content files", () => {
     );
   });
 
+  it("accepts only an http(s) address as an article's url", () => {
+    for (const url of [
+      "javascript:alert(document.cookie)",
+      "JaVaScRiPt:alert(1)",
+      "data:text/html,hi",
+      "//evil.test/x",
+      "not a url",
+    ]) {
+      const e = loadError(folder({ "link.md": `---\ntitle: Link\nurl: "${url}"\n---\nBody text here.\n` }));
+      expect(e.message).toMatch(/^link\.md:3: "url" must be an http:\/\/ or https:\/\/ address/);
+    }
+    const ok = loadContentDir(
+      folder({ "fine.md": "---\ntitle: Fine\nurl: https://example.org/a?b=1\n---\nBody text here.\n" }),
+    );
+    expect(ok[0]!.url).toBe("https://example.org/a?b=1");
+  });
+
   it("refuses empty, binary, non-UTF-8 and badly named files", () => {
     expect(loadError(folder({ "empty.md": "  \n\n" })).reason).toMatch(/empty/);
     expect(loadError(folder({ "bin.txt": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) })).reason).toMatch(

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { AttemptView } from "@/db/queries/attempt-view";
+import type { RegradeNote } from "@/db/queries/regrade-records";
 import { FeedbackPanel } from "./feedback-panel";
+import { RegradeNotes } from "./regrade-notes";
 import { ScoreRing } from "./score-ring";
 
 const dateTime = (d: Date) =>
@@ -11,18 +13,28 @@ export function QuizSummary({
   attempt,
   dueCount,
   modeLabel,
+  regrades = [],
 }: {
   attempt: AttemptView;
   dueCount: number;
   modeLabel: string;
+  regrades?: RegradeNote[];
 }) {
   const score = attempt.score ?? 0;
   const total = attempt.questionCount;
   const right = attempt.items.filter((i) => i.answered?.feedback?.correct).length;
   return (
     <div>
-      <p className="text-sm font-semibold text-brand-700 dark:text-brand-200">{modeLabel} · finished</p>
+      <p className="text-sm font-semibold text-brand-700 dark:text-brand-200">
+        {modeLabel} · finished{attempt.late ? " · late" : ""}
+      </p>
       <h1 className="mt-1 text-2xl font-bold tracking-tight text-balance sm:text-3xl">{attempt.title}</h1>
+      {attempt.autoFinished && (
+        <p role="status" className="mt-3 text-stone-700 dark:text-stone-300">
+          The assignment closed{attempt.closesAt ? ` at ${dateTime(attempt.closesAt)}` : ""}, so this attempt was
+          submitted with the answers you had saved by then.
+        </p>
+      )}
 
       <section
         aria-labelledby="score-heading"
@@ -39,6 +51,7 @@ export function QuizSummary({
                 {right} of {total} fully right
                 {right < total ? ", partial credit for matching and ordering counted." : ". Well done."}
               </p>
+              <RegradeNotes notes={regrades} className="mt-1 text-sm" />
               <div className="mt-4 flex flex-wrap justify-center gap-3 sm:justify-start">
                 {dueCount > 0 && (
                   <Link href="/review" className="btn-primary">
@@ -66,8 +79,8 @@ export function QuizSummary({
               Your answers are in
             </h2>
             <p className="mt-1 text-stone-700 dark:text-stone-300">
-              Results appear after the due date{attempt.dueAt ? ` (${dateTime(attempt.dueAt)})` : ""}. Until then you
-              can see what you answered below.
+              Results appear once the assignment closes{attempt.closesAt ? ` (${dateTime(attempt.closesAt)})` : ""}.
+              Until then you can see what you answered below.
             </p>
             {attempt.assignmentId && (
               <Link href={`/assignments/${attempt.assignmentId}`} className="btn-secondary mt-4">

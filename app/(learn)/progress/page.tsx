@@ -3,11 +3,13 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { listAttempts } from "@/db/queries/attempts";
 import { answerHours, masteryBreakdown } from "@/db/queries/progress";
+import { listRegradeNotes } from "@/db/queries/regrade-records";
 import { FACT_KIND_GROUP_LABEL, isFactKind } from "@/lib/kinds";
 import { dayKey, lastDays, safeTimeZone, streak } from "@/lib/learn/streak";
 import { requireUser } from "@/server/session";
 import { BarChart } from "../_components/bar-chart";
 import { MasteryList } from "../_components/mastery-list";
+import { RegradeNotes } from "../_components/regrade-notes";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -23,6 +25,7 @@ export default async function ProgressPage() {
     answerHours(user.id, null),
     listAttempts(user.id, 30),
   ]);
+  const notes = await listRegradeNotes({ userId: user.id, attemptIds: history.map((h) => h.id) });
 
   const perDay = new Map<string, { answered: number; correct: number }>();
   for (const h of hours) {
@@ -187,6 +190,7 @@ export default async function ProgressPage() {
                       {h.status === "finished"
                         ? `${Number.isInteger(h.score) ? h.score : (h.score ?? 0).toFixed(1)} / ${h.questionCount}`
                         : `In progress (${h.answered}/${h.questionCount})`}
+                      <RegradeNotes notes={notes.filter((n) => n.attemptId === h.id)} className="whitespace-normal" />
                     </td>
                   </tr>
                 ))}

@@ -5,6 +5,7 @@ import { Field, FormMessage } from "@/components/form-fields";
 import { QUESTION_KIND_LABEL, QUESTION_KINDS } from "@/lib/kinds";
 import { listValue, textValue, type FormState } from "@/lib/form-state";
 import { createAssignmentAction } from "../actions";
+import { LateWorkFields } from "./late-work-fields";
 
 type ArticleChoice = { id: string; title: string; approved: number; draft: number };
 type Supply = Record<string, { approved: number; draft: number }>;
@@ -192,6 +193,7 @@ export function AssignmentForm({
           hint="Leave empty for no due date."
         />
       </div>
+      <LateWorkFields value={str} errors={e} />
 
       <div>
         <label htmlFor="attemptsAllowed" className="field-label">
@@ -237,7 +239,7 @@ export function AssignmentForm({
                 defaultChecked={str("feedbackTiming") === "after_due"}
                 className={box}
               />
-              After the due date
+              After the assignment closes (the due date, or the end of late work)
             </label>
           </div>
           <FieldError id="feedbackTiming-error" error={e.feedbackTiming} />

@@ -2,7 +2,7 @@ import { FACT_KIND_GROUP_LABEL, FACT_KINDS } from "@/lib/kinds";
 import { fmtPct } from "@/lib/teach/format";
 import { masteryBand, MASTERY_BANDS } from "@/lib/teach/heatmap";
 
-const BAND_CLASS = [
+export const BAND_CLASS = [
   "bg-stone-100 text-stone-600 dark:bg-stone-800 dark:text-stone-400",
   "bg-red-200 text-red-950 dark:bg-red-900 dark:text-red-50",
   "bg-orange-200 text-orange-950 dark:bg-orange-900 dark:text-orange-50",

@@ -37,7 +37,7 @@ export function PageHeader({
           <h1 className="mt-1 text-3xl font-bold tracking-tight text-balance">{title}</h1>
           {children && <div className="mt-2 max-w-prose text-stone-700 dark:text-stone-300">{children}</div>}
         </div>
-        {actions && <div className="flex flex-wrap gap-2">{actions}</div>}
+        {actions && <div className="flex flex-wrap gap-2 print:hidden">{actions}</div>}
       </div>
     </header>
   );

@@ -16,7 +16,15 @@ export default async function TeachPage() {
   const approved = library.reduce((s, a) => s + a.approved, 0);
   return (
     <div className="mx-auto max-w-5xl px-4 py-10">
-      <PageHeader eyebrow="Instructor" title="Teach">
+      <PageHeader
+        eyebrow="Instructor"
+        title="Teach"
+        actions={
+          <Link href="/teach/lti" className="btn-secondary">
+            LMS connections
+          </Link>
+        }
+      >
         Signed in as {user.name}. Create a class, share its join code, and set quizzes from the articles in the library.
       </PageHeader>
 

@@ -1,10 +1,10 @@
-import data from "./speaker-model.json";
+import { SPEAKER_MODEL_DATA as data } from "./speaker-model-data";
 import type { CueLexicon, SpeakerCandidate } from "./speaker-candidates";
 
 /**
  * The speaker ranker: a linear score over each candidate's features, normalised by softmax over the
  * candidates of one quotation. Weights and the cue lexicon are learned by `npm run train:speakers` from
- * PolNeAR train's annotated sources and cues and shipped as `speaker-model.json`.
+ * PolNeAR train's annotated sources and cues and shipped as `speaker-model-data.ts`.
  */
 export type SpeakerModel = { weights: Readonly<Record<string, number>>; salience: number; cues: CueLexicon };
 

@@ -19,6 +19,9 @@ export type FrontMatter = {
 };
 
 const FENCE = /^---[ \t]*$/;
+// An article's link: an absolute web address. Anything else (javascript:, data:, a relative path) would become a
+// link on the reader page that does something other than open the source.
+const WEB_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
 const STRING_FIELDS = ["title", "source", "url", "published"] as const;
 
 /**
@@ -70,7 +73,15 @@ export function splitFrontMatter(text: string): FrontMatter {
       );
     }
   }
+  if (typeof record.url === "string" && !isWebUrl(record.url)) {
+    throw new FrontMatterError(fieldLine(yamlText, "url") + 1, `"url" must be an http:// or https:// address`);
+  }
   return { data: record, bodyStart: nextLine(text, lineEnd(text, close)) };
+}
+
+/** Whether an article's url is one the reader may link to. */
+export function isWebUrl(url: string): boolean {
+  return WEB_URL.test(url.trim());
 }
 
 function lineEnd(text: string, from: number): number {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { acronymChoice, acronymCloze, fakeExpansions, fitsAcronym, isInstitutionName, swapsKeepClass } from "./acronyms";
+import {
+  acronymChoice,
+  acronymCloze,
+  fakeExpansions,
+  fitsAcronym,
+  isInstitutionName,
+  swapsKeepClass,
+} from "./acronyms";
 import { buildCorpus } from "./corpus";
 import { checkSameKind, flawCheck } from "./flaws";
 import { fixtureInput } from "./test-fixtures";
@@ -23,7 +30,12 @@ describe("wrong acronym expansions keep each word's class", () => {
 
   it("never offers the known non-phrases", () => {
     const c = corpusOf();
-    for (const [short, long] of [["JPSS", "Joint Polar Satellite System"], ["WIFIA", "Water Infrastructure Finance and Innovation Act"], ["DOE", "Department of Energy"], ["NCA", "National Crime Agency"]]) {
+    for (const [short, long] of [
+      ["JPSS", "Joint Polar Satellite System"],
+      ["WIFIA", "Water Infrastructure Finance and Innovation Act"],
+      ["DOE", "Department of Energy"],
+      ["NCA", "National Crime Agency"],
+    ]) {
       for (let i = 0; i < 20; i++) {
         const fakes = fakeExpansions(c, short, long, 3, `seed${i}`);
         for (const f of fakes) {
@@ -40,7 +52,9 @@ describe("wrong acronym expansions keep each word's class", () => {
     const c = corpusOf();
     for (let i = 0; i < 20; i++) {
       const fakes = fakeExpansions(c, "CDC", "Centers for Disease Control and Prevention", 3, `s${i}`);
-      expect(fakes.map((f) => f.replace(/Centres/, "Centers"))).not.toContain("Centers for Disease Control and Prevention");
+      expect(fakes.map((f) => f.replace(/Centres/, "Centers"))).not.toContain(
+        "Centers for Disease Control and Prevention",
+      );
     }
   });
 
@@ -55,8 +69,14 @@ describe("wrong acronym expansions keep each word's class", () => {
 
   it("the flaw check rejects a hand-made expansion with a word of another kind", () => {
     const c = corpusOf();
-    const d = acronymChoice(c, c.acronyms.find((a) => a.short === "JOC")!);
-    d.distractors = [{ text: "Joint Operations Safe", kind: "expansion" }, { text: "Joint Operations Council", kind: "expansion" }];
+    const d = acronymChoice(
+      c,
+      c.acronyms.find((a) => a.short === "JOC")!,
+    );
+    d.distractors = [
+      { text: "Joint Operations Safe", kind: "expansion" },
+      { text: "Joint Operations Council", kind: "expansion" },
+    ];
     const reasons = checkSameKind(d, c);
     expect(reasons.join()).toMatch(/“Joint Operations Safe” puts a word of another kind/);
     expect(reasons.join()).not.toMatch(/Council/);

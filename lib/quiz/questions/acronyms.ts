@@ -2,7 +2,9 @@
 import type { CAcronym, Corpus } from "./corpus";
 import { inCruft, sourceOf } from "./corpus";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
+import { factIndex } from "./fact-index";
 import { seededShuffle } from "./hash";
+import { corpusText } from "./text-index";
 import { bare, norm, similarity, cite } from "./text";
 import { classesOf, sameSlot, slotPriority, substitutes } from "./vocabulary";
 
@@ -16,15 +18,21 @@ export function acronymLetters(short: string): string {
     const ch = s[i];
     if (/\d/.test(ch)) {
       const n = Number(ch);
-      if (/[A-Z]/.test(s[i + 1] ?? "")) { out += s[i + 1].repeat(n); i++; }
-      else if (out) out += out.at(-1)!.repeat(Math.max(0, n - 1));
+      if (/[A-Z]/.test(s[i + 1] ?? "")) {
+        out += s[i + 1].repeat(n);
+        i++;
+      } else if (out) out += out.at(-1)!.repeat(Math.max(0, n - 1));
     } else out += ch;
   }
   return out;
 }
 
 function longWords(long: string): string[] {
-  return long.replace(/^the\s+/i, "").split(/[\s\-–/,]+/).map((w) => w.replace(/['’]s$/, "").replace(/[^A-Za-z0-9]/g, "")).filter(Boolean);
+  return long
+    .replace(/^the\s+/i, "")
+    .split(/[\s\-–/,]+/)
+    .map((w) => w.replace(/['’]s$/, "").replace(/[^A-Za-z0-9]/g, ""))
+    .filter(Boolean);
 }
 
 /**
@@ -40,33 +48,57 @@ export function fitsAcronym(short: string, long: string): boolean {
   if (letters.length < 2 || !content.length) return false;
   if (content[0][0].toUpperCase() !== letters[0]) {
     // "Bureau of Alcohol, Tobacco, Firearms and Explosives" (ATF): the initials skip an organisation head and "of".
-    const skip = /^\s*(?:the\s+)?(Bureau|Department|Office|Ministry|Institute|Agency|Board|Council|Commission|Division|Court|School|College|University|Museum|Federation|Association)\s+of\s+(?:the\s+)?(\S.*)$/.exec(long);
+    const skip =
+      /^\s*(?:the\s+)?(Bureau|Department|Office|Ministry|Institute|Agency|Board|Council|Commission|Division|Court|School|College|University|Museum|Federation|Association)\s+of\s+(?:the\s+)?(\S.*)$/.exec(
+        long,
+      );
     return skip ? fitsAcronym(short, skip[2]) : false;
   }
   if (content.length > letters.length * 2 + 1) return false;
   const initials = ws.map((w) => w[0].toUpperCase());
   // in-order match of letters to word initials, skipping words
-  let j = 0, inOrder = 0;
+  let j = 0,
+    inOrder = 0;
   for (const l of letters) {
     const k = initials.indexOf(l, j);
-    if (k >= 0) { inOrder++; j = k + 1; }
+    if (k >= 0) {
+      inOrder++;
+      j = k + 1;
+    }
   }
   const anyOrder = [...letters].filter((l) => initials.includes(l)).length;
   return inOrder / letters.length >= 0.75 || (letters.length >= 4 && anyOrder / letters.length >= 0.8);
 }
 
+const WORDS = new WeakMap<Corpus, Set<string>>();
+
 /** Capitalised words of the corpus' organisation names and long forms: swaps drawn from these are the most tempting. */
 function corpusWords(corpus: Corpus): Set<string> {
+  let out = WORDS.get(corpus);
+  if (out) return out;
   const names = [
     ...corpus.clusters.filter((c) => c.kind === "organization").flatMap((c) => c.surfaces),
     ...corpus.acronyms.map((a) => a.long),
   ];
-  return new Set(names.flatMap((n) => longWords(n)).filter((w) => /^[A-Z][a-z]{2,}$/.test(w)).map((w) => w.toLowerCase()));
+  out = new Set(
+    names
+      .flatMap((n) => longWords(n))
+      .filter((w) => /^[A-Z][a-z]{2,}$/.test(w))
+      .map((w) => w.toLowerCase()),
+  );
+  WORDS.set(corpus, out);
+  return out;
 }
 
 /** A name of an institution or a law: it has a head word ("Agency", "Centre", "Act"). Only such names get wrong expansions. */
 export function isInstitutionName(long: string): boolean {
-  return long.split(/\s+/).some((w) => /^[A-Z]/.test(w) && classesOf(w.replace(/[^A-Za-z-]/g, "")).some((c) => c === "head" || c === "heads" || c === "instrument"));
+  return long
+    .split(/\s+/)
+    .some(
+      (w) =>
+        /^[A-Z]/.test(w) &&
+        classesOf(w.replace(/[^A-Za-z-]/g, "")).some((c) => c === "head" || c === "heads" || c === "instrument"),
+    );
 }
 
 /**
@@ -78,27 +110,43 @@ export function isInstitutionName(long: string): boolean {
  * never offered.
  */
 export function fakeExpansions(corpus: Corpus, short: string, long: string, n: number, seed: string): string[] {
-  const real = new Set([...corpus.expansions.values()].flatMap((s) => [...s]));
-  real.add(bare(long));
+  const longBare = bare(long);
+  const real = (t: string) => t === longBare || factIndex(corpus).isRealExpansion(t);
   const ws = long.replace(/^the\s+/i, "").split(" ");
   if (!isInstitutionName(ws.join(" "))) return [];
   const inCorpus = corpusWords(corpus);
   const slots = ws
     .map((w, i) => ({ w, i }))
-    .filter(({ w }) => /^[A-Z][a-z]{2,}[,]?$/.test(w) && !MINOR.has(w.toLowerCase()) && classesOf(w.replace(/,$/, "")).length > 0);
+    .filter(
+      ({ w }) =>
+        /^[A-Z][a-z]{2,}[,]?$/.test(w) && !MINOR.has(w.toLowerCase()) && classesOf(w.replace(/,$/, "")).length > 0,
+    );
   const candidatesFor = (w: string, at: string) => {
     const clean = w.replace(/,$/, "");
     const all = substitutes(clean).filter((x) => x[0] === clean[0] && x.toLowerCase() !== clean.toLowerCase());
-    const local = seededShuffle(all.filter((x) => inCorpus.has(x.toLowerCase())), at + "/corpus");
-    const wider = seededShuffle(all.filter((x) => !inCorpus.has(x.toLowerCase())), at + "/vocab");
+    const local = seededShuffle(
+      all.filter((x) => inCorpus.has(x.toLowerCase())),
+      at + "/corpus",
+    );
+    const wider = seededShuffle(
+      all.filter((x) => !inCorpus.has(x.toLowerCase())),
+      at + "/vocab",
+    );
     return [...local, ...wider];
   };
   const out: string[] = [];
   // "Centre" and "Center" are one option to a learner: compare spelling-folded forms
-  const fold = (t: string) => bare(t).replace(/tre(s?)\b/g, "ter$1").replace(/is(e|ed|es|ing|ation)\b/g, "iz$1").replace(/our\b/g, "or").replace(/ce\b/g, "se");
+  const fold = (t: string) =>
+    bare(t)
+      .replace(/tre(s?)\b/g, "ter$1")
+      .replace(/is(e|ed|es|ing|ation)\b/g, "iz$1")
+      .replace(/our\b/g, "or")
+      .replace(/ce\b/g, "se");
   const seen = new Set<string>([fold(long)]);
   // slots by priority (head nouns first), seeded inside a priority; then one candidate per slot per round
-  const order = seededShuffle(slots, seed + "/slots").sort((x, y) => slotPriority(x.w.replace(/,$/, "")) - slotPriority(y.w.replace(/,$/, "")));
+  const order = seededShuffle(slots, seed + "/slots").sort(
+    (x, y) => slotPriority(x.w.replace(/,$/, "")) - slotPriority(y.w.replace(/,$/, "")),
+  );
   const lists = order.map((s) => candidatesFor(s.w, seed + "/" + s.i).slice(0, 4));
   const attempts: string[][] = [];
   for (let round = 0; round < 4; round++) {
@@ -125,7 +173,7 @@ export function fakeExpansions(corpus: Corpus, short: string, long: string, n: n
     const text = a.join(" ");
     const b = bare(text);
     const ws2 = b.split(" ");
-    if (real.has(b) || seen.has(fold(text)) || !fitsAcronym(short, text) || new Set(ws2).size !== ws2.length) continue;
+    if (real(b) || seen.has(fold(text)) || !fitsAcronym(short, text) || new Set(ws2).size !== ws2.length) continue;
     seen.add(fold(text));
     out.push(text);
     if (out.length >= n) break;
@@ -135,7 +183,8 @@ export function fakeExpansions(corpus: Corpus, short: string, long: string, n: n
 
 /** Does every word of `fake` that differs from `long` stand in a slot of its own class? (the flaw check's view of a wrong expansion) */
 export function swapsKeepClass(long: string, fake: string): boolean {
-  const a = long.replace(/^the\s+/i, "").split(/\s+/), b = fake.replace(/^the\s+/i, "").split(/\s+/);
+  const a = long.replace(/^the\s+/i, "").split(/\s+/),
+    b = fake.replace(/^the\s+/i, "").split(/\s+/);
   if (a.length !== b.length) return false;
   return a.every((w, i) => w === b[i] || sameSlot(w.replace(/,$/, ""), b[i].replace(/,$/, "")));
 }
@@ -149,13 +198,15 @@ export function acronymIdentity(a: CAcronym): string {
 /** Problems with an extracted acronym fact that make every question about it unsafe. */
 export function acronymProblems(corpus: Corpus, a: CAcronym): string[] {
   const p: string[] = [];
-  if (!fitsAcronym(a.short, stripThe(a.long))) p.push(`acronym long form “${a.long}” does not fit the letters of ${a.short}`);
+  if (!fitsAcronym(a.short, stripThe(a.long)))
+    p.push(`acronym long form “${a.long}” does not fit the letters of ${a.short}`);
   const other = [...(corpus.expansions.get(bare(a.short)) ?? [])].filter((x) => similarity(x, a.long) < 0.5);
   if (other.length) p.push(`${a.short} has conflicting expansions in the corpus`);
   // a footnote may spell out a short form in its own line: then the long form alone is the evidence
   const s = norm(a.evidence.sentence);
-  const elsewhere = (t: string) => !!corpus.contexts.get(a.slug)?.sentences?.some((x) => norm(x.text).includes(norm(t)));
-  const hasShort = s.includes(norm(a.short)), hasLong = s.includes(norm(stripThe(a.long)));
+  const elsewhere = (t: string) => !!corpusText(corpus).sentenceIncluding(a.slug, norm(t));
+  const hasShort = s.includes(norm(a.short)),
+    hasLong = s.includes(norm(stripThe(a.long)));
   if (!(hasShort && hasLong) && !(hasLong && elsewhere(a.short)) && !(hasShort && elsewhere(stripThe(a.long))))
     p.push("the article does not state both the acronym and its long form");
   if (inCruft(corpus, a.slug, a.evidence.start, a.evidence.end)) p.push("built from page cruft");
@@ -167,7 +218,9 @@ export function acronymChoice(corpus: Corpus, a: CAcronym): Draft {
   const identity = acronymIdentity(a);
   const long = stripThe(a.long).replace(/['’]s$/, "");
   const q = baseQuestion({
-    kind: "single_choice", factKind: "acronym", identity,
+    kind: "single_choice",
+    factKind: "acronym",
+    identity,
     prompt: `What does ${a.short} stand for?`,
     explanation: `The article spells it out: ${cite(a.evidence.sentence)}`,
     source: sourceOf(a.slug, a.evidence),
@@ -177,7 +230,8 @@ export function acronymChoice(corpus: Corpus, a: CAcronym): Draft {
   q.options = options;
   q.answer = answer;
   return emptyDraft(q, {
-    key: long, keyKind: "expansion",
+    key: long,
+    keyKind: "expansion",
     distractors: fakes.map((text) => ({ text, kind: "expansion" as const })),
     support: [norm(a.evidence.sentence).includes(norm(long)) ? long : a.short],
     problems: acronymProblems(corpus, a),
@@ -191,9 +245,14 @@ export function acronymChoice(corpus: Corpus, a: CAcronym): Draft {
  */
 export function acronymCloze(corpus: Corpus, a: CAcronym, choiceId: string): Draft {
   const identity = acronymIdentity(a);
-  const long = stripThe(a.long).replace(/['’]s$/, "").trim();
+  const long = stripThe(a.long)
+    .replace(/['’]s$/, "")
+    .trim();
   const q = baseQuestion({
-    kind: "cloze", factKind: "acronym", identity, variant: "blank",
+    kind: "cloze",
+    factKind: "acronym",
+    identity,
+    variant: "blank",
     prompt: `Fill in the blank: In the article, ${a.short} stands for _____.`,
     explanation: `The article spells it out: ${cite(a.evidence.sentence)}`,
     source: sourceOf(a.slug, a.evidence),

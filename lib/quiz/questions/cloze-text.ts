@@ -4,7 +4,8 @@ export const BLANK = "_____";
 
 /** A sentence cut from a longer quotation: close or open the quotation it leaves dangling. */
 export function balanceQuotes(s: string): string {
-  const open = (s.match(/“/g) ?? []).length, close = (s.match(/”/g) ?? []).length;
+  const open = (s.match(/“/g) ?? []).length,
+    close = (s.match(/”/g) ?? []).length;
   if (open > close) return s + "”".repeat(open - close);
   if (close > open) return "“".repeat(close - open) + s;
   // a straight quote left open: the quotation goes on in the next sentence
@@ -24,5 +25,10 @@ export function findTerm(sentence: string, term: string): number {
 
 /** The date itself inside "the end of 2014" or "the week of August 28, 2023". */
 export function dateCore(when: string): string {
-  return when.trim().replace(/^(?:the\s+)?(?:end|start|beginning|early|mid|middle|late|week|spring|summer|autumn|fall|winter)\s+of\s+/i, "");
+  return when
+    .trim()
+    .replace(
+      /^(?:the\s+)?(?:end|start|beginning|early|mid|middle|late|week|spring|summer|autumn|fall|winter)\s+of\s+/i,
+      "",
+    );
 }

@@ -7,6 +7,8 @@ import type { Cluster, Corpus, CDescription, CEvent, CRole, Source } from "./cor
 import { inCruft, sourceOf } from "./corpus";
 import { baseQuestion, emptyDraft, type Draft } from "./draft";
 import { mentions } from "./distractors";
+import { entityIndex } from "./entity-index";
+import { corpusText } from "./text-index";
 import { askableWhen, eventIdentity, eventProblems } from "./events";
 import { descriptionIdentity, descriptionProblems } from "./descriptions";
 import { roleIdentity, roleProblems } from "./roles";
@@ -22,7 +24,7 @@ function surfaceIn(sentence: string, c: Cluster, corpus: Corpus): string | undef
   }
   // "Dr. Collins": a person's surname, when no one else in the corpus has it
   const surname = c.kind === "person" ? c.name.split(/\s+/).at(-1)! : "";
-  if (surname.length > 2 && corpus.clusters.filter((x) => x.kind === "person" && x.name.split(/\s+/).at(-1) === surname).length === 1) {
+  if (surname.length > 2 && entityIndex(corpus).peopleWithLastName(surname) === 1) {
     const at = findTerm(sentence, surname);
     if (at >= 0) return sentence.slice(at, at + surname.length);
   }
@@ -36,7 +38,7 @@ function acceptFor(answer: string, c?: Cluster, corpus?: Corpus): string[] {
     if (c.short) out.add(c.short);
     if (c.kind === "person" && corpus) {
       const surname = c.name.split(/\s+/).at(-1)!;
-      const shared = corpus.clusters.filter((x) => x.kind === "person" && x.name.split(/\s+/).at(-1) === surname).length;
+      const shared = entityIndex(corpus).peopleWithLastName(surname);
       if (shared === 1 && surname.length > 2) out.add(surname);
     }
   }
@@ -45,16 +47,27 @@ function acceptFor(answer: string, c?: Cluster, corpus?: Corpus): string[] {
 
 function cloze(
   corpus: Corpus,
-  init: { identity: string; factKind: "role" | "description" | "event"; source: Source; answer: string; cluster?: Cluster; problems: string[]; why: string },
+  init: {
+    identity: string;
+    factKind: "role" | "description" | "event";
+    source: Source;
+    answer: string;
+    cluster?: Cluster;
+    problems: string[];
+    why: string;
+  },
 ): Draft {
   const { source, answer } = init;
   const sentence = source.sentence.trim();
   const at = findTerm(sentence, answer);
   const blanked = at >= 0 ? sentence.slice(0, at) + BLANK + sentence.slice(at + answer.length) : sentence;
-  const published = corpus.contexts.get(source.article)?.published ?? corpus.articles.find((a) => a.article.slug === source.article)?.article.published;
+  const published = corpusText(corpus).published(source.article);
   const anchored = anchorRelativeTimes(balanceQuotes(blanked), published);
   const q = baseQuestion({
-    kind: "cloze", factKind: init.factKind, identity: init.identity, variant: "blank",
+    kind: "cloze",
+    factKind: init.factKind,
+    identity: init.identity,
+    variant: "blank",
     prompt: `Fill in the blank: ${anchored.text}`,
     explanation: `${init.why} The sentence reads: ${cite(sentence)}`,
     source,
@@ -64,7 +77,8 @@ function cloze(
   const p = [...init.problems, ...anchored.problems];
   if (at < 0) p.push("the blanked term is not in the sentence");
   if (words(answer).every(isStopword)) p.push("the blank would be a function word");
-  if (startsWithUnresolvedReference(sentence)) p.push("the sentence opens with a pronoun whose referent is in another sentence");
+  if (startsWithUnresolvedReference(sentence))
+    p.push("the sentence opens with a pronoun whose referent is in another sentence");
   const n = words(sentence).length;
   if (n < 6 || n > 45) p.push(`the sentence has ${n} words (want 6–45)`);
   if (init.cluster && mentions(blanked, init.cluster)) p.push("another name of the answer stays in the sentence");
@@ -76,8 +90,13 @@ function cloze(
 export function roleCloze(corpus: Corpus, r: CRole): Draft {
   const answer = surfaceIn(r.evidence.sentence, r.personC, corpus) ?? r.personC.name;
   return cloze(corpus, {
-    identity: roleIdentity(r), factKind: "role", source: sourceOf(r.slug, r.evidence), answer, cluster: r.personC,
-    problems: roleProblems(corpus, r), why: `The article names ${r.personC.name} as ${r.title.trim()}${r.orgC ? ` (${r.orgC.name})` : ""}.`,
+    identity: roleIdentity(r),
+    factKind: "role",
+    source: sourceOf(r.slug, r.evidence),
+    answer,
+    cluster: r.personC,
+    problems: roleProblems(corpus, r),
+    why: `The article names ${r.personC.name} as ${r.title.trim()}${r.orgC ? ` (${r.orgC.name})` : ""}.`,
   });
 }
 
@@ -86,8 +105,13 @@ export function descriptionCloze(corpus: Corpus, d: CDescription): Draft | undef
   const answer = surfaceIn(d.evidence.sentence, d.subjectC, corpus);
   if (!answer) return undefined;
   return cloze(corpus, {
-    identity: descriptionIdentity(d), factKind: "description", source: sourceOf(d.slug, d.evidence), answer, cluster: d.subjectC,
-    problems: descriptionProblems(corpus, d), why: `The article describes ${d.subjectC.name} as “${d.text.trim()}”.`,
+    identity: descriptionIdentity(d),
+    factKind: "description",
+    source: sourceOf(d.slug, d.evidence),
+    answer,
+    cluster: d.subjectC,
+    problems: descriptionProblems(corpus, d),
+    why: `The article describes ${d.subjectC.name} as “${d.text.trim()}”.`,
   });
 }
 
@@ -95,7 +119,11 @@ export function eventCloze(corpus: Corpus, e: CEvent): Draft | undefined {
   if (!askableWhen(e)) return undefined;
   const answer = dateCore(e.when);
   return cloze(corpus, {
-    identity: eventIdentity(e), factKind: "event", source: sourceOf(e.slug, e.evidence), answer,
-    problems: eventProblems(corpus, e), why: `The article gives the date as “${e.when.trim()}”.`,
+    identity: eventIdentity(e),
+    factKind: "event",
+    source: sourceOf(e.slug, e.evidence),
+    answer,
+    problems: eventProblems(corpus, e),
+    why: `The article gives the date as “${e.when.trim()}”.`,
   });
 }

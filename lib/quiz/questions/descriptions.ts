@@ -1,15 +1,19 @@
 /** Description facts: "Which organisation does the article describe as “…”?" */
 import type { Cluster, Corpus, CDescription } from "./corpus";
-import { inCruft, mayCorefer, sourceOf } from "./corpus";
+import { inCruft, sourceOf } from "./corpus";
+import { factIndex } from "./fact-index";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
 import { mentions, pickEntities } from "./distractors";
-import { bare, norm, similarity, startsWithUnresolvedReference, stripOuterQuotes, words, cite } from "./text";
+import { bare, norm, startsWithUnresolvedReference, stripOuterQuotes, words, cite } from "./text";
 
 /** A definite phrase that only makes sense with the sentences around it ("the agency", "the two agencies"). */
-const CONTEXT_BOUND = /\b(?:the|these|those|both)\s+(?:two\s+|three\s+)?(?:agency|agencies|unit|units|cell|company|firm|organi[sz]ation|body|department|office|group|latter|former|above)\b(?!\s+(?:(?:of|for)\s+[A-Z]|that|which|who|responsible))/i;
+const CONTEXT_BOUND =
+  /\b(?:the|these|those|both)\s+(?:two\s+|three\s+)?(?:agency|agencies|unit|units|cell|company|firm|organi[sz]ation|body|department|office|group|latter|former|above)\b(?!\s+(?:(?:of|for)\s+[A-Z]|that|which|who|responsible))/i;
 
 export function descriptionText(d: CDescription): string {
-  return stripOuterQuotes(d.text.trim()).replace(/[.;,]+$/, "").replace(/^(?:is|are|was|were)\s+/i, "");
+  return stripOuterQuotes(d.text.trim())
+    .replace(/[.;,]+$/, "")
+    .replace(/^(?:is|are|was|were)\s+/i, "");
 }
 
 export function descriptionIdentity(d: CDescription): string {
@@ -27,17 +31,20 @@ export function descriptionProblems(corpus: Corpus, d: CDescription): string[] {
   }
   if (words(text).filter((w) => w.length > 2).length < 3) p.push("the description is too short to identify anything");
   if (words(text).length > 40) p.push("the description is too long for a question");
-  if (startsWithUnresolvedReference(text) || /\b(?:it|its|they|their|he|his|she|her)\b/i.test(text)) p.push("the description contains an unresolved pronoun");
-  if (/\b(?:we|our|us|my|i)\b/i.test(text.replace(/\bU\.?S\.?\b/g, ""))) p.push("the description is in the first person: someone's words, not the article's");
+  if (startsWithUnresolvedReference(text) || /\b(?:it|its|they|their|he|his|she|her)\b/i.test(text))
+    p.push("the description contains an unresolved pronoun");
+  if (/\b(?:we|our|us|my|i)\b/i.test(text.replace(/\bU\.?S\.?\b/g, "")))
+    p.push("the description is in the first person: someone's words, not the article's");
   if (CONTEXT_BOUND.test(text)) p.push("the description leans on a phrase only its surrounding sentences explain");
-  if (!norm(d.evidence.sentence).includes(norm(text).slice(0, 30))) p.push("the description is not in its evidence sentence");
+  if (!norm(d.evidence.sentence).includes(norm(text).slice(0, 30)))
+    p.push("the description is not in its evidence sentence");
   if (inCruft(corpus, d.slug, d.evidence.start, d.evidence.end)) p.push("built from page cruft");
   return p;
 }
 
 /** Organisations that the corpus describes in a similar way (so never wrong answers). */
 export function describedAlike(corpus: Corpus, d: CDescription): Cluster[] {
-  return corpus.descriptions.filter((x) => x.subjectC && similarity(x.text, d.text) > 0.5).map((x) => x.subjectC!);
+  return factIndex(corpus).describedLike(d.text);
 }
 
 export function describeChoice(corpus: Corpus, d: CDescription): Draft {
@@ -45,25 +52,31 @@ export function describeChoice(corpus: Corpus, d: CDescription): Draft {
   const text = descriptionText(d);
   const s = d.subjectC;
   const q = baseQuestion({
-    kind: "single_choice", factKind: "description", identity, variant: "which",
+    kind: "single_choice",
+    factKind: "description",
+    identity,
+    variant: "which",
     prompt: `Which organisation does the article describe as “${text}”?`,
     explanation: s ? `The article says so of ${s.name}: ${cite(d.evidence.sentence)}` : "",
     source: sourceOf(d.slug, d.evidence),
   });
   const problems = descriptionProblems(corpus, d);
   if (!s) return emptyDraft(q, { problems });
-  const alike = describedAlike(corpus, d);
   const picks = pickEntities(corpus, s, {
-    n: 3, seed: q.id, slug: d.slug,
-    eligible: (c) => corpus.descriptions.some((x) => x.subjectC === c) || corpus.acronyms.some((a) => c.names.has(bare(a.short))),
-    isTrue: (c) => alike.some((x) => mayCorefer(x, c)),
+    n: 3,
+    seed: q.id,
+    slug: d.slug,
+    eligible: factIndex(corpus).isDescribedOrNamed,
+    trueOf: describedAlike(corpus, d),
     mentioned: text,
   });
   const { options, answer } = choiceOptions(q.id, s.name, picks);
   q.options = options;
   q.answer = answer;
   return emptyDraft(q, {
-    key: s.name, keyKind: "organization", distractors: picks.map((t) => ({ text: t, kind: "organization" as const })),
+    key: s.name,
+    keyKind: "organization",
+    distractors: picks.map((t) => ({ text: t, kind: "organization" as const })),
     support: [text.slice(0, 30)],
     problems,
     closeness: 0.5,

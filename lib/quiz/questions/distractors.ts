@@ -1,60 +1,75 @@
 /**
  * Picking wrong options of the same kind as the key. Every candidate has to be
  * definitely wrong: never an alias or coreferent of the key and never true
- * elsewhere in the corpus (the caller passes that test as `isTrue`).
+ * elsewhere in the corpus (the caller names who the statement is true of).
  */
 import type { Cluster, Corpus } from "./corpus";
-import { mayCorefer } from "./corpus";
-import { seededShuffle } from "./hash";
-import { bare, norm, words } from "./text";
+import type { EntityKind } from "../types";
+import { entityIndex } from "./entity-index";
+import { OptionPool } from "./pool";
+import { bare, words } from "./text";
 
-export type Pick = { text: string; fromArticle: boolean };
+export { pickTexts } from "./pool";
 
-/**
- * Up to `n` distinct texts, the key's own article first (most plausible), then
- * the rest of the corpus; seeded order inside each group. When the pool allows
- * it, at least one pick is as long as the key, so the right answer is not
- * systematically the longest option.
- */
-export function pickTexts(pool: { text: string; slugs: string[] }[], opts: { key: string; slug: string; n: number; seed: string; reject?: (text: string) => boolean }): string[] {
-  const keyBare = bare(opts.key);
-  const seen = new Set([keyBare]);
-  const usable = pool.filter((p) => {
-    const b = bare(p.text);
-    if (!b || seen.has(b)) return false;
-    if (opts.reject?.(p.text)) return false;
-    seen.add(b);
-    return true;
-  });
-  const local = seededShuffle(usable.filter((p) => p.slugs.includes(opts.slug)), opts.seed + "/local");
-  const other = seededShuffle(usable.filter((p) => !p.slugs.includes(opts.slug)), opts.seed + "/other");
-  const ordered = [...local, ...other].map((p) => p.text);
-  const picked = ordered.slice(0, opts.n);
-  const len = norm(opts.key).length;
-  if (picked.length === opts.n && picked.every((t) => norm(t).length < len)) {
-    const longer = ordered.slice(opts.n).find((t) => norm(t).length >= len);
-    if (longer) picked[picked.length - 1] = longer;
-  }
-  return picked;
+type Pools = { preferred: OptionPool; rest: OptionPool; at: Map<Cluster, [OptionPool, number]> };
+
+const POOLS = new WeakMap<Corpus, Map<EntityKind, Map<((c: Cluster) => boolean) | undefined, Pools>>>();
+
+/** The clusters of one kind that may be offered at all, split by `eligible`, prepared once per corpus. */
+function poolsOf(corpus: Corpus, kind: EntityKind, eligible?: (c: Cluster) => boolean): Pools {
+  const byKind = POOLS.get(corpus) ?? new Map();
+  POOLS.set(corpus, byKind);
+  const byTest = byKind.get(kind) ?? new Map();
+  byKind.set(kind, byTest);
+  let pools: Pools | undefined = byTest.get(eligible);
+  if (pools) return pools;
+  const ix = entityIndex(corpus);
+  const all = corpus.clusters.filter((c) => c.kind === kind && !ix.generic.has(c));
+  const make = (cs: Cluster[]) => new OptionPool(cs.map((c) => ({ text: displayName(c), slugs: ix.slugsOf(c) })));
+  const preferred = all.filter((c) => eligible?.(c) ?? true),
+    rest = all.filter((c) => !(eligible?.(c) ?? true));
+  pools = { preferred: make(preferred), rest: make(rest), at: new Map() };
+  preferred.forEach((c, i) => pools!.at.set(c, [pools!.preferred, i]));
+  rest.forEach((c, i) => pools!.at.set(c, [pools!.rest, i]));
+  byTest.set(eligible, pools);
+  return pools;
 }
 
-/** Distractor entities of the key's kind; `eligible` narrows the pool (e.g. only speakers). */
+/**
+ * Distractor entities of the key's kind; `eligible` narrows the pool (e.g. only
+ * speakers; pass the same function every time, the split is kept); `trueOf`
+ * lists who the statement is true of (they and anyone who may be them are
+ * never offered); `mentioned` is text the question shows (no one it names).
+ */
 export function pickEntities(
   corpus: Corpus,
   key: Cluster,
-  opts: { n: number; seed: string; slug: string; eligible?: (c: Cluster) => boolean; isTrue?: (c: Cluster) => boolean; mentioned?: string },
+  opts: {
+    n: number;
+    seed: string;
+    slug: string;
+    eligible?: (c: Cluster) => boolean;
+    trueOf?: Cluster[];
+    mentioned?: string;
+  },
 ): string[] {
-  const pool = corpus.clusters
-    .filter((c) => c !== key && c.kind === key.kind && !mayCorefer(c, key) && !isGenericName(c.name) && !(c.kind !== "person" && partOf(c, key)))
-    .filter((c) => !opts.isTrue?.(c))
-    .filter((c) => !opts.mentioned || !mentions(opts.mentioned, c))
-    .map((c) => ({ c, slugs: slugsOf(corpus, c) }));
-  const preferred = pool.filter((p) => opts.eligible?.(p.c) ?? true);
-  const rest = pool.filter((p) => !(opts.eligible?.(p.c) ?? true));
-  const first = pickTexts(preferred.map((p) => ({ text: displayName(p.c), slugs: p.slugs })), { key: displayName(key), slug: opts.slug, n: opts.n, seed: opts.seed });
+  const ix = entityIndex(corpus);
+  const pools = poolsOf(corpus, key.kind, opts.eligible);
+  const out = new Set<Cluster>(ix.corefs(key));
+  if (key.kind !== "person") ix.partsAndWholes(key).forEach((c) => out.add(c));
+  for (const t of opts.trueOf ?? []) ix.corefs(t).forEach((c) => out.add(c));
+  if (opts.mentioned) ix.mentionedIn(opts.mentioned).forEach((c) => out.add(c));
+  const skip = (pool: OptionPool) =>
+    [...out].flatMap((c) => (pools.at.get(c)?.[0] === pool ? [pools.at.get(c)![1]] : []));
+  const draw = { key: displayName(key), slug: opts.slug };
+  const first = pools.preferred.pick({ ...draw, n: opts.n, seed: opts.seed, skip: skip(pools.preferred) });
   if (first.length >= opts.n) return first;
-  const more = pickTexts(rest.map((p) => ({ text: displayName(p.c), slugs: p.slugs })), {
-    key: displayName(key), slug: opts.slug, n: opts.n - first.length, seed: opts.seed + "/more", reject: (t) => first.includes(t),
+  const more = pools.rest.pick({
+    ...draw,
+    n: opts.n - first.length,
+    seed: opts.seed + "/more",
+    skip: skip(pools.rest),
+    reject: (t) => first.includes(t),
   });
   return [...first, ...more];
 }
@@ -66,11 +81,16 @@ export function pickEntities(
  */
 export function partOf(a: Cluster, b: Cluster): boolean {
   const inside = (x: string, y: string) => x !== y && (" " + y + " ").includes(" " + x + " ");
-  for (const x of a.names) for (const y of b.names) if (x.length > 1 && y.length > 1 && (inside(x, y) || inside(y, x))) return true;
+  for (const x of a.names)
+    for (const y of b.names) if (x.length > 1 && y.length > 1 && (inside(x, y) || inside(y, x))) return true;
   return false;
 }
 
-const GENERIC = new Set("office agency department council committee commission government service ministry authority unit cell group board bureau court police army company".split(" "));
+const GENERIC = new Set(
+  "office agency department council committee commission government service ministry authority unit cell group board bureau court police army company".split(
+    " ",
+  ),
+);
 
 /** "Office" or "the Committee" on its own names nothing a learner could tell apart. */
 export function isGenericName(name: string): boolean {
@@ -80,7 +100,11 @@ export function isGenericName(name: string): boolean {
 
 /** Does this text name the entity (any of its names, or a person's surname)? */
 export function mentions(text: string, c: Cluster): boolean {
-  const t = " " + bare(text) + " ";
+  return namedIn(" " + bare(text) + " ", c);
+}
+
+/** `mentions` on a text already made bare and padded with a space on each side. */
+export function namedIn(t: string, c: Cluster): boolean {
   for (const n of c.names) {
     if (n.length > 1 && t.includes(" " + n + " ")) return true;
   }
@@ -97,7 +121,5 @@ export function displayName(c: Cluster): string {
 }
 
 export function slugsOf(corpus: Corpus, c: Cluster): string[] {
-  const out = new Set<string>();
-  for (const a of corpus.articles) for (const e of a.entities) if (corpus.clusterOf(a.article.slug, e.id) === c) out.add(a.article.slug);
-  return [...out];
+  return entityIndex(corpus).slugsOf(c);
 }

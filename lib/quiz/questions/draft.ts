@@ -57,7 +57,11 @@ export function baseQuestion(init: DraftInit): QuizQuestion {
 const LETTERS = "abcdefgh";
 
 /** Key and distractors in a seeded order; option ids are letters in display order. */
-export function choiceOptions(seed: string, key: string, distractors: string[]): { options: { id: string; text: string }[]; answer: string } {
+export function choiceOptions(
+  seed: string,
+  key: string,
+  distractors: string[],
+): { options: { id: string; text: string }[]; answer: string } {
   const texts = seededShuffle([key, ...distractors], seed);
   const options = texts.map((text, i) => ({ id: LETTERS[i], text }));
   return { options, answer: LETTERS[texts.indexOf(key)] };

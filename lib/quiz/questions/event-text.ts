@@ -4,8 +4,10 @@
  */
 import { capitalizeFirst, hasRelativeTime, startsWithUnresolvedReference, words } from "./text";
 
-const DATEISH = /\b(?:1[89]\d\d|20\d\d|january|february|march|april|june|july|august|september|october|november|december)\b/i;
-const LEAD_IN = /(?:\b(?:back\s+)?(?:as early as|at|in|on|since|from|during|by|until|before|after)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle|week)\s+of\s+)?$/i;
+const DATEISH =
+  /\b(?:1[89]\d\d|20\d\d|january|february|march|april|june|july|august|september|october|november|december)\b/i;
+const LEAD_IN =
+  /(?:\b(?:back\s+)?(?:as early as|at|in|on|since|from|during|by|until|before|after)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle|week)\s+of\s+)?$/i;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -13,11 +15,15 @@ function escapeRe(s: string): string {
 
 /** "an NCA press release published Friday reads" → "An NCA press release was published". */
 function reportedRelease(sentence: string, when: string): string | undefined {
-  const m = new RegExp(`[”"]\\s*,?\\s*((?:an?|the)\\s+[^“”"]+?)\\s+(published|released|issued|sent|posted|made public)\\s+(?:on\\s+)?${escapeRe(when)}\\s+(?:reads|read|says|said|stated|states|added|adds)\\b`, "i").exec(sentence);
+  const m = new RegExp(
+    `[”"]\\s*,?\\s*((?:an?|the)\\s+[^“”"]+?)\\s+(published|released|issued|sent|posted|made public)\\s+(?:on\\s+)?${escapeRe(when)}\\s+(?:reads|read|says|said|stated|states|added|adds)\\b`,
+    "i",
+  ).exec(sentence);
   return m ? `${capitalizeFirst(m[1])} was ${m[2]}` : undefined;
 }
 
-const NOMINAL = "launch|creation|founding|formation|opening|establishment|closure|merger|introduction|publication|signing";
+const NOMINAL =
+  "launch|creation|founding|formation|opening|establishment|closure|merger|introduction|publication|signing";
 
 /**
  * "the creation in 2010 of Action Fraud" → "The creation of Action Fraud";
@@ -25,7 +31,9 @@ const NOMINAL = "launch|creation|founding|formation|opening|establishment|closur
  * nearest organisation named before it (`nameBefore`).
  */
 function nominalEvent(s: string, when: string, nameBefore?: (text: string) => string | undefined): string | undefined {
-  const m = new RegExp(`\\b([Ii]ts|[Tt]heir|[Tt]he)\\s+(${NOMINAL})\\s+(?:in|on)\\s+${escapeRe(when)}(?:\\s+of\\s+((?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*)*))?`).exec(s);
+  const m = new RegExp(
+    `\\b([Ii]ts|[Tt]heir|[Tt]he)\\s+(${NOMINAL})\\s+(?:in|on)\\s+${escapeRe(when)}(?:\\s+of\\s+((?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*)*))?`,
+  ).exec(s);
   if (!m) return undefined;
   if (m[3]) return `The ${m[2].toLowerCase()} of ${m[3]}`;
   if (m[1].toLowerCase() === "the") return undefined;
@@ -40,18 +48,30 @@ function clauseWithDate(s: string, when: string): string {
   return hit && words(hit).length >= 5 ? hit.replace(/^(?:as|when|while|because|where|after|before)\s+/i, "") : s;
 }
 
-export function eventItemText(sentence: string, when: string, nameBefore?: (text: string) => string | undefined): string | undefined {
+export function eventItemText(
+  sentence: string,
+  when: string,
+  nameBefore?: (text: string) => string | undefined,
+): string | undefined {
   let s = sentence.trim().replace(/[.!?]+["”’]?$/, "");
   const released = reportedRelease(s, when);
   if (released) return released;
   const nominal = nominalEvent(s, when, nameBefore);
   if (nominal) return nominal;
-  if (words(s).length > 25 && !/^when\s/i.test(s.slice(s.toLowerCase().indexOf(when.toLowerCase()) + when.length).replace(/^[,\s]+/, ""))) s = clauseWithDate(s, when);
+  if (
+    words(s).length > 25 &&
+    !/^when\s/i.test(s.slice(s.toLowerCase().indexOf(when.toLowerCase()) + when.length).replace(/^[,\s]+/, ""))
+  )
+    s = clauseWithDate(s, when);
   const at = s.toLowerCase().indexOf(when.toLowerCase());
   if (at < 0) return undefined;
   const lead = LEAD_IN.exec(s.slice(0, at));
   const from = lead ? at - lead[0].length : at;
-  let t = (s.slice(0, from) + s.slice(at + when.length)).replace(/\s+,/g, ",").replace(/\s{2,}/g, " ").replace(/^[,\s]+/, "").trim();
+  let t = (s.slice(0, from) + s.slice(at + when.length))
+    .replace(/\s+,/g, ",")
+    .replace(/\s{2,}/g, " ")
+    .replace(/^[,\s]+/, "")
+    .trim();
   // "when X, Y": the dated happening is X
   const whenClause = /^when\s+([^,]+),/i.exec(t);
   if (whenClause) t = whenClause[1];
@@ -77,7 +97,8 @@ export function itemProblems(text: string | undefined): string[] {
   if (n < 4 || n > 25) p.push(`the event phrase has ${n} words (want 4–25)`);
   if (DATEISH.test(text)) p.push("the event phrase still contains a date");
   if (hasRelativeTime(text)) p.push("the event phrase has a relative time word");
-  if (startsWithUnresolvedReference(text) || /^(?:we|i|our|us)\b/i.test(text)) p.push("the event phrase starts with a pronoun");
+  if (startsWithUnresolvedReference(text) || /^(?:we|i|our|us)\b/i.test(text))
+    p.push("the event phrase starts with a pronoun");
   if (/[“”"]/.test(text)) p.push("the event phrase contains a quotation");
   return p;
 }

@@ -1,5 +1,5 @@
 /** Event facts: "When did this happen?" with dates shifted at the same granularity. */
-import type { Corpus, CEvent } from "./corpus";
+import type { Cluster, Corpus, CEvent } from "./corpus";
 import { inCruft, sourceOf } from "./corpus";
 import { isRelativeWhen, parseWhen, shiftedDates } from "./dates";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
@@ -18,20 +18,35 @@ export function eventIdentity(e: CEvent): string {
  * when it is already one, else made from the evidence sentence.
  */
 export function eventPhrase(e: CEvent, corpus?: Corpus): { text: string; problems: string[] } {
-  const what = capitalizeFirst(e.what.trim().replace(/[.;,]+$/, "").replace(/\s+/g, " "));
+  const what = capitalizeFirst(
+    e.what
+      .trim()
+      .replace(/[.;,]+$/, "")
+      .replace(/\s+/g, " "),
+  );
   if (!itemProblems(what).length && !norm(what).includes(norm(e.when))) return { text: what, problems: [] };
   // "its launch": the organisation named last before it
   const nameBefore = (text: string) => {
     if (!corpus) return undefined;
     let best: { at: number; name: string } | undefined;
-    for (const c of corpus.clusters.filter((x) => x.kind === "organization")) for (const s of c.surfaces) {
-      const at = text.lastIndexOf(s);
-      if (at >= 0 && /^\W?$/.test(text.charAt(at + s.length).replace(/\s/, "")) && (!best || at > best.at)) best = { at, name: inSentence(corpus, c.name) };
-    }
+    for (const c of organisations(corpus))
+      for (const s of c.surfaces) {
+        const at = text.lastIndexOf(s);
+        if (at >= 0 && /^\W?$/.test(text.charAt(at + s.length).replace(/\s/, "")) && (!best || at > best.at))
+          best = { at, name: inSentence(corpus, c.name) };
+      }
     return best?.name;
   };
   const text = eventItemText(e.evidence.sentence, e.when.trim(), nameBefore);
   return { text: text ?? "", problems: itemProblems(text) };
+}
+
+const ORGS = new WeakMap<Corpus, Cluster[]>();
+
+function organisations(corpus: Corpus): Cluster[] {
+  let out = ORGS.get(corpus);
+  if (!out) ORGS.set(corpus, (out = corpus.clusters.filter((x) => x.kind === "organization")));
+  return out;
 }
 
 export function eventProblems(corpus: Corpus, e: CEvent): string[] {
@@ -54,9 +69,15 @@ export function whenChoice(corpus: Corpus, e: CEvent): Draft | undefined {
   const when = dateCore(e.when);
   const sentence = e.evidence.sentence.trim();
   const at = findTerm(sentence, when);
-  const blanked = at >= 0 ? balanceQuotes(sentence.slice(0, at) + BLANK + sentence.slice(at + when.length)).replace(/[“”"]/g, "'") : sentence;
+  const blanked =
+    at >= 0
+      ? balanceQuotes(sentence.slice(0, at) + BLANK + sentence.slice(at + when.length)).replace(/[“”"]/g, "'")
+      : sentence;
   const q = baseQuestion({
-    kind: "single_choice", factKind: "event", identity, variant: "when",
+    kind: "single_choice",
+    factKind: "event",
+    identity,
+    variant: "when",
     prompt: `Which date completes this sentence from the article: “${blanked}”?`,
     explanation: `The article dates it to ${when}: ${cite(e.evidence.sentence)}`,
     source: sourceOf(e.slug, e.evidence),
@@ -67,11 +88,14 @@ export function whenChoice(corpus: Corpus, e: CEvent): Draft | undefined {
   q.answer = answer;
   const problems = eventProblems(corpus, e);
   if (at < 0) problems.push("the date is not in the sentence");
-  if (startsWithUnresolvedReference(sentence)) problems.push("the sentence opens with a pronoun whose referent is in another sentence");
+  if (startsWithUnresolvedReference(sentence))
+    problems.push("the sentence opens with a pronoun whose referent is in another sentence");
   const n = words(sentence).length;
   if (n > 45) problems.push(`the sentence has ${n} words (want at most 45)`);
   return emptyDraft(q, {
-    key: when, keyKind: "date", distractors: wrong.map((text) => ({ text, kind: "date" as const })),
+    key: when,
+    keyKind: "date",
+    distractors: wrong.map((text) => ({ text, kind: "date" as const })),
     support: [when],
     problems,
     closeness: 0.7,

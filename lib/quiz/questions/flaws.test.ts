@@ -6,7 +6,18 @@ import { descriptionProblems } from "./descriptions";
 import { pickEntities } from "./distractors";
 import type { Draft } from "./draft";
 import { baseQuestion, emptyDraft } from "./draft";
-import { checkCruft, checkLeak, checkNamesInArticles, checkOneRight, checkSameKind, checkStem, checkStructure, checkSupport, flawCheck, isNearDuplicate } from "./flaws";
+import {
+  checkCruft,
+  checkLeak,
+  checkNamesInArticles,
+  checkOneRight,
+  checkSameKind,
+  checkStem,
+  checkStructure,
+  checkSupport,
+  flawCheck,
+  isNearDuplicate,
+} from "./flaws";
 import { quoteChunks, quoteProblems, whoSaidChoice } from "./quotes";
 import { roleProblems, roleTitleChoice } from "./roles";
 import { fixtureInput, spyArticle } from "./test-fixtures";
@@ -17,15 +28,37 @@ const setup = () => {
 };
 
 /** A single-choice draft built by hand, to fail one check at a time. */
-function choice(corpus: ReturnType<typeof setup>["corpus"], over: { prompt?: string; key: string; keyKind: Draft["keyKind"]; distractors: string[]; kind?: Draft["keyKind"]; sentence?: string; support?: string[] }): Draft {
+function choice(
+  corpus: ReturnType<typeof setup>["corpus"],
+  over: {
+    prompt?: string;
+    key: string;
+    keyKind: Draft["keyKind"];
+    distractors: string[];
+    kind?: Draft["keyKind"];
+    sentence?: string;
+    support?: string[];
+  },
+): Draft {
   const s = corpus.contexts.get("spies")!.sentences![1];
   const q = baseQuestion({
-    kind: "single_choice", factKind: "quote", identity: "test|" + over.key, prompt: over.prompt ?? "Who said: “The Joint Operations Cell will increase our ability to identify and stop serious criminals …”?",
-    explanation: "Because the article says so.", source: { article: "spies", sentence: over.sentence ?? s.text, start: s.start, end: s.end },
+    kind: "single_choice",
+    factKind: "quote",
+    identity: "test|" + over.key,
+    prompt:
+      over.prompt ??
+      "Who said: “The Joint Operations Cell will increase our ability to identify and stop serious criminals …”?",
+    explanation: "Because the article says so.",
+    source: { article: "spies", sentence: over.sentence ?? s.text, start: s.start, end: s.end },
   });
   q.options = [over.key, ...over.distractors].map((text, i) => ({ id: "abcde"[i], text }));
   q.answer = "a";
-  return emptyDraft(q, { key: over.key, keyKind: over.keyKind, distractors: over.distractors.map((text) => ({ text, kind: over.kind ?? over.keyKind! })), support: over.support ?? [] });
+  return emptyDraft(q, {
+    key: over.key,
+    keyKind: over.keyKind,
+    distractors: over.distractors.map((text) => ({ text, kind: over.kind ?? over.keyKind! })),
+    support: over.support ?? [],
+  });
 }
 
 describe("distractor rules", () => {
@@ -50,7 +83,10 @@ describe("distractor rules", () => {
     // the health article also quotes Bristow's words, attributed to Ross
     facts[1].quotes.push({ ...facts[0].quotes[1], speaker: "ross", evidence: facts[1].quotes[1].evidence });
     const c = buildCorpus(facts, contexts);
-    const [chunk] = quoteChunks(c, c.quotes.find((q) => q.speaker === "bristow")!);
+    const [chunk] = quoteChunks(
+      c,
+      c.quotes.find((q) => q.speaker === "bristow")!,
+    );
     const d = whoSaidChoice(c, chunk);
     expect(d.question.options!.map((o) => o.text)).not.toContain("Wilbur Ross");
     expect(quoteProblems(c, chunk).join()).toMatch(/another speaker/);
@@ -58,15 +94,26 @@ describe("distractor rules", () => {
 
   it("never offers a title the person also holds, or one that overlaps it", () => {
     const { facts, contexts } = fixtureInput();
-    facts[0].roles.push({ person: "bristow", title: "Director", organization: "nca", evidence: facts[0].roles[1].evidence });
+    facts[0].roles.push({
+      person: "bristow",
+      title: "Director",
+      organization: "nca",
+      evidence: facts[0].roles[1].evidence,
+    });
     const c = buildCorpus(facts, contexts);
-    const d = roleTitleChoice(c, c.roles.find((r) => r.person === "bristow" && r.title === "Director General")!);
+    const d = roleTitleChoice(
+      c,
+      c.roles.find((r) => r.person === "bristow" && r.title === "Director General")!,
+    );
     expect(d.question.options!.map((o) => o.text)).not.toContain("Director");
   });
 
   it("shifts dates at the same granularity for when-questions", () => {
     const { corpus } = setup();
-    const d = checkSameKind(choice(corpus, { key: "November 2015", keyKind: "date", distractors: ["2015", "May 2015"] }), corpus);
+    const d = checkSameKind(
+      choice(corpus, { key: "November 2015", keyKind: "date", distractors: ["2015", "May 2015"] }),
+      corpus,
+    );
     expect(d.join()).toMatch(/“2015” has another granularity/);
   });
 });
@@ -82,27 +129,51 @@ describe("flaw checks reject questions built to fail them", () => {
 
   it("one right option: a distractor that is the key under another name", () => {
     const { corpus } = setup();
-    const d = choice(corpus, { key: "GCHQ", keyKind: "organization", distractors: ["Government Communications Headquarters", "NCA", "JOC"] });
+    const d = choice(corpus, {
+      key: "GCHQ",
+      keyKind: "organization",
+      distractors: ["Government Communications Headquarters", "NCA", "JOC"],
+    });
     expect(checkOneRight(d, corpus).join()).toMatch(/may be the same as the key/);
   });
 
   it("same kind: an organisation among people", () => {
     const { corpus } = setup();
-    const d = choice(corpus, { key: "Robert Hannigan", keyKind: "person", distractors: ["Keith Bristow", "NCA"], kind: "person" });
+    const d = choice(corpus, {
+      key: "Robert Hannigan",
+      keyKind: "person",
+      distractors: ["Keith Bristow", "NCA"],
+      kind: "person",
+    });
     expect(checkSameKind(d, corpus).join()).toMatch(/“NCA” is a organization/);
   });
 
   it("support: an answer its sentence does not state", () => {
     const { corpus } = setup();
-    const d = choice(corpus, { key: "Keith Bristow", keyKind: "person", distractors: ["John Dalli", "Wilbur Ross"], support: ["Keith Bristow said"] });
+    const d = choice(corpus, {
+      key: "Keith Bristow",
+      keyKind: "person",
+      distractors: ["John Dalli", "Wilbur Ross"],
+      support: ["Keith Bristow said"],
+    });
     expect(checkSupport(d).join()).toMatch(/does not support/);
   });
 
   it("leak: the key, or another name of it, in the stem", () => {
     const { corpus } = setup();
-    const d = choice(corpus, { prompt: "What is the GCHQ called in full?", key: "Government Communications Headquarters", keyKind: "organization", distractors: ["NCA", "JOC"] });
+    const d = choice(corpus, {
+      prompt: "What is the GCHQ called in full?",
+      key: "Government Communications Headquarters",
+      keyKind: "organization",
+      distractors: ["NCA", "JOC"],
+    });
     expect(checkLeak(d, corpus).join()).toMatch(/names the answer/);
-    const e = choice(corpus, { prompt: "Which body did Robert Hannigan lead?", key: "Robert Hannigan", keyKind: "person", distractors: ["Keith Bristow", "John Dalli"] });
+    const e = choice(corpus, {
+      prompt: "Which body did Robert Hannigan lead?",
+      key: "Robert Hannigan",
+      keyKind: "person",
+      distractors: ["Keith Bristow", "John Dalli"],
+    });
     expect(checkLeak(e, corpus).join()).toMatch(/gives the answer away/);
   });
 
@@ -111,30 +182,63 @@ describe("flaw checks reject questions built to fail them", () => {
     const spies = contexts[0];
     spies.cruft = [{ start: spies.sentences![1].start, end: spies.sentences![1].end }];
     const corpus = buildCorpus(facts, contexts);
-    const d = choice(corpus, { key: "Robert Hannigan", keyKind: "person", distractors: ["Keith Bristow", "John Dalli"] });
+    const d = choice(corpus, {
+      key: "Robert Hannigan",
+      keyKind: "person",
+      distractors: ["Keith Bristow", "John Dalli"],
+    });
     expect(checkCruft(d, corpus).join()).toMatch(/page cruft/);
-    const e = choice(corpus, { key: "Robert Hannigan", keyKind: "person", distractors: ["Keith Bristow", "John Dalli"], sentence: "Other stories you might like" });
+    const e = choice(corpus, {
+      key: "Robert Hannigan",
+      keyKind: "person",
+      distractors: ["Keith Bristow", "John Dalli"],
+      sentence: "Other stories you might like",
+    });
     expect(checkCruft(e, corpus).join()).toMatch(/not a sentence of the article/);
   });
 
   it("who-said options must be names from the articles", () => {
     const { corpus } = setup();
-    const d = choice(corpus, { key: "Robert Hannigan", keyKind: "person", distractors: ["Keith Bristow", "Jane Invented"] });
+    const d = choice(corpus, {
+      key: "Robert Hannigan",
+      keyKind: "person",
+      distractors: ["Keith Bristow", "Jane Invented"],
+    });
     expect(checkNamesInArticles(d, corpus).join()).toMatch(/Jane Invented/);
   });
 
   it("stem: unresolved pronoun, unanchored relative date, unbalanced quotes", () => {
     const { corpus } = setup();
-    expect(checkStem(choice(corpus, { prompt: "What did he said about it?", key: "x", keyKind: "text", distractors: [] })).join()).toMatch(/unresolved pronoun/);
-    expect(checkStem(choice(corpus, { prompt: "Who met ministers on Friday?", key: "x", keyKind: "text", distractors: [] })).join()).toMatch(/no anchor/);
-    expect(checkStem(choice(corpus, { prompt: "Who said: “We will win?", key: "x", keyKind: "text", distractors: [] })).join()).toMatch(/unbalanced/);
-    const cloze = roleCloze(corpus, corpus.roles.find((r) => r.person === "bristow")!);
+    expect(
+      checkStem(
+        choice(corpus, { prompt: "What did he said about it?", key: "x", keyKind: "text", distractors: [] }),
+      ).join(),
+    ).toMatch(/unresolved pronoun/);
+    expect(
+      checkStem(
+        choice(corpus, { prompt: "Who met ministers on Friday?", key: "x", keyKind: "text", distractors: [] }),
+      ).join(),
+    ).toMatch(/no anchor/);
+    expect(
+      checkStem(
+        choice(corpus, { prompt: "Who said: “We will win?", key: "x", keyKind: "text", distractors: [] }),
+      ).join(),
+    ).toMatch(/unbalanced/);
+    const cloze = roleCloze(
+      corpus,
+      corpus.roles.find((r) => r.person === "bristow")!,
+    );
     expect(flawCheck(cloze, corpus)).toEqual([]);
   });
 
   it("cloze: a sentence opening with a pronoun is refused", () => {
     const s = spyArticle();
-    s.facts.roles.push({ person: "hannigan", title: "Director", organization: "gchq", evidence: s.ev("He said the unit") });
+    s.facts.roles.push({
+      person: "hannigan",
+      title: "Director",
+      organization: "gchq",
+      evidence: s.ev("He said the unit"),
+    });
     const c = buildCorpus([s.facts], [s.context]);
     const d = roleCloze(c, c.roles.at(-1)!);
     expect(flawCheck(d, c).join()).toMatch(/opens with a pronoun|does not name the person/);
@@ -142,7 +246,11 @@ describe("flaw checks reject questions built to fail them", () => {
 
   it("near-duplicates: the same kind asking nearly the same thing", () => {
     const { corpus } = setup();
-    const a = choice(corpus, { key: "Robert Hannigan", keyKind: "person", distractors: ["Keith Bristow", "John Dalli"] });
+    const a = choice(corpus, {
+      key: "Robert Hannigan",
+      keyKind: "person",
+      distractors: ["Keith Bristow", "John Dalli"],
+    });
     const b = choice(corpus, { key: "Robert Hannigan", keyKind: "person", distractors: ["Wilbur Ross", "John Dalli"] });
     b.question.id = "other";
     expect(isNearDuplicate(a, b)).toBe(true);
@@ -163,21 +271,47 @@ describe("extractor mistakes are caught", () => {
     const { facts, contexts } = fixtureInput();
     facts[0].acronyms[1] = { ...facts[0].acronyms[1], long: "Serious Organised Crime Agency" };
     const c = buildCorpus(facts, contexts);
-    expect(acronymProblems(c, c.acronyms.find((a) => a.short === "NCA")!).join()).toMatch(/does not fit/);
-    expect(flawCheck(acronymChoice(c, c.acronyms.find((a) => a.short === "NCA")!), c).length).toBeGreaterThan(0);
+    expect(
+      acronymProblems(
+        c,
+        c.acronyms.find((a) => a.short === "NCA")!,
+      ).join(),
+    ).toMatch(/does not fit/);
+    expect(
+      flawCheck(
+        acronymChoice(
+          c,
+          c.acronyms.find((a) => a.short === "NCA")!,
+        ),
+        c,
+      ).length,
+    ).toBeGreaterThan(0);
   });
 
   it("a role title that is really a name", () => {
     const { facts, contexts } = fixtureInput();
     facts[0].roles[0] = { ...facts[0].roles[0], title: "Keith Bristow" };
     const c = buildCorpus(facts, contexts);
-    expect(roleProblems(c, c.roles.find((r) => r.title === "Keith Bristow")!).join()).toMatch(/looks like a name/);
+    expect(
+      roleProblems(
+        c,
+        c.roles.find((r) => r.title === "Keith Bristow")!,
+      ).join(),
+    ).toMatch(/looks like a name/);
   });
 
   it("a description that depends on its neighbours or is someone's speech", () => {
     const { facts, contexts } = fixtureInput();
-    facts[0].descriptions.push({ subject: "joc", text: "a unit of officers from the two agencies", evidence: facts[0].descriptions[0].evidence });
-    facts[0].descriptions.push({ subject: "joc", text: "a genuinely innovative development using our skills", evidence: facts[0].descriptions[0].evidence });
+    facts[0].descriptions.push({
+      subject: "joc",
+      text: "a unit of officers from the two agencies",
+      evidence: facts[0].descriptions[0].evidence,
+    });
+    facts[0].descriptions.push({
+      subject: "joc",
+      text: "a genuinely innovative development using our skills",
+      evidence: facts[0].descriptions[0].evidence,
+    });
     const c = buildCorpus(facts, contexts);
     const of = (t: string) => c.descriptions.find((d) => d.text.includes(t))!;
     expect(descriptionProblems(c, of("two agencies")).join()).toMatch(/surrounding sentences/);

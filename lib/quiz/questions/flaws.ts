@@ -10,6 +10,9 @@ import { parseWhen } from "./dates";
 import type { Draft } from "./draft";
 import { mentions } from "./distractors";
 import { titleOverlaps } from "./roles";
+import { entityIndex } from "./entity-index";
+import { factIndex } from "./fact-index";
+import { corpusText } from "./text-index";
 import { outsideQuotes } from "./stems";
 import { bare, expandTitles, hasRelativeTime, norm, similarity, words } from "./text";
 
@@ -17,7 +20,8 @@ const ALL_NONE = /\b(?:all|none|both|neither) of the (?:above|options)\b/i;
 
 /** Structure: counts, ids, one-to-one answers. */
 export function checkStructure(d: Draft): string[] {
-  const q = d.question, p: string[] = [];
+  const q = d.question,
+    p: string[] = [];
   if (q.kind === "single_choice") {
     const opts = q.options ?? [];
     if (opts.length < 3 || opts.length > 5) p.push(`${opts.length} options (want 3–5): too few safe distractors`);
@@ -28,17 +32,30 @@ export function checkStructure(d: Draft): string[] {
     if (typeof q.answer !== "boolean") p.push("a true/false answer must be a boolean");
   } else if (q.kind === "cloze") {
     if (!/_{3,}/.test(q.prompt)) p.push("no blank in the prompt");
-    if (typeof q.answer !== "string" || !norm(q.source.sentence).includes(norm(q.answer))) p.push("the cloze answer is not in its sentence");
+    if (typeof q.answer !== "string" || !norm(q.source.sentence).includes(norm(q.answer)))
+      p.push("the cloze answer is not in its sentence");
   } else if (q.kind === "matching") {
-    const left = q.left ?? [], right = q.right ?? [], ans = (q.answer ?? {}) as Record<string, string>;
+    const left = q.left ?? [],
+      right = q.right ?? [],
+      ans = (q.answer ?? {}) as Record<string, string>;
     if (left.length < 3 || left.length > 6) p.push(`${left.length} pairs (want 3–6)`);
     const targets = left.map((l) => ans[l.id]);
-    if (targets.some((t) => !right.some((r) => r.id === t)) || new Set(targets).size !== targets.length || right.length !== left.length)
+    if (
+      targets.some((t) => !right.some((r) => r.id === t)) ||
+      new Set(targets).size !== targets.length ||
+      right.length !== left.length
+    )
       p.push("the matching answer is not one-to-one");
   } else if (q.kind === "ordering") {
-    const items = q.items ?? [], ans = Array.isArray(q.answer) ? q.answer : [];
+    const items = q.items ?? [],
+      ans = Array.isArray(q.answer) ? q.answer : [];
     if (items.length < 3 || items.length > 5) p.push(`${items.length} items (want 3–5)`);
-    if (ans.length !== items.length || new Set(ans).size !== ans.length || ans.some((a) => !items.some((i) => i.id === a))) p.push("the ordering answer is not a permutation");
+    if (
+      ans.length !== items.length ||
+      new Set(ans).size !== ans.length ||
+      ans.some((a) => !items.some((i) => i.id === a))
+    )
+      p.push("the ordering answer is not a permutation");
   }
   return p;
 }
@@ -47,21 +64,27 @@ export function checkStructure(d: Draft): string[] {
 export function checkOneRight(d: Draft, corpus: Corpus): string[] {
   const p: string[] = [];
   if (!d.key || !d.distractors) return p;
-  const keyC = d.keyKind && ["person", "organization", "place", "other"].includes(d.keyKind) ? clusterByName(corpus, d.key) : undefined;
+  const keyC =
+    d.keyKind && ["person", "organization", "place", "other"].includes(d.keyKind)
+      ? clusterByName(corpus, d.key)
+      : undefined;
   for (const x of d.distractors) {
     if (bare(x.text) === bare(d.key)) p.push(`distractor “${x.text}” is the key`);
     if (keyC) {
       const xc = clusterByName(corpus, x.text);
       if (xc && mayCorefer(xc, keyC)) p.push(`distractor “${x.text}” may be the same as the key “${d.key}”`);
     }
-    if (d.keyKind === "title" && titleOverlaps(x.text, [d.key])) p.push(`distractor title “${x.text}” overlaps the key “${d.key}”`);
+    if (d.keyKind === "title" && titleOverlaps(x.text, [d.key]))
+      p.push(`distractor title “${x.text}” overlaps the key “${d.key}”`);
     if (d.keyKind === "expansion") {
-      const real = [...corpus.expansions.values()].some((s) => s.has(bare(x.text)));
+      const real = factIndex(corpus).isRealExpansion(bare(x.text));
       if (real) p.push(`distractor “${x.text}” is a real expansion in the corpus`);
     }
     if (d.keyKind === "date") {
-      const a = parseWhen(d.key), b = parseWhen(x.text);
-      if (!a || !b || (a.end >= b.start && b.end >= a.start)) p.push(`distractor date “${x.text}” is not clearly different from “${d.key}”`);
+      const a = parseWhen(d.key),
+        b = parseWhen(x.text);
+      if (!a || !b || (a.end >= b.start && b.end >= a.start))
+        p.push(`distractor date “${x.text}” is not clearly different from “${d.key}”`);
     }
   }
   return p;
@@ -71,7 +94,8 @@ export function checkOneRight(d: Draft, corpus: Corpus): string[] {
 export function checkSameKind(d: Draft, corpus: Corpus): string[] {
   const p: string[] = [];
   if (!d.key || !d.distractors || !d.keyKind) return p;
-  const short = d.question.fact.kind === "acronym" ? /^What does (\S+) stand for\?$/.exec(d.question.prompt)?.[1] : undefined;
+  const short =
+    d.question.fact.kind === "acronym" ? /^What does (\S+) stand for\?$/.exec(d.question.prompt)?.[1] : undefined;
   for (const x of d.distractors) {
     if (x.kind !== d.keyKind) p.push(`distractor “${x.text}” is a ${x.kind}, the key a ${d.keyKind}`);
     if (["person", "organization", "place", "other"].includes(d.keyKind)) {
@@ -79,10 +103,14 @@ export function checkSameKind(d: Draft, corpus: Corpus): string[] {
       if (!c) p.push(`distractor “${x.text}” is not an entity of the corpus`);
       else if (c.kind !== d.keyKind) p.push(`distractor “${x.text}” is a ${c.kind}, the key a ${d.keyKind}`);
     }
-    if (d.keyKind === "expansion" && short && !fitsAcronym(short, x.text)) p.push(`distractor “${x.text}” does not fit the letters of ${short}`);
-    if (d.keyKind === "expansion" && !swapsKeepClass(d.key, x.text)) p.push(`distractor “${x.text}” puts a word of another kind where a word of “${d.key}” stands`);
-    if (d.keyKind === "date" && parseWhen(x.text)?.gran !== parseWhen(d.key)?.gran) p.push(`distractor date “${x.text}” has another granularity`);
-    if (d.keyKind === "title" && corpus.clusters.some((c) => c.kind === "person" && c.names.has(bare(x.text)))) p.push(`distractor title “${x.text}” is a person's name`);
+    if (d.keyKind === "expansion" && short && !fitsAcronym(short, x.text))
+      p.push(`distractor “${x.text}” does not fit the letters of ${short}`);
+    if (d.keyKind === "expansion" && !swapsKeepClass(d.key, x.text))
+      p.push(`distractor “${x.text}” puts a word of another kind where a word of “${d.key}” stands`);
+    if (d.keyKind === "date" && parseWhen(x.text)?.gran !== parseWhen(d.key)?.gran)
+      p.push(`distractor date “${x.text}” has another granularity`);
+    if (d.keyKind === "title" && entityIndex(corpus).isPersonName(bare(x.text)))
+      p.push(`distractor title “${x.text}” is a person's name`);
   }
   return p;
 }
@@ -93,7 +121,12 @@ export function checkSupport(d: Draft): string[] {
   return d.support
     .filter((t) => {
       const n = norm(t);
-      return !s.includes(n) && !words(t).filter((w) => w.length > 2).every((w) => words(s).includes(w));
+      return (
+        !s.includes(n) &&
+        !words(t)
+          .filter((w) => w.length > 2)
+          .every((w) => words(s).includes(w))
+      );
     })
     .map((t) => `the source sentence does not support “${t.slice(0, 40)}”`);
 }
@@ -103,8 +136,12 @@ export function checkLeak(d: Draft, corpus: Corpus): string[] {
   const q = d.question;
   if (!d.key || q.kind === "true_false" || q.kind === "matching" || q.kind === "ordering") return [];
   const prompt = q.kind === "cloze" ? q.prompt.replace(/_{3,}/, " ") : q.prompt;
-  if (norm(d.key).length > 2 && (" " + bare(prompt) + " ").includes(" " + bare(d.key) + " ")) return [`the stem gives the answer away (“${d.key}”)`];
-  const c = d.keyKind && ["person", "organization", "place", "other"].includes(d.keyKind) ? clusterByName(corpus, d.key) : undefined;
+  if (norm(d.key).length > 2 && (" " + bare(prompt) + " ").includes(" " + bare(d.key) + " "))
+    return [`the stem gives the answer away (“${d.key}”)`];
+  const c =
+    d.keyKind && ["person", "organization", "place", "other"].includes(d.keyKind)
+      ? clusterByName(corpus, d.key)
+      : undefined;
   if (c && mentions(prompt, c)) return [`the stem names the answer (${c.name})`];
   return [];
 }
@@ -114,49 +151,59 @@ export function checkCruft(d: Draft, corpus: Corpus): string[] {
   const s = d.question.source;
   const p: string[] = [];
   if (inCruft(corpus, s.article, s.start, s.end)) p.push("built from page cruft");
-  const ctx = corpus.contexts.get(s.article);
-  if (ctx?.sentences && !ctx.sentences.some((x) => norm(x.text).includes(norm(s.sentence)) || norm(s.sentence).includes(norm(x.text)))) p.push("the source sentence is not a sentence of the article text");
+  if (corpusText(corpus).hasSentenceAround(s.article, norm(s.sentence)) === false)
+    p.push("the source sentence is not a sentence of the article text");
   if (!/[a-z]/.test(s.sentence)) p.push("the source has no running text (page chrome?)");
-  if (d.question.kind === "cloze" && !/[.!?…”"’)\]]\s*$/.test(s.sentence.trim())) p.push("the cloze sentence is not a complete sentence");
+  if (d.question.kind === "cloze" && !/[.!?…”"’)\]]\s*$/.test(s.sentence.trim()))
+    p.push("the cloze sentence is not a complete sentence");
   return p;
 }
 
 /** Who-said options must be names that appear in the articles. */
 export function checkNamesInArticles(d: Draft, corpus: Corpus): string[] {
   if (d.question.fact.kind !== "quote" || d.question.kind !== "single_choice") return [];
-  const text = [...corpus.contexts.values()].flatMap((c) => c.sentences ?? []).map((s) => norm(s.text)).join("\n");
-  if (!text) return [];
-  return (d.question.options ?? []).filter((o) => !text.includes(norm(o.text))).map((o) => `who-said option “${o.text}” is not a name from the articles`);
+  const text = corpusText(corpus).byLine;
+  if (!text.hay) return [];
+  return (d.question.options ?? [])
+    .filter((o) => !text.contains(norm(o.text)))
+    .map((o) => `who-said option “${o.text}” is not a name from the articles`);
 }
 
 /** A grammatical, self-contained stem. */
 export function checkStem(d: Draft): string[] {
-  const q = d.question, t = q.prompt, p: string[] = [];
+  const q = d.question,
+    t = q.prompt,
+    p: string[] = [];
   if (!/^[A-Z“"…]/.test(t)) p.push("the stem does not start with a capital letter");
   if (q.kind === "single_choice" && !t.endsWith("?")) p.push("a choice stem must be a question");
   if (q.kind !== "cloze" && !/[?.”]$/.test(t)) p.push("the stem has no closing punctuation");
-  if ((t.match(/“/g) ?? []).length !== (t.match(/”/g) ?? []).length || (t.match(/"/g) ?? []).length % 2 === 1) p.push("unbalanced quotation marks in the stem");
+  if ((t.match(/“/g) ?? []).length !== (t.match(/”/g) ?? []).length || (t.match(/"/g) ?? []).length % 2 === 1)
+    p.push("unbalanced quotation marks in the stem");
   if (/\s{2,}|\s[,.?]/.test(t)) p.push("stray spacing in the stem");
   if (words(t).length > 80) p.push("the stem is too long");
-  if (/\b(?:he|she|they|it)\s+(?:said|says|added|stated)\b/i.test(outsideQuotes(t))) p.push("the stem has an unresolved pronoun");
-  if (hasRelativeTime(outsideQuotes(t)) && !/\(\d{1,2} [A-Z][a-z]+ \d{4}\)/.test(t)) p.push("a relative date in the stem has no anchor");
+  if (/\b(?:he|she|they|it)\s+(?:said|says|added|stated)\b/i.test(outsideQuotes(t)))
+    p.push("the stem has an unresolved pronoun");
+  if (hasRelativeTime(outsideQuotes(t)) && !/\(\d{1,2} [A-Z][a-z]+ \d{4}\)/.test(t))
+    p.push("a relative date in the stem has no anchor");
   if (!norm(q.explanation)) p.push("no explanation");
   return p;
 }
 
 /** All checks on one question; an empty list means it ships. */
 export function flawCheck(d: Draft, corpus: Corpus): string[] {
-  return [...new Set([
-    ...d.problems,
-    ...checkStructure(d),
-    ...checkOneRight(d, corpus),
-    ...checkSameKind(d, corpus),
-    ...checkSupport(d),
-    ...checkLeak(d, corpus),
-    ...checkCruft(d, corpus),
-    ...checkNamesInArticles(d, corpus),
-    ...checkStem(d),
-  ])];
+  return [
+    ...new Set([
+      ...d.problems,
+      ...checkStructure(d),
+      ...checkOneRight(d, corpus),
+      ...checkSameKind(d, corpus),
+      ...checkSupport(d),
+      ...checkLeak(d, corpus),
+      ...checkCruft(d, corpus),
+      ...checkNamesInArticles(d, corpus),
+      ...checkStem(d),
+    ]),
+  ];
 }
 
 /** Near-duplicates: the same kind asking nearly the same thing with the same answer. */
@@ -165,13 +212,18 @@ export function isNearDuplicate(a: Draft, b: Draft): boolean {
   if (a.question.id === b.question.id) return true;
   if (a.question.kind === "matching" || a.question.kind === "ordering") {
     // same instructions every time: compare what is to be matched or ordered
-    const items = (d: Draft) => new Set([...(d.question.left ?? []), ...(d.question.items ?? [])].map((o) => bare(o.text)));
-    const A = items(a), B = items(b);
+    const items = (d: Draft) =>
+      new Set([...(d.question.left ?? []), ...(d.question.items ?? [])].map((o) => bare(o.text)));
+    const A = items(a),
+      B = items(b);
     const shared = [...A].filter((x) => B.has(x)).length;
     return shared >= Math.min(A.size, B.size) - 1 && shared >= 2;
   }
   // option ids ("b") mean nothing across questions: compare the right answers' texts where there are any
-  const sameAnswer = a.key !== undefined && b.key !== undefined ? bare(a.key) === bare(b.key) : JSON.stringify(a.question.answer) === JSON.stringify(b.question.answer);
+  const sameAnswer =
+    a.key !== undefined && b.key !== undefined
+      ? bare(a.key) === bare(b.key)
+      : JSON.stringify(a.question.answer) === JSON.stringify(b.question.answer);
   const sim = similarity(a.question.prompt, b.question.prompt);
   // the same stem with another right answer ("Which of these does the article attribute to X?") is another question
   const sameKey = a.key === undefined || b.key === undefined || bare(a.key) === bare(b.key);

@@ -16,12 +16,16 @@ const corpusOf = () => {
   const { facts, contexts } = fixtureInput();
   return buildCorpus(facts, contexts);
 };
-const right = (q: { options?: { id: string; text: string }[]; answer: unknown }) => q.options!.find((o) => o.id === q.answer)!.text;
+const right = (q: { options?: { id: string; text: string }[]; answer: unknown }) =>
+  q.options!.find((o) => o.id === q.answer)!.text;
 
 describe("single choice", () => {
   it("asks what an acronym stands for, with one right expansion", () => {
     const c = corpusOf();
-    const d = acronymChoice(c, c.acronyms.find((a) => a.short === "JTRIG")!);
+    const d = acronymChoice(
+      c,
+      c.acronyms.find((a) => a.short === "JTRIG")!,
+    );
     expect(d.question.prompt).toBe("What does JTRIG stand for?");
     expect(right(d.question)).toBe("Joint Threat Research Intelligence Group");
     expect(d.question.options).toHaveLength(4);
@@ -30,11 +34,15 @@ describe("single choice", () => {
 
   it("asks who said a quote, offering other speakers of the corpus", () => {
     const c = corpusOf();
-    const [chunk] = quoteChunks(c, c.quotes.find((q) => q.speaker === "hannigan")!);
+    const [chunk] = quoteChunks(
+      c,
+      c.quotes.find((q) => q.speaker === "hannigan")!,
+    );
     const d = whoSaidChoice(c, chunk);
     expect(d.question.prompt).toMatch(/^Who said: “The Joint Operations Cell will increase/);
     expect(right(d.question)).toBe("Robert Hannigan");
-    for (const o of d.question.options!) expect(["Robert Hannigan", "Keith Bristow", "John Dalli", "Wilbur Ross", "David Cameron"]).toContain(o.text);
+    for (const o of d.question.options!)
+      expect(["Robert Hannigan", "Keith Bristow", "John Dalli", "Wilbur Ross", "David Cameron"]).toContain(o.text);
   });
 
   it("asks for a role's title and for its organisation", () => {
@@ -51,34 +59,57 @@ describe("single choice", () => {
 
   it("asks which organisation a description fits", () => {
     const c = corpusOf();
-    const d = describeChoice(c, c.descriptions.find((x) => x.subject === "gchq")!);
-    expect(d.question.prompt).toBe("Which organisation does the article describe as “the UK’s signals intelligence agency”?");
+    const d = describeChoice(
+      c,
+      c.descriptions.find((x) => x.subject === "gchq")!,
+    );
+    expect(d.question.prompt).toBe(
+      "Which organisation does the article describe as “the UK’s signals intelligence agency”?",
+    );
     expect(right(d.question)).toBe("GCHQ");
   });
 
   it("asks when something happened, as a sentence completion", () => {
     const c = corpusOf();
-    const d = whenChoice(c, c.events.find((e) => e.when === "November 2015")!)!;
-    expect(d.question.prompt).toBe("Which date completes this sentence from the article: “The Joint Operations Cell (JOC) opened officially in _____ in London.”?");
+    const d = whenChoice(
+      c,
+      c.events.find((e) => e.when === "November 2015")!,
+    )!;
+    expect(d.question.prompt).toBe(
+      "Which date completes this sentence from the article: “The Joint Operations Cell (JOC) opened officially in _____ in London.”?",
+    );
     expect(right(d.question)).toBe("November 2015");
-    expect(whenChoice(c, c.events.find((e) => e.when === "today")!)).toBeUndefined();
+    expect(
+      whenChoice(
+        c,
+        c.events.find((e) => e.when === "today")!,
+      ),
+    ).toBeUndefined();
   });
 });
 
 describe("true/false", () => {
   it("states a role truly, and falsely by swapping in another person, never with “not”", () => {
     const c = corpusOf();
-    const pair = roleTrueFalse(c, c.roles.find((x) => x.person === "hannigan")!);
+    const pair = roleTrueFalse(
+      c,
+      c.roles.find((x) => x.person === "hannigan")!,
+    );
     expect(pair.truth.question.prompt).toBe("True or false: Robert Hannigan is the Director of GCHQ.");
     expect(pair.truth.question.answer).toBe(true);
     expect(pair.falsehood!.question.answer).toBe(false);
-    expect(pair.falsehood!.question.prompt).toMatch(/^True or false: (Keith Bristow|David Cameron|John Dalli|Wilbur Ross) is the Director of GCHQ\.$/);
+    expect(pair.falsehood!.question.prompt).toMatch(
+      /^True or false: (Keith Bristow|David Cameron|John Dalli|Wilbur Ross) is the Director of GCHQ\.$/,
+    );
     expect(pair.falsehood!.question.prompt).not.toMatch(/\bnot\b/);
   });
 
   it("swaps quote speakers only for people who did not say the words", () => {
     const c = corpusOf();
-    const [chunk] = quoteChunks(c, c.quotes.find((q) => q.speaker === "bristow")!);
+    const [chunk] = quoteChunks(
+      c,
+      c.quotes.find((q) => q.speaker === "bristow")!,
+    );
     const pair = quoteTrueFalse(c, chunk)!;
     expect(pair.falsehood!.question.prompt).not.toMatch(/Keith Bristow said/);
   });
@@ -87,8 +118,13 @@ describe("true/false", () => {
 describe("cloze", () => {
   it("blanks a person's name and accepts the full name and the surname", () => {
     const c = corpusOf();
-    const d = roleCloze(c, c.roles.find((x) => x.person === "bristow")!);
-    expect(d.question.prompt).toBe("Fill in the blank: NCA Director General _____ said: “The explosion in online communication channels has brought huge benefits for society.”");
+    const d = roleCloze(
+      c,
+      c.roles.find((x) => x.person === "bristow")!,
+    );
+    expect(d.question.prompt).toBe(
+      "Fill in the blank: NCA Director General _____ said: “The explosion in online communication channels has brought huge benefits for society.”",
+    );
     expect(d.question.answer).toBe("Keith Bristow");
     expect(d.question.accept).toEqual(expect.arrayContaining(["Keith Bristow", "Bristow"]));
     expect(d.problems).toEqual([]);
@@ -96,14 +132,20 @@ describe("cloze", () => {
 
   it("blanks the date itself, not “the end of”", () => {
     const c = corpusOf();
-    const d = eventCloze(c, c.events.find((e) => e.when === "end of 2014")!)!;
+    const d = eventCloze(
+      c,
+      c.events.find((e) => e.when === "end of 2014")!,
+    )!;
     expect(d.question.answer).toBe("2014");
     expect(d.question.prompt).toContain("Back at the end of _____, UK Prime Minister");
   });
 
   it("anchors a relative day to the publication date", () => {
     const c = corpusOf();
-    const d = roleCloze(c, c.roles.find((x) => x.person === "dalli")!);
+    const d = roleCloze(
+      c,
+      c.roles.find((x) => x.person === "dalli")!,
+    );
     expect(d.question.prompt).toContain("met ministers today (4 June 2011) in Brussels");
   });
 });
@@ -120,7 +162,9 @@ describe("matching", () => {
     }
     const acr = acronymMatching(c)[0].question;
     const jtrig = acr.left!.find((l) => l.text === "JTRIG")!;
-    expect(acr.right!.find((r) => r.id === (acr.answer as Record<string, string>)[jtrig.id])!.text).toBe("Joint Threat Research Intelligence Group");
+    expect(acr.right!.find((r) => r.id === (acr.answer as Record<string, string>)[jtrig.id])!.text).toBe(
+      "Joint Threat Research Intelligence Group",
+    );
   });
 });
 

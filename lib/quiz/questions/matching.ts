@@ -4,20 +4,31 @@
  * with too few pairs are pooled, so most ids survive edits to other articles.
  */
 import type { FactKind } from "../types";
-import type { Corpus, Source } from "./corpus";
+import type { Corpus, CRole, Source } from "./corpus";
 import { inCruft, mayCorefer, sourceOf } from "./corpus";
 import { baseQuestion, emptyDraft, type Draft } from "./draft";
-import { mentions } from "./distractors";
+import { entityIndex } from "./entity-index";
+import { factIndex } from "./fact-index";
+import { titleOf, wordsOverlap } from "./similar";
 import { seededShuffle } from "./hash";
 import { bare, words } from "./text";
 import { acronymIdentity, acronymProblems } from "./acronyms";
-import { displayTitle, roleIdentity, roleProblems, titleOverlaps } from "./roles";
+import { displayTitle, roleIdentity, roleProblems } from "./roles";
 import { quoteChunks, quoteForPrompt, quoteIdentity, quoteProblems } from "./quotes";
 import type { Cluster } from "./corpus";
 
-export type Pair = { identity: string; slug: string; left: string; right: string; source: Source; cluster?: Cluster; why: string };
+export type Pair = {
+  identity: string;
+  slug: string;
+  left: string;
+  right: string;
+  source: Source;
+  cluster?: Cluster;
+  why: string;
+};
 
-const MIN = 3, MAX = 6;
+const MIN = 3,
+  MAX = 6;
 
 /** Split n items into groups of at most MAX and at least MIN. */
 function groupSizes(n: number): number[] {
@@ -41,21 +52,36 @@ export function groupPairs(pairs: Pair[], clash: (a: Pair, b: Pair) => boolean):
   const leftovers: Pair[] = [];
   for (const slug of [...bySlug.keys()].sort()) {
     const ps = distinct(bySlug.get(slug)!, clash);
-    if (ps.length < MIN) { leftovers.push(...ps); continue; }
+    if (ps.length < MIN) {
+      leftovers.push(...ps);
+      continue;
+    }
     let i = 0;
-    for (const size of groupSizes(ps.length)) { groups.push(ps.slice(i, i + size)); i += size; }
+    for (const size of groupSizes(ps.length)) {
+      groups.push(ps.slice(i, i + size));
+      i += size;
+    }
   }
   const pooled = distinct(leftovers, clash);
   let i = 0;
-  for (const size of groupSizes(pooled.length)) { groups.push(pooled.slice(i, i + size)); i += size; }
+  for (const size of groupSizes(pooled.length)) {
+    groups.push(pooled.slice(i, i + size));
+    i += size;
+  }
   return groups;
 }
 
 export function matchingDraft(factKind: FactKind, prompt: string, group: Pair[], problems: string[]): Draft {
-  const identity = group.map((p) => p.identity).sort().join("+");
+  const identity = group
+    .map((p) => p.identity)
+    .sort()
+    .join("+");
   const first = group[0];
   const q = baseQuestion({
-    kind: "matching", factKind, identity, prompt,
+    kind: "matching",
+    factKind,
+    identity,
+    prompt,
     explanation: group.map((p) => p.why).join(" "),
     source: first.source,
   });
@@ -67,28 +93,60 @@ export function matchingDraft(factKind: FactKind, prompt: string, group: Pair[],
   return emptyDraft(q, { problems, closeness: 0.5, prominence: 0.5 });
 }
 
+const positionOf = (r: CRole) => displayTitle(r.title) + (r.orgC ? `, ${r.orgC.name}` : "");
+
 export function roleMatching(corpus: Corpus): Draft[] {
   const pairs: Pair[] = corpus.roles
     .filter((r) => !roleProblems(corpus, r).length)
     .map((r) => ({
-      identity: roleIdentity(r), slug: r.slug, left: r.personC.name, cluster: r.personC,
-      right: displayTitle(r.title) + (r.orgC ? `, ${r.orgC.name}` : ""),
-      source: sourceOf(r.slug, r.evidence), why: `${r.personC.name}: ${displayTitle(r.title)}${r.orgC ? `, ${r.orgC.name}` : ""}.`,
+      identity: roleIdentity(r),
+      slug: r.slug,
+      left: r.personC.name,
+      cluster: r.personC,
+      right: positionOf(r),
+      source: sourceOf(r.slug, r.evidence),
+      why: `${r.personC.name}: ${displayTitle(r.title)}${r.orgC ? `, ${r.orgC.name}` : ""}.`,
     }));
-  const holds = (c: Cluster, right: string) => corpus.roles.some((r) => mayCorefer(r.personC, c) && titleOverlaps(displayTitle(r.title) + (r.orgC ? `, ${r.orgC.name}` : ""), [right]));
-  const clash = (a: Pair, b: Pair) => mayCorefer(a.cluster!, b.cluster!) || bare(a.right) === bare(b.right) || holds(a.cluster!, b.right) || holds(b.cluster!, a.right);
-  return groupPairs(pairs, clash).map((g) => matchingDraft("role", "Match each person to the position the article gives them.", g, []));
+  // every position anyone who may be this person holds, as compared words
+  const held = new Map<Cluster, ReturnType<typeof titleOf>[]>();
+  const heldBy = (c: Cluster) =>
+    held.get(c) ??
+    held
+      .set(
+        c,
+        factIndex(corpus)
+          .rolesOfAnyone(c)
+          .map((r) => titleOf(positionOf(r))),
+      )
+      .get(c)!;
+  const right = new Map(pairs.map((p) => [p, titleOf(p.right)]));
+  const holds = (c: Cluster, p: Pair) => heldBy(c).some((t) => wordsOverlap(t, right.get(p)!));
+  const clash = (a: Pair, b: Pair) =>
+    mayCorefer(a.cluster!, b.cluster!) ||
+    right.get(a)!.bare === right.get(b)!.bare ||
+    holds(a.cluster!, b) ||
+    holds(b.cluster!, a);
+  return groupPairs(pairs, clash).map((g) =>
+    matchingDraft("role", "Match each person to the position the article gives them.", g, []),
+  );
 }
 
 export function acronymMatching(corpus: Corpus): Draft[] {
   const pairs: Pair[] = corpus.acronyms
     .filter((a) => !acronymProblems(corpus, a).length)
     .map((a) => ({
-      identity: acronymIdentity(a), slug: a.slug, left: a.short, right: a.long.replace(/^the\s+/i, "").replace(/['’]s$/, ""),
-      source: sourceOf(a.slug, a.evidence), why: `${a.short} stands for ${a.long.replace(/^the\s+/i, "")}.`,
+      identity: acronymIdentity(a),
+      slug: a.slug,
+      left: a.short,
+      right: a.long.replace(/^the\s+/i, "").replace(/['’]s$/, ""),
+      source: sourceOf(a.slug, a.evidence),
+      why: `${a.short} stands for ${a.long.replace(/^the\s+/i, "")}.`,
     }));
-  const clash = (a: Pair, b: Pair) => bare(a.left) === bare(b.left) || bare(a.right) === bare(b.right);
-  return groupPairs(pairs, clash).map((g) => matchingDraft("acronym", "Match each abbreviation to what it stands for.", g, []));
+  const bares = new Map(pairs.map((p) => [p, [bare(p.left), bare(p.right)]]));
+  const clash = (a: Pair, b: Pair) => bares.get(a)![0] === bares.get(b)![0] || bares.get(a)![1] === bares.get(b)![1];
+  return groupPairs(pairs, clash).map((g) =>
+    matchingDraft("acronym", "Match each abbreviation to what it stands for.", g, []),
+  );
 }
 
 export function quoteMatching(corpus: Corpus): Draft[] {
@@ -97,13 +155,27 @@ export function quoteMatching(corpus: Corpus): Draft[] {
     const chunk = quoteChunks(corpus, q).find((c) => !quoteProblems(corpus, c).length);
     if (!chunk || !q.speakerC) continue;
     const ws = chunk.text.split(/\s+/);
-    const excerpt = quoteForPrompt(ws.length > 18 ? ws.slice(0, 16).join(" ").replace(/[,;:]$/, "") + " …" : chunk.text);
+    const excerpt = quoteForPrompt(
+      ws.length > 18
+        ? ws
+            .slice(0, 16)
+            .join(" ")
+            .replace(/[,;:]$/, "") + " …"
+        : chunk.text,
+    );
     pairs.push({
-      identity: quoteIdentity(chunk), slug: q.slug, left: `“${excerpt.replace(/^[“"]|[”"]$/g, "")}”`, right: q.speakerC.name, cluster: q.speakerC,
-      source: chunk.source, why: `${q.speakerC.name} said “${excerpt}”.`,
+      identity: quoteIdentity(chunk),
+      slug: q.slug,
+      left: `“${excerpt.replace(/^[“"]|[”"]$/g, "")}”`,
+      right: q.speakerC.name,
+      cluster: q.speakerC,
+      source: chunk.source,
+      why: `${q.speakerC.name} said “${excerpt}”.`,
     });
   }
-  const clash = (a: Pair, b: Pair) => mayCorefer(a.cluster!, b.cluster!) || mentions(a.left, b.cluster!) || mentions(b.left, a.cluster!);
+  const named = new Map(pairs.map((p) => [p, new Set(entityIndex(corpus).mentionedIn(p.left))]));
+  const clash = (a: Pair, b: Pair) =>
+    mayCorefer(a.cluster!, b.cluster!) || named.get(a)!.has(b.cluster!) || named.get(b)!.has(a.cluster!);
   return groupPairs(pairs, clash).map((g) => {
     const people = g.every((p) => p.cluster?.kind === "person");
     return matchingDraft("quote", `Match each quotation to the ${people ? "person" : "speaker"} who said it.`, g, []);

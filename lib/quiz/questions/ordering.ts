@@ -10,10 +10,13 @@ import { baseQuestion, emptyDraft, type Draft } from "./draft";
 import { eventIdentity, eventPhrase, eventProblems } from "./events";
 import { seededShuffle } from "./hash";
 import { bare } from "./text";
+import { corpusText } from "./text-index";
 
-const RECENT = /^(?:(?:on\s+)?(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this week)$/i;
+const RECENT =
+  /^(?:(?:on\s+)?(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this week)$/i;
 /** A sentence that reports something done or past (not scheduled, not ongoing). */
-const PAST = /\b(?:was|were|had|did|began|became|created|announced|held|formed|founded|launched|took|made|said|signed|culminated|served|reported|opened|started|\w+ed)\b/i;
+const PAST =
+  /\b(?:was|were|had|did|began|became|created|announced|held|formed|founded|launched|took|made|said|signed|culminated|served|reported|opened|started|\w+ed)\b/i;
 const FUTURE = /\b(?:will|shall|scheduled|is to|are to|going to|plans? to|from\s+\d)/i;
 
 type Dated = { e: CEvent; w: When; phrase: string };
@@ -24,7 +27,7 @@ type Dated = { e: CEvent; w: When; phrase: string };
  * events, and nothing else.
  */
 export function orderableEvents(corpus: Corpus, slug: string, events: CEvent[]): Dated[] {
-  const published = corpus.contexts.get(slug)?.published ?? corpus.articles.find((a) => a.article.slug === slug)?.article.published;
+  const published = corpusText(corpus).published(slug);
   const dated: Dated[] = [];
   let recent: CEvent | undefined;
   for (const e of events) {
@@ -42,25 +45,45 @@ export function orderableEvents(corpus: Corpus, slug: string, events: CEvent[]):
     chosen.push(d);
   }
   // drop any item that overlapped a skipped one: its place in the order is not fixed
-  const fixed = chosen.filter((c) => !dated.some((d) => d !== c && !chosen.includes(d) && c.w.end >= d.w.start && d.w.end >= c.w.start));
-  if (recent && fixed.length && fixed.every((d) => !d.w.relative && PAST.test(d.e.evidence.sentence) && !FUTURE.test(d.e.evidence.sentence))) {
-    fixed.push({ e: recent, w: { start: Infinity, end: Infinity, gran: "day", relative: true }, phrase: eventPhrase(recent, corpus).text });
+  const fixed = chosen.filter(
+    (c) => !dated.some((d) => d !== c && !chosen.includes(d) && c.w.end >= d.w.start && d.w.end >= c.w.start),
+  );
+  if (
+    recent &&
+    fixed.length &&
+    fixed.every((d) => !d.w.relative && PAST.test(d.e.evidence.sentence) && !FUTURE.test(d.e.evidence.sentence))
+  ) {
+    fixed.push({
+      e: recent,
+      w: { start: Infinity, end: Infinity, gran: "day", relative: true },
+      phrase: eventPhrase(recent, corpus).text,
+    });
   }
   return fixed;
 }
 
 export function orderingDrafts(corpus: Corpus): Draft[] {
   const out: Draft[] = [];
+  const bySlug = new Map<string, CEvent[]>();
+  for (const e of corpus.events) {
+    const list = bySlug.get(e.slug) ?? [];
+    list.push(e);
+    bySlug.set(e.slug, list);
+  }
   for (const a of corpus.articles) {
     const slug = a.article.slug;
-    let items = orderableEvents(corpus, slug, corpus.events.filter((e) => e.slug === slug));
+    let items = orderableEvents(corpus, slug, bySlug.get(slug) ?? []);
     if (items.length < 3) continue;
-    if (items.length > 5) items = items.filter((_, i) => i % Math.ceil(items.length / 5) === 0 || i === items.length - 1).slice(-5);
+    if (items.length > 5)
+      items = items.filter((_, i) => i % Math.ceil(items.length / 5) === 0 || i === items.length - 1).slice(-5);
     const identity = items.map((d) => eventIdentity(d.e)).join("+");
     const q = baseQuestion({
-      kind: "ordering", factKind: "event", identity,
+      kind: "ordering",
+      factKind: "event",
+      identity,
       prompt: "Put these events from the article in time order, earliest first.",
-      explanation: "The article dates them: " + items.map((d) => `${d.phrase} (${d.e.when.trim()})`).join("; then ") + ".",
+      explanation:
+        "The article dates them: " + items.map((d) => `${d.phrase} (${d.e.when.trim()})`).join("; then ") + ".",
       source: sourceOf(slug, items[0].e.evidence),
     });
     const shown = seededShuffle(items, q.id + "/items");

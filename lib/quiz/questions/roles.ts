@@ -1,8 +1,12 @@
 /** Role facts: "What is X's position at Y?", "X is the T of which organisation?" and role sanity checks. */
 import type { Corpus, CRole } from "./corpus";
-import { inCruft, mayCorefer, sourceOf } from "./corpus";
+import { inCruft, sourceOf } from "./corpus";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
 import { mentions, pickEntities, pickTexts } from "./distractors";
+import { entityIndex } from "./entity-index";
+import { factIndex } from "./fact-index";
+import { OptionPool } from "./pool";
+import { TitleIndex, titleOf, wordsOverlap } from "./similar";
 import { inSentence } from "./naming";
 import { isTitleHead } from "../extract/lexicon";
 import { bare, capitalizeFirst, expandTitles, norm, words, cite } from "./text";
@@ -11,28 +15,57 @@ const ROLE_WORD =
   /\b(?:director|chief|head|secretary|minister|president|commissioner|administrator|manager|officer|chair(?:man|woman|person)?|governor|senator|commander|deputy|assistant|spokes(?:person|man|woman)|ceo|cfo|cto|founder|editor|professor|mayor|ambassador|attorney|judge|lead(?:er)?|member|analyst|researcher|reporter|correspondent|chancellor|king|queen|executive|coordinator|advis[oe]r|counsel|agent|inspector|superintendent|constable|representative|congress(?:man|woman)|council(?:man|woman|lor|or|member)|alder(?:man|woman)|selectman|assembly(?:man|woman|member)|mp|lawmaker|scientist|economist|physician|author|owner|partner|principal|dean|captain|colonel|general|admiral|sergeant|lieutenant|premier|justice|clerk|prosecutor|trustee|fellow|rapporteur|envoy|controller|auditor|treasurer|registrar|spokesperson|vice|supervisor|specialist|engineer|presenter|producer|journalist|chairman|boss)\b/i;
 
 /** Common positions, offered only when the corpus has too few titles of its own. */
-const FALLBACK_TITLES = ["Chief Executive", "Deputy Director", "Press Secretary", "Chief Operating Officer", "Head of Communications", "General Counsel", "Senior Adviser", "Deputy Minister"];
+const FALLBACK_TITLES = [
+  "Chief Executive",
+  "Deputy Director",
+  "Press Secretary",
+  "Chief Operating Officer",
+  "Head of Communications",
+  "General Counsel",
+  "Senior Adviser",
+  "Deputy Minister",
+];
 
 const RANKS = new Set(["general", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"]);
 
+const PROBLEMS = new WeakMap<CRole, string[]>();
+
 /** Problems that make a role fact unusable (most are extractor mistakes). */
 export function roleProblems(corpus: Corpus, r: CRole): string[] {
+  let p = PROBLEMS.get(r);
+  if (!p) PROBLEMS.set(r, (p = findRoleProblems(corpus, r)));
+  return p.slice();
+}
+
+function findRoleProblems(corpus: Corpus, r: CRole): string[] {
   const p: string[] = [];
   const title = r.title.trim();
   if (r.personC.kind !== "person") p.push(`role holder “${r.personC.name}” is not a person`);
-  if (words(r.personC.name).length < 1 || !/^[A-Z]/.test(r.personC.name)) p.push(`role holder “${r.personC.name}” does not look like a name`);
+  if (words(r.personC.name).length < 1 || !/^[A-Z]/.test(r.personC.name))
+    p.push(`role holder “${r.personC.name}” does not look like a name`);
   if (!title || words(title).length > 12) p.push(`role title “${title}” is empty or too long`);
   if (RANKS.has(bare(title))) p.push(`“${title}” is a form of address or rank, not a position`);
-  const namesElsewhere = corpus.clusters.some((c) => c.kind === "person" && c.names.has(bare(title)));
+  const namesElsewhere = entityIndex(corpus).isPersonName(bare(title));
   const roleWord = ROLE_WORD.test(title) || title.split(/\s+/).some((w) => isTitleHead(w.replace(/[^A-Za-z-]/g, "")));
-  if (namesElsewhere || (!roleWord && title.split(/\s+/).every((w) => /^[A-Z]/.test(w)) && words(title).length <= 3 && !/\b(?:of|for)\b/.test(title)))
+  if (
+    namesElsewhere ||
+    (!roleWord &&
+      title.split(/\s+/).every((w) => /^[A-Z]/.test(w)) &&
+      words(title).length <= 3 &&
+      !/\b(?:of|for)\b/.test(title))
+  )
     p.push(`role title “${title}” looks like a name, not a position`);
   if (mentions(title, r.personC)) p.push(`role title “${title}” contains the person's own name`);
   if (/["“”]/.test(title)) p.push(`role title “${title}” contains quotation marks`);
   const sentence = norm(expandTitles(r.evidence.sentence));
   const surname = words(r.personC.name).at(-1) ?? "";
   if (!words(sentence).includes(surname)) p.push("the evidence sentence does not name the person");
-  if (!words(title).filter((w) => w.length > 2).every((w) => words(sentence).includes(w))) p.push("the evidence sentence does not contain the title");
+  if (
+    !words(title)
+      .filter((w) => w.length > 2)
+      .every((w) => words(sentence).includes(w))
+  )
+    p.push("the evidence sentence does not contain the title");
   if (inCruft(corpus, r.slug, r.evidence.start, r.evidence.end)) p.push("built from page cruft");
   return p;
 }
@@ -43,52 +76,82 @@ export function roleIdentity(r: CRole): string {
 
 /** All titles a person (or anyone who may be that person) holds anywhere in the corpus. */
 export function titlesOf(corpus: Corpus, r: CRole): string[] {
-  return corpus.roles.filter((x) => mayCorefer(x.personC, r.personC)).map((x) => x.title);
+  return factIndex(corpus)
+    .rolesOfAnyone(r.personC)
+    .map((x) => x.title);
 }
 
 /** Could `candidate` be read as the same or an overlapping position as one of `held`? */
 export function titleOverlaps(candidate: string, held: string[]): boolean {
-  // word sets: "Deputy National Manager for national security systems" repeats "national"
-  const c = [...new Set(words(candidate).filter((w) => w.length > 2 && !["the", "and", "for"].includes(w)))];
-  return held.some((h) => {
-    const hw = [...new Set(words(h).filter((w) => w.length > 2 && !["the", "and", "for"].includes(w)))];
-    const inter = c.filter((w) => hw.includes(w)).length;
-    return bare(h) === bare(candidate) || inter === c.length || inter === hw.length;
-  });
+  const c = titleOf(candidate);
+  return held.some((h) => wordsOverlap(titleOf(h), c));
 }
 
 export const displayTitle = (t: string) => capitalizeFirst(t.trim().replace(/\s+/g, " "));
+
+type TitlePool = { options: OptionPool; titles: TitleIndex; bares: Set<string> };
+const POOLS = new WeakMap<Corpus, TitlePool>();
+
+/** Titles of the corpus' sound roles, one per wording, with the articles that give them. */
+function titlePool(corpus: Corpus): TitlePool {
+  let pool = POOLS.get(corpus);
+  if (pool) return pool;
+  const byBare = new Map<string, { text: string; slugs: string[] }>();
+  for (const x of corpus.roles) {
+    if (roleProblems(corpus, x).length) continue;
+    const t = displayTitle(x.title);
+    const e = byBare.get(bare(t)) ?? { text: t, slugs: [] };
+    e.slugs.push(x.slug);
+    byBare.set(bare(t), e);
+  }
+  const items = [...byBare.values()];
+  pool = {
+    options: new OptionPool(items),
+    titles: new TitleIndex(items.map((e) => e.text)),
+    bares: new Set(byBare.keys()),
+  };
+  POOLS.set(corpus, pool);
+  return pool;
+}
 
 /** "What is Robert Hannigan's position at GCHQ?" with titles held by others as distractors. */
 export function roleTitleChoice(corpus: Corpus, r: CRole): Draft {
   const identity = roleIdentity(r);
   const org = r.orgC ? ` ${r.orgC.kind === "place" ? "in" : "at"} ${inSentence(corpus, r.orgC.name)}` : "";
   const q = baseQuestion({
-    kind: "single_choice", factKind: "role", identity, variant: "title",
+    kind: "single_choice",
+    factKind: "role",
+    identity,
+    variant: "title",
     prompt: `What position does the article give ${r.personC.name}${org}?`,
     explanation: `The article names ${r.personC.name} as ${displayTitle(r.title)}${org}: ${cite(r.evidence.sentence)}`,
     source: sourceOf(r.slug, r.evidence),
   });
   const held = titlesOf(corpus, r);
-  const pool = new Map<string, { text: string; slugs: string[] }>();
-  for (const x of corpus.roles) {
-    if (roleProblems(corpus, x).length) continue;
-    const t = displayTitle(x.title);
-    const e = pool.get(bare(t)) ?? { text: t, slugs: [] };
-    e.slugs.push(x.slug);
-    pool.set(bare(t), e);
-  }
+  const pool = titlePool(corpus);
   const key = displayTitle(r.title);
-  let picks = pickTexts([...pool.values()], { key, slug: r.slug, n: 3, seed: q.id, reject: (t) => titleOverlaps(t, held) });
+  const overlapping = [...new Set(held.flatMap((h) => pool.titles.overlapping(h)))];
+  let picks = pool.options.pick({ key, slug: r.slug, n: 3, seed: q.id, skip: overlapping });
   if (picks.length < 2) {
     const fallback = FALLBACK_TITLES.map((text) => ({ text, slugs: [] as string[] }));
-    picks = [...picks, ...pickTexts(fallback, { key, slug: r.slug, n: 3 - picks.length, seed: q.id + "/fallback", reject: (t) => titleOverlaps(t, held) || picks.includes(t) || pool.has(bare(t)) })];
+    picks = [
+      ...picks,
+      ...pickTexts(fallback, {
+        key,
+        slug: r.slug,
+        n: 3 - picks.length,
+        seed: q.id + "/fallback",
+        reject: (t) => titleOverlaps(t, held) || picks.includes(t) || pool.bares.has(bare(t)),
+      }),
+    ];
   }
   const { options, answer } = choiceOptions(q.id, key, picks);
   q.options = options;
   q.answer = answer;
   return emptyDraft(q, {
-    key, keyKind: "title", distractors: picks.map((text) => ({ text, kind: "title" as const })),
+    key,
+    keyKind: "title",
+    distractors: picks.map((text) => ({ text, kind: "title" as const })),
     support: [words(r.personC.name).at(-1) ?? r.personC.name, r.title],
     problems: roleProblems(corpus, r),
     closeness: 0.5,
@@ -98,27 +161,37 @@ export function roleTitleChoice(corpus: Corpus, r: CRole): Draft {
 /** "Robert Hannigan is the Director of which organisation?" (only for short, plain titles). */
 export function roleOrgChoice(corpus: Corpus, r: CRole): Draft | undefined {
   const orgC = r.orgC;
-  if (!orgC || orgC.kind !== "organization" || /,|\bof\b|\bfor\b/.test(r.title) || words(r.title).length > 4) return undefined;
+  if (!orgC || orgC.kind !== "organization" || /,|\bof\b|\bfor\b/.test(r.title) || words(r.title).length > 4)
+    return undefined;
   const identity = roleIdentity(r);
   const article = /^[A-Z]/.test(r.title) ? "the " : "the ";
   const q = baseQuestion({
-    kind: "single_choice", factKind: "role", identity, variant: "org",
+    kind: "single_choice",
+    factKind: "role",
+    identity,
+    variant: "org",
     prompt: `${r.personC.name} is ${article}${r.title.trim()} of which organisation?`,
     explanation: `The article names ${r.personC.name} as ${displayTitle(r.title)} of ${orgC.name}: ${cite(r.evidence.sentence)}`,
     source: sourceOf(r.slug, r.evidence),
   });
-  const held = corpus.roles.filter((x) => mayCorefer(x.personC, r.personC) && x.orgC).map((x) => x.orgC!);
+  const held = factIndex(corpus)
+    .rolesOfAnyone(r.personC)
+    .flatMap((x) => (x.orgC ? [x.orgC] : []));
   const picks = pickEntities(corpus, orgC, {
-    n: 3, seed: q.id, slug: r.slug,
-    eligible: (c) => corpus.roles.some((x) => x.orgC === c) || corpus.acronyms.some((a) => c.names.has(bare(a.short))),
-    isTrue: (c) => held.some((h) => mayCorefer(h, c)),
+    n: 3,
+    seed: q.id,
+    slug: r.slug,
+    eligible: factIndex(corpus).isEmployerOrNamed,
+    trueOf: held,
     mentioned: r.title,
   });
   const { options, answer } = choiceOptions(q.id, orgC.name, picks);
   q.options = options;
   q.answer = answer;
   return emptyDraft(q, {
-    key: orgC.name, keyKind: "organization", distractors: picks.map((text) => ({ text, kind: "organization" as const })),
+    key: orgC.name,
+    keyKind: "organization",
+    distractors: picks.map((text) => ({ text, kind: "organization" as const })),
     support: [words(r.personC.name).at(-1) ?? r.personC.name, r.title],
     problems: roleProblems(corpus, r),
     closeness: 0.6,

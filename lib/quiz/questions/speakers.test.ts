@@ -16,28 +16,62 @@ describe("who-said distractors", () => {
     ]);
     const facts: ArticleFacts = {
       article: { slug: "o", title: "t" },
-      entities: ["Home Office", "NCA", "Tor Project", "Daily Mail", "Action Fraud"].map((n) => ({ id: n, kind: "organization" as const, name: n, aliases: [] })),
-      acronyms: [], descriptions: [], roles: [], events: [],
+      entities: ["Home Office", "NCA", "Tor Project", "Daily Mail", "Action Fraud"].map((n) => ({
+        id: n,
+        kind: "organization" as const,
+        name: n,
+        aliases: [],
+      })),
+      acronyms: [],
+      descriptions: [],
+      roles: [],
+      events: [],
       quotes: [
         { text: "We will act,", speaker: "NCA", evidence: a.ev("We will act") },
         { text: "Fraud is a serious crime,", speaker: "Action Fraud", evidence: a.ev("Fraud is") },
       ],
     };
     const c = buildCorpus([facts], [a.context]);
-    expect(saysInText(c, c.clusters.find((x) => x.name === "Home Office")!)).toBe(true);
-    expect(saysInText(c, c.clusters.find((x) => x.name === "Tor Project")!)).toBe(false);
+    expect(
+      saysInText(
+        c,
+        c.clusters.find((x) => x.name === "Home Office")!,
+      ),
+    ).toBe(true);
+    expect(
+      saysInText(
+        c,
+        c.clusters.find((x) => x.name === "Tor Project")!,
+      ),
+    ).toBe(false);
     const nca = c.clusters.find((x) => x.name === "NCA")!;
-    const picks = pickEntities(c, nca, { n: 2, seed: "s", slug: "o", eligible: (x) => c.quotes.some((q) => q.speakerC === x) || saysInText(c, x) });
+    const picks = pickEntities(c, nca, {
+      n: 2,
+      seed: "s",
+      slug: "o",
+      eligible: (x) => c.quotes.some((q) => q.speakerC === x) || saysInText(c, x),
+    });
     expect(picks.sort()).toEqual(["Action Fraud", "Home Office"]);
   });
 
   it("refuses a quote the extractor credits to an organisation when the sentence names the person", () => {
-    const a = article("g", ["Speaking on the launch, GCHQ's Hannigan said the JOC would \"increase our ability to identify and stop serious criminals.\""]);
+    const a = article("g", [
+      'Speaking on the launch, GCHQ\'s Hannigan said the JOC would "increase our ability to identify and stop serious criminals."',
+    ]);
     const facts: ArticleFacts = {
       article: { slug: "g", title: "t" },
       entities: [{ id: "gchq", kind: "organization", name: "GCHQ", aliases: [] }],
-      acronyms: [], descriptions: [], roles: [], events: [],
-      quotes: [{ text: "increase our ability to identify and stop serious criminals.", speaker: "gchq", evidence: a.ev("Hannigan") }],
+      acronyms: [],
+      descriptions: [],
+      roles: [],
+      events: [],
+      quotes: [
+        {
+          text: "increase our ability to identify and stop serious criminals.",
+          speaker: "gchq",
+          evidence: a.ev("Hannigan"),
+        },
+      ],
     };
     const c = buildCorpus([facts], [a.context]);
     expect(creditedToOrganisation(c.quotes[0])).toBe("Hannigan");
@@ -50,12 +84,22 @@ describe("who-said distractors", () => {
 describe("organisation distractors", () => {
   it("never offers a part or the whole of the key organisation", () => {
     const { facts, contexts } = fixtureInput();
-    facts[1].entities.push({ id: "noaa", kind: "organization", name: "NOAA", aliases: [] }, { id: "noaaf", kind: "organization", name: "NOAA fisheries", aliases: [] });
+    facts[1].entities.push(
+      { id: "noaa", kind: "organization", name: "NOAA", aliases: [] },
+      { id: "noaaf", kind: "organization", name: "NOAA fisheries", aliases: [] },
+    );
     const c = buildCorpus(facts, contexts);
-    const whole = c.clusters.find((x) => x.name === "NOAA")!, part = c.clusters.find((x) => x.name === "NOAA fisheries")!;
+    const whole = c.clusters.find((x) => x.name === "NOAA")!,
+      part = c.clusters.find((x) => x.name === "NOAA fisheries")!;
     expect(partOf(part, whole)).toBe(true);
-    expect(partOf(whole, c.clusters.find((x) => x.name === "GCHQ")!)).toBe(false);
-    for (let i = 0; i < 10; i++) expect(pickEntities(c, part, { n: 5, seed: `s${i}`, slug: "health" })).not.toContain("NOAA");
+    expect(
+      partOf(
+        whole,
+        c.clusters.find((x) => x.name === "GCHQ")!,
+      ),
+    ).toBe(false);
+    for (let i = 0; i < 10; i++)
+      expect(pickEntities(c, part, { n: 5, seed: `s${i}`, slug: "health" })).not.toContain("NOAA");
   });
 });
 
@@ -65,7 +109,10 @@ describe("role titles", () => {
     const facts: ArticleFacts = {
       article: { slug: "l", title: "t" },
       entities: [{ id: "h", kind: "person", name: "Greg Havel", aliases: [] }],
-      acronyms: [], descriptions: [], quotes: [], events: [],
+      acronyms: [],
+      descriptions: [],
+      quotes: [],
+      events: [],
       roles: [{ person: "h", title: "Councilman", evidence: a.ev("Havel") }],
     };
     const c = buildCorpus([facts], [a.context]);
@@ -76,13 +123,20 @@ describe("role titles", () => {
 describe("abbreviated titles", () => {
   it("accepts a title the article abbreviates (“Gov.”, “Rep.”)", async () => {
     const { expandTitles } = await import("./text");
-    expect(expandTitles("The law, signed by Gov. Karen Doyle in June, and State Rep. Tom Hines.")).toBe("The law, signed by Governor Karen Doyle in June, and State Representative Tom Hines.");
-    expect(expandTitles("Dr. Collins met Mr. Smith in Washington, D.C. today.")).toBe("Dr. Collins met Mr. Smith in Washington, D.C. today.");
+    expect(expandTitles("The law, signed by Gov. Karen Doyle in June, and State Rep. Tom Hines.")).toBe(
+      "The law, signed by Governor Karen Doyle in June, and State Representative Tom Hines.",
+    );
+    expect(expandTitles("Dr. Collins met Mr. Smith in Washington, D.C. today.")).toBe(
+      "Dr. Collins met Mr. Smith in Washington, D.C. today.",
+    );
     const a = article("d", ["The law, signed by Gov. Karen Doyle in June, took effect."]);
     const facts: ArticleFacts = {
       article: { slug: "d", title: "t" },
       entities: [{ id: "k", kind: "person", name: "Karen Doyle", aliases: [] }],
-      acronyms: [], descriptions: [], quotes: [], events: [],
+      acronyms: [],
+      descriptions: [],
+      quotes: [],
+      events: [],
       roles: [{ person: "k", title: "Governor", evidence: a.ev("Doyle") }],
     };
     const c = buildCorpus([facts], [a.context]);

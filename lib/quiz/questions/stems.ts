@@ -22,5 +22,7 @@ export function anchorRelativeTimes(text: string, published?: string): { text: s
   const anchored = text.slice(0, at) + ` (${formatDay(w.start)})` + text.slice(at);
   // a second relative expression would need its own anchor
   const rest = RELATIVE_TIME.exec(outsideQuotes(anchored.slice(at)));
-  return rest ? { text: anchored, problems: [`relative date “${rest[0]}” has no anchor`] } : { text: anchored, problems: [] };
+  return rest
+    ? { text: anchored, problems: [`relative date “${rest[0]}” has no anchor`] }
+    : { text: anchored, problems: [] };
 }

@@ -43,20 +43,35 @@ export function spyArticle(extra: string[] = []) {
       { id: "uk", kind: "place", name: "UK", aliases: [] },
     ],
     acronyms: [
-      { short: "GCHQ", long: "Government Communications Headquarters", entity: "gchq", evidence: a.ev("signals intelligence") },
+      {
+        short: "GCHQ",
+        long: "Government Communications Headquarters",
+        entity: "gchq",
+        evidence: a.ev("signals intelligence"),
+      },
       { short: "NCA", long: "National Crime Agency", entity: "nca", evidence: a.ev("signals intelligence") },
       { short: "JOC", long: "Joint Operations Cell", entity: "joc", evidence: a.ev("(JOC) opened") },
       { short: "JTRIG", long: "Joint Threat Research Intelligence Group", entity: "jtrig", evidence: a.ev("JTRIG") },
     ],
-    descriptions: [{ subject: "gchq", text: "the UK’s signals intelligence agency", evidence: a.ev("signals intelligence") }],
+    descriptions: [
+      { subject: "gchq", text: "the UK’s signals intelligence agency", evidence: a.ev("signals intelligence") },
+    ],
     roles: [
       { person: "hannigan", title: "Director", organization: "gchq", evidence: a.ev("Robert Hannigan") },
       { person: "bristow", title: "Director General", organization: "nca", evidence: a.ev("Keith Bristow") },
       { person: "cameron", title: "Prime Minister", organization: "uk", evidence: a.ev("David Cameron") },
     ],
     quotes: [
-      { text: "The Joint Operations Cell will increase our ability to identify and stop serious criminals,", speaker: "hannigan", evidence: a.ev("Robert Hannigan") },
-      { text: "The explosion in online communication channels has brought huge benefits for society.", speaker: "bristow", evidence: a.ev("Keith Bristow") },
+      {
+        text: "The Joint Operations Cell will increase our ability to identify and stop serious criminals,",
+        speaker: "hannigan",
+        evidence: a.ev("Robert Hannigan"),
+      },
+      {
+        text: "The explosion in online communication channels has brought huge benefits for society.",
+        speaker: "bristow",
+        evidence: a.ev("Keith Bristow"),
+      },
     ],
     events: [
       { when: "2013", date: "2013", what: "the NCA was first created", evidence: a.ev("As early as 2013") },
@@ -68,33 +83,57 @@ export function spyArticle(extra: string[] = []) {
 }
 
 export function healthArticle() {
-  const a = article("health", [
-    "Commissioner for Health and Consumer Policy John Dalli met ministers today in Brussels.",
-    "“We will deal with the outbreak together,” said John Dalli.",
-    "Experts from the European Centre for Disease Prevention and Control (ECDC) and the European Food Safety Authority (EFSA) will help.",
-    "The EFSA is the agency that advises on risks in the food chain.",
-    "Secretary of Commerce Wilbur Ross said: “Our thoughts and prayers go out to the families affected by this disaster.”",
-  ], "2011-06-04");
+  const a = article(
+    "health",
+    [
+      "Commissioner for Health and Consumer Policy John Dalli met ministers today in Brussels.",
+      "“We will deal with the outbreak together,” said John Dalli.",
+      "Experts from the European Centre for Disease Prevention and Control (ECDC) and the European Food Safety Authority (EFSA) will help.",
+      "The EFSA is the agency that advises on risks in the food chain.",
+      "Secretary of Commerce Wilbur Ross said: “Our thoughts and prayers go out to the families affected by this disaster.”",
+    ],
+    "2011-06-04",
+  );
   const facts: ArticleFacts = {
     article: { slug: "health", title: "Outbreak talks", published: "2011-06-04" },
     entities: [
       { id: "dalli", kind: "person", name: "John Dalli", aliases: ["Dalli"] },
       { id: "ross", kind: "person", name: "Wilbur Ross", aliases: [] },
-      { id: "ecdc", kind: "organization", name: "European Centre for Disease Prevention and Control", aliases: ["ECDC"] },
+      {
+        id: "ecdc",
+        kind: "organization",
+        name: "European Centre for Disease Prevention and Control",
+        aliases: ["ECDC"],
+      },
       { id: "efsa", kind: "organization", name: "European Food Safety Authority", aliases: ["EFSA"] },
     ],
     acronyms: [
-      { short: "ECDC", long: "European Centre for Disease Prevention and Control", entity: "ecdc", evidence: a.ev("ECDC") },
+      {
+        short: "ECDC",
+        long: "European Centre for Disease Prevention and Control",
+        entity: "ecdc",
+        evidence: a.ev("ECDC"),
+      },
       { short: "EFSA", long: "European Food Safety Authority", entity: "efsa", evidence: a.ev("(EFSA) will") },
     ],
-    descriptions: [{ subject: "efsa", text: "the agency that advises on risks in the food chain", evidence: a.ev("advises on risks") }],
+    descriptions: [
+      {
+        subject: "efsa",
+        text: "the agency that advises on risks in the food chain",
+        evidence: a.ev("advises on risks"),
+      },
+    ],
     roles: [
       { person: "dalli", title: "Commissioner for Health and Consumer Policy", evidence: a.ev("met ministers") },
       { person: "ross", title: "Secretary of Commerce", evidence: a.ev("Wilbur Ross") },
     ],
     quotes: [
       { text: "We will deal with the outbreak together,", speaker: "dalli", evidence: a.ev("deal with the outbreak") },
-      { text: "Our thoughts and prayers go out to the families affected by this disaster.", speaker: "ross", evidence: a.ev("Wilbur Ross") },
+      {
+        text: "Our thoughts and prayers go out to the families affected by this disaster.",
+        speaker: "ross",
+        evidence: a.ev("Wilbur Ross"),
+      },
     ],
     events: [{ when: "today", what: "Dalli met ministers in Brussels", evidence: a.ev("met ministers") }],
   };
@@ -103,6 +142,7 @@ export function healthArticle() {
 
 /** The two fixture articles as one corpus input. */
 export function fixtureInput() {
-  const s = spyArticle(), h = healthArticle();
+  const s = spyArticle(),
+    h = healthArticle();
   return { facts: [s.facts, h.facts], contexts: [s.context, h.context] };
 }

@@ -12,7 +12,9 @@ export function norm(s: string): string {
 
 /** Alphanumeric words of a text, normalised. */
 export function words(s: string): string[] {
-  return norm(s).split(/[^a-z0-9]+/).filter(Boolean);
+  return norm(s)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 /** Normalised text without punctuation: "the U.S. Cyber-Command," → "the us cyber command". */
@@ -26,11 +28,12 @@ export function bare(s: string): string {
 }
 
 export const STOPWORDS = new Set(
-  ("a an the and or but of for to in on at by with from as is are was were be been being it its this that these those " +
+  (
+    "a an the and or but of for to in on at by with from as is are was were be been being it its this that these those " +
     "he she they them his her their we our you your i me my us not no so if than then there here which who whom whose what " +
     "when where why how all any each both few more most other some such only own same too very can will just should now " +
-    "into over under about after before between through during up down out off again further once also has have had do does did")
-    .split(" "),
+    "into over under about after before between through during up down out off again further once also has have had do does did"
+  ).split(" "),
 );
 
 export function isStopword(w: string): boolean {
@@ -74,10 +77,15 @@ export function capitalizeFirst(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
+/** The content words of a text (no stopwords), as a set. */
+export function contentWords(s: string): Set<string> {
+  return new Set(words(s).filter((w) => !isStopword(w)));
+}
+
 /** Token-set Jaccard similarity of two texts (content words only). */
 export function similarity(a: string, b: string): number {
-  const A = new Set(words(a).filter((w) => !isStopword(w)));
-  const B = new Set(words(b).filter((w) => !isStopword(w)));
+  const A = contentWords(a);
+  const B = contentWords(b);
   if (!A.size && !B.size) return 1;
   let inter = 0;
   for (const w of A) if (B.has(w)) inter++;
@@ -92,7 +100,11 @@ export function splitSentences(text: string): string[] {
   for (const m of text.match(re) ?? []) {
     buf += m;
     const last = buf.trim().split(/\s+/).at(-1) ?? "";
-    if (/^(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|vs|Prof|Inc|Ltd|Co|Corp|[A-Z])\.$/.test(last) || /^(?:[A-Z]\.){2,}$/.test(last)) continue;
+    if (
+      /^(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|vs|Prof|Inc|Ltd|Co|Corp|[A-Z])\.$/.test(last) ||
+      /^(?:[A-Z]\.){2,}$/.test(last)
+    )
+      continue;
     if (buf.trim()) out.push(buf.trim());
     buf = "";
   }
@@ -108,10 +120,35 @@ export function containsWords(hay: string, needle: string): boolean {
 }
 
 const ABBREVIATIONS: Record<string, string> = {
-  gov: "Governor", rep: "Representative", reps: "Representatives", sen: "Senator", sens: "Senators", lt: "Lieutenant", gen: "General",
-  col: "Colonel", sgt: "Sergeant", capt: "Captain", supt: "Superintendent", det: "Detective", insp: "Inspector", cmdr: "Commander",
-  adm: "Admiral", amb: "Ambassador", atty: "Attorney", pres: "President", prof: "Professor", rev: "Reverend", sec: "Secretary",
-  maj: "Major", cpl: "Corporal", pvt: "Private", dept: "Department", asst: "Assistant", assoc: "Associate", dir: "Director", mgr: "Manager",
+  gov: "Governor",
+  rep: "Representative",
+  reps: "Representatives",
+  sen: "Senator",
+  sens: "Senators",
+  lt: "Lieutenant",
+  gen: "General",
+  col: "Colonel",
+  sgt: "Sergeant",
+  capt: "Captain",
+  supt: "Superintendent",
+  det: "Detective",
+  insp: "Inspector",
+  cmdr: "Commander",
+  adm: "Admiral",
+  amb: "Ambassador",
+  atty: "Attorney",
+  pres: "President",
+  prof: "Professor",
+  rev: "Reverend",
+  sec: "Secretary",
+  maj: "Major",
+  cpl: "Corporal",
+  pvt: "Private",
+  dept: "Department",
+  asst: "Assistant",
+  assoc: "Associate",
+  dir: "Director",
+  mgr: "Manager",
 };
 
 /** The sentence with abbreviated titles written out ("Gov. Karen Doyle" → "Governor Karen Doyle"), as the extractor reports them. */

@@ -11,13 +11,30 @@ import { descriptionIdentity, descriptionProblems, descriptionText, describedAli
 import { pickEntities } from "./distractors";
 import { quoteForPrompt, quoteIdentity, quoteProblems, speakersOf, type QuoteChunk } from "./quotes";
 import { inSentence } from "./naming";
-import { roleIdentity, roleProblems, roleStatement, titleOverlaps } from "./roles";
+import { roleIdentity, roleProblems, roleStatement } from "./roles";
+import { factIndex } from "./fact-index";
 
 /** A fact that can be stated truly, and (when a safe swap exists) falsely. */
 export type TrueFalsePair = { identity: string; truth: Draft; falsehood?: Draft };
 
-function tf(identity: string, factKind: "role" | "quote" | "description", value: boolean, statement: string, explanation: string, source: ReturnType<typeof sourceOf>, problems: string[]): Draft {
-  const q = baseQuestion({ kind: "true_false", factKind, identity, variant: String(value), prompt: `True or false: ${statement}`, explanation, source });
+function tf(
+  identity: string,
+  factKind: "role" | "quote" | "description",
+  value: boolean,
+  statement: string,
+  explanation: string,
+  source: ReturnType<typeof sourceOf>,
+  problems: string[],
+): Draft {
+  const q = baseQuestion({
+    kind: "true_false",
+    factKind,
+    identity,
+    variant: String(value),
+    prompt: `True or false: ${statement}`,
+    explanation,
+    source,
+  });
   q.answer = value;
   return emptyDraft(q, { problems, closeness: value ? 0.3 : 0.6 });
 }
@@ -27,16 +44,38 @@ export function roleTrueFalse(corpus: Corpus, r: CRole): TrueFalsePair {
   const org = r.orgC ? inSentence(corpus, r.orgC.name) : undefined;
   const problems = roleProblems(corpus, r);
   const sentence = r.evidence.sentence.trim();
-  const truth = tf(identity, "role", true, `${roleStatement(r.personC.name, r.title, org)}.`, `True. The article says: ${cite(sentence)}`, sourceOf(r.slug, r.evidence), problems);
+  const truth = tf(
+    identity,
+    "role",
+    true,
+    `${roleStatement(r.personC.name, r.title, org)}.`,
+    `True. The article says: ${cite(sentence)}`,
+    sourceOf(r.slug, r.evidence),
+    problems,
+  );
   // someone else who holds no overlapping position at that organisation anywhere in the corpus
+  const facts = factIndex(corpus);
+  const holders = facts
+    .rolesWithTitleLike(r.title)
+    .filter((x) => !r.orgC || !x.orgC || mayCorefer(x.orgC, r.orgC))
+    .map((x) => x.personC);
   const [other] = pickEntities(corpus, r.personC, {
-    n: 1, seed: truth.question.id + "/swap", slug: r.slug,
-    eligible: (c) => corpus.roles.some((x) => x.personC === c),
-    isTrue: (c) => corpus.roles.some((x) => mayCorefer(x.personC, c) && titleOverlaps(x.title, [r.title]) && (!r.orgC || !x.orgC || mayCorefer(x.orgC, r.orgC))),
+    n: 1,
+    seed: truth.question.id + "/swap",
+    slug: r.slug,
+    eligible: facts.isRoleHolder,
+    trueOf: holders,
   });
   if (!other) return { identity, truth };
-  const falsehood = tf(identity, "role", false, `${roleStatement(other, r.title, org)}.`,
-    `False. The article gives that position to ${r.personC.name}, not ${other}: ${cite(sentence)}`, sourceOf(r.slug, r.evidence), problems);
+  const falsehood = tf(
+    identity,
+    "role",
+    false,
+    `${roleStatement(other, r.title, org)}.`,
+    `False. The article gives that position to ${r.personC.name}, not ${other}: ${cite(sentence)}`,
+    sourceOf(r.slug, r.evidence),
+    problems,
+  );
   return { identity, truth, falsehood };
 }
 
@@ -46,17 +85,33 @@ export function quoteTrueFalse(corpus: Corpus, c: QuoteChunk): TrueFalsePair | u
   const identity = quoteIdentity(c);
   const problems = quoteProblems(corpus, c);
   const quoted = `“${quoteForPrompt(c.text)}”`;
-  const truth = tf(identity, "quote", true, `${inSentence(corpus, s.name, true)} said: ${quoted}`, `True. The article attributes these words to ${inSentence(corpus, s.name)}: ${cite(c.quote.evidence.sentence)}`, c.source, problems);
-  const said = speakersOf(corpus, c.text);
+  const truth = tf(
+    identity,
+    "quote",
+    true,
+    `${inSentence(corpus, s.name, true)} said: ${quoted}`,
+    `True. The article attributes these words to ${inSentence(corpus, s.name)}: ${cite(c.quote.evidence.sentence)}`,
+    c.source,
+    problems,
+  );
   const [other] = pickEntities(corpus, s, {
-    n: 1, seed: truth.question.id + "/swap", slug: c.quote.slug,
-    eligible: (x) => corpus.quotes.some((q) => q.speakerC === x),
-    isTrue: (x) => said.some((y) => mayCorefer(x, y)),
+    n: 1,
+    seed: truth.question.id + "/swap",
+    slug: c.quote.slug,
+    eligible: factIndex(corpus).isQuoteSpeaker,
+    trueOf: speakersOf(corpus, c.text),
     mentioned: c.text,
   });
   if (!other) return { identity, truth };
-  const falsehood = tf(identity, "quote", false, `${inSentence(corpus, other, true)} said: ${quoted}`,
-    `False. The article attributes these words to ${inSentence(corpus, s.name)}, not ${inSentence(corpus, other)}: ${cite(c.quote.evidence.sentence)}`, c.source, problems);
+  const falsehood = tf(
+    identity,
+    "quote",
+    false,
+    `${inSentence(corpus, other, true)} said: ${quoted}`,
+    `False. The article attributes these words to ${inSentence(corpus, s.name)}, not ${inSentence(corpus, other)}: ${cite(c.quote.evidence.sentence)}`,
+    c.source,
+    problems,
+  );
   return { identity, truth, falsehood };
 }
 
@@ -67,15 +122,31 @@ export function descriptionTrueFalse(corpus: Corpus, d: CDescription): TrueFalse
   const text = descriptionText(d);
   const problems = descriptionProblems(corpus, d);
   const sentence = d.evidence.sentence.trim();
-  const truth = tf(identity, "description", true, `The article describes ${inSentence(corpus, s.name)} as “${text}”.`, `True. The article says: ${cite(sentence)}`, sourceOf(d.slug, d.evidence), problems);
-  const alike = describedAlike(corpus, d);
+  const truth = tf(
+    identity,
+    "description",
+    true,
+    `The article describes ${inSentence(corpus, s.name)} as “${text}”.`,
+    `True. The article says: ${cite(sentence)}`,
+    sourceOf(d.slug, d.evidence),
+    problems,
+  );
   const [other] = pickEntities(corpus, s, {
-    n: 1, seed: truth.question.id + "/swap", slug: d.slug,
-    isTrue: (x) => alike.some((y) => mayCorefer(x, y)),
+    n: 1,
+    seed: truth.question.id + "/swap",
+    slug: d.slug,
+    trueOf: describedAlike(corpus, d),
     mentioned: text,
   });
   if (!other) return { identity, truth };
-  const falsehood = tf(identity, "description", false, `The article describes ${inSentence(corpus, other)} as “${text}”.`,
-    `False. The article says that of ${inSentence(corpus, s.name)}, not ${inSentence(corpus, other)}: ${cite(sentence)}`, sourceOf(d.slug, d.evidence), problems);
+  const falsehood = tf(
+    identity,
+    "description",
+    false,
+    `The article describes ${inSentence(corpus, other)} as “${text}”.`,
+    `False. The article says that of ${inSentence(corpus, s.name)}, not ${inSentence(corpus, other)}: ${cite(sentence)}`,
+    sourceOf(d.slug, d.evidence),
+    problems,
+  );
   return { identity, truth, falsehood };
 }

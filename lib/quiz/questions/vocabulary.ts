@@ -20,7 +20,8 @@ const LISTS: Record<WordClass, string> = {
   // plural heads agree with plural heads only
   heads: "Services Systems Networks Operations Programmes Programs Centers Centres Institutes Laboratories Forces",
   // what a law or agreement is
-  instrument: "Act Accord Agreement Bill Charter Code Convention Declaration Directive Framework Law Memorandum Protocol Regulation Statute Treaty",
+  instrument:
+    "Act Accord Agreement Bill Charter Code Convention Declaration Directive Framework Law Memorandum Protocol Regulation Statute Treaty",
   // scope adjectives at the front of a name
   scope:
     "National International Federal Joint Central European Regional Global General Government Special Public Independent " +

@@ -5,6 +5,7 @@ import { LocalTime } from "@/components/local-time";
 import { getAssignmentForStudent } from "@/db/queries/assignments";
 import { requireUser, uuidsOr404 } from "@/server/session";
 import { fmtMarks } from "@/lib/teach/format";
+import { acceptsLateWork, closesAt, isClosed, isLate } from "@/lib/teach/deadline";
 import { StartForm } from "../../_components/start-form";
 
 export const metadata: Metadata = { title: "Assignment" };
@@ -17,7 +18,9 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
   if (!a) notFound();
   const now = new Date();
   const notOpen = a.opensAt > now;
-  const closed = a.dueAt !== null && a.dueAt <= now;
+  const closed = isClosed(a, now);
+  const lateNow = !closed && isLate(a, now);
+  const closeAt = closesAt(a);
   const inProgress = a.attempts.find((t) => t.status === "in_progress");
   const left = a.attemptsAllowed === null ? null : Math.max(0, a.attemptsAllowed - a.attempts.length);
   const feedbackLater = a.feedbackTiming === "after_due" && !closed;
@@ -40,6 +43,9 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
         <div className="card p-4">
           <dt className="text-sm text-stone-600 dark:text-stone-400">Due</dt>
           <dd className="mt-1 font-semibold">{a.dueAt ? <LocalTime date={a.dueAt} /> : "No due date"}</dd>
+          {a.graceMinutes > 0 && (
+            <dd className="mt-1 text-sm text-stone-600 dark:text-stone-400">with {a.graceMinutes} minutes of grace</dd>
+          )}
         </div>
         <div className="card p-4">
           <dt className="text-sm text-stone-600 dark:text-stone-400">Attempts left</dt>
@@ -48,9 +54,24 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
       </dl>
       <p className="mt-4 text-sm text-stone-700 dark:text-stone-300">
         {feedbackLater
-          ? "Your answers are saved as you go; you will see which were right after the due date."
+          ? "Your answers are saved as you go; you will see which were right once the assignment closes."
           : "You see whether each answer is right, with the sentence from the article that settles it, as you go."}
       </p>
+      {closeAt && !closed && (
+        <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
+          {acceptsLateWork(a) ? (
+            <>
+              {lateNow ? "The due date has passed: work" : "Work after the due date"} is accepted until{" "}
+              <LocalTime date={closeAt} /> and marked late.
+            </>
+          ) : (
+            <>
+              It closes at <LocalTime date={closeAt} />: an attempt still open then is submitted with the answers saved
+              by then.
+            </>
+          )}
+        </p>
+      )}
       <div className="mt-6">
         {notOpen ? (
           <p className="font-medium">
@@ -78,6 +99,8 @@ export default async function AssignmentPage({ params }: { params: Promise<{ id:
               <li key={t.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm">
                 <span>
                   Attempt {i + 1} · started <LocalTime date={t.startedAt} />
+                  {t.late && " · late"}
+                  {t.autoFinished && " · submitted when the assignment closed"}
                 </span>
                 <span className="tabular-nums">
                   {t.status === "finished" ? (

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getArticleForReader } from "@/db/queries/reader";
 import { formatPublished, readingMinutes } from "@/lib/format/dates";
 import { findMarks, parseSourceRange, segmentParagraph } from "@/lib/learn/marks";
+import { isWebUrl } from "@/lib/quiz/parse/front-matter";
 import { requireUser } from "@/server/session";
 import { HiddenNotes, MarkedText, noteIdsFor } from "../../_components/marked-paragraph";
 
@@ -43,7 +44,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           <h1 className="text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">{article.title}</h1>
           <p className="mt-3 flex flex-wrap gap-x-3 text-sm text-stone-600 dark:text-stone-400">
             {article.source &&
-              (article.url ? (
+              (article.url && isWebUrl(article.url) ? (
                 <a href={article.url} className="underline underline-offset-2" rel="noreferrer">
                   {article.source}
                 </a>

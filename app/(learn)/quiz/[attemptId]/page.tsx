@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getAttemptView } from "@/db/queries/attempt-view";
+import { listRegradeNotes } from "@/db/queries/regrade-records";
 import { countDueCards } from "@/db/queries/reviews";
 import { requireUser, uuidsOr404 } from "@/server/session";
 import { QuizRunner } from "../../_components/quiz-runner";
@@ -21,10 +22,13 @@ export default async function QuizPage({ params }: Params) {
   if (!attempt) notFound();
 
   if (attempt.status === "finished") {
-    const due = await countDueCards(user.id, now);
+    const [due, regrades] = await Promise.all([
+      countDueCards(user.id, now),
+      listRegradeNotes({ userId: user.id, attemptIds: [attempt.id] }),
+    ]);
     return (
       <div className="mx-auto max-w-3xl px-4 py-8 sm:py-10">
-        <QuizSummary attempt={attempt} dueCount={due} modeLabel={MODE_LABEL[attempt.mode]} />
+        <QuizSummary attempt={attempt} dueCount={due} modeLabel={MODE_LABEL[attempt.mode]} regrades={regrades} />
       </div>
     );
   }

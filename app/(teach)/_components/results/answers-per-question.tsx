@@ -7,7 +7,7 @@ import { curationHref } from "./links";
 export function AnswersPerQuestion({ results }: { results: AssignmentResults }) {
   const { analysis, questions } = results;
   return (
-    <section aria-labelledby="options-heading" className="mt-12">
+    <section aria-labelledby="options-heading" className="mt-12 print:break-before-page">
       <h2 id="options-heading" className="text-xl font-semibold">
         Answers per question
       </h2>
@@ -51,15 +51,18 @@ export function AnswersPerQuestion({ results }: { results: AssignmentResults }) 
                                 ✓ correct
                               </span>
                             )}
-                            <span
-                              className="mt-1 block h-1.5 rounded-full bg-stone-100 dark:bg-stone-800"
+                            <svg
+                              className="mt-1 block h-1.5 w-full rounded-full bg-stone-100 dark:bg-stone-800"
                               aria-hidden="true"
+                              focusable="false"
                             >
-                              <span
-                                className={`block h-1.5 rounded-full ${o.correct ? "bg-emerald-600" : "bg-stone-400 dark:bg-stone-500"}`}
-                                style={{ width: `${share}%` }}
+                              <rect
+                                width={`${share}%`}
+                                height="100%"
+                                rx="3"
+                                className={o.correct ? "fill-emerald-600" : "fill-stone-400 dark:fill-stone-500"}
                               />
-                            </span>
+                            </svg>
                           </th>
                           <td className="w-12 py-1 text-right align-top tabular-nums">{o.n}</td>
                           <td className="w-14 py-1 text-right align-top text-stone-600 tabular-nums dark:text-stone-400">

@@ -8,7 +8,7 @@ export function FlaggedQuestions({ results }: { results: AssignmentResults }) {
   const { summary } = analysis;
   const flagged = analysis.items.filter((it) => it.flags.length > 0);
   return (
-    <section aria-labelledby="review-heading" className="mt-12">
+    <section aria-labelledby="review-heading" className="mt-12 print:break-before-page">
       <h2 id="review-heading" className="text-xl font-semibold">
         Questions to review{" "}
         <span className="text-base font-normal text-stone-600 tabular-nums dark:text-stone-400">

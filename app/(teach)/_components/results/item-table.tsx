@@ -1,15 +1,24 @@
 import { FLAG_THRESHOLDS, ITEM_FLAG_LABEL } from "@/lib/stats";
 import { FACT_KIND_LABEL, QUESTION_KIND_LABEL } from "@/lib/kinds";
 import { fmtPct } from "@/lib/teach/format";
+import { fmtDuration, type ItemTiming } from "@/lib/teach/item-insight";
 import type { AssignmentResults } from "@/lib/teach/results";
 import { tableBody, tableHead, td, tdNum, th, thNum } from "../page-header";
 import { curationHref } from "./links";
 
-/** Moodle's per-question statistics, one row per question. */
-export function ItemTable({ results }: { results: AssignmentResults }) {
+/** Moodle's per-question statistics, one row per question, with the median time spent on each. */
+export function ItemTable({
+  results,
+  timing,
+  base,
+}: {
+  results: AssignmentResults;
+  timing: ItemTiming[];
+  base: string;
+}) {
   const { analysis, questions } = results;
   return (
-    <section aria-labelledby="items-heading" className="mt-12">
+    <section aria-labelledby="items-heading" className="mt-12 print:break-before-page">
       <h2 id="items-heading" className="text-xl font-semibold">
         Item analysis
       </h2>
@@ -44,6 +53,14 @@ export function ItemTable({ results }: { results: AssignmentResults }) {
                   DE
                 </abbr>
               </th>
+              <th scope="col" className={thNum}>
+                <abbr title="Effective weight: the question's share of the spread of total scores (Moodle)">
+                  Weight
+                </abbr>
+              </th>
+              <th scope="col" className={thNum}>
+                <abbr title="Median time students spent answering">Time</abbr>
+              </th>
               <th scope="col" className={th}>
                 Flags
               </th>
@@ -66,6 +83,14 @@ export function ItemTable({ results }: { results: AssignmentResults }) {
                       {QUESTION_KIND_LABEL[q.kind]} · {FACT_KIND_LABEL[q.factKind]}
                       {q.version !== q.currentVersion ? ` · version ${q.version} (a newer version exists)` : ""}
                     </span>
+                    {q.version !== q.currentVersion && (
+                      <a
+                        href={`${base}/regrade/${q.questionId}`}
+                        className="text-xs font-semibold text-brand-700 hover:underline print:hidden dark:text-brand-200"
+                      >
+                        Regrade Q{it.position + 1} with version {q.currentVersion}
+                      </a>
+                    )}
                   </th>
                   <td className={tdNum}>{it.stats.n}</td>
                   <td className={tdNum}>{fmtPct(it.stats.facility)}</td>
@@ -81,9 +106,22 @@ export function ItemTable({ results }: { results: AssignmentResults }) {
                   >
                     {fmtPct(it.stats.discriminativeEfficiency)}
                   </td>
+                  <td className={tdNum}>{fmtPct(it.effectiveWeight)}</td>
+                  <td
+                    className={`${tdNum} ${timing[it.position]?.slow ? "font-semibold text-amber-800 dark:text-amber-300" : ""}`}
+                  >
+                    {fmtDuration(timing[it.position]?.medianMs ?? null)}
+                  </td>
                   <td className={td}>
+                    {timing[it.position]?.slow && (
+                      <span className="block text-xs font-semibold text-amber-800 dark:text-amber-300">
+                        Far slower than the rest
+                      </span>
+                    )}
                     {it.flags.length === 0 ? (
-                      <span className="text-stone-500 dark:text-stone-400">—</span>
+                      timing[it.position]?.slow ? null : (
+                        <span className="text-stone-500 dark:text-stone-400">—</span>
+                      )
                     ) : (
                       <a
                         href={curationHref(q)}

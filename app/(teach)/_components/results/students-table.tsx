@@ -2,6 +2,7 @@ import Link from "next/link";
 import { fmtMarks, fmtPct } from "@/lib/teach/format";
 import type { StudentResult } from "@/lib/teach/results";
 import { tableBody, tableHead } from "../page-header";
+import { LateBadge } from "./late-badge";
 
 const PAGE_SIZE = 50;
 
@@ -23,7 +24,7 @@ export function StudentsTable({
   const page = Math.min(pages, Math.max(1, requested));
   const shown = students.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   return (
-    <section aria-labelledby="students-heading" className="mt-12 scroll-mt-4" id="students">
+    <section aria-labelledby="students-heading" className="mt-12 scroll-mt-4 print:break-before-page" id="students">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="students-heading" className="text-xl font-semibold">
           Students{" "}
@@ -68,7 +69,10 @@ export function StudentsTable({
                     {s.name}
                   </Link>
                 </th>
-                <td>{s.countedAttemptId ? "Finished" : s.inProgress ? "In progress" : "Not started"}</td>
+                <td>
+                  {s.countedAttemptId ? "Finished" : s.inProgress ? "In progress" : "Not started"}
+                  {s.countedAttemptId && s.late && <LateBadge />}
+                </td>
                 <td className="text-right">{s.attemptsUsed}</td>
                 <td className="text-right">{s.total === null ? "—" : `${fmtMarks(s.total)} / ${k}`}</td>
                 <td className="text-right">{fmtPct(s.total === null ? null : pctOfMax(s.total), 0)}</td>

@@ -47,9 +47,17 @@ export default async function ClassPage({ params, searchParams }: Params) {
         eyebrow="Class"
         title={klass.name}
         actions={
-          <Link href={`/teach/classes/${classId}/assignments/new`} className="btn-primary">
-            New assignment
-          </Link>
+          <>
+            <Link href={`/teach/classes/${classId}/overview`} className="btn-secondary">
+              Class overview
+            </Link>
+            <a href={`/teach/classes/${classId}/export/gradebook`} className="btn-secondary" download>
+              Gradebook (CSV)
+            </a>
+            <Link href={`/teach/classes/${classId}/assignments/new`} className="btn-primary">
+              New assignment
+            </Link>
+          </>
         }
       />
 

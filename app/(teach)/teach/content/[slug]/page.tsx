@@ -9,6 +9,9 @@ import { FACT_KIND_LABEL, QUESTION_KIND_LABEL } from "@/lib/kinds";
 import { fmtPct } from "@/lib/teach/format";
 import { approveAllAction, curateAction } from "../../../content-actions";
 import { EditQuestionForm } from "../../../_components/edit-question-form";
+import { QuestionHistory } from "../../../_components/question-history";
+import { RegradeOffers } from "../../../_components/regrade-offers";
+import { ExportPanel } from "../../../_components/export-panel";
 import { EmptyState, PageHeader } from "../../../_components/page-header";
 
 export const metadata: Metadata = { title: "Review questions" };
@@ -34,12 +37,12 @@ function Action({ id, intent, label, primary }: { id: string; intent: string; la
 }
 
 export default async function CurationPage({ params, searchParams }: Params) {
-  await requireInstructor();
+  const user = await requireInstructor();
   const { slug } = await params;
   const { added, edited } = await searchParams;
-  const data = await getArticleCuration(slug);
+  const data = await getArticleCuration(slug, user.id);
   if (!data) notFound();
-  const { article, questions } = data;
+  const { article, questions, canCurate } = data;
   const drafts = questions.filter((q) => q.status === "draft");
   const count = (s: string) => questions.filter((q) => q.status === s).length;
   return (
@@ -78,8 +81,19 @@ export default async function CurationPage({ params, searchParams }: Params) {
           Saved as a new version. Answers already given stay with the version they answered.
         </p>
       )}
+      {edited && <RegradeOffers questionId={edited} instructorId={user.id} />}
 
-      {drafts.length > 0 && (
+      {!canCurate && (
+        <p
+          role="note"
+          className="mb-6 rounded-lg border border-stone-300 bg-stone-50 px-4 py-3 text-sm dark:border-stone-700 dark:bg-stone-900"
+        >
+          {article.addedBy ?? "Another instructor"} added this article, so only they can change its questions. You can
+          still use them in your assignments.
+        </p>
+      )}
+
+      {canCurate && drafts.length > 0 && (
         <form action={approveAllAction} className="mb-6 flex flex-wrap items-center gap-3">
           {drafts.map((q) => (
             <input key={q.id} type="hidden" name="questionIds" value={q.id} />
@@ -89,6 +103,19 @@ export default async function CurationPage({ params, searchParams }: Params) {
           </button>
           <p className="text-sm text-stone-600 dark:text-stone-400">Or approve them one by one below.</p>
         </form>
+      )}
+
+      {questions.length > 0 && (
+        <section aria-labelledby="export-heading" className="mb-8">
+          <h2 id="export-heading" className="mb-3 text-xl font-semibold">
+            Export to a learning-management system
+          </h2>
+          <ExportPanel
+            action={`/teach/content/${encodeURIComponent(article.slug)}/export`}
+            formId="export-form"
+            approvedCount={count("approved")}
+          />
+        </section>
       )}
 
       {questions.length === 0 ? (
@@ -141,32 +168,49 @@ export default async function CurationPage({ params, searchParams }: Params) {
                         .join(" · ")}
                   {q.stats.length > 0 && !current ? ` · version ${q.currentVersion}: not answered yet` : ""}
                 </p>
-                <div className="mt-4 flex flex-wrap items-center gap-2">
-                  {q.status !== "approved" && q.status !== "retired" && (
-                    <Action id={q.id} intent="approve" label="Approve" primary />
-                  )}
-                  {q.status === "retired" && <Action id={q.id} intent="restore" label="Restore as draft" />}
-                  {q.status !== "retired" && <Action id={q.id} intent="retire" label="Retire" />}
-                  {q.currentVersion !== q.generatedVersion && (
-                    <Action id={q.id} intent="regenerate" label="Back to generated version" />
-                  )}
-                </div>
-                <details className="mt-3">
-                  <summary className="cursor-pointer text-sm font-semibold text-brand-700 dark:text-brand-200">
-                    Edit this question
-                  </summary>
-                  <EditQuestionForm
-                    q={{
-                      id: q.id,
-                      kind: q.kind,
-                      prompt: q.prompt,
-                      explanation: q.explanation,
-                      options: q.options,
-                      answer: q.answer,
-                      accept: q.accept,
-                    }}
-                  />
-                </details>
+                {!canCurate && q.status !== "retired" && (
+                  <label className="mt-4 flex items-center gap-2 text-sm font-medium">
+                    <input type="checkbox" name="q" value={q.id} form="export-form" />
+                    Include in export<span className="sr-only">: {q.prompt}</span>
+                  </label>
+                )}
+                {canCurate && (
+                  <>
+                    <div className="mt-4 flex flex-wrap items-center gap-2">
+                      {q.status !== "retired" && (
+                        <label className="mr-2 flex items-center gap-2 text-sm font-medium">
+                          <input type="checkbox" name="q" value={q.id} form="export-form" />
+                          Include in export<span className="sr-only">: {q.prompt}</span>
+                        </label>
+                      )}
+                      {q.status !== "approved" && q.status !== "retired" && (
+                        <Action id={q.id} intent="approve" label="Approve" primary />
+                      )}
+                      {q.status === "retired" && <Action id={q.id} intent="restore" label="Restore as draft" />}
+                      {q.status !== "retired" && <Action id={q.id} intent="retire" label="Retire" />}
+                      {q.currentVersion !== q.generatedVersion && (
+                        <Action id={q.id} intent="regenerate" label="Back to generated version" />
+                      )}
+                    </div>
+                    <details className="mt-3">
+                      <summary className="cursor-pointer text-sm font-semibold text-brand-700 dark:text-brand-200">
+                        Edit this question
+                      </summary>
+                      <EditQuestionForm
+                        q={{
+                          id: q.id,
+                          kind: q.kind,
+                          prompt: q.prompt,
+                          explanation: q.explanation,
+                          options: q.options,
+                          answer: q.answer,
+                          accept: q.accept,
+                        }}
+                      />
+                    </details>
+                  </>
+                )}
+                <QuestionHistory entries={q.history} />
               </li>
             );
           })}

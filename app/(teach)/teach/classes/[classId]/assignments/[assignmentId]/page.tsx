@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
 import { LocalTime } from "@/components/local-time";
 import { Suspense } from "react";
+import { getItemInsight } from "@/db/queries/item-insight";
 import { getAssignmentResults, type ResultsScope } from "@/db/queries/results";
+import { assembleInsight } from "@/lib/teach/item-insight";
 import { requireOwnedAssignment } from "@/server/teach";
 import { MasteryHeatmap } from "../../../../../_components/mastery-heatmap";
 import { PageHeader } from "../../../../../_components/page-header";
 import { AnswersPerQuestion } from "../../../../../_components/results/answers-per-question";
 import { FlaggedQuestions } from "../../../../../_components/results/flagged-questions";
+import { GradePassback } from "../../../../../_components/results/grade-passback";
 import { ItemTable } from "../../../../../_components/results/item-table";
 import { ResultsMethod } from "../../../../../_components/results/results-method";
 import { ScoreSummary } from "../../../../../_components/results/score-summary";
 import { StudentsTable } from "../../../../../_components/results/students-table";
+import { TypedAnswers } from "../../../../../_components/results/typed-answers";
 
 export const metadata: Metadata = { title: "Class results" };
 
@@ -39,6 +43,12 @@ export default async function ResultsPage({ params, searchParams }: Params) {
             <a href={`${base}/export/gradebook`} className="btn-secondary" download>
               Download gradebook (CSV)
             </a>
+            <a href={`${base}/export/statistics`} className="btn-secondary" download>
+              Download statistics (CSV)
+            </a>
+            <a href={`${base}/export`} className="btn-secondary">
+              Export questions for an LMS
+            </a>
           </>
         }
       >
@@ -58,6 +68,7 @@ export default async function ResultsPage({ params, searchParams }: Params) {
       </PageHeader>
 
       <ResultsMethod classId={classId} assignmentId={assignmentId} policy={policy} />
+      <GradePassback classId={classId} assignmentId={assignmentId} instructorId={scope.instructorId} />
       <Suspense fallback={<p className="text-stone-600 dark:text-stone-400">Computing the class results…</p>}>
         <ResultsSections scope={{ ...scope, policy }} title={assignment.title} base={base} page={page} />
       </Suspense>
@@ -77,8 +88,9 @@ async function ResultsSections({
   base: string;
   page: number;
 }) {
-  const results = await getAssignmentResults(scope);
+  const [results, extra] = await Promise.all([getAssignmentResults(scope), getItemInsight(scope)]);
   const { analysis, questions, students } = results;
+  const insight = assembleInsight({ questions, ...extra });
   const k = questions.length;
   const articles = [
     ...new Map(questions.map((q) => [q.articleId, { id: q.articleId, title: q.articleTitle }])).values(),
@@ -87,10 +99,11 @@ async function ResultsSections({
     <>
       <ScoreSummary analysis={analysis} title={`Score distribution for ${title}`} maxScore={k} />
       <FlaggedQuestions results={results} />
-      <ItemTable results={results} />
+      <ItemTable results={results} timing={insight.timing} base={base} />
+      <TypedAnswers results={results} typed={insight.typed} classId={scope.classId} assignmentId={scope.assignmentId} />
       <AnswersPerQuestion results={results} />
 
-      <section aria-labelledby="heat-heading" className="mt-12">
+      <section aria-labelledby="heat-heading" className="mt-12 print:break-before-page">
         <h2 id="heat-heading" className="text-xl font-semibold">
           Mastery by kind of fact
         </h2>

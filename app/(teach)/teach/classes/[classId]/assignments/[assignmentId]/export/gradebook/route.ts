@@ -21,6 +21,7 @@ export async function GET(_req: Request, { params }: Ctx) {
       "percent",
       "started_at",
       "finished_at",
+      "late",
     ],
     students.map((s) => [
       s.name,
@@ -33,6 +34,7 @@ export async function GET(_req: Request, { params }: Ctx) {
       s.total === null ? null : Math.round((1000 * s.total) / max) / 10,
       s.startedAt,
       s.finishedAt,
+      s.countedAttemptId ? (s.late ? "yes" : "no") : "",
     ]),
   );
   return csvResponse(csv, csvFileName(assignment.className, assignment.title, "gradebook"));

@@ -6,6 +6,7 @@ import { uuidsOr404 } from "@/server/session";
 import { requireOwnedAssignment } from "@/server/teach";
 import { describeAnswerInline } from "@/lib/quiz/answers";
 import { fmtMarks } from "@/lib/teach/format";
+import { LateBadge } from "../../../../../../../_components/results/late-badge";
 import {
   EmptyState,
   PageHeader,
@@ -54,8 +55,13 @@ export default async function StudentAnswersPage({ params }: Params) {
                 <h2 id={`attempt-${i}`} className="text-lg font-semibold">
                   Attempt {i + 1}
                   <span className="ml-2 text-sm font-normal text-stone-600 dark:text-stone-400">
-                    {a.status === "finished" ? "finished" : "in progress"}
+                    {a.status === "finished"
+                      ? a.autoFinished
+                        ? "finished by the server when the assignment closed"
+                        : "finished"
+                      : "in progress"}
                   </span>
+                  {a.late && <LateBadge />}
                 </h2>
                 <p className="text-sm text-stone-700 tabular-nums dark:text-stone-300">
                   Started <LocalTime date={a.startedAt} />

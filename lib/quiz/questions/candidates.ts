@@ -1,0 +1,117 @@
+/** Every question the corpus' facts could give, before the flaw check decides which ship. */
+import { acronymChoice, acronymCloze } from "./acronyms";
+import { descriptionCloze, eventCloze, roleCloze } from "./cloze";
+import type { Corpus } from "./corpus";
+import { describeChoice } from "./descriptions";
+import type { Draft } from "./draft";
+import { whenChoice } from "./events";
+import { acronymMatching, matchingProblems, quoteMatching, roleMatching } from "./matching";
+import { orderingDrafts } from "./ordering";
+import { quoteChunks, quoteProblems, whoSaidChoice } from "./quotes";
+import { saidWhichChoice, whoSaidCloze } from "./quote-standins";
+import { roleOrgChoice, roleTitleChoice } from "./roles";
+import { descriptionTrueFalse, quoteTrueFalse, roleTrueFalse, type TrueFalsePair } from "./true-false";
+
+export type Pair = TrueFalsePair & {
+  /** the who-said question this statement stands in for when that one is dropped */
+  standsInFor?: string;
+  /** the "which of these did X say" stand-in: when it ships, the statement is not needed either */
+  alsoFor?: string[];
+  /** only used when the who-said question it stands in for is dropped */
+  fallbackOnly?: boolean;
+};
+
+type Collect = {
+  add: (d: Draft | undefined) => void;
+  pair: (p: Pair | undefined) => void;
+  guard: <T>(what: string, build: () => T) => T | undefined;
+};
+
+/**
+ * One malformed fact (an extractor bug) must cost only its own questions, never
+ * the whole quiz: a builder that throws is skipped and the error reported.
+ */
+function safely<T>(errors: string[], what: string, build: () => T): T | undefined {
+  try {
+    return build();
+  } catch (e) {
+    errors.push(`${what}: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+function roleAndAcronymDrafts(corpus: Corpus, { add, pair, guard }: Collect): void {
+  for (const a of corpus.acronyms) {
+    const choice = guard(`acronym ${a.short}`, () => acronymChoice(corpus, a));
+    add(choice);
+    if (choice) add(guard(`acronym ${a.short}`, () => acronymCloze(corpus, a, choice.question.id)));
+  }
+  for (const r of corpus.roles) {
+    const what = `role of ${r.personC.name}`;
+    add(guard(what, () => roleTitleChoice(corpus, r)));
+    add(guard(what, () => roleOrgChoice(corpus, r)));
+    add(guard(what, () => roleCloze(corpus, r)));
+    pair(guard(what, () => roleTrueFalse(corpus, r)));
+  }
+}
+
+function quoteDrafts(corpus: Corpus, { add, pair, guard }: Collect): void {
+  for (const q of corpus.quotes) {
+    const what = `quote in ${q.slug}`;
+    const chunks = guard(what, () => quoteChunks(corpus, q)) ?? [];
+    // one true/false per quotation, on its first usable sentence; the others only
+    // stand in for who-said questions the flaw check drops (too few speakers, a leak)
+    const usable = chunks.find((c) => !quoteProblems(corpus, c).length);
+    for (const c of chunks) {
+      const who = guard(what, () => whoSaidChoice(corpus, c));
+      add(who);
+      const which = who ? guard(what, () => saidWhichChoice(corpus, c, who.question.id)) : undefined;
+      add(which);
+      const typed = who
+        ? guard(what, () => whoSaidCloze(corpus, c, [who.question.id, ...(which ? [which.question.id] : [])]))
+        : undefined;
+      add(typed);
+      const statement = !quoteProblems(corpus, c).length ? guard(what, () => quoteTrueFalse(corpus, c)) : undefined;
+      if (statement) {
+        const alsoFor = [which?.question.id, typed?.question.id].filter((x): x is string => !!x);
+        pair({ ...statement, standsInFor: who?.question.id, alsoFor, fallbackOnly: c !== usable });
+      }
+    }
+  }
+}
+
+function descriptionAndEventDrafts(corpus: Corpus, { add, pair, guard }: Collect): void {
+  for (const d of corpus.descriptions) {
+    const what = `description in ${d.slug}`;
+    add(guard(what, () => describeChoice(corpus, d)));
+    add(guard(what, () => descriptionCloze(corpus, d)));
+    pair(guard(what, () => descriptionTrueFalse(corpus, d)));
+  }
+  for (const e of corpus.events) {
+    add(guard(`event in ${e.slug}`, () => whenChoice(corpus, e)));
+    add(guard(`event in ${e.slug}`, () => eventCloze(corpus, e)));
+  }
+}
+
+/** Drafts in a fixed order (acronyms, roles, quotes, descriptions, events, matching, ordering) and the true/false pairs. */
+export function candidateDrafts(corpus: Corpus, errors: string[]): { drafts: Draft[]; pairs: Pair[] } {
+  const drafts: Draft[] = [];
+  const pairs: Pair[] = [];
+  const collect: Collect = {
+    add: (d) => d && drafts.push(d),
+    pair: (p) => p && pairs.push(p),
+    guard: (what, build) => safely(errors, what, build),
+  };
+  roleAndAcronymDrafts(corpus, collect);
+  quoteDrafts(corpus, collect);
+  descriptionAndEventDrafts(corpus, collect);
+  const groups =
+    collect.guard("matching", () => [...roleMatching(corpus), ...acronymMatching(corpus), ...quoteMatching(corpus)]) ??
+    [];
+  for (const m of groups) {
+    m.problems.push(...matchingProblems(corpus, m));
+    drafts.push(m);
+  }
+  drafts.push(...(collect.guard("ordering", () => orderingDrafts(corpus)) ?? []));
+  return { drafts, pairs };
+}
