@@ -76,9 +76,11 @@ export function describedText(descriptions: readonly Description[]): Map<string,
   return described;
 }
 
-/** "Name is the/a … agency" (optionally "Name, based in X, is …"), the complement headed by a kind of organisation. */
+/** "Name is/was the/a/one of the … agency" (optionally "Name, based in X, is …"), the complement headed by a kind of organisation. */
 const COPULA_LEAD =
-  /^(?:The\s+)?([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and)){0,5})(?:\s*,\s*(?:based|headquartered|founded|set up)\s+in\s+[^,]{1,40},)?\s+is\s+((?:a|an|the|[A-Z][\w.]*['’]s)\s+[^,;.]+)/;
+  /^(?:The\s+)?([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and)){0,5})(?:\s*,\s*(?:based|headquartered|founded|set up)\s+in\s+[^,]{1,40},)?\s+(?:is|was)\s+((?:a|an|the|one of the|[A-Z][\w.]*['’]s)\s+[^,;.]+)/;
+
+const PRONOUN_LEAD = /^(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|Its|His|Her|Their)$/;
 
 /**
  * A sentence opening "Name is the/a … agency …": the name and what it is, when the complement's head is a
@@ -86,14 +88,16 @@ const COPULA_LEAD =
  */
 export function copulaLead(sentence: string): { name: string; text: string } | undefined {
   const m = COPULA_LEAD.exec(sentence);
-  if (!m) return undefined;
+  if (!m || PRONOUN_LEAD.test(m[1])) return undefined;
   const np = m[2].split(/\s+(?:that|which|who|whose|with|and|based|headquartered|founded|located|owned|run|led)\s+/)[0];
   const head = np
     .split(/\s+(?:of|for|in|on|to|at)\s+/)[0]
     .split(/\s+/)
     .pop()!
     .toLowerCase();
-  if (!ORG_KIND_NOUNS.has(head)) return undefined;
+  // "one of the largest paper producers": the kind in the plural.
+  const kind = m[2].startsWith("one of") ? head.replace(/ies$/, "y").replace(/s$/, "") : head;
+  if (!ORG_KIND_NOUNS.has(kind)) return undefined;
   return { name: m[1], text: m[2].trim() };
 }
 

@@ -103,7 +103,8 @@ export const ORG_KIND_NOUNS = set(`
   federation alliance coalition consortium league club society foundation trust party court university college
   school hospital laboratory outlet newspaper network giant conglomerate subsidiary owner chain airline
   exchange marketplace regulator body campaign campaigners lobby magazine paper tabloid daily weekly journal
-  channel station website publication newswire studio label brand
+  channel station website publication newswire studio label brand processor contractor distributor exporter
+  importer vendor wholesaler refiner miner grocer automaker carmaker chipmaker drugmaker utility
 `);
 
 /** Verbs that introduce or close a quotation. */
