@@ -122,3 +122,17 @@ describe("dates in the other written forms of general news", () => {
     expect(f.events.map((e) => [e.when, e.signals?.[0]])).toEqual([["in the coming weeks", "event:vague"]]);
   });
 });
+
+describe("decades and schedules in the present tense", () => {
+  it("reads a decade as written, with no single date", () => {
+    expect(events("The firm was founded in the 1990s.")).toEqual(["1990s"]);
+    expect(events("Prices rose in the late 1980s and again in 2008.")).toEqual(["late 1980s", "2008 (2008)"]);
+    expect(events("The firm has 1990 staff.")).toEqual([]);
+  });
+  it("dates a weekday after a present-tense schedule verb forward, a past one back", () => {
+    expect(events("The meeting starts at 9:30 a.m. on Tuesday.")).toEqual(["9:30 a.m.", "Tuesday (2024-06-04)"]);
+    expect(events("The store opens Friday, the owner said.")).toEqual(["Friday (2024-06-07)"]);
+    expect(events("The store opened Tuesday.")).toEqual(["Tuesday (2024-05-28)"]);
+    expect(events("He starts work soon, he said Tuesday.")).toEqual(["Tuesday (2024-05-28)"]);
+  });
+});

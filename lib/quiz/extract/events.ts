@@ -28,6 +28,8 @@ const PATTERNS: RegExp[] = [
     `\\b(?:(?:the )?(?:week|weekend|month) of )?(?:${DAY},? )?(?:${ORD} ${MON}(?:,? ${YEAR})?|${MON}(?: |(?<=\\.))${ORD}(?:,? ${YEAR})?|${MON},? ${YEAR})(?![\\w-])`,
     "g",
   ),
+  // Decades: "the 1990s", "the late 1980s" (no single date).
+  /\b(?:the )?(?:early |mid-|late )?(?:1[89]\d0|20\d0)s\b/g,
   // "end of 2014", "early 2013", "1993-2008", "in 2010"
   new RegExp(
     `\\b(?:(?:the )?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter) of |(?:early|mid|late)[- ])${YEAR}\\b`,
@@ -90,6 +92,9 @@ function inName(s: string, at: number, end: number): boolean {
 
 const FUTURE =
   /\b(?:will|shall|scheduled|is to|are to|due to|set to|expected to|plans? to|next|takes? effect|comes? into force|upcoming)\b/i;
+/** "starts at 9:30 a.m. on Tuesday", "opens Friday": a schedule in the present tense, a few words before the date. */
+const SCHEDULED_BEFORE =
+  /\b(?:starts|begins|opens|reopens|closes|ends|resumes|kicks off|takes place|(?:is|are) (?:planned|slated|due))\b(?:\s+(?!said\b|told\b)\S+){0,4}\s+$/i;
 
 export function findEvents(
   sentences: readonly Evidence[],
@@ -135,15 +140,16 @@ export function findEvents(
       const reported = /\b(?:said|told|announced|reported|confirmed)\s+(?:on\s+)?$/i.test(
         s.slice(Math.max(0, f.at - 20), f.at),
       );
+      const planned = future || SCHEDULED_BEFORE.test(s.slice(Math.max(0, f.at - 50), f.at));
       // "in March and April 2023": the month takes the year that closes the pair.
       const pair = new RegExp(`^\\s+(?:and|or|to|through)\\s+${MON},?\\s+(${YEAR})\\b`).exec(s.slice(f.end));
       const date =
         pair && /^[A-Z][a-z]+$/.test(f.when)
           ? normalise(`${f.when} ${pair[1]}`, ref, false)
-          : normalise(f.when, ref, future && !reported);
+          : normalise(f.when, ref, planned && !reported);
       const e: DatedEvent = { when: f.when, what: s, evidence: ev };
       if (date) e.date = date;
-      out.push({ ...e, ...support(precision(f.when), future && !reported ? ["schedule"] : []) });
+      out.push({ ...e, ...support(precision(f.when), planned && !reported ? ["schedule"] : []) });
     }
   }
   return out;
