@@ -29,6 +29,15 @@ const NOT_POSITIONS = new Set(
     .filter(Boolean),
 );
 
+/** Playing positions compromise has no Actor tag for ("said forward Tom Fry", "defenseman Miro Heiskanen"). */
+const PLAYING_POSITIONS = new Set(
+  `goalie goaltender goalkeeper netminder defenseman defenceman defender winger midfielder striker fullback
+  quarterback linebacker lineman cornerback receiver tailback halfback pitcher catcher shortstop outfielder
+  infielder reliever batsman bowler wicketkeeper all-rounder`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 const tagCache = new Map<string, Set<string>>();
 /** compromise's tags for a word on its own (its lexicon and suffix rules; no sentence around it to sway them). */
 export function tagsOf(word: string): Set<string> {
@@ -84,6 +93,7 @@ export function isPositionNoun(word: string, strict = false): boolean {
   if (!/^[a-z][a-z-]{2,}$/.test(w) || NOT_POSITIONS.has(w)) return false;
   if (TITLE_HEADS.has(w)) return true;
   if (strict) return false;
+  if (PLAYING_POSITIONS.has(w)) return true;
   let yes = known.get(w);
   if (yes === undefined) {
     const tags = tagsOf(w);

@@ -140,7 +140,13 @@ const NOT_IN_TITLE = TAG.pronoun | TAG.preposition | TAG.adverb | TAG.conjunctio
 function titleLead(scope: ArticleScope, m: Mention): string {
   const { tokens } = scope;
   const head = tokens[m.from - 1];
-  if (!head || head.sentence !== m.sentence || !(head.tags & TAG.noun) || /[,;:()“”"]/.test(head.post)) return "";
+  // After a closing quotation mark compromise may read a title as a verb ("…," coach Dave Tippett said).
+  const prev = tokens[m.from - 2];
+  const titleHead =
+    isTitleHead(head?.text ?? "") &&
+    !(prev && (prev.tags & TAG.pronoun || /^(?:to|will|would|can|could|we|they|i|you)$/i.test(prev.text)));
+  if (!head || head.sentence !== m.sentence || !(head.tags & TAG.noun || titleHead) || /[,;:()“”"]/.test(head.post))
+    return "";
   let i = m.from - 1;
   while (i > 0) {
     const t = tokens[i - 1];
