@@ -116,3 +116,19 @@ describe("titles shared by a list and names with initials", () => {
     ]);
   });
 });
+
+describe("titles after a quotation and playing positions", () => {
+  it("reads a lower-case title between a closing quotation mark and the name", () => {
+    expect(roles('"That was as fitting as anything I have seen," coach Dave Tippett said.')).toEqual([
+      "Dave Tippett | coach | ",
+    ]);
+    expect(roles('"That was as fitting as anything I have seen," said coach Dave Tippett.')).toEqual([
+      "Dave Tippett | coach | ",
+    ]);
+  });
+  it("reads a playing position before a name, not the verb of the same spelling", () => {
+    expect(roles("The pass went to quarterback Tom Fry in the second half.")).toEqual(["Tom Fry | quarterback | "]);
+    expect(roles("They will coach Tom Fry next year.")).toEqual([]);
+    expect(roles("I want to coach Tom Fry.")).toEqual([]);
+  });
+});
