@@ -78,3 +78,19 @@ describe("name boundaries", () => {
     expect(name(f, f.quotes[0].speaker)).toBe("Hillary Clinton");
   });
 });
+
+describe("particles and department words", () => {
+  const people = (text: string) =>
+    facts(text)
+      .entities.filter((e) => e.kind === "person")
+      .map((e) => e.name);
+  it("keeps a name with two particles whole", () => {
+    expect(people("Ursula von der Leyen said the plan was good.")).toEqual(["Ursula von der Leyen"]);
+    expect(people("Charles de Gaulle said it.")).toEqual(["Charles de Gaulle"]);
+  });
+  it("makes no speaker of a department word or a plural common noun alone", () => {
+    expect(people('"We are ready for the storm," Operations said.')).toEqual([]);
+    expect(people('"We are ready for the storm," Finance said on Monday.')).toEqual([]);
+    expect(people('"We are ready for the storm," Melanie said.')).toEqual(["Melanie"]);
+  });
+});

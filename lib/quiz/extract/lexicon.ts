@@ -128,6 +128,13 @@ export const MONTH_OR_DAY = set(`
 `);
 
 /** Capitalised words that start sentences or headlines without naming anything. */
+/** Departments and functions of an organisation, which a page may capitalise but which name no person. */
+export const DEPARTMENT_WORDS = set(`
+  operations finance marketing sales communications security engineering research development legal compliance
+  procurement logistics personnel accounts admissions facilities planning treasury justice defense defence
+  transport transportation education health housing payroll support management administration
+`);
+
 export const NOT_NAMES = set(`
   the a an this that these those it its he she they we i you his her their our my your there here
   but and or so if when while after before as at in on of for by with from to into over under about

@@ -70,16 +70,17 @@ function nameStart(run: Token[], words: string[], lower: string[]): number {
   while (n > 0) {
     const w = words[n - 1];
     const lw = lower[n - 1];
-    // A particle between two name words stays in the name ("Pieter de Wit").
+    // A particle (or two: "von der") between two name words stays in the name ("Pieter de Wit").
+    const b = n >= 3 && NAME_PARTICLES.has(lower[n - 2]) ? n - 3 : n - 2;
     const particle =
       NAME_PARTICLES.has(lw) &&
-      n >= 2 &&
+      b >= 0 &&
       n < words.length &&
-      /^[A-Z]/.test(words[n - 2]) &&
-      !isTitleWord(lower[n - 2]) &&
-      !HONORIFICS.has(lower[n - 2]) &&
-      !isAcronymWord(words[n - 2]) &&
-      !isOrgHead(lower[n - 2]);
+      /^[A-Z]/.test(words[b]) &&
+      !isTitleWord(lower[b]) &&
+      !HONORIFICS.has(lower[b]) &&
+      !isAcronymWord(words[b]) &&
+      !isOrgHead(lower[b]);
     // "W.S. Merwin": dotted initials before a surname are part of the name ("U.S. Steel" is not).
     const initials =
       /^(?:[A-Z]\.){1,3}$/.test(w) &&

@@ -177,8 +177,8 @@ function joinable(tokens: Token[], i: number, j: number, k: number): boolean {
     .map((t) => t.text)
     .join(" ");
   if (
-    k - j === 1 &&
-    NAME_PARTICLES.has(tokens[j].text) &&
+    k - j <= 2 &&
+    tokens.slice(j, k).every((t) => NAME_PARTICLES.has(t.text)) &&
     !isOrgHead(left.text) &&
     !isTitleWord(left.text) &&
     !isAcronymWord(left.text)

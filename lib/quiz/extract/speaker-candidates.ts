@@ -1,4 +1,13 @@
-import { isTitleHead, isTitleWord, MONTH_OR_DAY, NOT_NAMES, ORG_NOUNS, PLACE_ACRONYMS } from "./lexicon";
+import {
+  DEPARTMENT_WORDS,
+  isTitleHead,
+  isTitleWord,
+  MONTH_OR_DAY,
+  NOT_NAMES,
+  ORG_NOUNS,
+  PLACE_ACRONYMS,
+} from "./lexicon";
+import { tagsOf } from "./positions";
 import type { Mention } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { kindOf, nounOrg, pronounTarget, sentenceAt, type ArticleScope } from "./scope";
@@ -187,7 +196,18 @@ export const UNLINKED = "?";
 /** A capitalised name that could be someone's: not a date word, a title word or a sentence-opening function word. */
 const plausibleName = (name: string) =>
   /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$/.test(name) &&
-  !name.split(/\s+/).some((w) => MONTH_OR_DAY.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || isTitleWord(w));
+  !name
+    .split(/\s+/)
+    .some((w) => MONTH_OR_DAY.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || isTitleWord(w)) &&
+  !(/^\S+$/.test(name) && commonNounAlone(name));
+
+/** "Operations said", "Finance said": a department word or a plural common noun alone names no one. */
+function commonNounAlone(word: string): boolean {
+  const w = word.toLowerCase();
+  if (DEPARTMENT_WORDS.has(w)) return true;
+  const tags = tagsOf(w);
+  return tags.has("Plural") && !tags.has("Person");
+}
 
 const quoted = (scope: ArticleScope, offset: number) =>
   scope.allQuotes.some((s) => s.start <= offset && offset < s.end);
