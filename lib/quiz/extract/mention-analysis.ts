@@ -234,6 +234,7 @@ function personMention(
     !nameToks.some((t) => t.tags & TAG.organization && !(t.tags & TAG.person));
   const timeWord = nameWords.length === 1 && MONTH_OR_DAY.has(nameWords[0].toLowerCase());
   if (timeWord || commonNounAfterTitle(tokens, from, nameWords, hasHonorific)) m.kind = "candidate";
+  else if (!hasHonorific && !title && teamName(nameWords, nameToks)) m.kind = "organization";
   else if ((hasHonorific || title) && nameWords.length <= 4) m.kind = "person";
   else if ((personish || initialled(nameWords)) && nameWords.length >= 2 && nameWords.length <= 4) m.kind = "person";
   else if (isPlaceName(m.name) || (nameToks.length === 1 && nameToks[0].tags & TAG.place)) m.kind = "place";
@@ -241,6 +242,24 @@ function personMention(
   else if (nameToks.every((t) => t.tags & TAG.organization) && !(nameToks.length === 1 && knownPerson(nameWords[0])))
     m.kind = "organization";
   return m;
+}
+
+/**
+ * "Dallas Stars", "Green Bay Packers", "Toronto Maple Leafs": a place, then one or two capitalised words ending in a
+ * plural that is no surname, names a team or club ("Charlotte Rivers" opens with a given name and is a person).
+ */
+/** Plurals that end place names ("Colorado Springs", "Virgin Islands", "Hampton Roads"). */
+const PLACE_PLURALS =
+  /^(?:Springs|Islands|Isles|Roads|Falls|Heights|Hills|Lakes|Rapids|Plains|Keys|States|Vegas|Angeles|Cruces|Moines|Hamptons|Highlands|Lowlands|Dunes|Woods|Meadows|Gardens|Downs|Sands|Rocks|Banks|Flats|Mountains|Emirates|Territories|Provinces|Midlands|Wells|Shoals|Pines|Oaks|Palms|Cliffs)$/;
+
+function teamName(words: string[], toks: Token[]): boolean {
+  const last = words[words.length - 1];
+  if (words.length < 2 || words.length > 4 || !/^[A-Z][a-z]+[^su]s$/.test(last) || knownPerson(last)) return false;
+  if (toks[0].tags & TAG.firstName || tagsOf(words[0]).has("FirstName") || PLACE_PLURALS.test(last)) return false;
+  if (isPlaceName(words.join(" ")) || toks.every((t) => t.tags & TAG.place)) return false;
+  const place = (k: number) =>
+    isPlaceName(words.slice(0, k).join(" ")) || toks.slice(0, k).every((t) => t.tags & TAG.place);
+  return [1, 2].some((k) => k < words.length && words.length - k <= 2 && place(k));
 }
 
 const knownPerson = (w: string) => ["Person", "LastName", "FirstName"].some((t) => tagsOf(w).has(t));
