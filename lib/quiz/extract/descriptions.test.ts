@@ -141,6 +141,15 @@ describe("kinds of company, past copulas and 'one of'", () => {
     ]);
     expect(descriptions("Polaris Foods was fined $2 million in 2019.")).toEqual([]);
   });
+  it("reads ', one of the … <kinds>' after a name, and a copula after a company form", () => {
+    expect(descriptions("Sales rose at Acme Corp, one of the largest battery makers in Texas.")).toEqual([
+      "Acme Corp: one of the largest battery makers in Texas",
+    ]);
+    expect(descriptions("Acme Corp, one of the city's oldest buildings, burned down.")).toEqual([]);
+    expect(descriptions("Voltaic Inc. is the world's second-largest battery maker.")).toEqual([
+      "Voltaic Inc: the world's second-largest battery maker",
+    ]);
+  });
   it("reads a copula after a name in apposition", () => {
     expect(descriptions("The agency, Quorvex Authority, is the region’s road safety body.")).toContain(
       "Quorvex Authority: the region’s road safety body",

@@ -90,7 +90,7 @@ export function describe(
     // "Acme Robotics, Inc. (NASDAQ: ACME), a leading …": the company form and a ticker are skipped.
     const after = s
       .slice(o.end - ev.start)
-      .replace(/^\.(?=,)/, "")
+      .replace(/^\.(?=,|\s+[a-z])/, "")
       .replace(COMPANY_SUFFIX, "")
       .replace(/^\s*\([^)]*\)/, "");
     if (inQuote(o.start)) continue;
@@ -103,7 +103,7 @@ export function describe(
     // "The bank, Grayson Trust, is the oldest lender": the name in apposition, then the copula.
     const cop = clauseStart ? COPULA_AFTER.exec(ap ? after.replace(/^\s*,(?=\s)/, "") : after) : null;
     if (cop) out.push({ subject: o.entity, text: clean(cutClause(cop[1])), evidence: ev, how: "copula" });
-    const appos = KIND_APPOS_AFTER.exec(after) ?? APPOS_AFTER.exec(after);
+    const appos = KIND_APPOS_AFTER.exec(after) ?? APPOS_AFTER.exec(after) ?? ONE_OF_AFTER.exec(after);
     if (appos && !speechIn(appos[1]))
       out.push({ subject: o.entity, text: clean(appos[1]), evidence: ev, how: "appositive" });
     // ", which is a part of GCHQ,": what it is, by a relative copula.
@@ -158,6 +158,11 @@ const ONE_OF_BEFORE = new RegExp(
   String.raw`(?:^|[,;]\s*)((?:[Oo]ne|[Aa]mong)\s+(?:of\s+)(?:the\s+|its\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w’'-]+\s+){0,6}?(?:${KIND_PLURALS}))\s*,\s*(?:the\s+)?$`,
 );
 
+/** ", one of the largest battery makers in Texas,": one of a kind of organisation, after the name. */
+const ONE_OF_AFTER = new RegExp(
+  String.raw`^\s*,\s+(one\s+of\s+(?:the\s+|its\s+|[A-Z][\w.]*['’]s\s+)(?:[\w’'-]+\s+){0,6}?(?:${KIND_PLURALS})(?:\s+(?:of|for|in|on|by|based)\s+[^,;()“"]{1,80}?)?)(?=\s*(?:[,;]|\.\s*$|\.$|$))`,
+);
+
 const speechIn = (t: string) =>
   t.split(/\s+/).some((w) => SPEECH_VERBS.has(w) && !/^(?:reads|read|notes|posts|claims|comments|remarks)$/.test(w));
 
@@ -166,7 +171,7 @@ const speechIn = (t: string) =>
  * ("Action Fraud, the UK's national reporting centre for fraud,"): the name is an organisation.
  */
 export function unknownOrgAppositive(name: string, after: string): string | undefined {
-  const m = KIND_APPOS_AFTER.exec(after) ?? APPOS_AFTER.exec(after);
+  const m = KIND_APPOS_AFTER.exec(after) ?? APPOS_AFTER.exec(after) ?? ONE_OF_AFTER.exec(after);
   return m && !speechIn(m[1]) && /^[A-Z]/.test(name) ? clean(m[1]) : undefined;
 }
 

@@ -112,3 +112,12 @@ describe("teams", () => {
     expect(kinds("Voters at the Iowa Caucus were divided.")).not.toContain("organization:Iowa Caucus");
   });
 });
+
+describe("company forms", () => {
+  it("a company form after a sentence-opening word makes one name of both", () => {
+    expect(facts("Voltaic Inc. said sales rose.").entities.map((e) => `${e.kind}:${e.name}`)).toEqual([
+      "organization:Voltaic Inc",
+    ]);
+    expect(facts("The Inc. 500 list came out.").entities.map((e) => e.name)).not.toContain("The Inc");
+  });
+});

@@ -17,6 +17,9 @@ import { abbreviatedTitle, CONNECTORS, FORMS_OF_ADDRESS, NAME_PARTICLES } from "
 import { isPortfolioRun } from "./title-split";
 import { TAG, type Token } from "./tokens";
 
+/** Company forms after a name ("Inc.", "Corp", "Ltd", "plc"). */
+const COMPANY_FORM = /^(?:Inc|Corp|Ltd|LLC|PLC|Plc|plc|Co|Corporation|Incorporated|Limited|GmbH|AG|NV)\.?$/;
+
 /**
  * A run of capitalised tokens ("NCA Director General Keith Bristow", "National Crime Agency",
  * "GCHQ" of "GCHQ's") split into its parts: an organisation prefix, title words, and a name.
@@ -75,6 +78,13 @@ function isNameToken(t: Token, first: boolean, next?: Token): boolean {
       !t.post.trim() &&
       LOCAL_GOVERNMENT.test(next.text) &&
       !(t.tags & (TAG.verb | TAG.determiner | TAG.adverb))
+    ) &&
+    // "Voltaic Inc. is …": a company form after the word makes it a company's name, whatever compromise tagged it.
+    !(
+      next &&
+      !t.post.trim() &&
+      COMPANY_FORM.test(next.text) &&
+      !(t.tags & (TAG.determiner | TAG.pronoun | TAG.preposition | TAG.conjunction))
     ) &&
     // "Ellison, who took charge …", "Lewis, 46, of …": a relative clause or an age after a comma marks a name.
     !(
