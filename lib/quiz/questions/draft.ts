@@ -25,6 +25,8 @@ export type Draft = {
   closeness: number;
   /** ship only when the question with this id does not (a stand-in that keeps the fact covered) */
   fallbackFor?: string | string[];
+  /** why the fact behind it cannot be trusted yet: the question is held back as a draft to check before use */
+  doubts?: string[];
 };
 
 export type DraftInit = {

@@ -3,6 +3,7 @@
  * speakers; 3–6 pairs, one-to-one. Pairs are grouped per article, and articles
  * with too few pairs are pooled, so most ids survive edits to other articles.
  */
+import { acronymDoubts, quoteDoubts, roleDoubts } from "./trust";
 import type { FactKind } from "../types";
 import type { Corpus, CRole, Source } from "./corpus";
 import { inCruft, mayCorefer, sourceOf } from "./corpus";
@@ -97,7 +98,7 @@ const positionOf = (r: CRole) => displayTitle(r.title) + (r.orgC ? `, ${r.orgC.n
 
 export function roleMatching(corpus: Corpus): Draft[] {
   const pairs: Pair[] = corpus.roles
-    .filter((r) => !roleProblems(corpus, r).length)
+    .filter((r) => !roleProblems(corpus, r).length && !roleDoubts(corpus, r).length)
     .map((r) => ({
       identity: roleIdentity(r),
       slug: r.slug,
@@ -133,7 +134,7 @@ export function roleMatching(corpus: Corpus): Draft[] {
 
 export function acronymMatching(corpus: Corpus): Draft[] {
   const pairs: Pair[] = corpus.acronyms
-    .filter((a) => !acronymProblems(corpus, a).length)
+    .filter((a) => !acronymProblems(corpus, a).length && !acronymDoubts(a).length)
     .map((a) => ({
       identity: acronymIdentity(a),
       slug: a.slug,
@@ -153,7 +154,7 @@ export function quoteMatching(corpus: Corpus): Draft[] {
   const pairs: Pair[] = [];
   for (const q of corpus.quotes) {
     const chunk = quoteChunks(corpus, q).find((c) => !quoteProblems(corpus, c).length);
-    if (!chunk || !q.speakerC) continue;
+    if (!chunk || !q.speakerC || quoteDoubts(corpus, q).length) continue;
     const ws = chunk.text.split(/\s+/);
     const excerpt = quoteForPrompt(
       ws.length > 18

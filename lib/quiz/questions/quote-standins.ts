@@ -3,6 +3,7 @@
  * asked about: "Which of these does the article attribute to X?", then "type
  * who said it".
  */
+import { worldOf } from "./world";
 import type { Cluster, Corpus } from "./corpus";
 import { sourceOf } from "./corpus";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
@@ -130,7 +131,14 @@ export function saidWhichChoice(corpus: Corpus, c: QuoteChunk, whoId: string): D
     source: c.source,
   });
   const pool = sentencePool(corpus);
-  const picks = pool.options.pick({ key, slug: c.quote.slug, n: 3, seed: q.id, skip: pool.skipped(corpus, s, key) });
+  const picks = pool.options.pick({
+    key,
+    slug: c.quote.slug,
+    n: 3,
+    seed: q.id,
+    skip: pool.skipped(corpus, s, key),
+    near: worldOf(corpus, c.quote.slug),
+  });
   const { options, answer } = choiceOptions(q.id, key, picks);
   q.options = options;
   q.answer = answer;

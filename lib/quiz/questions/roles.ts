@@ -9,6 +9,7 @@ import { OptionPool } from "./pool";
 import { TitleIndex, titleOf, wordsOverlap } from "./similar";
 import { inSentence } from "./naming";
 import { isTitleHead } from "../extract/lexicon";
+import { worldOf } from "./world";
 import { bare, capitalizeFirst, expandTitles, norm, words, cite } from "./text";
 
 const ROLE_WORD =
@@ -131,7 +132,14 @@ export function roleTitleChoice(corpus: Corpus, r: CRole): Draft {
   const pool = titlePool(corpus);
   const key = displayTitle(r.title);
   const overlapping = [...new Set(held.flatMap((h) => pool.titles.overlapping(h)))];
-  let picks = pool.options.pick({ key, slug: r.slug, n: 3, seed: q.id, skip: overlapping });
+  let picks = pool.options.pick({
+    key,
+    slug: r.slug,
+    n: 3,
+    seed: q.id,
+    skip: overlapping,
+    near: worldOf(corpus, r.slug),
+  });
   if (picks.length < 2) {
     const fallback = FALLBACK_TITLES.map((text) => ({ text, slugs: [] as string[] }));
     picks = [

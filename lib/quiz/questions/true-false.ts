@@ -65,6 +65,7 @@ export function roleTrueFalse(corpus: Corpus, r: CRole): TrueFalsePair {
     slug: r.slug,
     eligible: facts.isRoleHolder,
     trueOf: holders,
+    sameArticle: true,
   });
   if (!other) return { identity, truth };
   const falsehood = tf(
@@ -101,6 +102,7 @@ export function quoteTrueFalse(corpus: Corpus, c: QuoteChunk): TrueFalsePair | u
     eligible: factIndex(corpus).isQuoteSpeaker,
     trueOf: speakersOf(corpus, c.text),
     mentioned: c.text,
+    sameArticle: true,
   });
   if (!other) return { identity, truth };
   const falsehood = tf(
@@ -137,6 +139,7 @@ export function descriptionTrueFalse(corpus: Corpus, d: CDescription): TrueFalse
     slug: d.slug,
     trueOf: describedAlike(corpus, d),
     mentioned: text,
+    sameArticle: true,
   });
   if (!other) return { identity, truth };
   const falsehood = tf(

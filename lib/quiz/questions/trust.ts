@@ -1,0 +1,232 @@
+/**
+ * Key safety: a question is keyed only on a fact we can stand behind. A fact is
+ * doubtful when the extractor was unsure (its confidence is under the kind's
+ * threshold) or when one of its parts fails a validity check (the person is not
+ * a real name, the organisation not a named body, the title not a whole title).
+ * Questions on doubtful facts are held back as drafts to check before use.
+ */
+import nlp from "compromise";
+import type { CAcronym, CDescription, CEvent, CQuote, CRole, Cluster, Corpus } from "./corpus";
+import {
+  COLLECTIVE_PLURALS,
+  FUNCTION_WORDS,
+  SPEECH_VERBS,
+  isDemonym,
+  isHonorific,
+  isOrgHead,
+  isPlaceName,
+  isTitleWord,
+  MONTH_OR_DAY,
+  NOT_NAMES,
+} from "../extract/lexicon";
+import { words } from "./text";
+
+/** The extractor's confidence a fact must reach, per kind (quotes: the speaker ranker's probability). */
+export const CONFIDENCE_THRESHOLD = { quote: 0.7, role: 0.6, acronym: 0.6, description: 0.6, event: 0.6 } as const;
+
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+const tagsOf = (w: string) => [LEXICON[w.toLowerCase()] ?? []].flat();
+
+/** Words of a name that carry it: initials and particles ("de", "al-") say nothing either way. */
+const nameWords = (name: string) =>
+  name
+    .replace(/[.,]/g, " ")
+    .split(/\s+/)
+    .filter((w) => w.length > 1 && /^[A-Z]/.test(w) && !/^(?:Jr|Sr|II|III|IV)$/.test(w));
+
+type Lowercase = { has(w: string): boolean };
+const LOWER = new WeakMap<Corpus, Map<string, Set<string>>>();
+
+/** Words an article writes in lower case somewhere: there they are common words, not names. */
+function lowercaseWords(corpus: Corpus, slug: string): Lowercase {
+  const bySlug = LOWER.get(corpus) ?? new Map<string, Set<string>>();
+  LOWER.set(corpus, bySlug);
+  let s = bySlug.get(slug);
+  if (!s) {
+    s = new Set<string>();
+    for (const x of corpus.contexts.get(slug)?.sentences ?? [])
+      for (const w of x.text.match(/(?<![\w'’-])[a-z][a-z'-]+/g) ?? []) s.add(w);
+    bySlug.set(slug, s);
+  }
+  return s;
+}
+
+/** Double-encoded UTF-8 ("FranÃ§ois") or a replacement character: a damaged name. */
+const MOJIBAKE = /[ÃÂ�]|â€/;
+
+/** Why this is not clearly a person's full name, if it is not; `lower` holds the article's lower-case words. */
+export function personNameDoubt(name: string, lower: Lowercase = new Set<string>()): string | undefined {
+  const ws = nameWords(name);
+  if (MOJIBAKE.test(name)) return `“${name}” is garbled`;
+  if (!ws.length || (ws.length === 1 && isDemonym(ws[0]))) return `“${name}” is not a name`;
+  const odd = ws.find(
+    (w) =>
+      isTitleWord(w) ||
+      isOrgHead(w) ||
+      isHonorific(w) ||
+      NOT_NAMES.has(w.toLowerCase()) ||
+      FUNCTION_WORDS.has(w.toLowerCase()),
+  );
+  if (odd) return `“${name}” holds “${odd}”, which is not part of a name`;
+  if (ws.every((w) => lower.has(w.toLowerCase()))) return `“${name}” is made of common words, not a name`;
+  return undefined;
+}
+
+/** Why this cluster is not clearly a named organisation, if it is not. */
+export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefined {
+  const ws = words(c.name);
+  if (MOJIBAKE.test(c.name)) return `“${c.name}” is garbled`;
+  if (isPlaceName(c.name)) return `“${c.name}” is a place, not an organisation`;
+  const caps = c.name.split(/\s+/);
+  if (caps.some((w) => isHonorific(w) || MONTH_OR_DAY.has(w.toLowerCase())))
+    return `“${c.name}” holds a title or date word, not a body's name`;
+  if (caps.length === 1 && (isDemonym(caps[0]) || COLLECTIVE_PLURALS.has(ws[0] ?? "") || isPluralNoun(caps[0])))
+    return `“${c.name}” names a group of people, not a body`;
+  const last = c.name.split(/\s+/).at(-1) ?? "";
+  if (!isOrgHead(last) && !/^[A-Z0-9&]{2,}$/.test(last) && onlyBeforeTitles(corpus, c))
+    return `“${c.name}” appears only as the front of a title`;
+  return undefined;
+}
+
+/** "Republicans", "Democrats", "Loyalists": people, not a body. */
+const isPluralNoun = (w: string) => tagsOf(w).includes("Plural") || /(?:ans|ists|ats|ers|ites)$/.test(w);
+
+const FOLLOWING = /^\s+([A-Z][\w-]*)/;
+
+/** "Senate Majority" in "Senate Majority Leader": a title split in two, its front taken for a body. */
+function onlyBeforeTitles(corpus: Corpus, c: Cluster): boolean {
+  let seen = 0;
+  for (const ctx of corpus.contexts.values())
+    for (const s of ctx.sentences ?? [])
+      for (const surface of c.surfaces) {
+        if (surface.length < 2) continue;
+        for (let i = s.text.indexOf(surface); i >= 0; i = s.text.indexOf(surface, i + 1)) {
+          seen++;
+          const next = FOLLOWING.exec(s.text.slice(i + surface.length))?.[1];
+          if (!next || !isTitleWord(next)) return false;
+        }
+      }
+  return seen > 0;
+}
+
+/** Why a title is not a whole position, if it is not. */
+export function titleDoubt(title: string): string | undefined {
+  const ws = title.trim().split(/\s+/);
+  const last =
+    ws
+      .at(-1)
+      ?.toLowerCase()
+      .replace(/[^a-z-]/g, "") ?? "";
+  if (ws.some((w) => SPEECH_VERBS.has(w.toLowerCase())) || /\b(?:has|have|had|is|was|were|will)\b/i.test(title))
+    return `the title “${title}” runs into a clause`;
+  if (/^(?:of|and|for|at|the|to|in|on|or)$/.test(last) || /^(?:of|and|for|at|to|or)$/i.test(ws[0] ?? ""))
+    return `the title “${title}” is cut off`;
+  if (ws.length > 8) return `the title “${title}” is too long to be one position`;
+  return undefined;
+}
+
+const FEMALE = /^(?:Mrs|Ms|Miss|Madam|Lady|Dame)\.?$/;
+const MALE = /^(?:Mr|Sir|Lord)\.?$/;
+
+/** "Mr. Obama said" resolved to Michelle Obama: the honorific in the evidence contradicts the first name. */
+export function genderClash(name: string, sentence: string): boolean {
+  const ws = name.split(/\s+/);
+  const first = ws[0] ?? "",
+    surname = ws.at(-1) ?? "";
+  const tags = tagsOf(first);
+  const female = tags.includes("FemaleName"),
+    male = tags.includes("MaleName");
+  if (female === male || !surname) return false;
+  const said = new RegExp(`\\b(Mrs|Ms|Miss|Mr|Sir|Lord|Lady|Dame)\\.?\\s+${surname.replace(/[^\w-]/g, "")}\\b`, "g");
+  for (const m of sentence.matchAll(said)) {
+    if (female && MALE.test(m[1])) return true;
+    if (male && FEMALE.test(m[1])) return true;
+  }
+  return false;
+}
+
+/** Another person of the corpus with this one-word name as surname ("Obama": Barack or Michelle). */
+function sharesSurname(corpus: Corpus, c: Cluster): boolean {
+  const surname = c.name.trim().toLowerCase();
+  return corpus.clusters.some(
+    (x) => x !== c && x.kind === "person" && x.name.toLowerCase().split(/\s+/).at(-1) === surname,
+  );
+}
+
+const belowThreshold = (kind: keyof typeof CONFIDENCE_THRESHOLD, confidence?: number): string[] =>
+  confidence !== undefined && confidence < CONFIDENCE_THRESHOLD[kind]
+    ? [`the extractor is unsure of this ${kind} (confidence ${confidence.toFixed(2)} < ${CONFIDENCE_THRESHOLD[kind]})`]
+    : [];
+
+function personDoubts(corpus: Corpus, c: Cluster, slug: string, sentence: string): string[] {
+  const out: string[] = [];
+  const d = personNameDoubt(c.name, lowercaseWords(corpus, slug));
+  if (d) out.push(d);
+  else if (nameWords(c.name).length === 1 && sharesSurname(corpus, c))
+    out.push(`“${c.name}” alone may be more than one person of the corpus`);
+  if (genderClash(c.name, sentence)) out.push(`the sentence's honorific does not fit ${c.name}`);
+  return out;
+}
+
+const CACHE = new WeakMap<object, string[]>();
+const cached = (fact: object, find: () => string[]) => {
+  let d = CACHE.get(fact);
+  if (!d) CACHE.set(fact, (d = find()));
+  return d;
+};
+
+export function roleDoubts(corpus: Corpus, r: CRole): string[] {
+  return cached(r, () => {
+    const out = [
+      ...belowThreshold("role", r.confidence),
+      ...personDoubts(corpus, r.personC, r.slug, r.evidence.sentence),
+    ];
+    const t = titleDoubt(r.title);
+    if (t) out.push(t);
+    const o = r.orgC && r.orgC.kind === "organization" ? organisationDoubt(corpus, r.orgC) : undefined;
+    if (o) out.push(o);
+    return out;
+  });
+}
+
+export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
+  return cached(q, () => {
+    const out = belowThreshold("quote", q.confidence);
+    const s = q.speakerC;
+    if (s?.kind === "person") out.push(...personDoubts(corpus, s, q.slug, q.evidence.sentence));
+    if (s?.kind === "organization") {
+      const o = organisationDoubt(corpus, s);
+      if (o) out.push(o);
+    }
+    return out;
+  });
+}
+
+export function descriptionDoubts(corpus: Corpus, d: CDescription): string[] {
+  return cached(d, () => {
+    const out = belowThreshold("description", d.confidence);
+    const o = d.subjectC?.kind === "organization" ? organisationDoubt(corpus, d.subjectC) : undefined;
+    if (o) out.push(o);
+    return out;
+  });
+}
+
+export const acronymDoubts = (a: CAcronym): string[] => belowThreshold("acronym", a.confidence);
+export const eventDoubts = (e: CEvent): string[] => belowThreshold("event", e.confidence);
+
+const SOUND = new WeakMap<Cluster, boolean>();
+
+/** May this entity appear as an option at all: a person with a real name, a named organisation. */
+export function soundEntity(corpus: Corpus, c: Cluster): boolean {
+  let ok = SOUND.get(c);
+  if (ok === undefined) {
+    ok =
+      c.kind === "person"
+        ? !personNameDoubt(c.name)
+        : c.kind === "organization"
+          ? !organisationDoubt(corpus, c)
+          : !MOJIBAKE.test(c.name);
+    SOUND.set(c, ok);
+  }
+  return ok;
+}
