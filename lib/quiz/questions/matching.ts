@@ -4,6 +4,8 @@
  * with too few pairs are pooled, so most ids survive edits to other articles.
  */
 import { acronymDoubts, quoteDoubts, roleDoubts } from "./trust";
+import { clauseCut, withReferent } from "./standalone";
+import { fitsAcronym } from "./acronyms";
 import type { FactKind } from "../types";
 import type { Corpus, CRole, Source } from "./corpus";
 import { inCruft, mayCorefer, sourceOf } from "./corpus";
@@ -155,15 +157,9 @@ export function quoteMatching(corpus: Corpus): Draft[] {
   for (const q of corpus.quotes) {
     const chunk = quoteChunks(corpus, q).find((c) => !quoteProblems(corpus, c).length);
     if (!chunk || !q.speakerC || quoteDoubts(corpus, q).length) continue;
-    const ws = chunk.text.split(/\s+/);
-    const excerpt = quoteForPrompt(
-      ws.length > 18
-        ? ws
-            .slice(0, 16)
-            .join(" ")
-            .replace(/[,;:]$/, "") + " …"
-        : chunk.text,
-    );
+    const cut = clauseCut(withReferent(chunk.text, chunk.referent), 18);
+    if (!cut) continue;
+    const excerpt = quoteForPrompt(cut);
     pairs.push({
       identity: quoteIdentity(chunk),
       slug: q.slug,
@@ -188,5 +184,20 @@ export function matchingProblems(corpus: Corpus, d: Draft): string[] {
   const s = d.question.source;
   if (inCruft(corpus, s.article, s.start, s.end)) p.push("built from page cruft");
   if ((d.question.left ?? []).some((l) => words(l.text).length === 0)) p.push("an empty item to match");
+  if (d.question.fact.kind === "acronym" && solvableByInitials(d)) p.push("the initials alone decide every pair");
   return p;
+}
+
+/** Every abbreviation fits the letters of exactly one long form: matching them tests spelling, not the article. */
+export function solvableByInitials(d: Draft): boolean {
+  const right = d.question.right ?? [];
+  const firsts = (t: string) =>
+    t
+      .replace(/[^A-Za-z]/g, "")
+      .charAt(0)
+      .toLowerCase();
+  return (d.question.left ?? []).every((l) => {
+    const fitting = right.filter((r) => fitsAcronym(l.text, r.text));
+    return (fitting.length ? fitting : right.filter((r) => firsts(r.text) === firsts(l.text))).length === 1;
+  });
 }

@@ -11,7 +11,7 @@ import { mentions } from "./distractors";
 import { entityIndex } from "./entity-index";
 import { inSentence } from "./naming";
 import { OptionPool } from "./pool";
-import { quoteForPrompt, quoteIdentity, quoteProblems, type QuoteChunk } from "./quotes";
+import { chunkForPrompt, quoteIdentity, quoteProblems, type QuoteChunk } from "./quotes";
 import { SimilarityIndex } from "./similar";
 import { speakersOf } from "./speakers";
 import { corpusText } from "./text-index";
@@ -176,7 +176,7 @@ export function whoSaidCloze(corpus: Corpus, c: QuoteChunk, before: string[]): D
     factKind: "quote",
     identity,
     variant: "typed",
-    prompt: `Fill in the blank: _____ said: “${quoteForPrompt(c.text)}”`,
+    prompt: `Fill in the blank: _____ said: “${chunkForPrompt(c)}”`,
     explanation: `The article attributes these words to ${s.name}: ${cite(named.sentence)}`,
     source: named,
   });

@@ -2,7 +2,7 @@
 import type { Corpus, CRole } from "./corpus";
 import { inCruft, sourceOf } from "./corpus";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
-import { mentions, pickEntities, pickTexts } from "./distractors";
+import { mentions, pickEntities } from "./distractors";
 import { entityIndex } from "./entity-index";
 import { factIndex } from "./fact-index";
 import { OptionPool } from "./pool";
@@ -14,18 +14,6 @@ import { bare, capitalizeFirst, expandTitles, norm, words, cite } from "./text";
 
 const ROLE_WORD =
   /\b(?:director|chief|head|secretary|minister|president|commissioner|administrator|manager|officer|chair(?:man|woman|person)?|governor|senator|commander|deputy|assistant|spokes(?:person|man|woman)|ceo|cfo|cto|founder|editor|professor|mayor|ambassador|attorney|judge|lead(?:er)?|member|analyst|researcher|reporter|correspondent|chancellor|king|queen|executive|coordinator|advis[oe]r|counsel|agent|inspector|superintendent|constable|representative|congress(?:man|woman)|council(?:man|woman|lor|or|member)|alder(?:man|woman)|selectman|assembly(?:man|woman|member)|mp|lawmaker|scientist|economist|physician|author|owner|partner|principal|dean|captain|colonel|general|admiral|sergeant|lieutenant|premier|justice|clerk|prosecutor|trustee|fellow|rapporteur|envoy|controller|auditor|treasurer|registrar|spokesperson|vice|supervisor|specialist|engineer|presenter|producer|journalist|chairman|boss)\b/i;
-
-/** Common positions, offered only when the corpus has too few titles of its own. */
-const FALLBACK_TITLES = [
-  "Chief Executive",
-  "Deputy Director",
-  "Press Secretary",
-  "Chief Operating Officer",
-  "Head of Communications",
-  "General Counsel",
-  "Senior Adviser",
-  "Deputy Minister",
-];
 
 const RANKS = new Set(["general", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"]);
 
@@ -132,7 +120,7 @@ export function roleTitleChoice(corpus: Corpus, r: CRole): Draft {
   const pool = titlePool(corpus);
   const key = displayTitle(r.title);
   const overlapping = [...new Set(held.flatMap((h) => pool.titles.overlapping(h)))];
-  let picks = pool.options.pick({
+  const picks = pool.options.pick({
     key,
     slug: r.slug,
     n: 3,
@@ -140,19 +128,6 @@ export function roleTitleChoice(corpus: Corpus, r: CRole): Draft {
     skip: overlapping,
     near: worldOf(corpus, r.slug),
   });
-  if (picks.length < 2) {
-    const fallback = FALLBACK_TITLES.map((text) => ({ text, slugs: [] as string[] }));
-    picks = [
-      ...picks,
-      ...pickTexts(fallback, {
-        key,
-        slug: r.slug,
-        n: 3 - picks.length,
-        seed: q.id + "/fallback",
-        reject: (t) => titleOverlaps(t, held) || picks.includes(t) || pool.bares.has(bare(t)),
-      }),
-    ];
-  }
   const { options, answer } = choiceOptions(q.id, key, picks);
   q.options = options;
   q.answer = answer;

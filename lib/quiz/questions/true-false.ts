@@ -9,7 +9,7 @@ import { mayCorefer, sourceOf } from "./corpus";
 import { baseQuestion, emptyDraft, type Draft } from "./draft";
 import { descriptionIdentity, descriptionProblems, descriptionText, describedAlike } from "./descriptions";
 import { pickEntities } from "./distractors";
-import { quoteForPrompt, quoteIdentity, quoteProblems, speakersOf, type QuoteChunk } from "./quotes";
+import { chunkForPrompt, quoteIdentity, quoteProblems, speakersOf, type QuoteChunk } from "./quotes";
 import { inSentence } from "./naming";
 import { roleIdentity, roleProblems, roleStatement } from "./roles";
 import { factIndex } from "./fact-index";
@@ -85,7 +85,7 @@ export function quoteTrueFalse(corpus: Corpus, c: QuoteChunk): TrueFalsePair | u
   if (!s) return undefined;
   const identity = quoteIdentity(c);
   const problems = quoteProblems(corpus, c);
-  const quoted = `“${quoteForPrompt(c.text)}”`;
+  const quoted = `“${chunkForPrompt(c)}”`;
   const truth = tf(
     identity,
     "quote",

@@ -4,6 +4,10 @@ import type { ArticleFacts } from "../types";
 import { buildCorpus } from "./corpus";
 import { pickEntities } from "./distractors";
 import { article, spyArticle } from "./test-fixtures";
+import { acronymMatching, matchingProblems, solvableByInitials } from "./matching";
+import { quoteForPrompt } from "./quotes";
+import { roleTitleChoice, titleOverlaps } from "./roles";
+import { clauseCut, fragmentProblem, joinDependentSentences } from "./standalone";
 import { genderClash, organisationDoubt, personNameDoubt, roleDoubts, titleDoubt } from "./trust";
 
 const held = (facts: ArticleFacts[], contexts: ReturnType<typeof spyArticle>["context"][]) =>
@@ -86,5 +90,73 @@ describe("distractors from the same world", () => {
     const picks = pickEntities(c, key, { n: 3, seed: "x", slug: "spies" });
     expect(picks).not.toContain("Dave Tippett");
     expect(picks).toEqual(expect.arrayContaining(["Keith Bristow", "David Cameron"]));
+  });
+});
+
+describe("distractors that cannot be right", () => {
+  it("treats an abbreviation and its written-out title, and a title family, as one position", () => {
+    expect(titleOverlaps("Chief executive officer", ["CEO"])).toBe(true);
+    expect(titleOverlaps("Chief Executive", ["CEO"])).toBe(true);
+    expect(titleOverlaps("Judge", ["Lord Justice"])).toBe(true);
+    expect(titleOverlaps("Spokesman", ["spokeswoman"])).toBe(true);
+    expect(titleOverlaps("Press Secretary", ["CEO"])).toBe(false);
+  });
+
+  it("never offers a title the person holds elsewhere, under another name (alias or title family)", () => {
+    const s = spyArticle([
+      "Keith Bristow, the NCA's CEO, spoke first.",
+      "Jane Roe, the agency's Chief Executive Officer until May, said she backed the plan.",
+      "Lord Justice Sam Doe heard the case.",
+    ]);
+    s.facts.entities.push(
+      { id: "roe", kind: "person", name: "Jane Roe", aliases: [] },
+      { id: "doe", kind: "person", name: "Sam Doe", aliases: [] },
+    );
+    s.facts.roles.push(
+      { person: "bristow", title: "CEO", organization: "nca", evidence: s.ev("the NCA's CEO") },
+      { person: "roe", title: "Chief Executive Officer", evidence: s.ev("Jane Roe") },
+      { person: "doe", title: "Judge", evidence: s.ev("Lord Justice") },
+    );
+    const c = buildCorpus([s.facts], [s.context]);
+    const bristow = c.roles.find((r) => r.person === "bristow" && r.title === "Director General")!;
+    const options = roleTitleChoice(c, bristow).question.options!.map((o) => o.text);
+    // Roe's title is Bristow's own "CEO" written out: it would be a second right answer
+    expect(options).not.toContain("Chief Executive Officer");
+    expect(options).not.toContain("CEO");
+    expect(options).toContain("Director General");
+  });
+});
+
+describe("self-contained quotes", () => {
+  it("refuses a sentence that opens with a connective or a pronoun, or a cut-in fragment about someone", () => {
+    expect(fragmentProblem("But they are 100 percent wrong about the plan.")).toMatch(/connective/);
+    expect(fragmentProblem("It went beyond the moment, and everyone knew it.")).toMatch(/pronoun/);
+    expect(fragmentProblem("That is what happens when nobody listens.")).toMatch(/pronoun/);
+    expect(fragmentProblem("if elected, she would sign this legislation.")).toMatch(/fragment/);
+    expect(fragmentProblem("What's the lesson from that?")).toMatch(/question/);
+    expect(fragmentProblem("This week's takedowns show the department is relentless.")).toBeUndefined();
+    expect(fragmentProblem("He [Francis Collins] is an ideal choice to lead the NIH.")).toBeUndefined();
+  });
+
+  it("keeps a dependent sentence joined to the one before it, and cuts long text only at a clause end", () => {
+    expect(joinDependentSentences(["We tracked the gangs online.", "This is a hard task."], 45)).toEqual([
+      "We tracked the gangs online. This is a hard task.",
+    ]);
+    expect(clauseCut("one two three four five six, seven eight nine ten eleven twelve", 8)).toBe(
+      "one two three four five six …",
+    );
+    expect(clauseCut("one two three four five six seven eight nine ten eleven twelve", 8)).toBeUndefined();
+  });
+
+  it("closes an inner quotation that lost its mark with the outer one", () => {
+    expect(quoteForPrompt("Then you called ‘miracles,’”")).toBe("Then you called ‘miracles’");
+  });
+
+  it("does not match abbreviations to long forms when the initials alone decide every pair", () => {
+    const s = spyArticle();
+    const c = buildCorpus([s.facts], [s.context]);
+    const [m] = acronymMatching(c);
+    expect(solvableByInitials(m)).toBe(true);
+    expect(matchingProblems(c, m)).toContain("the initials alone decide every pair");
   });
 });

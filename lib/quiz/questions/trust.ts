@@ -153,6 +153,12 @@ function sharesSurname(corpus: Corpus, c: Cluster): boolean {
   );
 }
 
+/** Does "he"/"she" fit this person's first name (unknown first names fit both)? */
+export function pronounFits(pronoun: string, name: string): boolean {
+  const tags = tagsOf(name.split(/\s+/)[0] ?? "");
+  return pronoun === "he" ? !tags.includes("FemaleName") : !tags.includes("MaleName");
+}
+
 const belowThreshold = (kind: keyof typeof CONFIDENCE_THRESHOLD, confidence?: number): string[] =>
   confidence !== undefined && confidence < CONFIDENCE_THRESHOLD[kind]
     ? [`the extractor is unsure of this ${kind} (confidence ${confidence.toFixed(2)} < ${CONFIDENCE_THRESHOLD[kind]})`]

@@ -1,0 +1,78 @@
+/**
+ * Does a sentence of a quotation stand alone? A who-said or true/false question shows one sentence
+ * without the ones around it, so a sentence that leans on them ("It went beyond the moment", "But
+ * they …", "… she would sign this legislation") cannot be understood, however right its speaker.
+ */
+
+/** Words that join a sentence to the one before it. */
+const LEADING_CONNECTIVE =
+  /^(?:and|but|so|or|nor|because|also|yet|still|then|plus|however|which|although|though|except|instead|otherwise|besides|therefore|thus)\b/i;
+
+/** Third-person pronouns and demonstratives: a cut-in fragment that holds one refers outside itself. */
+const OUTSIDE_REFERENCE = /\b(?:he|she|they|it|his|her|hers|their|them|him|this|these)\b/i;
+
+/** Personal pronouns always point outside the sentence; demonstratives only when they stand alone as its subject. */
+const PERSONAL = /^(?:he|she|it|they|his|her|its|their|him|them)\b(?!\s*\[)/i;
+const DEMONSTRATIVE_SUBJECT =
+  /^(?:this|that|these|those|such)(?:['’]s\b|\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|does|did|do|means|meant|makes|made|shows|showed|says|said|includes|seems|sounds|goes|went|gets|got|happens|happened|becomes|became|remains)\b|\s*[,.?!;:—-]|$)/i;
+
+const open = (t: string) => t.replace(/^[\s"“‘'(….]+/, "");
+
+/**
+ * Sentences of a quotation as questions can show them: a sentence that opens with a connective or
+ * pronoun stays joined to the sentence of the same quotation before it, while the two fit `maxWords`.
+ */
+export function joinDependentSentences(parts: string[], maxWords: number): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    const prev = out.at(-1);
+    const opensDependent = fragmentProblem(p) && !/^[\s"“‘'(…]*[a-z]/.test(p);
+    if (prev !== undefined && opensDependent && (prev + " " + p).split(/\s+/).length <= maxWords)
+      out[out.length - 1] = `${prev} ${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
+/** "He is an ideal choice" → "He [Francis Collins] is an ideal choice", when the referent is sure. */
+export function withReferent(text: string, referent: string | undefined): string {
+  return referent ? text.replace(/^([\s"“‘'(]*)(he|she)\b/i, `$1$2 [${referent}]`) : text;
+}
+
+/** Why this quoted sentence does not stand on its own, if it does not. */
+export function fragmentProblem(text: string): string | undefined {
+  const t = open(text);
+  if (LEADING_CONNECTIVE.test(t)) return "the quote opens with a connective: it continues a sentence not shown";
+  if (PERSONAL.test(t) || DEMONSTRATIVE_SUBJECT.test(t))
+    return "the quote opens with a pronoun whose referent is outside it";
+  if (/^[a-z]/.test(t) && OUTSIDE_REFERENCE.test(t.split(/(?<=[.!?])\s/)[0]))
+    return "the quote is a fragment cut from a sentence and refers to something outside it";
+  if (/\?\s*["”’']*$/.test(t) && t.split(/\s+/).length <= 6) return "a short question that answers something not shown";
+  return undefined;
+}
+
+/** Opening single quotation marks (at a word's start) and closing ones (at a word's end, not a possessive). */
+export function innerQuoteBalance(text: string): number {
+  const opens = (text.match(/(?:^|[\s(—-])[‘']/g) ?? []).length;
+  const closes = (text.match(/(?<![sS])[’'](?=[\s,.;:!?)—…-]|$)/g) ?? []).length;
+  return opens - closes;
+}
+
+/**
+ * The text cut to at most `maxWords` at the end of a clause (a comma, semicolon, colon or dash in its
+ * second half), marked with “…”; undefined when no clause ends there, since a cut in the middle of a
+ * clause leaves words that mean nothing on their own.
+ */
+export function clauseCut(text: string, maxWords: number): string | undefined {
+  const ws = text.trim().split(/\s+/);
+  if (ws.length <= maxWords) return text.trim();
+  for (let i = maxWords - 1; i >= Math.floor(maxWords / 2); i--)
+    if (/[,;:—]$/.test(ws[i]) || ws[i + 1] === "—")
+      return (
+        ws
+          .slice(0, i + 1)
+          .join(" ")
+          .replace(/[,;:—]$/, "") + " …"
+      );
+  return undefined;
+}
