@@ -34,9 +34,9 @@ export function joinDependentSentences(parts: string[], maxWords: number): strin
   return out;
 }
 
-/** "He is an ideal choice" → "He [Francis Collins] is an ideal choice", when the referent is sure. */
+/** "He is an ideal choice" → "[Francis Collins] is an ideal choice", when the referent is sure. */
 export function withReferent(text: string, referent: string | undefined): string {
-  return referent ? text.replace(/^([\s"“‘'(]*)(he|she)\b/i, `$1$2 [${referent}]`) : text;
+  return referent ? text.replace(/^([\s"“‘'(]*)(he|she)\b/i, `$1[${referent}]`) : text;
 }
 
 /** Why this quoted sentence does not stand on its own, if it does not. */
@@ -48,6 +48,7 @@ export function fragmentProblem(text: string): string | undefined {
   if (/^[a-z]/.test(t) && OUTSIDE_REFERENCE.test(t.split(/(?<=[.!?])\s/)[0]))
     return "the quote is a fragment cut from a sentence and refers to something outside it";
   if (/\?\s*["”’']*$/.test(t) && t.split(/\s+/).length <= 6) return "a short question that answers something not shown";
+  if (/^[a-z]/.test(t) && t.split(/\s+/).length < 8) return "a short phrase cut from a sentence of the article";
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../generate";
 import type { ArticleFacts } from "../types";
-import { buildCorpus } from "./corpus";
+import { buildCorpus, samePersonName } from "./corpus";
 import { pickEntities } from "./distractors";
 import { article, spyArticle } from "./test-fixtures";
 import { acronymMatching, matchingProblems, solvableByInitials } from "./matching";
@@ -63,12 +63,42 @@ describe("key safety", () => {
     const c = buildCorpus([facts], [a.context]);
     expect(organisationDoubt(c, c.clusterOf("senate", "maj")!)).toMatch(/front of a title/);
     expect(organisationDoubt(c, c.clusterOf("senate", "gop")!)).toMatch(/group of people/);
+    expect(personNameDoubt("Republican")).toMatch(/not a name/);
     expect(roleDoubts(c, c.roles[0]).join()).toMatch(/front of a title/);
   });
 
   it("refuses a speaker whose first name contradicts the honorific of the sentence", () => {
     expect(genderClash("Michelle Obama", "“Tolerance is on the ballot,” Mr. Obama said.")).toBe(true);
     expect(genderClash("Barack Obama", "“Tolerance is on the ballot,” Mr. Obama said.")).toBe(false);
+  });
+});
+
+describe("surname coreference", () => {
+  it("holds back a surname-only title that does not fit the title the full name carries", () => {
+    const a = article("state", [
+      "The diplomat served under President Bill Clinton in the 1990s.",
+      "She said former Secretary Clinton put speed over security.",
+    ]);
+    const facts: ArticleFacts = {
+      article: { slug: "state", title: "State" },
+      entities: [{ id: "bc", kind: "person", name: "Bill Clinton", aliases: ["Clinton"] }],
+      acronyms: [],
+      descriptions: [],
+      roles: [
+        { person: "bc", title: "President", evidence: a.ev("President Bill") },
+        { person: "bc", title: "Secretary", evidence: a.ev("Secretary Clinton") },
+      ],
+      quotes: [],
+      events: [],
+    };
+    const c = buildCorpus([facts], [a.context]);
+    expect(roleDoubts(c, c.roles[0])).toEqual([]);
+    expect(roleDoubts(c, c.roles[1]).join()).toMatch(/names only “Clinton” as Secretary/);
+  });
+
+  it("counts a double surname written alone as the same person", () => {
+    expect(samePersonName("Wasserman Schultz", "Debbie Wasserman Schultz")).toBe(true);
+    expect(samePersonName("Bill Clinton", "Hillary Clinton")).toBe(false);
   });
 });
 

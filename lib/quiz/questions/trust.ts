@@ -19,6 +19,8 @@ import {
   MONTH_OR_DAY,
   NOT_NAMES,
 } from "../extract/lexicon";
+import { entityIndex } from "./entity-index";
+import { titleOf, wordsOverlap } from "./similar";
 import { words } from "./text";
 
 /** The extractor's confidence a fact must reach, per kind (quotes: the speaker ranker's probability). */
@@ -58,7 +60,7 @@ const MOJIBAKE = /[ÃÂ�]|â€/;
 export function personNameDoubt(name: string, lower: Lowercase = new Set<string>()): string | undefined {
   const ws = nameWords(name);
   if (MOJIBAKE.test(name)) return `“${name}” is garbled`;
-  if (!ws.length || (ws.length === 1 && isDemonym(ws[0]))) return `“${name}” is not a name`;
+  if (!ws.length || (ws.length === 1 && (isDemonym(ws[0]) || PARTISANS.test(ws[0])))) return `“${name}” is not a name`;
   const odd = ws.find(
     (w) =>
       isTitleWord(w) ||
@@ -80,13 +82,20 @@ export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefine
   const caps = c.name.split(/\s+/);
   if (caps.some((w) => isHonorific(w) || MONTH_OR_DAY.has(w.toLowerCase())))
     return `“${c.name}” holds a title or date word, not a body's name`;
-  if (caps.length === 1 && (isDemonym(caps[0]) || COLLECTIVE_PLURALS.has(ws[0] ?? "") || isPluralNoun(caps[0])))
+  if (
+    caps.length === 1 &&
+    (isDemonym(caps[0]) || PARTISANS.test(caps[0]) || COLLECTIVE_PLURALS.has(ws[0] ?? "") || isPluralNoun(caps[0]))
+  )
     return `“${c.name}” names a group of people, not a body`;
   const last = c.name.split(/\s+/).at(-1) ?? "";
   if (!isOrgHead(last) && !/^[A-Z0-9&]{2,}$/.test(last) && onlyBeforeTitles(corpus, c))
     return `“${c.name}” appears only as the front of a title`;
   return undefined;
 }
+
+/** Party labels used for members ("a Republican", "Democrats"), not for the party as a body. */
+const PARTISANS =
+  /^(?:Republicans?|Democrats?|Conservatives?|Liberals?|Progressives?|Independents?|Libertarians?|Socialists?)$/;
 
 /** "Republicans", "Democrats", "Loyalists": people, not a body. */
 const isPluralNoun = (w: string) => tagsOf(w).includes("Plural") || /(?:ans|ists|ats|ers|ites)$/.test(w);
@@ -145,6 +154,29 @@ export function genderClash(name: string, sentence: string): boolean {
   return false;
 }
 
+/**
+ * "Secretary Clinton" read as Bill Clinton: the sentence gives only the surname, and the article (or,
+ * when the article never writes the first name, the corpus) has another person of that surname.
+ */
+function borrowedFullName(corpus: Corpus, c: Cluster, slug: string, sentence: string): string | undefined {
+  const ws = nameWords(c.name);
+  if (ws.length < 2) return undefined;
+  const first = ws[0],
+    surname = ws.at(-1)!.toLowerCase();
+  if (new RegExp(`\\b${first}\\b`).test(sentence)) return undefined;
+  const inArticle = (corpus.contexts.get(slug)?.sentences ?? []).some((s) => new RegExp(`\\b${first}\\b`).test(s.text));
+  const ix = entityIndex(corpus);
+  const namesake = corpus.clusters.find(
+    (x) =>
+      x !== c &&
+      x.kind === "person" &&
+      nameWords(x.name).at(-1)?.toLowerCase() === surname &&
+      nameWords(x.name)[0] !== first &&
+      (!inArticle || ix.slugsOf(x).includes(slug)),
+  );
+  return namesake ? `the sentence names only “${ws.at(-1)}”, and ${namesake.name} has that surname too` : undefined;
+}
+
 /** Another person of the corpus with this one-word name as surname ("Obama": Barack or Michelle). */
 function sharesSurname(corpus: Corpus, c: Cluster): boolean {
   const surname = c.name.trim().toLowerCase();
@@ -166,6 +198,8 @@ const belowThreshold = (kind: keyof typeof CONFIDENCE_THRESHOLD, confidence?: nu
 
 function personDoubts(corpus: Corpus, c: Cluster, slug: string, sentence: string): string[] {
   const out: string[] = [];
+  const borrowed = borrowedFullName(corpus, c, slug, sentence);
+  if (borrowed) out.push(borrowed);
   const d = personNameDoubt(c.name, lowercaseWords(corpus, slug));
   if (d) out.push(d);
   else if (nameWords(c.name).length === 1 && sharesSurname(corpus, c))
@@ -181,6 +215,27 @@ const cached = (fact: object, find: () => string[]) => {
   return d;
 };
 
+/**
+ * "President Bill Clinton" and, later, "Secretary Clinton": a surname-only mention whose title does not
+ * fit the title the full name carries in the same article is likely someone else of that name.
+ */
+function titleOfNamesake(corpus: Corpus, r: CRole): string | undefined {
+  const first = nameWords(r.personC.name)[0];
+  const named = (sentence: string) => !!first && new RegExp(`\\b${first}\\b`).test(sentence);
+  if (nameWords(r.personC.name).length < 2 || named(r.evidence.sentence)) return undefined;
+  const mine = titleOf(r.title);
+  const full = corpus.roles.find(
+    (x) =>
+      x.slug === r.slug &&
+      x.personC === r.personC &&
+      named(x.evidence.sentence) &&
+      !wordsOverlap(titleOf(x.title), mine),
+  );
+  return full
+    ? `the sentence names only “${nameWords(r.personC.name).at(-1)}” as ${r.title}, while ${r.personC.name} is ${full.title}`
+    : undefined;
+}
+
 export function roleDoubts(corpus: Corpus, r: CRole): string[] {
   return cached(r, () => {
     const out = [
@@ -189,6 +244,8 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
     ];
     const t = titleDoubt(r.title);
     if (t) out.push(t);
+    const other = titleOfNamesake(corpus, r);
+    if (other) out.push(other);
     const o = r.orgC && r.orgC.kind === "organization" ? organisationDoubt(corpus, r.orgC) : undefined;
     if (o) out.push(o);
     return out;
