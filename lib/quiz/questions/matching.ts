@@ -6,6 +6,7 @@
 import { acronymDoubts, quoteDoubts, roleDoubts } from "./trust";
 import { clauseCut, withReferent } from "./standalone";
 import { fitsAcronym } from "./acronyms";
+import { worldOf } from "./world";
 import type { FactKind } from "../types";
 import type { Corpus, CRole, Source } from "./corpus";
 import { inCruft, mayCorefer, sourceOf } from "./corpus";
@@ -48,7 +49,15 @@ function distinct(pairs: Pair[], clash: (a: Pair, b: Pair) => boolean): Pair[] {
   return out;
 }
 
-export function groupPairs(pairs: Pair[], clash: (a: Pair, b: Pair) => boolean): Pair[][] {
+/**
+ * Pairs grouped per article; articles with too few are pooled only with articles of the same world
+ * (`sameWorld`), so a hockey player's words never sit beside a librarian's.
+ */
+export function groupPairs(
+  pairs: Pair[],
+  clash: (a: Pair, b: Pair) => boolean,
+  sameWorld: (a: string, b: string) => boolean = () => true,
+): Pair[][] {
   const bySlug = new Map<string, Pair[]>();
   for (const p of pairs) bySlug.set(p.slug, [...(bySlug.get(p.slug) ?? []), p]);
   const groups: Pair[][] = [];
@@ -65,11 +74,19 @@ export function groupPairs(pairs: Pair[], clash: (a: Pair, b: Pair) => boolean):
       i += size;
     }
   }
-  const pooled = distinct(leftovers, clash);
-  let i = 0;
-  for (const size of groupSizes(pooled.length)) {
-    groups.push(pooled.slice(i, i + size));
-    i += size;
+  const pools: Pair[][] = [];
+  for (const p of leftovers) {
+    const pool = pools.find((x) => sameWorld(x[0].slug, p.slug));
+    if (pool) pool.push(p);
+    else pools.push([p]);
+  }
+  for (const pool of pools) {
+    const pooled = distinct(pool, clash);
+    let i = 0;
+    for (const size of groupSizes(pooled.length)) {
+      groups.push(pooled.slice(i, i + size));
+      i += size;
+    }
   }
   return groups;
 }
@@ -97,6 +114,8 @@ export function matchingDraft(factKind: FactKind, prompt: string, group: Pair[],
 }
 
 const positionOf = (r: CRole) => displayTitle(r.title) + (r.orgC ? `, ${r.orgC.name}` : "");
+
+const worlds = (corpus: Corpus) => (a: string, b: string) => a === b || worldOf(corpus, a).includes(b);
 
 export function roleMatching(corpus: Corpus): Draft[] {
   const pairs: Pair[] = corpus.roles
@@ -129,7 +148,7 @@ export function roleMatching(corpus: Corpus): Draft[] {
     right.get(a)!.bare === right.get(b)!.bare ||
     holds(a.cluster!, b) ||
     holds(b.cluster!, a);
-  return groupPairs(pairs, clash).map((g) =>
+  return groupPairs(pairs, clash, worlds(corpus)).map((g) =>
     matchingDraft("role", "Match each person to the position the article gives them.", g, []),
   );
 }
@@ -147,7 +166,7 @@ export function acronymMatching(corpus: Corpus): Draft[] {
     }));
   const bares = new Map(pairs.map((p) => [p, [bare(p.left), bare(p.right)]]));
   const clash = (a: Pair, b: Pair) => bares.get(a)![0] === bares.get(b)![0] || bares.get(a)![1] === bares.get(b)![1];
-  return groupPairs(pairs, clash).map((g) =>
+  return groupPairs(pairs, clash, worlds(corpus)).map((g) =>
     matchingDraft("acronym", "Match each abbreviation to what it stands for.", g, []),
   );
 }
@@ -173,7 +192,7 @@ export function quoteMatching(corpus: Corpus): Draft[] {
   const named = new Map(pairs.map((p) => [p, new Set(entityIndex(corpus).mentionedIn(p.left))]));
   const clash = (a: Pair, b: Pair) =>
     mayCorefer(a.cluster!, b.cluster!) || named.get(a)!.has(b.cluster!) || named.get(b)!.has(a.cluster!);
-  return groupPairs(pairs, clash).map((g) => {
+  return groupPairs(pairs, clash, worlds(corpus)).map((g) => {
     const people = g.every((p) => p.cluster?.kind === "person");
     return matchingDraft("quote", `Match each quotation to the ${people ? "person" : "speaker"} who said it.`, g, []);
   });

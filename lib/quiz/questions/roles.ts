@@ -15,6 +15,10 @@ import { bare, capitalizeFirst, expandTitles, norm, words, cite } from "./text";
 const ROLE_WORD =
   /\b(?:director|chief|head|secretary|minister|president|commissioner|administrator|manager|officer|chair(?:man|woman|person)?|governor|senator|commander|deputy|assistant|spokes(?:person|man|woman)|ceo|cfo|cto|founder|editor|professor|mayor|ambassador|attorney|judge|lead(?:er)?|member|analyst|researcher|reporter|correspondent|chancellor|king|queen|executive|coordinator|advis[oe]r|counsel|agent|inspector|superintendent|constable|representative|congress(?:man|woman)|council(?:man|woman|lor|or|member)|alder(?:man|woman)|selectman|assembly(?:man|woman|member)|mp|lawmaker|scientist|economist|physician|author|owner|partner|principal|dean|captain|colonel|general|admiral|sergeant|lieutenant|premier|justice|clerk|prosecutor|trustee|fellow|rapporteur|envoy|controller|auditor|treasurer|registrar|spokesperson|vice|supervisor|specialist|engineer|presenter|producer|journalist|chairman|boss)\b/i;
 
+/** Offices held over a place rather than in a body. */
+const PLACE_TITLES =
+  /\b(?:mayor|governor|lieutenant governor|senator|representative|congress(?:man|woman)|council(?:man|woman|lor|or|member)|alder(?:man|woman)|selectman|sheriff|premier|prime minister)\b/i;
+
 const RANKS = new Set(["general", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"]);
 
 const PROBLEMS = new WeakMap<CRole, string[]>();
@@ -146,6 +150,8 @@ export function roleOrgChoice(corpus: Corpus, r: CRole): Draft | undefined {
   const orgC = r.orgC;
   if (!orgC || orgC.kind !== "organization" || /,|\bof\b|\bfor\b/.test(r.title) || words(r.title).length > 4)
     return undefined;
+  // a mayor's or governor's "organisation" is a place: the options would be bodies of another kind
+  if (PLACE_TITLES.test(r.title)) return undefined;
   const identity = roleIdentity(r);
   const article = /^[A-Z]/.test(r.title) ? "the " : "the ";
   const q = baseQuestion({

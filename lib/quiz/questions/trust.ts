@@ -15,6 +15,7 @@ import {
   isHonorific,
   isOrgHead,
   isPlaceName,
+  isTitleHead,
   isTitleWord,
   MONTH_OR_DAY,
   NOT_NAMES,
@@ -70,6 +71,9 @@ export function personNameDoubt(name: string, lower: Lowercase = new Set<string>
       FUNCTION_WORDS.has(w.toLowerCase()),
   );
   if (odd) return `“${name}” holds “${odd}”, which is not part of a name`;
+  // "Samsung Electronics America", "Poet Laureate Rita Dove": a body's name, or a title run into a name
+  if (ws.length >= 3 && isPlaceName(ws.at(-1)!)) return `“${name}” ends in a place, not a surname`;
+  if (ws.length >= 3 && lower.has(ws[0].toLowerCase())) return `“${name}” opens with a common word, not a name`;
   if (ws.every((w) => lower.has(w.toLowerCase()))) return `“${name}” is made of common words, not a name`;
   return undefined;
 }
@@ -80,6 +84,8 @@ export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefine
   if (MOJIBAKE.test(c.name)) return `“${c.name}” is garbled`;
   if (isPlaceName(c.name)) return `“${c.name}” is a place, not an organisation`;
   const caps = c.name.split(/\s+/);
+  if (isTitleHead(caps[0] ?? "") || (isTitleWord(caps[0] ?? "") && isTitleHead(caps[1] ?? "")))
+    return `“${c.name}” is a title, not a body's name`;
   if (caps.some((w) => isHonorific(w) || MONTH_OR_DAY.has(w.toLowerCase())))
     return `“${c.name}” holds a title or date word, not a body's name`;
   if (
@@ -196,8 +202,21 @@ const belowThreshold = (kind: keyof typeof CONFIDENCE_THRESHOLD, confidence?: nu
     ? [`the extractor is unsure of this ${kind} (confidence ${confidence.toFixed(2)} < ${CONFIDENCE_THRESHOLD[kind]})`]
     : [];
 
+/** "Poet Laureate Rita Dove" where the article also writes "Poet Laureate" alone: a title run into the name. */
+function leadingTitle(corpus: Corpus, c: Cluster, slug: string): string | undefined {
+  const ws = nameWords(c.name);
+  if (ws.length < 3) return undefined;
+  const lead = `${ws[0]} ${ws[1]}`;
+  const alone = new RegExp(`\\b${lead}\\b(?!\\s+${ws[2]})`);
+  return (corpus.contexts.get(slug)?.sentences ?? []).some((s) => alone.test(s.text))
+    ? `“${c.name}” opens with “${lead}”, which the article also writes alone`
+    : undefined;
+}
+
 function personDoubts(corpus: Corpus, c: Cluster, slug: string, sentence: string): string[] {
   const out: string[] = [];
+  const lead = leadingTitle(corpus, c, slug);
+  if (lead) out.push(lead);
   const borrowed = borrowedFullName(corpus, c, slug, sentence);
   if (borrowed) out.push(borrowed);
   const d = personNameDoubt(c.name, lowercaseWords(corpus, slug));
@@ -285,7 +304,9 @@ export function soundEntity(corpus: Corpus, c: Cluster): boolean {
   if (ok === undefined) {
     ok =
       c.kind === "person"
-        ? !personNameDoubt(c.name)
+        ? entityIndex(corpus)
+            .slugsOf(c)
+            .every((slug) => !personNameDoubt(c.name, lowercaseWords(corpus, slug)) && !leadingTitle(corpus, c, slug))
         : c.kind === "organization"
           ? !organisationDoubt(corpus, c)
           : !MOJIBAKE.test(c.name);
