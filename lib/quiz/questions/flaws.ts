@@ -14,6 +14,7 @@ import { entityIndex } from "./entity-index";
 import { factIndex } from "./fact-index";
 import { corpusText } from "./text-index";
 import { outsideQuotes } from "./stems";
+import { isGarbled } from "./trust";
 import { bare, expandTitles, hasRelativeTime, norm, similarity, words } from "./text";
 
 const ALL_NONE = /\b(?:all|none|both|neither) of the (?:above|options)\b/i;
@@ -186,6 +187,11 @@ export function checkStem(d: Draft): string[] {
   if (hasRelativeTime(outsideQuotes(t)) && !/\(\d{1,2} [A-Z][a-z]+ \d{4}\)/.test(t))
     p.push("a relative date in the stem has no anchor");
   if (!norm(q.explanation)) p.push("no explanation");
+  const shown = [
+    t,
+    ...[...(q.options ?? []), ...(q.left ?? []), ...(q.right ?? []), ...(q.items ?? [])].map((o) => o.text),
+  ];
+  if (shown.some(isGarbled)) p.push("garbled characters (mojibake) in the question");
   return p;
 }
 

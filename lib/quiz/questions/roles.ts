@@ -10,6 +10,7 @@ import { TitleIndex, titleOf, wordsOverlap } from "./similar";
 import { inSentence } from "./naming";
 import { isTitleHead } from "../extract/lexicon";
 import { worldOf } from "./world";
+import { roleDoubts } from "./trust";
 import { bare, capitalizeFirst, expandTitles, norm, words, cite } from "./text";
 
 const ROLE_WORD =
@@ -91,7 +92,7 @@ function titlePool(corpus: Corpus): TitlePool {
   if (pool) return pool;
   const byBare = new Map<string, { text: string; slugs: string[] }>();
   for (const x of corpus.roles) {
-    if (roleProblems(corpus, x).length) continue;
+    if (roleProblems(corpus, x).length || roleDoubts(corpus, x).length) continue;
     const t = displayTitle(x.title);
     const e = byBare.get(bare(t)) ?? { text: t, slugs: [] };
     e.slugs.push(x.slug);

@@ -33,11 +33,16 @@ describe("key safety", () => {
     expect(personNameDoubt("Keith Bristow", lower)).toBeUndefined();
     expect(personNameDoubt("Homeland Security", lower)).toMatch(/not part of a name/);
     expect(personNameDoubt("FranÃ§ois Hollande")).toMatch(/garbled/);
+    // the same damage decomposed: "A" followed by combining marks
+    expect(personNameDoubt("FranA\u0303\u0302\u00a7ois Hollande")).toMatch(/garbled/);
+    expect(personNameDoubt("Vermont Democrats")).toMatch(/group of people/);
+    expect(personNameDoubt("Secretaries")).toMatch(/not a name/);
   });
 
   it("refuses a title that runs into a clause or is cut off", () => {
     expect(titleDoubt("Librarian has named the current Poet Laureate")).toMatch(/clause/);
-    expect(titleDoubt("professor at Harvard and director of its lab says")).toMatch(/clause/);
+    expect(titleDoubt("professor at Harvard and director of the lab says")).toMatch(/clause/);
+    expect(titleDoubt("delegate leader over her rival")).toMatch(/pronoun/);
     expect(titleDoubt("Director of")).toMatch(/cut off/);
     expect(titleDoubt("Director General")).toBeUndefined();
   });

@@ -55,13 +55,16 @@ function lowercaseWords(corpus: Corpus, slug: string): Lowercase {
 }
 
 /** Double-encoded UTF-8 ("FranÃ§ois") or a replacement character: a damaged name. */
-const MOJIBAKE = /[ÃÂ�]|â€/;
+const MOJIBAKE_MARKS = /[ÃÂ�]|â€/;
+/** Composed first: the damage also comes decomposed ("A" and combining marks). */
+export const isGarbled = (text: string) => MOJIBAKE_MARKS.test(text.normalize("NFC"));
 
 /** Why this is not clearly a person's full name, if it is not; `lower` holds the article's lower-case words. */
 export function personNameDoubt(name: string, lower: Lowercase = new Set<string>()): string | undefined {
   const ws = nameWords(name);
-  if (MOJIBAKE.test(name)) return `“${name}” is garbled`;
-  if (!ws.length || (ws.length === 1 && (isDemonym(ws[0]) || PARTISANS.test(ws[0])))) return `“${name}” is not a name`;
+  if (isGarbled(name)) return `“${name}” is garbled`;
+  if (!ws.length || (ws.length === 1 && (isDemonym(ws[0]) || PARTISANS.test(ws[0]) || isPluralNoun(ws[0]))))
+    return `“${name}” is not a name`;
   const odd = ws.find(
     (w) =>
       isTitleWord(w) ||
@@ -72,6 +75,8 @@ export function personNameDoubt(name: string, lower: Lowercase = new Set<string>
   );
   if (odd) return `“${name}” holds “${odd}”, which is not part of a name`;
   // "Samsung Electronics America", "Poet Laureate Rita Dove": a body's name, or a title run into a name
+  if (PARTISANS.test(ws.at(-1)!) || (ws.length > 1 && isPluralNoun(ws.at(-1)!) && !/ss$/.test(ws.at(-1)!)))
+    return `“${name}” names a group of people`;
   if (ws.length >= 3 && isPlaceName(ws.at(-1)!)) return `“${name}” ends in a place, not a surname`;
   if (ws.length >= 3 && lower.has(ws[0].toLowerCase())) return `“${name}” opens with a common word, not a name`;
   if (ws.every((w) => lower.has(w.toLowerCase()))) return `“${name}” is made of common words, not a name`;
@@ -81,7 +86,7 @@ export function personNameDoubt(name: string, lower: Lowercase = new Set<string>
 /** Why this cluster is not clearly a named organisation, if it is not. */
 export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefined {
   const ws = words(c.name);
-  if (MOJIBAKE.test(c.name)) return `“${c.name}” is garbled`;
+  if (isGarbled(c.name)) return `“${c.name}” is garbled`;
   if (isPlaceName(c.name)) return `“${c.name}” is a place, not an organisation`;
   const caps = c.name.split(/\s+/);
   if (isTitleHead(caps[0] ?? "") || (isTitleWord(caps[0] ?? "") && isTitleHead(caps[1] ?? "")))
@@ -127,6 +132,8 @@ function onlyBeforeTitles(corpus: Corpus, c: Cluster): boolean {
 /** Why a title is not a whole position, if it is not. */
 export function titleDoubt(title: string): string | undefined {
   const ws = title.trim().split(/\s+/);
+  if (/\b(?:his|her|their|its|our|my|your)\b/i.test(title)) return `the title “${title}” leans on a pronoun`;
+  if (isGarbled(title)) return `the title “${title}” is garbled`;
   const last =
     ws
       .at(-1)
@@ -189,6 +196,12 @@ function sharesSurname(corpus: Corpus, c: Cluster): boolean {
   return corpus.clusters.some(
     (x) => x !== c && x.kind === "person" && x.name.toLowerCase().split(/\s+/).at(-1) === surname,
   );
+}
+
+/** "Dean Barker": the tagger reads the word before the surname as part of a person's name, not as a title. */
+function readsAsFirstName(phrase: string): boolean {
+  const [first] = (nlp(phrase).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
+  return !!first && first.tags.includes("Person") && !first.tags.some((t) => t === "Honorific" || t === "Actor");
 }
 
 /** Does "he"/"she" fit this person's first name (unknown first names fit both)? */
@@ -265,6 +278,18 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
     if (t) out.push(t);
     const other = titleOfNamesake(corpus, r);
     if (other) out.push(other);
+    const named = entityIndex(corpus)
+      .mentionedIn(r.title)
+      .find((x) => x.kind === "person" && nameWords(x.name).length > 1 && r.title.includes(x.name));
+    if (named) out.push(`the title “${r.title}” holds a person's name (${named.name})`);
+    const t1 = r.title.trim();
+    if (
+      nameWords(r.personC.name).length === 1 &&
+      /^[A-Z][a-z]+$/.test(t1) &&
+      r.evidence.sentence.includes(`${t1} ${r.personC.name}`) &&
+      readsAsFirstName(`${t1} ${r.personC.name}`)
+    )
+      out.push(`“${r.title} ${r.personC.name}” may be a first name and a surname, not a title`);
     const o = r.orgC && r.orgC.kind === "organization" ? organisationDoubt(corpus, r.orgC) : undefined;
     if (o) out.push(o);
     return out;
@@ -309,7 +334,7 @@ export function soundEntity(corpus: Corpus, c: Cluster): boolean {
             .every((slug) => !personNameDoubt(c.name, lowercaseWords(corpus, slug)) && !leadingTitle(corpus, c, slug))
         : c.kind === "organization"
           ? !organisationDoubt(corpus, c)
-          : !MOJIBAKE.test(c.name);
+          : !isGarbled(c.name);
     SOUND.set(c, ok);
   }
   return ok;
