@@ -17,6 +17,9 @@ import { outsideQuotes } from "./stems";
 import { isGarbled } from "./trust";
 import { bare, expandTitles, hasRelativeTime, norm, similarity, words } from "./text";
 
+/** Embedded social posts and links: "pic.twitter.com/…", "— Apple Music (@AppleMusic)", "https://…". */
+const EMBED = /pic\.twitter\.com|https?:\/\/|\bwww\.\w|\(@\w+\)|(?:^|\s)@\w{2,}\b/;
+
 const ALL_NONE = /\b(?:all|none|both|neither) of the (?:above|options)\b/i;
 
 /** Structure: counts, ids, one-to-one answers. */
@@ -155,6 +158,7 @@ export function checkCruft(d: Draft, corpus: Corpus): string[] {
   if (corpusText(corpus).hasSentenceAround(s.article, norm(s.sentence)) === false)
     p.push("the source sentence is not a sentence of the article text");
   if (!/[a-z]/.test(s.sentence)) p.push("the source has no running text (page chrome?)");
+  if (EMBED.test(s.sentence)) p.push("the source holds an embedded post or a link, not article text");
   if (d.question.kind === "cloze" && !/[.!?…”"’)\]]\s*$/.test(s.sentence.trim()))
     p.push("the cloze sentence is not a complete sentence");
   return p;
