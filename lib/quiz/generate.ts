@@ -4,7 +4,7 @@
  * question id depends only on its fact and kind (see docs/question-generation.md).
  */
 import type { ArticleFacts, ParsedArticle } from "./types";
-import { balancePositions, balanceTrueFalse } from "./questions/balance";
+import { balancePositions, balanceTrueFalse, trimTrueStatements } from "./questions/balance";
 import { candidateDrafts, type Pair } from "./questions/candidates";
 import { buildCorpus, type ArticleContext, type Corpus } from "./questions/corpus";
 import { prominenceOf, difficultyOf } from "./questions/difficulty";
@@ -104,9 +104,10 @@ export function generateQuestions(facts: ArticleFacts[], opts: GenerateOptions =
   const { drafts, pairs } = candidateDrafts(corpus, errors);
   const dropped: DroppedQuestion[] = [];
   const held: DroppedQuestion[] = [];
-  const { kept, duplicates } = dropNearDuplicates(inReadingOrder(judged(corpus, drafts, pairs, { dropped, held })));
-  for (const { draft, of } of duplicates)
+  const deduped = dropNearDuplicates(inReadingOrder(judged(corpus, drafts, pairs, { dropped, held })));
+  for (const { draft, of } of deduped.duplicates)
     dropped.push({ question: draft.question, reasons: [`near-duplicate of ${of}`] });
+  const kept = trimTrueStatements(deduped.kept);
   balancePositions(kept);
   const questions = kept.map((d) => {
     if (d.question.kind !== "matching" && d.question.kind !== "ordering") {

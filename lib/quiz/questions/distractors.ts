@@ -8,7 +8,7 @@ import type { EntityKind } from "../types";
 import { entityIndex } from "./entity-index";
 import { OptionPool } from "./pool";
 import { bare, words } from "./text";
-import { soundEntity } from "./trust";
+import { soundEntity } from "./validity";
 import { worldOf } from "./world";
 
 export { pickTexts } from "./pool";
@@ -56,6 +56,8 @@ export function pickEntities(
     mentioned?: string;
     /** only the key's own article (a false statement must be plausible, not merely false) */
     sameArticle?: boolean;
+    /** only entities that pass `eligible`: no others to fill up (a speaker is only offered among speakers) */
+    onlyEligible?: boolean;
   },
 ): string[] {
   const ix = entityIndex(corpus);
@@ -68,7 +70,7 @@ export function pickEntities(
     [...out].flatMap((c) => (pools.at.get(c)?.[0] === pool ? [pools.at.get(c)![1]] : []));
   const draw = { key: displayName(key), slug: opts.slug, near: opts.sameArticle ? [] : worldOf(corpus, opts.slug) };
   const first = pools.preferred.pick({ ...draw, n: opts.n, seed: opts.seed, skip: skip(pools.preferred) });
-  if (first.length >= opts.n) return first;
+  if (first.length >= opts.n || opts.onlyEligible) return first;
   const more = pools.rest.pick({
     ...draw,
     n: opts.n - first.length,

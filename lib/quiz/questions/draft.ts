@@ -27,6 +27,8 @@ export type Draft = {
   fallbackFor?: string | string[];
   /** why the fact behind it cannot be trusted yet: the question is held back as a draft to check before use */
   doubts?: string[];
+  /** a true statement of a fact that has no plausible false one: may be left out to balance true/false */
+  spareTruth?: boolean;
 };
 
 export type DraftInit = {

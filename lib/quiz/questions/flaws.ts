@@ -14,7 +14,7 @@ import { entityIndex } from "./entity-index";
 import { factIndex } from "./fact-index";
 import { corpusText } from "./text-index";
 import { outsideQuotes } from "./stems";
-import { isGarbled } from "./trust";
+import { isGarbled } from "./validity";
 import { bare, expandTitles, hasRelativeTime, norm, similarity, words } from "./text";
 
 /** Embedded social posts and links: "pic.twitter.com/…", "— Apple Music (@AppleMusic)", "https://…". */

@@ -8,7 +8,7 @@ import { inSentence } from "./naming";
 import { creditedToOrganisation, speakersOf } from "./speakers";
 import { clauseCut, fragmentProblem, innerQuoteBalance, joinDependentSentences, withReferent } from "./standalone";
 import { entityIndex } from "./entity-index";
-import { pronounFits } from "./trust";
+import { pronounFits } from "./validity";
 import { bare, cite, norm, splitSentences, stripOuterQuotes, words } from "./text";
 
 export { creditedToOrganisation, saysInText, speakersOf } from "./speakers";
@@ -144,6 +144,7 @@ export function whoSaidChoice(corpus: Corpus, c: QuoteChunk): Draft {
     eligible: factIndex(corpus).isSpeaker,
     trueOf: speakersOf(corpus, c.text),
     mentioned: c.text,
+    onlyEligible: true,
   });
   const { options, answer } = choiceOptions(q.id, s.name, picks);
   q.options = options;

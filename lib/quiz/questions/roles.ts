@@ -20,6 +20,17 @@ const ROLE_WORD =
 const PLACE_TITLES =
   /\b(?:mayor|governor|lieutenant governor|senator|representative|congress(?:man|woman)|council(?:man|woman|lor|or|member)|alder(?:man|woman)|selectman|sheriff|premier|prime minister)\b/i;
 
+/**
+ * Could this title be held in the organisation the stem names? Not an office held over a place
+ * ("Senator" at a law school), and not a title bound to another body ("professor at …"), unless the
+ * key is of that kind too: otherwise the stem's organisation picks the key out.
+ */
+function fitsOrganisation(title: string, key: string): boolean {
+  if (PLACE_TITLES.test(title) && !PLACE_TITLES.test(key)) return false;
+  const bound = (t: string) => /\b(?:of|at|for)\s+(?:the\s+)?[A-Z]/.test(t);
+  return !bound(title) || bound(key);
+}
+
 const RANKS = new Set(["general", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"]);
 
 const PROBLEMS = new WeakMap<CRole, string[]>();
@@ -132,6 +143,7 @@ export function roleTitleChoice(corpus: Corpus, r: CRole): Draft {
     seed: q.id,
     skip: overlapping,
     near: worldOf(corpus, r.slug),
+    reject: r.orgC ? (t) => !fitsOrganisation(t, key) : undefined,
   });
   const { options, answer } = choiceOptions(q.id, key, picks);
   q.options = options;

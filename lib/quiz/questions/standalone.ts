@@ -16,6 +16,10 @@ const PERSONAL = /^(?:he|she|it|they|his|her|its|their|him|them)\b(?!\s*\[)/i;
 const DEMONSTRATIVE_SUBJECT =
   /^(?:this|that|these|those|such)(?:['’]s\b|\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|does|did|do|means|meant|makes|made|shows|showed|says|said|includes|seems|sounds|goes|went|gets|got|happens|happened|becomes|became|remains)\b|\s*[,.?!;:—-]|$)/i;
 
+/** A cut-in quotation that starts at its verb ("… is the only candidate that …"): its subject is in the narration. */
+const SUBJECTLESS =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|do|remains|seems|becomes)\b/;
+
 const open = (t: string) => t.replace(/^[\s"“‘'(….]+/, "");
 
 /**
@@ -45,6 +49,7 @@ export function fragmentProblem(text: string): string | undefined {
   if (LEADING_CONNECTIVE.test(t)) return "the quote opens with a connective: it continues a sentence not shown";
   if (PERSONAL.test(t) || DEMONSTRATIVE_SUBJECT.test(t))
     return "the quote opens with a pronoun whose referent is outside it";
+  if (SUBJECTLESS.test(t)) return "the quote opens without its subject, which is outside it";
   if (/^[a-z]/.test(t) && OUTSIDE_REFERENCE.test(t.split(/(?<=[.!?])\s/)[0]))
     return "the quote is a fragment cut from a sentence and refers to something outside it";
   if (/\?\s*["”’']*$/.test(t) && t.split(/\s+/).length <= 6) return "a short question that answers something not shown";

@@ -4,7 +4,7 @@
  * against every fact so the swap is definitely false.
  */
 import { cite } from "./text";
-import type { Corpus, CDescription, CRole } from "./corpus";
+import type { Cluster, Corpus, CDescription, CRole } from "./corpus";
 import { mayCorefer, sourceOf } from "./corpus";
 import { baseQuestion, emptyDraft, type Draft } from "./draft";
 import { descriptionIdentity, descriptionProblems, descriptionText, describedAlike } from "./descriptions";
@@ -13,6 +13,7 @@ import { chunkForPrompt, quoteIdentity, quoteProblems, speakersOf, type QuoteChu
 import { inSentence } from "./naming";
 import { roleIdentity, roleProblems, roleStatement } from "./roles";
 import { factIndex } from "./fact-index";
+import { titleWords } from "./similar";
 
 /** A fact that can be stated truly, and (when a safe swap exists) falsely. */
 export type TrueFalsePair = { identity: string; truth: Draft; falsehood?: Draft };
@@ -39,6 +40,25 @@ function tf(
   return emptyDraft(q, { problems, closeness: value ? 0.3 : 0.6 });
 }
 
+const COMPARABLE = new WeakMap<CRole, (c: Cluster) => boolean>();
+
+/**
+ * People who hold a position of the same kind in the corpus (their title shares a word with this one):
+ * "Peter Morgan is the lawyer for the state agency" is a plausible false statement, "Hillary Clinton
+ * is the lawyer for the state agency" is absurd. The same function per role, so pools are kept.
+ */
+function comparableHolders(corpus: Corpus, r: CRole): (c: Cluster) => boolean {
+  let f = COMPARABLE.get(r);
+  if (!f) {
+    const mine = titleWords(r.title);
+    const facts = factIndex(corpus);
+    f = (c: Cluster) =>
+      facts.isRoleHolder(c) && facts.rolesOfAnyone(c).some((x) => [...titleWords(x.title)].some((w) => mine.has(w)));
+    COMPARABLE.set(r, f);
+  }
+  return f;
+}
+
 export function roleTrueFalse(corpus: Corpus, r: CRole): TrueFalsePair {
   const identity = roleIdentity(r);
   const org = r.orgC ? inSentence(corpus, r.orgC.name) : undefined;
@@ -63,9 +83,10 @@ export function roleTrueFalse(corpus: Corpus, r: CRole): TrueFalsePair {
     n: 1,
     seed: truth.question.id + "/swap",
     slug: r.slug,
-    eligible: facts.isRoleHolder,
+    eligible: comparableHolders(corpus, r),
     trueOf: holders,
     sameArticle: true,
+    onlyEligible: true,
   });
   if (!other) return { identity, truth };
   const falsehood = tf(
@@ -103,6 +124,7 @@ export function quoteTrueFalse(corpus: Corpus, c: QuoteChunk): TrueFalsePair | u
     trueOf: speakersOf(corpus, c.text),
     mentioned: c.text,
     sameArticle: true,
+    onlyEligible: true,
   });
   if (!other) return { identity, truth };
   const falsehood = tf(

@@ -8,7 +8,10 @@ import { acronymMatching, matchingProblems, solvableByInitials } from "./matchin
 import { quoteForPrompt } from "./quotes";
 import { roleTitleChoice, titleOverlaps } from "./roles";
 import { clauseCut, fragmentProblem, joinDependentSentences } from "./standalone";
-import { genderClash, organisationDoubt, personNameDoubt, roleDoubts, titleDoubt } from "./trust";
+import { quoteDoubts, roleDoubts } from "./trust";
+import { genderClash, organisationDoubt, personNameDoubt, titleDoubt } from "./validity";
+import { parseWhen, shiftedDates } from "./dates";
+import { splitSentences } from "./text";
 
 const held = (facts: ArticleFacts[], contexts: ReturnType<typeof spyArticle>["context"][]) =>
   generateQuestions(facts, { articles: contexts });
@@ -193,5 +196,67 @@ describe("self-contained quotes", () => {
     const [m] = acronymMatching(c);
     expect(solvableByInitials(m)).toBe(true);
     expect(matchingProblems(c, m)).toContain("the initials alone decide every pair");
+  });
+});
+
+describe("found in the first blind review", () => {
+  it("holds back a quote credited through “she said” when another woman is named just before", () => {
+    const a = article("forum", [
+      "Clinton communication director Jennifer Palmieri said Trump is reduced to taunts.",
+      "“You could dismiss these actions as insecure schoolyard behavior,” she said.",
+    ]);
+    const facts: ArticleFacts = {
+      article: { slug: "forum", title: "Forum" },
+      entities: [
+        { id: "hc", kind: "person", name: "Hillary Clinton", aliases: ["Clinton"] },
+        { id: "jp", kind: "person", name: "Jennifer Palmieri", aliases: [] },
+      ],
+      acronyms: [],
+      descriptions: [],
+      roles: [],
+      quotes: [
+        {
+          text: "You could dismiss these actions as insecure schoolyard behavior,",
+          speaker: "hc",
+          evidence: a.ev("schoolyard"),
+          confidence: 0.98,
+        },
+      ],
+      events: [],
+    };
+    const c = buildCorpus([facts], [a.context]);
+    expect(quoteDoubts(c, c.quotes[0]).join()).toMatch(/“she said” may be Jennifer Palmieri/);
+  });
+
+  it("holds back a title that follows a second appositive", () => {
+    const a = article("un", [
+      "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, spoke.",
+    ]);
+    const facts: ArticleFacts = {
+      article: { slug: "un", title: "UN" },
+      entities: [{ id: "ja", kind: "person", name: "Jean-Marc Ayrault", aliases: [] }],
+      acronyms: [],
+      descriptions: [],
+      roles: [
+        { person: "ja", title: "foreign minister", evidence: a.ev("Ayrault") },
+        { person: "ja", title: "permanent member", evidence: a.ev("Ayrault") },
+      ],
+      quotes: [],
+      events: [],
+    };
+    const c = buildCorpus([facts], [a.context]);
+    expect(roleDoubts(c, c.roles[0])).toEqual([]);
+    expect(roleDoubts(c, c.roles[1]).join()).toMatch(/follows another appositive/);
+  });
+
+  it("refuses a cut-in quotation that starts at its verb, and keeps words after an elision together", () => {
+    expect(fragmentProblem("… is the only candidate that has the experience to keep America safe")).toMatch(
+      /without its subject/,
+    );
+    expect(splitSentences("That's not accepting responsibility ... you are scapegoating the people.")).toHaveLength(1);
+  });
+
+  it("never offers a date after publication for a past event", () => {
+    expect(shiftedDates("2014", 3, 2, parseWhen("2016")!.end)).not.toContain("2017");
   });
 });

@@ -5,226 +5,31 @@
  * a real name, the organisation not a named body, the title not a whole title).
  * Questions on doubtful facts are held back as drafts to check before use.
  */
-import nlp from "compromise";
 import type { CAcronym, CDescription, CEvent, CQuote, CRole, Cluster, Corpus } from "./corpus";
-import {
-  COLLECTIVE_PLURALS,
-  FUNCTION_WORDS,
-  SPEECH_VERBS,
-  isDemonym,
-  isHonorific,
-  isOrgHead,
-  isPlaceName,
-  isTitleHead,
-  isTitleWord,
-  MONTH_OR_DAY,
-  NOT_NAMES,
-} from "../extract/lexicon";
 import { entityIndex } from "./entity-index";
 import { titleOf, wordsOverlap } from "./similar";
-import { words } from "./text";
+import {
+  borrowedFullName,
+  genderClash,
+  leadingTitle,
+  lowercaseWords,
+  nameWords,
+  organisationDoubt,
+  personNameDoubt,
+  pronounFits,
+  readsAsFirstName,
+  sharesSurname,
+  tagsOf,
+  titleDoubt,
+} from "./validity";
 
 /** The extractor's confidence a fact must reach, per kind (quotes: the speaker ranker's probability). */
 export const CONFIDENCE_THRESHOLD = { quote: 0.7, role: 0.6, acronym: 0.6, description: 0.6, event: 0.6 } as const;
-
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
-const tagsOf = (w: string) => [LEXICON[w.toLowerCase()] ?? []].flat();
-
-/** Words of a name that carry it: initials and particles ("de", "al-") say nothing either way. */
-const nameWords = (name: string) =>
-  name
-    .replace(/[.,]/g, " ")
-    .split(/\s+/)
-    .filter((w) => w.length > 1 && /^[A-Z]/.test(w) && !/^(?:Jr|Sr|II|III|IV)$/.test(w));
-
-type Lowercase = { has(w: string): boolean };
-const LOWER = new WeakMap<Corpus, Map<string, Set<string>>>();
-
-/** Words an article writes in lower case somewhere: there they are common words, not names. */
-function lowercaseWords(corpus: Corpus, slug: string): Lowercase {
-  const bySlug = LOWER.get(corpus) ?? new Map<string, Set<string>>();
-  LOWER.set(corpus, bySlug);
-  let s = bySlug.get(slug);
-  if (!s) {
-    s = new Set<string>();
-    for (const x of corpus.contexts.get(slug)?.sentences ?? [])
-      for (const w of x.text.match(/(?<![\w'’-])[a-z][a-z'-]+/g) ?? []) s.add(w);
-    bySlug.set(slug, s);
-  }
-  return s;
-}
-
-/** Double-encoded UTF-8 ("FranÃ§ois") or a replacement character: a damaged name. */
-const MOJIBAKE_MARKS = /[ÃÂ�]|â€/;
-/** Composed first: the damage also comes decomposed ("A" and combining marks). */
-export const isGarbled = (text: string) => MOJIBAKE_MARKS.test(text.normalize("NFC"));
-
-/** Why this is not clearly a person's full name, if it is not; `lower` holds the article's lower-case words. */
-export function personNameDoubt(name: string, lower: Lowercase = new Set<string>()): string | undefined {
-  const ws = nameWords(name);
-  if (isGarbled(name)) return `“${name}” is garbled`;
-  if (!ws.length || (ws.length === 1 && (isDemonym(ws[0]) || PARTISANS.test(ws[0]) || isPluralNoun(ws[0]))))
-    return `“${name}” is not a name`;
-  const odd = ws.find(
-    (w) =>
-      isTitleWord(w) ||
-      isOrgHead(w) ||
-      isHonorific(w) ||
-      NOT_NAMES.has(w.toLowerCase()) ||
-      FUNCTION_WORDS.has(w.toLowerCase()),
-  );
-  if (odd) return `“${name}” holds “${odd}”, which is not part of a name`;
-  // "Samsung Electronics America", "Poet Laureate Rita Dove": a body's name, or a title run into a name
-  if (PARTISANS.test(ws.at(-1)!) || (ws.length > 1 && isPluralNoun(ws.at(-1)!) && !/ss$/.test(ws.at(-1)!)))
-    return `“${name}” names a group of people`;
-  if (ws.length >= 3 && isPlaceName(ws.at(-1)!)) return `“${name}” ends in a place, not a surname`;
-  if (ws.length >= 3 && lower.has(ws[0].toLowerCase())) return `“${name}” opens with a common word, not a name`;
-  if (ws.every((w) => lower.has(w.toLowerCase()))) return `“${name}” is made of common words, not a name`;
-  return undefined;
-}
-
-/** Why this cluster is not clearly a named organisation, if it is not. */
-export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefined {
-  const ws = words(c.name);
-  if (isGarbled(c.name)) return `“${c.name}” is garbled`;
-  if (isPlaceName(c.name)) return `“${c.name}” is a place, not an organisation`;
-  const caps = c.name.split(/\s+/);
-  if (isTitleHead(caps[0] ?? "") || (isTitleWord(caps[0] ?? "") && isTitleHead(caps[1] ?? "")))
-    return `“${c.name}” is a title, not a body's name`;
-  if (caps.some((w) => isHonorific(w) || MONTH_OR_DAY.has(w.toLowerCase())))
-    return `“${c.name}” holds a title or date word, not a body's name`;
-  if (
-    caps.length === 1 &&
-    (isDemonym(caps[0]) || PARTISANS.test(caps[0]) || COLLECTIVE_PLURALS.has(ws[0] ?? "") || isPluralNoun(caps[0]))
-  )
-    return `“${c.name}” names a group of people, not a body`;
-  const last = c.name.split(/\s+/).at(-1) ?? "";
-  if (!isOrgHead(last) && !/^[A-Z0-9&]{2,}$/.test(last) && onlyBeforeTitles(corpus, c))
-    return `“${c.name}” appears only as the front of a title`;
-  return undefined;
-}
-
-/** Party labels used for members ("a Republican", "Democrats"), not for the party as a body. */
-const PARTISANS =
-  /^(?:Republicans?|Democrats?|Conservatives?|Liberals?|Progressives?|Independents?|Libertarians?|Socialists?)$/;
-
-/** "Republicans", "Democrats", "Loyalists": people, not a body. */
-const isPluralNoun = (w: string) => tagsOf(w).includes("Plural") || /(?:ans|ists|ats|ers|ites)$/.test(w);
-
-const FOLLOWING = /^\s+([A-Z][\w-]*)/;
-
-/** "Senate Majority" in "Senate Majority Leader": a title split in two, its front taken for a body. */
-function onlyBeforeTitles(corpus: Corpus, c: Cluster): boolean {
-  let seen = 0;
-  for (const ctx of corpus.contexts.values())
-    for (const s of ctx.sentences ?? [])
-      for (const surface of c.surfaces) {
-        if (surface.length < 2) continue;
-        for (let i = s.text.indexOf(surface); i >= 0; i = s.text.indexOf(surface, i + 1)) {
-          seen++;
-          const next = FOLLOWING.exec(s.text.slice(i + surface.length))?.[1];
-          if (!next || !isTitleWord(next)) return false;
-        }
-      }
-  return seen > 0;
-}
-
-/** Why a title is not a whole position, if it is not. */
-export function titleDoubt(title: string): string | undefined {
-  const ws = title.trim().split(/\s+/);
-  if (/\b(?:his|her|their|its|our|my|your)\b/i.test(title)) return `the title “${title}” leans on a pronoun`;
-  if (isGarbled(title)) return `the title “${title}” is garbled`;
-  const last =
-    ws
-      .at(-1)
-      ?.toLowerCase()
-      .replace(/[^a-z-]/g, "") ?? "";
-  if (ws.some((w) => SPEECH_VERBS.has(w.toLowerCase())) || /\b(?:has|have|had|is|was|were|will)\b/i.test(title))
-    return `the title “${title}” runs into a clause`;
-  if (/^(?:of|and|for|at|the|to|in|on|or)$/.test(last) || /^(?:of|and|for|at|to|or)$/i.test(ws[0] ?? ""))
-    return `the title “${title}” is cut off`;
-  if (ws.length > 8) return `the title “${title}” is too long to be one position`;
-  return undefined;
-}
-
-const FEMALE = /^(?:Mrs|Ms|Miss|Madam|Lady|Dame)\.?$/;
-const MALE = /^(?:Mr|Sir|Lord)\.?$/;
-
-/** "Mr. Obama said" resolved to Michelle Obama: the honorific in the evidence contradicts the first name. */
-export function genderClash(name: string, sentence: string): boolean {
-  const ws = name.split(/\s+/);
-  const first = ws[0] ?? "",
-    surname = ws.at(-1) ?? "";
-  const tags = tagsOf(first);
-  const female = tags.includes("FemaleName"),
-    male = tags.includes("MaleName");
-  if (female === male || !surname) return false;
-  const said = new RegExp(`\\b(Mrs|Ms|Miss|Mr|Sir|Lord|Lady|Dame)\\.?\\s+${surname.replace(/[^\w-]/g, "")}\\b`, "g");
-  for (const m of sentence.matchAll(said)) {
-    if (female && MALE.test(m[1])) return true;
-    if (male && FEMALE.test(m[1])) return true;
-  }
-  return false;
-}
-
-/**
- * "Secretary Clinton" read as Bill Clinton: the sentence gives only the surname, and the article (or,
- * when the article never writes the first name, the corpus) has another person of that surname.
- */
-function borrowedFullName(corpus: Corpus, c: Cluster, slug: string, sentence: string): string | undefined {
-  const ws = nameWords(c.name);
-  if (ws.length < 2) return undefined;
-  const first = ws[0],
-    surname = ws.at(-1)!.toLowerCase();
-  if (new RegExp(`\\b${first}\\b`).test(sentence)) return undefined;
-  const inArticle = (corpus.contexts.get(slug)?.sentences ?? []).some((s) => new RegExp(`\\b${first}\\b`).test(s.text));
-  const ix = entityIndex(corpus);
-  const namesake = corpus.clusters.find(
-    (x) =>
-      x !== c &&
-      x.kind === "person" &&
-      nameWords(x.name).at(-1)?.toLowerCase() === surname &&
-      nameWords(x.name)[0] !== first &&
-      (!inArticle || ix.slugsOf(x).includes(slug)),
-  );
-  return namesake ? `the sentence names only “${ws.at(-1)}”, and ${namesake.name} has that surname too` : undefined;
-}
-
-/** Another person of the corpus with this one-word name as surname ("Obama": Barack or Michelle). */
-function sharesSurname(corpus: Corpus, c: Cluster): boolean {
-  const surname = c.name.trim().toLowerCase();
-  return corpus.clusters.some(
-    (x) => x !== c && x.kind === "person" && x.name.toLowerCase().split(/\s+/).at(-1) === surname,
-  );
-}
-
-/** "Dean Barker": the tagger reads the word before the surname as part of a person's name, not as a title. */
-function readsAsFirstName(phrase: string): boolean {
-  const [first] = (nlp(phrase).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
-  return !!first && first.tags.includes("Person") && !first.tags.some((t) => t === "Honorific" || t === "Actor");
-}
-
-/** Does "he"/"she" fit this person's first name (unknown first names fit both)? */
-export function pronounFits(pronoun: string, name: string): boolean {
-  const tags = tagsOf(name.split(/\s+/)[0] ?? "");
-  return pronoun === "he" ? !tags.includes("FemaleName") : !tags.includes("MaleName");
-}
 
 const belowThreshold = (kind: keyof typeof CONFIDENCE_THRESHOLD, confidence?: number): string[] =>
   confidence !== undefined && confidence < CONFIDENCE_THRESHOLD[kind]
     ? [`the extractor is unsure of this ${kind} (confidence ${confidence.toFixed(2)} < ${CONFIDENCE_THRESHOLD[kind]})`]
     : [];
-
-/** "Poet Laureate Rita Dove" where the article also writes "Poet Laureate" alone: a title run into the name. */
-function leadingTitle(corpus: Corpus, c: Cluster, slug: string): string | undefined {
-  const ws = nameWords(c.name);
-  if (ws.length < 3) return undefined;
-  const lead = `${ws[0]} ${ws[1]}`;
-  const alone = new RegExp(`\\b${lead}\\b(?!\\s+${ws[2]})`);
-  return (corpus.contexts.get(slug)?.sentences ?? []).some((s) => alone.test(s.text))
-    ? `“${c.name}” opens with “${lead}”, which the article also writes alone`
-    : undefined;
-}
 
 function personDoubts(corpus: Corpus, c: Cluster, slug: string, sentence: string): string[] {
   const out: string[] = [];
@@ -268,6 +73,24 @@ function titleOfNamesake(corpus: Corpus, r: CRole): string | undefined {
     : undefined;
 }
 
+/**
+ * "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council": a
+ * title after a second appositive may describe that appositive's noun (France), not the person.
+ */
+function stackedAppositive(r: CRole): string | undefined {
+  const sentence = r.evidence.sentence;
+  const surname = nameWords(r.personC.name).at(-1);
+  const title = r.title.trim();
+  if (!surname) return undefined;
+  const at = sentence.indexOf(surname);
+  const t = at < 0 ? -1 : sentence.toLowerCase().indexOf(title.toLowerCase(), at);
+  if (t < 0) return undefined;
+  const between = sentence.slice(at + surname.length, t);
+  return (between.match(/,/g) ?? []).length >= 2
+    ? `the title “${title}” follows another appositive and may describe its noun, not ${r.personC.name}`
+    : undefined;
+}
+
 export function roleDoubts(corpus: Corpus, r: CRole): string[] {
   return cached(r, () => {
     const out = [
@@ -278,6 +101,8 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
     if (t) out.push(t);
     const other = titleOfNamesake(corpus, r);
     if (other) out.push(other);
+    const stacked = stackedAppositive(r);
+    if (stacked) out.push(stacked);
     const named = entityIndex(corpus)
       .mentionedIn(r.title)
       .find((x) => x.kind === "person" && nameWords(x.name).length > 1 && r.title.includes(x.name));
@@ -301,12 +126,44 @@ export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
     const out = belowThreshold("quote", q.confidence);
     const s = q.speakerC;
     if (s?.kind === "person") out.push(...personDoubts(corpus, s, q.slug, q.evidence.sentence));
+    const rival = s?.kind === "person" ? pronounRival(corpus, q, s) : undefined;
+    if (rival) out.push(`“${rival.pronoun} said” may be ${rival.name} as well as ${s!.name}`);
     if (s?.kind === "organization") {
       const o = organisationDoubt(corpus, s);
       if (o) out.push(o);
     }
     return out;
   });
+}
+
+const PRONOUN_CUE =
+  /\b(he|she)\s+(?:said|says|added|adds|told|continued|explained|wrote|noted|argued|asked|warned|recalled)\b|\b(?:said|says|added|told|continued|explained|wrote|noted)\s+(he|she)\b/i;
+
+/**
+ * "Clinton communication director Jennifer Palmieri said …. '…,' she said.": when the quote is credited
+ * through "he/she said", another person the pronoun fits, named in that sentence or the one before and
+ * not the speaker, makes the credit uncertain.
+ */
+function pronounRival(corpus: Corpus, q: CQuote, s: Cluster): { pronoun: string; name: string } | undefined {
+  const outside = q.evidence.sentence.replace(/“[^”]*”?|"[^"]*"?/g, " ");
+  const m = PRONOUN_CUE.exec(outside);
+  const pronoun = (m?.[1] ?? m?.[2])?.toLowerCase();
+  if (!pronoun) return undefined;
+  const sentences = corpus.contexts.get(q.slug)?.sentences ?? [];
+  const at = sentences.findIndex((x) => x.start <= q.evidence.start && q.evidence.start < x.end);
+  const around = [at > 0 ? sentences[at - 1].text : "", outside].join(" ");
+  const ix = entityIndex(corpus);
+  const rival = ix
+    .mentionedIn(around)
+    .find(
+      (c) =>
+        c.kind === "person" &&
+        !ix.corefs(s).includes(c) &&
+        nameWords(c.name).length > 1 &&
+        pronounFits(pronoun, c.name) &&
+        tagsOf(nameWords(c.name)[0]).some((t) => /(?:Male|Female)Name/.test(t)),
+    );
+  return rival ? { pronoun, name: rival.name } : undefined;
 }
 
 export function descriptionDoubts(corpus: Corpus, d: CDescription): string[] {
@@ -320,22 +177,3 @@ export function descriptionDoubts(corpus: Corpus, d: CDescription): string[] {
 
 export const acronymDoubts = (a: CAcronym): string[] => belowThreshold("acronym", a.confidence);
 export const eventDoubts = (e: CEvent): string[] => belowThreshold("event", e.confidence);
-
-const SOUND = new WeakMap<Cluster, boolean>();
-
-/** May this entity appear as an option at all: a person with a real name, a named organisation. */
-export function soundEntity(corpus: Corpus, c: Cluster): boolean {
-  let ok = SOUND.get(c);
-  if (ok === undefined) {
-    ok =
-      c.kind === "person"
-        ? entityIndex(corpus)
-            .slugsOf(c)
-            .every((slug) => !personNameDoubt(c.name, lowercaseWords(corpus, slug)) && !leadingTitle(corpus, c, slug))
-        : c.kind === "organization"
-          ? !organisationDoubt(corpus, c)
-          : !isGarbled(c.name);
-    SOUND.set(c, ok);
-  }
-  return ok;
-}
