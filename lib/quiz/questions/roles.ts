@@ -9,7 +9,6 @@ import { OptionPool } from "./pool";
 import { TitleIndex, titleOf, wordsOverlap } from "./similar";
 import { inSentence } from "./naming";
 import { isTitleHead } from "../extract/lexicon";
-import { worldOf } from "./world";
 import { roleDoubts } from "./trust";
 import { bare, capitalizeFirst, expandTitles, norm, words, cite } from "./text";
 
@@ -142,7 +141,8 @@ export function roleTitleChoice(corpus: Corpus, r: CRole): Draft {
     n: 3,
     seed: q.id,
     skip: overlapping,
-    near: worldOf(corpus, r.slug),
+    // titles only from the key's own article: a title from another story names another field
+    near: [],
     reject: r.orgC ? (t) => !fitsOrganisation(t, key) : undefined,
   });
   const { options, answer } = choiceOptions(q.id, key, picks);

@@ -20,6 +20,11 @@ const DEMONSTRATIVE_SUBJECT =
 const SUBJECTLESS =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|do|remains|seems|becomes)\b/;
 
+/** In a short sentence, any pointer outside it ("There's a reason for that.") leaves it empty. */
+const SHORT_REFERENCE = /\b(?:that|this|it|they|them|those|these|he|she|him|her)\b/i;
+/** Third-person plural or neuter pronouns early in a sentence point to a noun before it. */
+const EARLY_REFERENCE = /\b(?:they|them|their|it|its)\b/i;
+
 const open = (t: string) => t.replace(/^[\s"“‘'(….]+/, "");
 
 /**
@@ -53,6 +58,10 @@ export function fragmentProblem(text: string): string | undefined {
   if (/^[a-z]/.test(t) && OUTSIDE_REFERENCE.test(t.split(/(?<=[.!?])\s/)[0]))
     return "the quote is a fragment cut from a sentence and refers to something outside it";
   if (/\?\s*["”’']*$/.test(t) && t.split(/\s+/).length <= 6) return "a short question that answers something not shown";
+  const ws = t.split(/\s+/);
+  if (ws.length <= 7 && SHORT_REFERENCE.test(t)) return "a short sentence that points to something not shown";
+  if (EARLY_REFERENCE.test(ws.slice(0, 5).join(" ")))
+    return "the quote leans on “they”, “their” or “it” from a sentence not shown";
   if (/^[a-z]/.test(t) && t.split(/\s+/).length < 8) return "a short phrase cut from a sentence of the article";
   return undefined;
 }

@@ -260,3 +260,62 @@ describe("found in the first blind review", () => {
     expect(shiftedDates("2014", 3, 2, parseWhen("2016")!.end)).not.toContain("2017");
   });
 });
+
+describe("found in the second blind review", () => {
+  const interview = () =>
+    article("iv", [
+      "In an interview with host Rusty Humphries, retired general Norman Ham spoke about the army.",
+      "Ham went on to explain how budget cuts hurt training.",
+      "“Sequestration severely handicapped our military training,” he said.",
+      "“Why won't he release his tax returns? I think there may be a couple of reasons,” she said.",
+    ]);
+  const facts = (a: ReturnType<typeof article>): ArticleFacts => ({
+    article: { slug: "iv", title: "Interview" },
+    entities: [
+      { id: "rh", kind: "person", name: "Rusty Humphries", aliases: ["Humphries"] },
+      { id: "nh", kind: "person", name: "Norman Ham", aliases: ["Ham"] },
+      { id: "mr", kind: "person", name: "Mitt Romney", aliases: ["Romney"] },
+    ],
+    acronyms: [],
+    descriptions: [],
+    roles: [],
+    quotes: [
+      { text: "Sequestration severely handicapped our military training,", speaker: "rh", evidence: a.ev("Seques") },
+      { text: "I think there may be a couple of reasons,", speaker: "mr", evidence: a.ev("couple of reasons") },
+    ],
+    events: [],
+  });
+
+  it("holds back “he said” when another man is named just before, and “she said” given to a man", () => {
+    const a = interview();
+    const c = buildCorpus([facts(a)], [a.context]);
+    expect(quoteDoubts(c, c.quotes[0]).join()).toMatch(/“he said” may be Norman Ham/);
+    expect(quoteDoubts(c, c.quotes[1]).join()).toMatch(/“she said” (?:does not fit|has no mention of) Mitt Romney/);
+  });
+
+  it("refuses short sentences and early pronouns that point outside the quote", () => {
+    expect(fragmentProblem("There's a reason for that.")).toMatch(/short sentence/);
+    expect(fragmentProblem("Interestingly, one of their greatest vulnerabilities is the environment.")).toMatch(/they/);
+    expect(fragmentProblem("Your whole job as a general is to take care of people.")).toBeUndefined();
+  });
+
+  it("refuses a title word or a person as an organisation's name", () => {
+    const a = article("dnc", ["Interim DNC Chairwoman Donna Brazile and Trump lawyer Marc Kasowitz spoke."]);
+    const f: ArticleFacts = {
+      article: { slug: "dnc", title: "DNC" },
+      entities: [
+        { id: "idnc", kind: "organization", name: "Interim DNC", aliases: [] },
+        { id: "trump-org", kind: "organization", name: "Trump", aliases: [] },
+        { id: "dt", kind: "person", name: "Donald Trump", aliases: [] },
+      ],
+      acronyms: [],
+      descriptions: [],
+      roles: [],
+      quotes: [],
+      events: [],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(organisationDoubt(c, c.clusterOf("dnc", "idnc")!)).toMatch(/word of a title/);
+    expect(organisationDoubt(c, c.clusterOf("dnc", "trump-org")!)).toMatch(/a person/);
+  });
+});

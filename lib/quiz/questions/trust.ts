@@ -19,7 +19,6 @@ import {
   pronounFits,
   readsAsFirstName,
   sharesSurname,
-  tagsOf,
   titleDoubt,
 } from "./validity";
 
@@ -126,8 +125,9 @@ export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
     const out = belowThreshold("quote", q.confidence);
     const s = q.speakerC;
     if (s?.kind === "person") out.push(...personDoubts(corpus, s, q.slug, q.evidence.sentence));
-    const rival = s?.kind === "person" ? pronounRival(corpus, q, s) : undefined;
-    if (rival) out.push(`“${rival.pronoun} said” may be ${rival.name} as well as ${s!.name}`);
+    const pronoun = s?.kind === "person" ? pronounDoubt(corpus, q, s) : undefined;
+    if (pronoun) out.push(pronoun);
+    out.push(...continuedDoubts(corpus, q));
     if (s?.kind === "organization") {
       const o = organisationDoubt(corpus, s);
       if (o) out.push(o);
@@ -140,30 +140,39 @@ const PRONOUN_CUE =
   /\b(he|she)\s+(?:said|says|added|adds|told|continued|explained|wrote|noted|argued|asked|warned|recalled)\b|\b(?:said|says|added|told|continued|explained|wrote|noted)\s+(he|she)\b/i;
 
 /**
- * "Clinton communication director Jennifer Palmieri said …. '…,' she said.": when the quote is credited
- * through "he/she said", another person the pronoun fits, named in that sentence or the one before and
- * not the speaker, makes the credit uncertain.
+ * A quote credited through "he/she said" is uncertain when the pronoun does not fit the speaker, when
+ * the speaker is not named in that sentence or the two before, or when another person the pronoun fits
+ * is named in that sentence or the one before ("Clinton communication director Jennifer Palmieri said
+ * …. '…,' she said.").
  */
-function pronounRival(corpus: Corpus, q: CQuote, s: Cluster): { pronoun: string; name: string } | undefined {
+function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined {
   const outside = q.evidence.sentence.replace(/“[^”]*”?|"[^"]*"?/g, " ");
   const m = PRONOUN_CUE.exec(outside);
   const pronoun = (m?.[1] ?? m?.[2])?.toLowerCase();
   if (!pronoun) return undefined;
+  if (!pronounFits(pronoun, s.name)) return `“${pronoun} said” does not fit ${s.name}`;
   const sentences = corpus.contexts.get(q.slug)?.sentences ?? [];
   const at = sentences.findIndex((x) => x.start <= q.evidence.start && q.evidence.start < x.end);
-  const around = [at > 0 ? sentences[at - 1].text : "", outside].join(" ");
+  const before = (k: number) => (at >= k ? sentences[at - k].text : "");
   const ix = entityIndex(corpus);
+  const corefs = ix.corefs(s);
+  const named = (text: string) => ix.mentionedIn(text).some((c) => corefs.includes(c));
+  if (!named([before(2), before(1), outside].join(" ")))
+    return `“${pronoun} said” has no mention of ${s.name} just before it`;
   const rival = ix
-    .mentionedIn(around)
+    .mentionedIn([before(1), outside].join(" "))
     .find(
-      (c) =>
-        c.kind === "person" &&
-        !ix.corefs(s).includes(c) &&
-        nameWords(c.name).length > 1 &&
-        pronounFits(pronoun, c.name) &&
-        tagsOf(nameWords(c.name)[0]).some((t) => /(?:Male|Female)Name/.test(t)),
+      (c) => c.kind === "person" && !corefs.includes(c) && nameWords(c.name).length > 1 && pronounFits(pronoun, c.name),
     );
-  return rival ? { pronoun, name: rival.name } : undefined;
+  return rival ? `“${pronoun} said” may be ${rival.name} as well as ${s.name}` : undefined;
+}
+
+/** A quotation that goes on from the one before without a cue of its own shares that one's doubts. */
+function continuedDoubts(corpus: Corpus, q: CQuote): string[] {
+  if (!q.signals?.includes("rule:continued")) return [];
+  const prev = corpus.quotes.find((x) => x.slug === q.slug && x.index === q.index - 1);
+  if (!prev || prev.speakerC !== q.speakerC) return [];
+  return quoteDoubts(corpus, prev).map((d) => `the quotation it continues: ${d}`);
 }
 
 export function descriptionDoubts(corpus: Corpus, d: CDescription): string[] {

@@ -84,6 +84,8 @@ export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefine
   if (/\s(?:and|of|for|the|to|in|on|at|or|by|with)$/i.test(c.name.trim())) return `“${c.name}” is cut off`;
   if (isPlaceName(c.name)) return `“${c.name}” is a place, not an organisation`;
   const caps = c.name.split(/\s+/);
+  if (STATUS.test(caps[0] ?? "")) return `“${c.name}” opens with a word of a title, not of a body's name`;
+  if (caps.length <= 2 && namesAPerson(corpus, c)) return `“${c.name}” is a person, not an organisation`;
   if (isTitleHead(caps[0] ?? "") || (isTitleWord(caps[0] ?? "") && isTitleHead(caps[1] ?? "")))
     return `“${c.name}” is a title, not a body's name`;
   if (caps.some((w) => isHonorific(w) || MONTH_OR_DAY.has(w.toLowerCase())))
@@ -97,6 +99,17 @@ export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefine
   if (!isOrgHead(last) && !/^[A-Z0-9&]{2,}$/.test(last) && onlyBeforeTitles(corpus, c))
     return `“${c.name}” appears only as the front of a title`;
   return undefined;
+}
+
+/** Words that qualify a title ("Interim DNC Chairwoman"), never the first word of a body's name. */
+const STATUS = /^(?:Interim|Former|Acting|Incoming|Outgoing|Retired|Deputy|Vice|Assistant|Senior|Junior|Then)$/;
+
+/** "Trump lawyer Marc Kasowitz": the "organisation" is a person of the corpus. */
+function namesAPerson(corpus: Corpus, c: Cluster): boolean {
+  const n = c.name.toLowerCase();
+  return corpus.clusters.some(
+    (x) => x.kind === "person" && (x.name.toLowerCase() === n || nameWords(x.name).at(-1)?.toLowerCase() === n),
+  );
 }
 
 /** Party labels used for members ("a Republican", "Democrats"), not for the party as a body. */
