@@ -69,6 +69,8 @@ export function describeChoice(corpus: Corpus, d: CDescription): Draft {
     eligible: factIndex(corpus).isDescribedOrNamed,
     trueOf: describedAlike(corpus, d),
     mentioned: text,
+    // bodies named in the same story: one from another story is of another kind
+    sameArticle: true,
   });
   const { options, answer } = choiceOptions(q.id, s.name, picks);
   q.options = options;

@@ -186,6 +186,8 @@ export function roleOrgChoice(corpus: Corpus, r: CRole): Draft | undefined {
     eligible: factIndex(corpus).isEmployerOrNamed,
     trueOf: held,
     mentioned: r.title,
+    // bodies named in the same story: one from another story is of another kind
+    sameArticle: true,
   });
   const { options, answer } = choiceOptions(q.id, orgC.name, picks);
   q.options = options;
