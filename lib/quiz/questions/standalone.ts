@@ -3,6 +3,7 @@
  * without the ones around it, so a sentence that leans on them ("It went beyond the moment", "But
  * they …", "… she would sign this legislation") cannot be understood, however right its speaker.
  */
+import { tagsOf } from "./validity";
 
 /** Words that join a sentence to the one before it. */
 const LEADING_CONNECTIVE =
@@ -24,6 +25,8 @@ const SUBJECTLESS =
 const SHORT_REFERENCE = /\b(?:that|this|it|they|them|those|these|he|she|him|her)\b/i;
 /** Third-person plural or neuter pronouns early in a sentence point to a noun before it. */
 const EARLY_REFERENCE = /\b(?:they|them|their|it|its)\b/i;
+
+const VERB_TAG = /^(?:Infinitive|PresentTense|PastTense|Copula|Modal|Gerund)$/;
 
 const open = (t: string) => t.replace(/^[\s"“‘'(….]+/, "");
 
@@ -54,7 +57,13 @@ export function fragmentProblem(text: string): string | undefined {
   if (LEADING_CONNECTIVE.test(t)) return "the quote opens with a connective: it continues a sentence not shown";
   if (PERSONAL.test(t) || DEMONSTRATIVE_SUBJECT.test(t))
     return "the quote opens with a pronoun whose referent is outside it";
-  if (SUBJECTLESS.test(t)) return "the quote opens without its subject, which is outside it";
+  const first = t.split(/\s+/)[0] ?? "";
+  // a long verb phrase still says something on its own ("… increase our ability to identify and stop …")
+  const shortVerbPhrase =
+    /^[a-z]/.test(first) &&
+    tagsOf(first).some((x) => VERB_TAG.test(x)) &&
+    t.split(/(?<=[.!?])\s/)[0].split(/\s+/).length < 12;
+  if (SUBJECTLESS.test(t) || shortVerbPhrase) return "the quote opens without its subject, which is outside it";
   if (/^[a-z]/.test(t) && OUTSIDE_REFERENCE.test(t.split(/(?<=[.!?])\s/)[0]))
     return "the quote is a fragment cut from a sentence and refers to something outside it";
   if (/\?\s*["”’']*$/.test(t) && t.split(/\s+/).length <= 6) return "a short question that answers something not shown";

@@ -68,6 +68,8 @@ export function personNameDoubt(name: string, lower: Lowercase = new Set<string>
       FUNCTION_WORDS.has(w.toLowerCase()),
   );
   if (odd) return `“${name}” holds “${odd}”, which is not part of a name`;
+  const functionWord = ws.find((w) => tagsOf(w).some((t) => FUNCTION_TAG.test(t)));
+  if (functionWord) return `“${name}” holds “${functionWord}”, a function word`;
   // "Samsung Electronics America", "Poet Laureate Rita Dove": a body's name, or a title run into a name
   if (PARTISANS.test(ws.at(-1)!) || (ws.length > 1 && isPluralNoun(ws.at(-1)!) && !/ss$/.test(ws.at(-1)!)))
     return `“${name}” names a group of people`;
@@ -84,6 +86,10 @@ export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefine
   if (/\s(?:and|of|for|the|to|in|on|at|or|by|with)$/i.test(c.name.trim())) return `“${c.name}” is cut off`;
   if (isPlaceName(c.name)) return `“${c.name}” is a place, not an organisation`;
   const caps = c.name.split(/\s+/);
+  if (caps.length === 1 && commonEverywhere(corpus, c))
+    return `“${c.name}” is a common word the articles also write in lower case`;
+  if (caps.length === 1 && (/(?:ic|ical)$/.test(caps[0]) || tagsOf(caps[0]).includes("Adjective")))
+    return `“${c.name}” is an adjective, not a body's name`;
   if (STATUS.test(caps[0] ?? "")) return `“${c.name}” opens with a word of a title, not of a body's name`;
   if (caps.length <= 2 && namesAPerson(corpus, c)) return `“${c.name}” is a person, not an organisation`;
   if (isTitleHead(caps[0] ?? "") || (isTitleWord(caps[0] ?? "") && isTitleHead(caps[1] ?? "")))
@@ -101,8 +107,19 @@ export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefine
   return undefined;
 }
 
+/** Lexicon classes never found in a name ("Neither Hillary Clinton" is a sentence start). */
+const FUNCTION_TAG = /^(?:Determiner|Conjunction|Preposition|Pronoun|Adverb)$/;
+
 /** Words that qualify a title ("Interim DNC Chairwoman"), never the first word of a body's name. */
 const STATUS = /^(?:Interim|Former|Acting|Incoming|Outgoing|Retired|Deputy|Vice|Assistant|Senior|Junior|Then)$/;
+
+/** "Campaign chair Paul Manafort": a one-word "organisation" its articles also use as a common noun. */
+function commonEverywhere(corpus: Corpus, c: Cluster): boolean {
+  const w = c.name.toLowerCase();
+  return entityIndex(corpus)
+    .slugsOf(c)
+    .some((slug) => lowercaseWords(corpus, slug).has(w));
+}
 
 /** "Trump lawyer Marc Kasowitz": the "organisation" is a person of the corpus. */
 function namesAPerson(corpus: Corpus, c: Cluster): boolean {
