@@ -83,8 +83,8 @@ export function whenChoice(corpus: Corpus, e: CEvent): Draft | undefined {
     source: sourceOf(e.slug, e.evidence),
   });
   const published = publishedDay(corpus.contexts.get(e.slug)?.published);
-  const keyEnd = parseWhen(when)?.end;
-  const past = published !== undefined && keyEnd !== undefined && keyEnd <= published;
+  const keyStart = parseWhen(when)?.start;
+  const past = published !== undefined && keyStart !== undefined && keyStart <= published;
   const wrong = shiftedDates(when, 3, hash32(q.id) % 6, past ? published : undefined);
   const { options, answer } = choiceOptions(q.id, when, wrong);
   q.options = options;

@@ -191,11 +191,31 @@ export function checkStem(d: Draft): string[] {
   if (hasRelativeTime(outsideQuotes(t)) && !/\(\d{1,2} [A-Z][a-z]+ \d{4}\)/.test(t))
     p.push("a relative date in the stem has no anchor");
   if (!norm(q.explanation)) p.push("no explanation");
+  if (q.kind === "cloze" || (q.fact.kind === "event" && q.kind === "single_choice")) p.push(...sentenceStemProblems(d));
   const shown = [
     t,
     ...[...(q.options ?? []), ...(q.left ?? []), ...(q.right ?? []), ...(q.items ?? [])].map((o) => o.text),
   ];
   if (shown.some(isGarbled)) p.push("garbled characters (mojibake) in the question");
+  return p;
+}
+
+const STEM_PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
+
+/**
+ * A stem that shows an article sentence must read on its own: no "he"/"his" before anyone is named in
+ * it ("leaked documents from his _____ tax return"), and not a sentence of someone's quotation shown
+ * as if the article said it.
+ */
+function sentenceStemProblems(d: Draft): string[] {
+  const s = d.question.source.sentence.trim();
+  const p: string[] = [];
+  const narration = outsideQuotes(s);
+  const m = STEM_PRONOUN.exec(narration);
+  if (m && !/\b[A-Z][a-z]+\s+[A-Z][a-z]+/.test(narration.slice(0, m.index).replace(/^\W*\w+/, "")))
+    p.push("the sentence leans on a pronoun whose referent is in another sentence");
+  if (/^["“]/.test(s) && (s.match(/["“”]/g) ?? []).length % 2 === 1)
+    p.push("the sentence is part of someone's quotation, shown as if the article said it");
   return p;
 }
 

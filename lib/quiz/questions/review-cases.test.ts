@@ -1,12 +1,13 @@
 /** Question checks written for the causes the blind reviews (docs/question-review.md) and PolNeAR train found. */
 import { describe, expect, it } from "vitest";
 import type { ArticleFacts } from "../types";
+import { describedAs } from "./descriptions";
 import { buildCorpus } from "./corpus";
 import { article } from "./test-fixtures";
 import { fragmentProblem } from "./standalone";
 import { quoteDoubts, roleDoubts } from "./trust";
 import { organisationDoubt, personNameDoubt } from "./validity";
-import { parseWhen, shiftedDates } from "./dates";
+import { parseWhen, publishedDay, shiftedDates } from "./dates";
 import { splitSentences } from "./text";
 
 describe("found in the first blind review", () => {
@@ -156,5 +157,34 @@ describe("found on PolNeAR train", () => {
     expect(
       fragmentProblem("increase our ability to identify and stop serious criminals, as well as those involved online."),
     ).toBeUndefined();
+  });
+});
+
+describe("found in the third blind review", () => {
+  it("refuses an organisation name always written after another capitalised word", () => {
+    const a = article("rnc", ["Republican National Committee Research Director Raj Shah said it was biased."]);
+    const f: ArticleFacts = {
+      article: { slug: "rnc", title: "RNC" },
+      entities: [{ id: "nc", kind: "organization", name: "National Committee", aliases: [] }],
+      acronyms: [],
+      descriptions: [],
+      roles: [],
+      quotes: [],
+      events: [],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(organisationDoubt(c, c.clusterOf("rnc", "nc")!)).toMatch(/cut name/);
+  });
+
+  it("phrases a description that is a verb phrase, and never offers a year after publication", () => {
+    expect(describedAs("represents trial lawyers")).toBe("one that “represents trial lawyers”");
+    expect(describedAs("a Florida news organization")).toBe("“a Florida news organization”");
+    expect(shiftedDates("2016", 3, 0, publishedDay("2016-09-30"))).toEqual(
+      expect.not.arrayContaining(["2017", "2018", "2019"]),
+    );
+  });
+
+  it("refuses a short sentence of a quotation that points to someone outside it", () => {
+    expect(fragmentProblem("There's an uncertainty whether he can raise money.")).toMatch(/short sentence/);
   });
 });

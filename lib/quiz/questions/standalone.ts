@@ -22,7 +22,8 @@ const SUBJECTLESS =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|do|remains|seems|becomes)\b/;
 
 /** In a short sentence, any pointer outside it ("There's a reason for that.") leaves it empty. */
-const SHORT_REFERENCE = /\b(?:that|this|it|they|them|those|these|he|she|him|her)\b/i;
+const SHORT_REFERENCE =
+  /\b(?:it|they|them|he|she|him|her)\b|\b(?:that|this|those|these)(?:\s*[.!?,;]|\s+(?:is|was|are|were)\b|['’]s\b)/i;
 /** Third-person plural or neuter pronouns early in a sentence point to a noun before it. */
 const EARLY_REFERENCE = /\b(?:they|them|their|it|its)\b/i;
 
@@ -68,7 +69,7 @@ export function fragmentProblem(text: string): string | undefined {
     return "the quote is a fragment cut from a sentence and refers to something outside it";
   if (/\?\s*["”’']*$/.test(t) && t.split(/\s+/).length <= 6) return "a short question that answers something not shown";
   const ws = t.split(/\s+/);
-  if (ws.length <= 7 && SHORT_REFERENCE.test(t)) return "a short sentence that points to something not shown";
+  if (ws.length <= 9 && SHORT_REFERENCE.test(t)) return "a short sentence that points to something not shown";
   if (EARLY_REFERENCE.test(ws.slice(0, 5).join(" ")))
     return "the quote leans on “they”, “their” or “it” from a sentence not shown";
   if (/^[a-z]/.test(t) && t.split(/\s+/).length < 8) return "a short phrase cut from a sentence of the article";

@@ -7,7 +7,7 @@ import { cite } from "./text";
 import type { Cluster, Corpus, CDescription, CRole } from "./corpus";
 import { mayCorefer, sourceOf } from "./corpus";
 import { baseQuestion, emptyDraft, type Draft } from "./draft";
-import { descriptionIdentity, descriptionProblems, descriptionText, describedAlike } from "./descriptions";
+import { describedAs, descriptionIdentity, descriptionProblems, descriptionText, describedAlike } from "./descriptions";
 import { pickEntities } from "./distractors";
 import { chunkForPrompt, quoteIdentity, quoteProblems, speakersOf, type QuoteChunk } from "./quotes";
 import { inSentence } from "./naming";
@@ -150,7 +150,7 @@ export function descriptionTrueFalse(corpus: Corpus, d: CDescription): TrueFalse
     identity,
     "description",
     true,
-    `The article describes ${inSentence(corpus, s.name)} as “${text}”.`,
+    `The article describes ${inSentence(corpus, s.name)} as ${describedAs(text)}.`,
     `True. The article says: ${cite(sentence)}`,
     sourceOf(d.slug, d.evidence),
     problems,
@@ -168,7 +168,7 @@ export function descriptionTrueFalse(corpus: Corpus, d: CDescription): TrueFalse
     identity,
     "description",
     false,
-    `The article describes ${inSentence(corpus, other)} as “${text}”.`,
+    `The article describes ${inSentence(corpus, other)} as ${describedAs(text)}.`,
     `False. The article says that of ${inSentence(corpus, s.name)}, not ${inSentence(corpus, other)}: ${cite(sentence)}`,
     sourceOf(d.slug, d.evidence),
     problems,

@@ -101,6 +101,7 @@ export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefine
     (isDemonym(caps[0]) || PARTISANS.test(caps[0]) || COLLECTIVE_PLURALS.has(ws[0] ?? "") || isPluralNoun(caps[0]))
   )
     return `“${c.name}” names a group of people, not a body`;
+  if (onlyAfterCapital(corpus, c)) return `“${c.name}” is always written after another capitalised word: a cut name`;
   const last = c.name.split(/\s+/).at(-1) ?? "";
   if (!isOrgHead(last) && !/^[A-Z0-9&]{2,}$/.test(last) && onlyBeforeTitles(corpus, c))
     return `“${c.name}” appears only as the front of a title`;
@@ -135,6 +136,24 @@ const PARTISANS =
 
 /** "Republicans", "Democrats", "Loyalists": people, not a body. */
 const isPluralNoun = (w: string) => tagsOf(w).includes("Plural") || /(?:ans|ists|ats|ers|ites)$/.test(w);
+
+const PRECEDING = /(?:^|[^\w])([A-Z][\w'’-]*)\s+$/;
+
+/** "National Committee" always as "Republican National Committee": the name lost its first word. */
+function onlyAfterCapital(corpus: Corpus, c: Cluster): boolean {
+  let seen = 0;
+  for (const slug of entityIndex(corpus).slugsOf(c))
+    for (const s of corpus.contexts.get(slug)?.sentences ?? [])
+      for (const surface of c.surfaces) {
+        if (surface.length < 4 || !surface.includes(" ")) continue;
+        for (let i = s.text.indexOf(surface); i >= 0; i = s.text.indexOf(surface, i + 1)) {
+          seen++;
+          const before = PRECEDING.exec(s.text.slice(0, i))?.[1];
+          if (!before || NOT_NAMES.has(before.toLowerCase())) return false;
+        }
+      }
+  return seen > 0;
+}
 
 const FOLLOWING = /^\s+([A-Z][\w-]*)/;
 
