@@ -143,7 +143,7 @@ export function whoSaidChoice(corpus: Corpus, c: QuoteChunk): Draft {
     slug: c.quote.slug,
     eligible: factIndex(corpus).isSpeaker,
     trueOf: speakersOf(corpus, c.text),
-    mentioned: c.text,
+    mentioned: withReferent(c.text, c.referent),
     onlyEligible: true,
   });
   const { options, answer } = choiceOptions(q.id, s.name, picks);

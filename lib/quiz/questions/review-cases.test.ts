@@ -188,3 +188,24 @@ describe("found in the third blind review", () => {
     expect(fragmentProblem("There's an uncertainty whether he can raise money.")).toMatch(/short sentence/);
   });
 });
+
+describe("found in the fourth blind review", () => {
+  it("refuses a place with a party label and a hyphenated group as organisations", () => {
+    const a = article("deb", ["Kaine faces Republican Indiana Gov. Mike Pence, and African-American parents rallied."]);
+    const f: ArticleFacts = {
+      article: { slug: "deb", title: "Debate" },
+      entities: [
+        { id: "ri", kind: "organization", name: "Republican Indiana", aliases: [] },
+        { id: "aa", kind: "organization", name: "African-American", aliases: [] },
+      ],
+      acronyms: [],
+      descriptions: [],
+      roles: [],
+      quotes: [],
+      events: [],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(organisationDoubt(c, c.clusterOf("deb", "ri")!)).toMatch(/party label/);
+    expect(organisationDoubt(c, c.clusterOf("deb", "aa")!)).toMatch(/group of people/);
+  });
+});

@@ -13,6 +13,7 @@ import { chunkForPrompt, quoteIdentity, quoteProblems, speakersOf, type QuoteChu
 import { inSentence } from "./naming";
 import { roleIdentity, roleProblems, roleStatement } from "./roles";
 import { factIndex } from "./fact-index";
+import { withReferent } from "./standalone";
 import { titleWords } from "./similar";
 
 /** A fact that can be stated truly, and (when a safe swap exists) falsely. */
@@ -122,7 +123,7 @@ export function quoteTrueFalse(corpus: Corpus, c: QuoteChunk): TrueFalsePair | u
     slug: c.quote.slug,
     eligible: factIndex(corpus).isQuoteSpeaker,
     trueOf: speakersOf(corpus, c.text),
-    mentioned: c.text,
+    mentioned: withReferent(c.text, c.referent),
     sameArticle: true,
     onlyEligible: true,
   });

@@ -86,6 +86,10 @@ export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefine
   if (/\s(?:and|of|for|the|to|in|on|at|or|by|with)$/i.test(c.name.trim())) return `“${c.name}” is cut off`;
   if (isPlaceName(c.name)) return `“${c.name}” is a place, not an organisation`;
   const caps = c.name.split(/\s+/);
+  if (caps.length > 1 && isPlaceName(caps.at(-1) ?? "") && PARTISANS.test(caps[0]))
+    return `“${c.name}” is a place with a party label, not a body`;
+  if (caps.length === 1 && /-(?:Americans?|Africans?|Asians?)$/.test(caps[0]))
+    return `“${c.name}” names a group of people, not a body`;
   if (caps.length === 1 && commonEverywhere(corpus, c))
     return `“${c.name}” is a common word the articles also write in lower case`;
   if (caps.length === 1 && (/(?:ic|ical)$/.test(caps[0]) || tagsOf(caps[0]).includes("Adjective")))
