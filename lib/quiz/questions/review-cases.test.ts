@@ -209,3 +209,26 @@ describe("found in the fourth blind review", () => {
     expect(organisationDoubt(c, c.clusterOf("deb", "aa")!)).toMatch(/group of people/);
   });
 });
+
+describe("found in the fifth blind review", () => {
+  it("keeps a decimal number in one sentence and refuses '-based' as a body", () => {
+    expect(splitSentences("The company was left holding some $8.8 billion in debt by 1991.")).toHaveLength(1);
+    const a = article("fl", ["Leslie Wimes, a South Florida-based president of the caucus, spoke."]);
+    const f: ArticleFacts = {
+      article: { slug: "fl", title: "Florida" },
+      entities: [{ id: "sfb", kind: "organization", name: "South Florida-based", aliases: [] }],
+      acronyms: [],
+      descriptions: [],
+      roles: [],
+      quotes: [],
+      events: [],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(organisationDoubt(c, c.clusterOf("fl", "sfb")!)).toMatch(/adjective/);
+  });
+
+  it("refuses a quote whose first words lean on he or her", () => {
+    expect(fragmentProblem("I thought he was very effective at being a conservative.")).toMatch(/pronoun/);
+    expect(fragmentProblem("A lot of her attempts to reach out come across as pandering.")).toMatch(/pronoun/);
+  });
+});

@@ -25,7 +25,7 @@ const SUBJECTLESS =
 const SHORT_REFERENCE =
   /\b(?:it|they|them|he|she|him|her)\b|\b(?:that|this|those|these)(?:\s*[.!?,;]|\s+(?:is|was|are|were)\b|['’]s\b)/i;
 /** Third-person plural or neuter pronouns early in a sentence point to a noun before it. */
-const EARLY_REFERENCE = /\b(?:they|them|their|it|its)\b/i;
+const EARLY_REFERENCE = /\b(?:they|them|their|it|its|he|him|his|she|her)\b(?!\s*\[)/i;
 
 const VERB_TAG = /^(?:Infinitive|PresentTense|PastTense|Copula|Modal|Gerund)$/;
 
@@ -71,7 +71,7 @@ export function fragmentProblem(text: string): string | undefined {
   const ws = t.split(/\s+/);
   if (ws.length <= 9 && SHORT_REFERENCE.test(t)) return "a short sentence that points to something not shown";
   if (EARLY_REFERENCE.test(ws.slice(0, 5).join(" ")))
-    return "the quote leans on “they”, “their” or “it” from a sentence not shown";
+    return "the quote leans on a pronoun (“they”, “he”, “her” …) from a sentence not shown";
   if (/^[a-z]/.test(t) && t.split(/\s+/).length < 8) return "a short phrase cut from a sentence of the article";
   return undefined;
 }

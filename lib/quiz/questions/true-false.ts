@@ -127,7 +127,10 @@ export function quoteTrueFalse(corpus: Corpus, c: QuoteChunk): TrueFalsePair | u
     sameArticle: true,
     onlyEligible: true,
   });
-  if (!other) return { identity, truth };
+  // "Hillary Clinton said: '… It's not for Hillary …'": a speaker the words talk about makes the falsehood obvious
+  const firstName = other?.split(/\s+/)[0];
+  if (!other || (firstName && new RegExp(`\\b${firstName.replace(/[^\w-]/g, "")}\\b`).test(c.text)))
+    return { identity, truth };
   const falsehood = tf(
     identity,
     "quote",
