@@ -29,6 +29,9 @@ const EARLY_REFERENCE = /\b(?:they|them|their|it|its|he|him|his|she|her)\b(?!\s*
 
 const VERB_TAG = /^(?:Infinitive|PresentTense|PastTense|Copula|Modal|Gerund)$/;
 
+const INSIDE_ANTECEDENT =
+  /\b(?:nobody|everybody|everyone|anyone|anybody|someone|somebody|people|each|all)\b|\b[A-Z][a-z]+\s/;
+
 const open = (t: string) => t.replace(/^[\s"“‘'(….]+/, "");
 
 /**
@@ -69,8 +72,13 @@ export function fragmentProblem(text: string): string | undefined {
     return "the quote is a fragment cut from a sentence and refers to something outside it";
   if (/\?\s*["”’']*$/.test(t) && t.split(/\s+/).length <= 6) return "a short question that answers something not shown";
   const ws = t.split(/\s+/);
-  if (ws.length <= 9 && SHORT_REFERENCE.test(t)) return "a short sentence that points to something not shown";
-  if (EARLY_REFERENCE.test(ws.slice(0, 5).join(" ")))
+  const pointer = SHORT_REFERENCE.exec(t);
+  if (ws.length <= 9 && pointer && !INSIDE_ANTECEDENT.test(t.slice(0, pointer.index)))
+    return "a short sentence that points to something not shown";
+  const opening = ws.slice(0, 5).join(" ");
+  const early = EARLY_REFERENCE.exec(opening);
+  // "Nobody got everything they wanted": the pronoun's referent is in the sentence
+  if (early && !INSIDE_ANTECEDENT.test(opening.slice(0, early.index)))
     return "the quote leans on a pronoun (“they”, “he”, “her” …) from a sentence not shown";
   if (/^[a-z]/.test(t) && t.split(/\s+/).length < 8) return "a short phrase cut from a sentence of the article";
   return undefined;

@@ -7,6 +7,7 @@
  */
 import type { CAcronym, CDescription, CEvent, CQuote, CRole, Cluster, Corpus } from "./corpus";
 import { entityIndex } from "./entity-index";
+import { factIndex } from "./fact-index";
 import { titleOf, wordsOverlap } from "./similar";
 import {
   borrowedFullName,
@@ -19,6 +20,7 @@ import {
   pronounFits,
   readsAsFirstName,
   sharesSurname,
+  tagsOf,
   titleDoubt,
 } from "./validity";
 
@@ -156,14 +158,19 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
   const before = (k: number) => (at >= k ? sentences[at - k].text : "");
   const ix = entityIndex(corpus);
   const corefs = ix.corefs(s);
+  const facts = factIndex(corpus);
   const named = (text: string) => ix.mentionedIn(text).some((c) => corefs.includes(c));
   if (!named([before(2), before(1), outside].join(" ")))
     return `“${pronoun} said” has no mention of ${s.name} just before it`;
-  const rival = ix
-    .mentionedIn([before(1), outside].join(" "))
-    .find(
-      (c) => c.kind === "person" && !corefs.includes(c) && nameWords(c.name).length > 1 && pronounFits(pronoun, c.name),
-    );
+  const rival = ix.mentionedIn([before(1), outside].join(" ")).find(
+    (c) =>
+      c.kind === "person" &&
+      !corefs.includes(c) &&
+      nameWords(c.name).length > 1 &&
+      pronounFits(pronoun, c.name) &&
+      // a real rival: a known first name, or someone the corpus quotes or gives a position
+      (tagsOf(nameWords(c.name)[0]).some((t) => /Name$/.test(t)) || facts.isSpeaker(c) || facts.isRoleHolder(c)),
+  );
   return rival ? `“${pronoun} said” may be ${rival.name} as well as ${s.name}` : undefined;
 }
 

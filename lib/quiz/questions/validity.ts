@@ -7,6 +7,7 @@ import nlp from "compromise";
 import type { Cluster, Corpus } from "./corpus";
 import {
   COLLECTIVE_PLURALS,
+  LOCAL_GOVERNMENT,
   FUNCTION_WORDS,
   SPEECH_VERBS,
   isDemonym,
@@ -71,7 +72,7 @@ export function personNameDoubt(name: string, lower: Lowercase = new Set<string>
   const functionWord = ws.find((w) => tagsOf(w).some((t) => FUNCTION_TAG.test(t)));
   if (functionWord) return `“${name}” holds “${functionWord}”, a function word`;
   // "Samsung Electronics America", "Poet Laureate Rita Dove": a body's name, or a title run into a name
-  if (PARTISANS.test(ws.at(-1)!) || (ws.length > 1 && isPluralNoun(ws.at(-1)!) && !/ss$/.test(ws.at(-1)!)))
+  if (PARTISANS.test(ws.at(-1)!) || (ws.length > 1 && tagsOf(ws.at(-1)!).includes("Plural")))
     return `“${name}” names a group of people`;
   if (ws.length >= 3 && isPlaceName(ws.at(-1)!)) return `“${name}” ends in a place, not a surname`;
   if (ws.length >= 3 && lower.has(ws[0].toLowerCase())) return `“${name}” opens with a common word, not a name`;
@@ -109,7 +110,7 @@ export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefine
     return `“${c.name}” names a group of people, not a body`;
   if (onlyAfterCapital(corpus, c)) return `“${c.name}” is always written after another capitalised word: a cut name`;
   const last = c.name.split(/\s+/).at(-1) ?? "";
-  if (!isOrgHead(last) && !/^[A-Z0-9&]{2,}$/.test(last) && onlyBeforeTitles(corpus, c))
+  if (!isOrgHead(last) && !LOCAL_GOVERNMENT.test(last) && !/^[A-Z0-9&]{2,}$/.test(last) && onlyBeforeTitles(corpus, c))
     return `“${c.name}” appears only as the front of a title`;
   return undefined;
 }
@@ -155,7 +156,15 @@ function onlyAfterCapital(corpus: Corpus, c: Cluster): boolean {
         for (let i = s.text.indexOf(surface); i >= 0; i = s.text.indexOf(surface, i + 1)) {
           seen++;
           const before = PRECEDING.exec(s.text.slice(0, i))?.[1];
-          if (!before || NOT_NAMES.has(before.toLowerCase())) return false;
+          // "China's Foreign Ministry", "Chinese Foreign Ministry": an owner before the name, not a lost word
+          if (
+            !before ||
+            NOT_NAMES.has(before.toLowerCase()) ||
+            /['’]s?$/.test(before) ||
+            isDemonym(before) ||
+            isPlaceName(before)
+          )
+            return false;
         }
       }
   return seen > 0;
