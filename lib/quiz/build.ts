@@ -14,6 +14,8 @@ export type QuizBuild = {
   questions: QuizQuestion[];
   /** questions the flaw check refused, with the reasons */
   dropped: DroppedQuestion[];
+  /** sound questions on facts not sure enough to ship: drafts to check before use */
+  held: DroppedQuestion[];
   /** facts a question builder could not handle (an extractor bug), one line each */
   errors: string[];
 };
@@ -22,6 +24,6 @@ export type QuizBuild = {
 export function buildQuiz(articles: readonly (ArticleInput | ParsedArticle)[]): QuizBuild {
   const parsed = articles.map((a) => ("meta" in a ? a : parseArticle(a)));
   const facts = extractFactsFromParsed(parsed);
-  const { questions, dropped, errors } = generateQuestions(facts, { articles: parsed });
-  return { parsed, facts, questions, dropped, errors };
+  const { questions, dropped, held, errors } = generateQuestions(facts, { articles: parsed });
+  return { parsed, facts, questions, dropped, held, errors };
 }

@@ -11,6 +11,7 @@ import { quoteChunks, quoteProblems, whoSaidChoice } from "./quotes";
 import { saidWhichChoice, whoSaidCloze } from "./quote-standins";
 import { roleOrgChoice, roleTitleChoice } from "./roles";
 import { descriptionTrueFalse, quoteTrueFalse, roleTrueFalse, type TrueFalsePair } from "./true-false";
+import { acronymDoubts, descriptionDoubts, eventDoubts, quoteDoubts, roleDoubts } from "./trust";
 
 export type Pair = TrueFalsePair & {
   /** the who-said question this statement stands in for when that one is dropped */
@@ -22,8 +23,8 @@ export type Pair = TrueFalsePair & {
 };
 
 type Collect = {
-  add: (d: Draft | undefined) => void;
-  pair: (p: Pair | undefined) => void;
+  add: (d: Draft | undefined, doubts?: string[]) => void;
+  pair: (p: Pair | undefined, doubts?: string[]) => void;
   guard: <T>(what: string, build: () => T) => T | undefined;
 };
 
@@ -42,39 +43,58 @@ function safely<T>(errors: string[], what: string, build: () => T): T | undefine
 
 function roleAndAcronymDrafts(corpus: Corpus, { add, pair, guard }: Collect): void {
   for (const a of corpus.acronyms) {
+    const doubts = acronymDoubts(a);
     const choice = guard(`acronym ${a.short}`, () => acronymChoice(corpus, a));
-    add(choice);
-    if (choice) add(guard(`acronym ${a.short}`, () => acronymCloze(corpus, a, choice.question.id)));
+    add(choice, doubts);
+    if (choice)
+      add(
+        guard(`acronym ${a.short}`, () => acronymCloze(corpus, a, choice.question.id)),
+        doubts,
+      );
   }
   for (const r of corpus.roles) {
     const what = `role of ${r.personC.name}`;
-    add(guard(what, () => roleTitleChoice(corpus, r)));
-    add(guard(what, () => roleOrgChoice(corpus, r)));
-    add(guard(what, () => roleCloze(corpus, r)));
-    pair(guard(what, () => roleTrueFalse(corpus, r)));
+    const doubts = roleDoubts(corpus, r);
+    add(
+      guard(what, () => roleTitleChoice(corpus, r)),
+      doubts,
+    );
+    add(
+      guard(what, () => roleOrgChoice(corpus, r)),
+      doubts,
+    );
+    add(
+      guard(what, () => roleCloze(corpus, r)),
+      doubts,
+    );
+    pair(
+      guard(what, () => roleTrueFalse(corpus, r)),
+      doubts,
+    );
   }
 }
 
 function quoteDrafts(corpus: Corpus, { add, pair, guard }: Collect): void {
   for (const q of corpus.quotes) {
     const what = `quote in ${q.slug}`;
+    const doubts = quoteDoubts(corpus, q);
     const chunks = guard(what, () => quoteChunks(corpus, q)) ?? [];
     // one true/false per quotation, on its first usable sentence; the others only
     // stand in for who-said questions the flaw check drops (too few speakers, a leak)
     const usable = chunks.find((c) => !quoteProblems(corpus, c).length);
     for (const c of chunks) {
       const who = guard(what, () => whoSaidChoice(corpus, c));
-      add(who);
+      add(who, doubts);
       const which = who ? guard(what, () => saidWhichChoice(corpus, c, who.question.id)) : undefined;
-      add(which);
+      add(which, doubts);
       const typed = who
         ? guard(what, () => whoSaidCloze(corpus, c, [who.question.id, ...(which ? [which.question.id] : [])]))
         : undefined;
-      add(typed);
+      add(typed, doubts);
       const statement = !quoteProblems(corpus, c).length ? guard(what, () => quoteTrueFalse(corpus, c)) : undefined;
       if (statement) {
         const alsoFor = [which?.question.id, typed?.question.id].filter((x): x is string => !!x);
-        pair({ ...statement, standsInFor: who?.question.id, alsoFor, fallbackOnly: c !== usable });
+        pair({ ...statement, standsInFor: who?.question.id, alsoFor, fallbackOnly: c !== usable }, doubts);
       }
     }
   }
@@ -83,23 +103,48 @@ function quoteDrafts(corpus: Corpus, { add, pair, guard }: Collect): void {
 function descriptionAndEventDrafts(corpus: Corpus, { add, pair, guard }: Collect): void {
   for (const d of corpus.descriptions) {
     const what = `description in ${d.slug}`;
-    add(guard(what, () => describeChoice(corpus, d)));
-    add(guard(what, () => descriptionCloze(corpus, d)));
-    pair(guard(what, () => descriptionTrueFalse(corpus, d)));
+    const doubts = descriptionDoubts(corpus, d);
+    add(
+      guard(what, () => describeChoice(corpus, d)),
+      doubts,
+    );
+    add(
+      guard(what, () => descriptionCloze(corpus, d)),
+      doubts,
+    );
+    pair(
+      guard(what, () => descriptionTrueFalse(corpus, d)),
+      doubts,
+    );
   }
   for (const e of corpus.events) {
-    add(guard(`event in ${e.slug}`, () => whenChoice(corpus, e)));
-    add(guard(`event in ${e.slug}`, () => eventCloze(corpus, e)));
+    const doubts = eventDoubts(e);
+    add(
+      guard(`event in ${e.slug}`, () => whenChoice(corpus, e)),
+      doubts,
+    );
+    add(
+      guard(`event in ${e.slug}`, () => eventCloze(corpus, e)),
+      doubts,
+    );
   }
 }
+
+const withDoubts = (d: Draft, doubts: string[] = []): Draft => (doubts.length ? { ...d, doubts } : d);
 
 /** Drafts in a fixed order (acronyms, roles, quotes, descriptions, events, matching, ordering) and the true/false pairs. */
 export function candidateDrafts(corpus: Corpus, errors: string[]): { drafts: Draft[]; pairs: Pair[] } {
   const drafts: Draft[] = [];
   const pairs: Pair[] = [];
   const collect: Collect = {
-    add: (d) => d && drafts.push(d),
-    pair: (p) => p && pairs.push(p),
+    add: (d, doubts) => d && drafts.push(withDoubts(d, doubts)),
+    pair: (p, doubts) =>
+      p &&
+      pairs.push({
+        ...p,
+        truth: withDoubts(p.truth, doubts),
+        falsehood: p.falsehood && withDoubts(p.falsehood, doubts),
+      }),
     guard: (what, build) => safely(errors, what, build),
   };
   roleAndAcronymDrafts(corpus, collect);

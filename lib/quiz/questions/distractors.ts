@@ -8,6 +8,8 @@ import type { EntityKind } from "../types";
 import { entityIndex } from "./entity-index";
 import { OptionPool } from "./pool";
 import { bare, words } from "./text";
+import { soundEntity } from "./validity";
+import { worldOf } from "./world";
 
 export { pickTexts } from "./pool";
 
@@ -24,7 +26,8 @@ function poolsOf(corpus: Corpus, kind: EntityKind, eligible?: (c: Cluster) => bo
   let pools: Pools | undefined = byTest.get(eligible);
   if (pools) return pools;
   const ix = entityIndex(corpus);
-  const all = corpus.clusters.filter((c) => c.kind === kind && !ix.generic.has(c));
+  // a garbled name or a title's front taken for a body is never offered, even as a wrong option
+  const all = corpus.clusters.filter((c) => c.kind === kind && !ix.generic.has(c) && soundEntity(corpus, c));
   const make = (cs: Cluster[]) => new OptionPool(cs.map((c) => ({ text: displayName(c), slugs: ix.slugsOf(c) })));
   const preferred = all.filter((c) => eligible?.(c) ?? true),
     rest = all.filter((c) => !(eligible?.(c) ?? true));
@@ -51,6 +54,10 @@ export function pickEntities(
     eligible?: (c: Cluster) => boolean;
     trueOf?: Cluster[];
     mentioned?: string;
+    /** only the key's own article (a false statement must be plausible, not merely false) */
+    sameArticle?: boolean;
+    /** only entities that pass `eligible`: no others to fill up (a speaker is only offered among speakers) */
+    onlyEligible?: boolean;
   },
 ): string[] {
   const ix = entityIndex(corpus);
@@ -61,9 +68,9 @@ export function pickEntities(
   if (opts.mentioned) ix.mentionedIn(opts.mentioned).forEach((c) => out.add(c));
   const skip = (pool: OptionPool) =>
     [...out].flatMap((c) => (pools.at.get(c)?.[0] === pool ? [pools.at.get(c)![1]] : []));
-  const draw = { key: displayName(key), slug: opts.slug };
+  const draw = { key: displayName(key), slug: opts.slug, near: opts.sameArticle ? [] : worldOf(corpus, opts.slug) };
   const first = pools.preferred.pick({ ...draw, n: opts.n, seed: opts.seed, skip: skip(pools.preferred) });
-  if (first.length >= opts.n) return first;
+  if (first.length >= opts.n || opts.onlyEligible) return first;
   const more = pools.rest.pick({
     ...draw,
     n: opts.n - first.length,

@@ -3,6 +3,7 @@
  * article fixes the order — every two dates are disjoint intervals at their
  * stated granularity ("2013" and "April 2013" cannot be ordered).
  */
+import { eventDoubts } from "./trust";
 import type { Corpus, CEvent } from "./corpus";
 import { sourceOf } from "./corpus";
 import { isRelativeWhen, parseWhen, type When } from "./dates";
@@ -32,7 +33,7 @@ export function orderableEvents(corpus: Corpus, slug: string, events: CEvent[]):
   let recent: CEvent | undefined;
   for (const e of events) {
     const ph = eventPhrase(e, corpus);
-    if (ph.problems.length || eventProblems(corpus, e).length) continue;
+    if (ph.problems.length || eventProblems(corpus, e).length || eventDoubts(e).length) continue;
     const w = parseWhen(e.when, published);
     if (w) dated.push({ e, w, phrase: ph.text });
     else if (!recent && isRelativeWhen(e.when) && RECENT.test(e.when.trim())) recent = e;
