@@ -3,7 +3,7 @@ import type { Handle } from "@/db";
 import { migrateDb } from "@/db/migrate";
 import { SlugTakenError, upsertArticles, type ImportSummary } from "@/db/queries/articles";
 import { ContentFileError, loadContentDir } from "./load";
-import { regenerateQuestions } from "./questions";
+import { NOTHING, planRegeneration, regenerateWhatChanged, type RegenerateSummary } from "./questions";
 
 /** Reads a folder of articles and stores them in one transaction (added, updated or unchanged, by hash). */
 export async function importContentDir(dir: string): Promise<ImportSummary> {
@@ -14,19 +14,22 @@ export type SyncResult = {
   /** null when the folder could not be imported (see importError) */
   imported: ImportSummary | null;
   importError?: string;
-  questions: Awaited<ReturnType<typeof regenerateQuestions>>;
+  questions: RegenerateSummary;
+  /** the pipeline changed: the whole library is to be regenerated, left to the caller (the server, in the background) */
+  fullRegenerationDeferred?: boolean;
 };
 
 /**
  * Brings a database in line with a content folder: migrate, import the folder's
- * articles, regenerate the questions. Every file is read and parsed before
+ * articles, regenerate the questions of what changed (nothing when neither the
+ * content nor the pipeline version did). Every file is read and parsed before
  * anything is written, so a bad file changes nothing. `onBadFile: "skip"` (the
  * server at start-up) keeps serving the articles already stored and reports
  * the problem; "throw" (the command line) stops with it.
  */
 export async function syncContent(
   handle: Handle,
-  options: { dir: string; onBadFile: "throw" | "skip" },
+  options: { dir: string; onBadFile: "throw" | "skip"; deferFull?: boolean },
 ): Promise<SyncResult> {
   let records;
   let importError: string | undefined;
@@ -46,9 +49,10 @@ export async function syncContent(
       importError = e.message;
     }
   }
-  // Always, not only when an article changed: a new release of the pipeline
-  // may generate different questions from the same text.
-  const questions = await regenerateQuestions();
+  const plan = await planRegeneration();
+  if (plan.full && options.deferFull)
+    return { imported, importError, questions: NOTHING, fullRegenerationDeferred: true };
+  const questions = await regenerateWhatChanged(undefined, plan);
   return { imported, importError, questions };
 }
 

@@ -1,7 +1,7 @@
 /** Every question the corpus' facts could give, before the flaw check decides which ship. */
 import { acronymChoice, acronymCloze } from "./acronyms";
 import { descriptionCloze, eventCloze, roleCloze } from "./cloze";
-import type { Corpus } from "./corpus";
+import type { Corpus, InScope } from "./corpus";
 import { describeChoice } from "./descriptions";
 import type { Draft } from "./draft";
 import { whenChoice } from "./events";
@@ -22,6 +22,7 @@ export type Pair = TrueFalsePair & {
 };
 
 type Collect = {
+  inScope: InScope;
   add: (d: Draft | undefined) => void;
   pair: (p: Pair | undefined) => void;
   guard: <T>(what: string, build: () => T) => T | undefined;
@@ -40,13 +41,15 @@ function safely<T>(errors: string[], what: string, build: () => T): T | undefine
   }
 }
 
-function roleAndAcronymDrafts(corpus: Corpus, { add, pair, guard }: Collect): void {
+function roleAndAcronymDrafts(corpus: Corpus, { inScope, add, pair, guard }: Collect): void {
   for (const a of corpus.acronyms) {
+    if (!inScope(a.slug)) continue;
     const choice = guard(`acronym ${a.short}`, () => acronymChoice(corpus, a));
     add(choice);
     if (choice) add(guard(`acronym ${a.short}`, () => acronymCloze(corpus, a, choice.question.id)));
   }
   for (const r of corpus.roles) {
+    if (!inScope(r.slug)) continue;
     const what = `role of ${r.personC.name}`;
     add(guard(what, () => roleTitleChoice(corpus, r)));
     add(guard(what, () => roleOrgChoice(corpus, r)));
@@ -55,8 +58,9 @@ function roleAndAcronymDrafts(corpus: Corpus, { add, pair, guard }: Collect): vo
   }
 }
 
-function quoteDrafts(corpus: Corpus, { add, pair, guard }: Collect): void {
+function quoteDrafts(corpus: Corpus, { inScope, add, pair, guard }: Collect): void {
   for (const q of corpus.quotes) {
+    if (!inScope(q.slug)) continue;
     const what = `quote in ${q.slug}`;
     const chunks = guard(what, () => quoteChunks(corpus, q)) ?? [];
     // one true/false per quotation, on its first usable sentence; the others only
@@ -80,24 +84,35 @@ function quoteDrafts(corpus: Corpus, { add, pair, guard }: Collect): void {
   }
 }
 
-function descriptionAndEventDrafts(corpus: Corpus, { add, pair, guard }: Collect): void {
+function descriptionAndEventDrafts(corpus: Corpus, { inScope, add, pair, guard }: Collect): void {
   for (const d of corpus.descriptions) {
+    if (!inScope(d.slug)) continue;
     const what = `description in ${d.slug}`;
     add(guard(what, () => describeChoice(corpus, d)));
     add(guard(what, () => descriptionCloze(corpus, d)));
     pair(guard(what, () => descriptionTrueFalse(corpus, d)));
   }
   for (const e of corpus.events) {
+    if (!inScope(e.slug)) continue;
     add(guard(`event in ${e.slug}`, () => whenChoice(corpus, e)));
     add(guard(`event in ${e.slug}`, () => eventCloze(corpus, e)));
   }
 }
 
-/** Drafts in a fixed order (acronyms, roles, quotes, descriptions, events, matching, ordering) and the true/false pairs. */
-export function candidateDrafts(corpus: Corpus, errors: string[]): { drafts: Draft[]; pairs: Pair[] } {
+/**
+ * Drafts in a fixed order (acronyms, roles, quotes, descriptions, events,
+ * matching, ordering) and the true/false pairs, for the facts of the articles
+ * in scope (all of them unless told otherwise).
+ */
+export function candidateDrafts(
+  corpus: Corpus,
+  errors: string[],
+  inScope: InScope = () => true,
+): { drafts: Draft[]; pairs: Pair[] } {
   const drafts: Draft[] = [];
   const pairs: Pair[] = [];
   const collect: Collect = {
+    inScope,
     add: (d) => d && drafts.push(d),
     pair: (p) => p && pairs.push(p),
     guard: (what, build) => safely(errors, what, build),
@@ -106,12 +121,15 @@ export function candidateDrafts(corpus: Corpus, errors: string[]): { drafts: Dra
   quoteDrafts(corpus, collect);
   descriptionAndEventDrafts(corpus, collect);
   const groups =
-    collect.guard("matching", () => [...roleMatching(corpus), ...acronymMatching(corpus), ...quoteMatching(corpus)]) ??
-    [];
+    collect.guard("matching", () => [
+      ...roleMatching(corpus, inScope),
+      ...acronymMatching(corpus, inScope),
+      ...quoteMatching(corpus, inScope),
+    ]) ?? [];
   for (const m of groups) {
     m.problems.push(...matchingProblems(corpus, m));
     drafts.push(m);
   }
-  drafts.push(...(collect.guard("ordering", () => orderingDrafts(corpus)) ?? []));
+  drafts.push(...(collect.guard("ordering", () => orderingDrafts(corpus, inScope)) ?? []));
   return { drafts, pairs };
 }

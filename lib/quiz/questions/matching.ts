@@ -4,7 +4,7 @@
  * with too few pairs are pooled, so most ids survive edits to other articles.
  */
 import type { FactKind } from "../types";
-import type { Corpus, CRole, Source } from "./corpus";
+import type { Corpus, CRole, InScope, Source } from "./corpus";
 import { inCruft, mayCorefer, sourceOf } from "./corpus";
 import { baseQuestion, emptyDraft, type Draft } from "./draft";
 import { entityIndex } from "./entity-index";
@@ -95,9 +95,9 @@ export function matchingDraft(factKind: FactKind, prompt: string, group: Pair[],
 
 const positionOf = (r: CRole) => displayTitle(r.title) + (r.orgC ? `, ${r.orgC.name}` : "");
 
-export function roleMatching(corpus: Corpus): Draft[] {
+export function roleMatching(corpus: Corpus, inScope: InScope = () => true): Draft[] {
   const pairs: Pair[] = corpus.roles
-    .filter((r) => !roleProblems(corpus, r).length)
+    .filter((r) => inScope(r.slug) && !roleProblems(corpus, r).length)
     .map((r) => ({
       identity: roleIdentity(r),
       slug: r.slug,
@@ -131,9 +131,9 @@ export function roleMatching(corpus: Corpus): Draft[] {
   );
 }
 
-export function acronymMatching(corpus: Corpus): Draft[] {
+export function acronymMatching(corpus: Corpus, inScope: InScope = () => true): Draft[] {
   const pairs: Pair[] = corpus.acronyms
-    .filter((a) => !acronymProblems(corpus, a).length)
+    .filter((a) => inScope(a.slug) && !acronymProblems(corpus, a).length)
     .map((a) => ({
       identity: acronymIdentity(a),
       slug: a.slug,
@@ -149,9 +149,10 @@ export function acronymMatching(corpus: Corpus): Draft[] {
   );
 }
 
-export function quoteMatching(corpus: Corpus): Draft[] {
+export function quoteMatching(corpus: Corpus, inScope: InScope = () => true): Draft[] {
   const pairs: Pair[] = [];
   for (const q of corpus.quotes) {
+    if (!inScope(q.slug)) continue;
     const chunk = quoteChunks(corpus, q).find((c) => !quoteProblems(corpus, c).length);
     if (!chunk || !q.speakerC) continue;
     const ws = chunk.text.split(/\s+/);
