@@ -113,10 +113,10 @@ describe("a library of 200 articles", () => {
     expect(plan.articleIds).toHaveLength(1);
     const sync = await syncContent(handle, { dir, onBadFile: "throw" });
 
-    expect(sync.questions.articles).toBe(1);
+    expect(sync.questions!.articles).toBe(1);
     const own = await questionRowsOf(added);
     expect(own.length).toBeGreaterThan(0);
-    expect(sync.questions.added).toBe(own.length);
+    expect(sync.questions!.added).toBe(own.length);
     expect(await snapshotExcept(added)).toBe(before);
     const [stored] = await db
       .select({ facts: articles.facts, context: articles.context })
@@ -141,13 +141,15 @@ describe("a library of 200 articles", () => {
     expect(await planRegeneration()).toMatchObject({ full: false, articleIds: [expect.any(String)] });
     const before = await snapshotExcept(slugs[3]!);
     const sync = await syncContent(handle, { dir, onBadFile: "throw" });
-    expect(sync.questions.articles).toBe(1);
+    expect(sync.questions!.articles).toBe(1);
     expect(await snapshotExcept(slugs[3]!)).toBe(before);
 
     await db.update(articles).set({ generatorVersion: 0 }).where(eq(articles.slug, slugs[0]!));
     expect((await planRegeneration()).full).toBe(true);
-    const deferred = await syncContent(handle, { dir, onBadFile: "throw", deferFull: true });
-    expect(deferred.fullRegenerationDeferred).toBe(true);
-    expect(deferred.questions.articles).toBe(0);
+    const before2 = await snapshotExcept("");
+    const deferred = await syncContent(handle, { dir, onBadFile: "throw", defer: true });
+    expect(deferred.plan.full).toBe(true);
+    expect(deferred.questions).toBeNull();
+    expect(await snapshotExcept("")).toBe(before2);
   }, 300_000);
 });

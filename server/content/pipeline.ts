@@ -7,6 +7,7 @@
 import { buildArticleQuiz, buildQuiz, type QuizBuild, type StoredArticle } from "@/lib/quiz";
 import { contextFromParsed, type ArticleContext, type QuizQuestion } from "@/lib/quiz/generate";
 import type { ArticleFacts, ArticleInput } from "@/lib/quiz/types";
+import { previewArticle, type ArticlePreview } from "@/lib/teach/article-preview";
 
 export type PipelineResult = {
   /** per article, in the order of the input */
@@ -26,6 +27,14 @@ function resultOf(build: QuizBuild): PipelineResult {
     })),
     questions: build.questions,
   };
+}
+
+/** What an instructor sees before saving: the article alone through the pipeline. */
+export type PreviewRequest = { kind: "preview"; slug: string; text: string; title: string };
+export type { ArticlePreview };
+
+export function runPreview(request: PreviewRequest): ArticlePreview {
+  return previewArticle(request.slug, request.text, request.title);
 }
 
 export function runPipeline(request: PipelineRequest): PipelineResult {

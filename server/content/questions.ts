@@ -102,17 +102,24 @@ export const NOTHING: RegenerateSummary = { added: 0, changed: 0, retired: 0, re
  * one when only content changed; the whole library once when the pipeline
  * version changed (`full`, which the server runs in the background).
  */
-export async function planRegeneration(): Promise<{ full: boolean; articleIds: string[] }> {
+export type RegenerationPlan = {
+  full: boolean;
+  /** no article has questions yet (a new database): there is nothing to serve meanwhile */
+  fresh: boolean;
+  articleIds: string[];
+};
+
+export async function planRegeneration(): Promise<RegenerationPlan> {
   const stale = await listStaleArticles(GENERATOR_VERSION);
+  const fresh = stale.length > 0 && stale.length === (await countArticles());
   // a library never generated at all is built in one pass, as the CLI builds it
-  const full = stale.some((a) => a.outdated) || (stale.length > 0 && stale.length === (await countArticles()));
-  return { full, articleIds: stale.map((a) => a.id) };
+  return { full: fresh || stale.some((a) => a.outdated), fresh, articleIds: stale.map((a) => a.id) };
 }
 
 /** Brings the stored questions up to date with the least work (see planRegeneration). */
 export async function regenerateWhatChanged(
   run: PipelineRunner = inlineRunner,
-  plan?: Awaited<ReturnType<typeof planRegeneration>>,
+  plan?: RegenerationPlan,
 ): Promise<RegenerateSummary> {
   plan ??= await planRegeneration();
   if (plan.full) return regenerateQuestions(run);

@@ -3,7 +3,7 @@ import type { Handle } from "@/db";
 import { migrateDb } from "@/db/migrate";
 import { SlugTakenError, upsertArticles, type ImportSummary } from "@/db/queries/articles";
 import { ContentFileError, loadContentDir } from "./load";
-import { NOTHING, planRegeneration, regenerateWhatChanged, type RegenerateSummary } from "./questions";
+import { planRegeneration, regenerateWhatChanged, type RegenerationPlan, type RegenerateSummary } from "./questions";
 
 /** Reads a folder of articles and stores them in one transaction (added, updated or unchanged, by hash). */
 export async function importContentDir(dir: string): Promise<ImportSummary> {
@@ -14,9 +14,9 @@ export type SyncResult = {
   /** null when the folder could not be imported (see importError) */
   imported: ImportSummary | null;
   importError?: string;
-  questions: RegenerateSummary;
-  /** the pipeline changed: the whole library is to be regenerated, left to the caller (the server, in the background) */
-  fullRegenerationDeferred?: boolean;
+  /** what was regenerated; null when that was left to the caller (`defer`) */
+  questions: RegenerateSummary | null;
+  plan: RegenerationPlan;
 };
 
 /**
@@ -29,7 +29,7 @@ export type SyncResult = {
  */
 export async function syncContent(
   handle: Handle,
-  options: { dir: string; onBadFile: "throw" | "skip"; deferFull?: boolean },
+  options: { dir: string; onBadFile: "throw" | "skip"; defer?: boolean },
 ): Promise<SyncResult> {
   let records;
   let importError: string | undefined;
@@ -50,10 +50,11 @@ export async function syncContent(
     }
   }
   const plan = await planRegeneration();
-  if (plan.full && options.deferFull)
-    return { imported, importError, questions: NOTHING, fullRegenerationDeferred: true };
+  // The server hands the work to its content runner, off the request thread,
+  // except on a new database, which has no questions to serve meanwhile.
+  if (options.defer && !plan.fresh) return { imported, importError, questions: null, plan };
   const questions = await regenerateWhatChanged(undefined, plan);
-  return { imported, importError, questions };
+  return { imported, importError, questions, plan };
 }
 
 /** "3 added, 1 updated, 12 unchanged" and the question counts, for logs and the command line. */
@@ -64,6 +65,12 @@ export function describeSync(r: SyncResult): { content: string; questions: strin
     content: i
       ? `${i.added.length} added, ${i.updated.length} updated, ${i.unchanged.length} unchanged`
       : `import stopped, nothing imported: ${r.importError}`,
-    questions: `${q.added} added, ${q.changed} changed, ${q.retired} retired, ${q.unchanged} unchanged`,
+    questions: q
+      ? `${q.added} added, ${q.changed} changed, ${q.retired} retired, ${q.unchanged} unchanged`
+      : r.plan.full
+        ? "the whole library is regenerated in the background (new pipeline version)"
+        : r.plan.articleIds.length
+          ? `${r.plan.articleIds.length} changed article(s) queued for regeneration`
+          : "up to date, nothing regenerated",
   };
 }

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/form-fields";
 import { FACT_KIND_LABEL, QUESTION_KIND_LABEL } from "@/lib/kinds";
+import { CONTENT_LIMITS_TEXT } from "@/lib/teach/content-limits";
 import { addArticleAction, type AddArticleState } from "../content-actions";
 
 const EXAMPLE = `---
@@ -40,7 +41,8 @@ export function AddArticleForm() {
             </p>
           ) : (
             <p id="text-hint" className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-              Front matter (title, source, url, published) is optional; without it the title is taken from the text.
+              Front matter (title, source, url, published) is optional; without it the title is taken from the text.{" "}
+              {CONTENT_LIMITS_TEXT}
             </p>
           )}
         </div>
