@@ -153,13 +153,26 @@ async function articleBytes(
   return { bytes: Buffer.from(pasted, "utf8"), fileName, fromFile: form.get("fromFile") === "1" };
 }
 
+/** "Check article": the preview, with what the save form sends back. */
 export async function addArticleAction(_prev: AddArticleState, form: FormData): Promise<AddArticleState> {
+  return checkOrSave(form, "preview");
+}
+
+/**
+ * "Add to library", an action of its own: its previous state (which React
+ * posts back with each call) is then a message at most, never the preview of
+ * a long article, which would not fit in a request.
+ */
+export async function saveArticleAction(_prev: AddArticleState, form: FormData): Promise<AddArticleState> {
+  return checkOrSave(form, "save");
+}
+
+async function checkOrSave(form: FormData, intent: "preview" | "save"): Promise<AddArticleState> {
   const user = await requireInstructor();
-  const intent = form.get("intent") === "save" ? "save" : "preview";
-  const values = { text: String(form.get("text") ?? "") };
+  // the save form's text is the preview's, still on the page: no need to send it back
+  const values = { text: intent === "save" ? "" : String(form.get("text") ?? "") };
   const input = await articleBytes(form);
   if ("error" in input) return { status: "error", fieldErrors: input.error, values };
-  if (!(await takeContentWork(user.id, new Date()))) return { status: "error", message: BUSY, values };
   let record;
   try {
     record = articleFromText(input.fileName, input.bytes);
@@ -168,6 +181,8 @@ export async function addArticleAction(_prev: AddArticleState, form: FormData): 
     const where = e.line ? ` (line ${e.line})` : "";
     return { status: "error", message: `This article cannot be read${where}: ${e.reason}. Nothing was saved.`, values };
   }
+  // Only work that runs the pipeline counts: a file refused above cost nothing.
+  if (!(await takeContentWork(user.id, new Date()))) return { status: "error", message: BUSY, values };
   // Pasted text has no file name: its title names it.
   if (!input.fromFile) record = { ...record, slug: slugify(record.title) || record.slug };
   const articleText = input.bytes.toString("utf8");
@@ -195,7 +210,15 @@ export async function addArticleAction(_prev: AddArticleState, form: FormData): 
 /** Has an article's questions written again from its text, against the library as it is now. */
 export async function regenerateArticleAction(form: FormData): Promise<void> {
   const user = await requireInstructor();
-  const { slug } = hiddenOr404(z.object({ slug: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,120}$/) }), form);
+  const { slug } = hiddenOr404(
+    z.object({
+      slug: z
+        .string()
+        .max(300)
+        .regex(/^[a-z0-9][a-z0-9_-]*$/),
+    }),
+    form,
+  );
   if (!(await takeContentWork(user.id, new Date()))) redirect(`/teach/content/${slug}?busy=1`);
   if ((await queueRegeneration(slug, user.id)) === null) notFound();
   wakeContentJobs();
