@@ -1,6 +1,8 @@
 // Bundles the content pipeline's worker thread (server/content/pipeline-worker.ts
 // and the pure lib/quiz it runs) into one plain ES module the server starts
-// with node:worker_threads: Next bundles the app, not files a Worker loads.
+// with node:worker_threads. Run it before `next build`: Next's bundler finds the
+// `new Worker(…)` of server/content/worker.ts and emits this file as the
+// worker's entry, so a build made before it would carry an old pipeline.
 //
 //   node scripts/build-worker.mjs      (part of npm run build and npm run dev)
 import { build } from "esbuild";

@@ -27,6 +27,7 @@ const runner = () => g[KEY] as Runner | undefined;
 
 async function runJob(r: Runner, job: { id: string; articleId: string }): Promise<void> {
   r.current = job.id;
+  r.log(`[sourced] article processing started (job ${job.id})`);
   const heartbeat = setInterval(() => void renewJobLease(job.id, new Date()).catch(() => {}), HEARTBEAT_MS);
   try {
     const s = await regenerateArticle(job.articleId, workerRunner(CONTENT_LIMITS.timeLimitMs));

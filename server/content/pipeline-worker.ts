@@ -12,6 +12,7 @@ parentPort!.once("message", (request: PipelineRequest | PreviewRequest) => {
     const result = request.kind === "preview" ? runPreview(request) : runPipeline(request);
     parentPort!.postMessage({ ok: true, result });
   } catch (e) {
-    parentPort!.postMessage({ ok: false, error: e instanceof Error ? e.message : String(e) });
+    const error = e instanceof Error ? e : new Error(String(e));
+    parentPort!.postMessage({ ok: false, error: error.message, stack: error.stack });
   }
 });

@@ -1,11 +1,13 @@
 import "server-only";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import fs from "node:fs";
 import type { ArticlePreview, PipelineRequest, PipelineResult, PreviewRequest } from "./pipeline";
 import type { PipelineRunner } from "./questions";
 
-/** Built by scripts/build-worker.mjs (npm run build, npm run dev). */
+/**
+ * Built by scripts/build-worker.mjs (npm run build, npm run dev), before Next's
+ * build, which emits it as this Worker's entry in the server bundle.
+ */
 const WORKER_FILE = path.join(process.cwd(), ".worker", "pipeline.mjs");
 
 export class PipelineTimeoutError extends Error {
@@ -30,8 +32,6 @@ const running = new Set<{ worker: Worker; stop: () => void }>();
  * (the thread terminated) and fails with PipelineTimeoutError.
  */
 function inWorker<T>(request: PipelineRequest | PreviewRequest, timeLimitMs: number): Promise<T> {
-  if (!fs.existsSync(WORKER_FILE))
-    return Promise.reject(new Error("the pipeline worker is not built (npm run build builds it)"));
   return new Promise<T>((resolve, reject) => {
     const worker = new Worker(WORKER_FILE);
     const entry = {
