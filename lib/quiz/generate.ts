@@ -27,6 +27,12 @@ export type GenerateResult = {
 export type GenerateOptions = {
   /** sentence lists, cruft spans and publication dates; parsed articles are accepted as they are */
   articles?: (ArticleContext | ParsedArticle)[];
+  /**
+   * Only these articles get questions; the others' facts still serve as
+   * distractors and in the checks. Adding one article to a stored library
+   * then costs that article's questions, not the whole library's.
+   */
+  only?: ReadonlySet<string>;
 };
 
 /** The parts of a parsed article the generator uses. */
@@ -101,7 +107,8 @@ function sentenceIndex(corpus: Corpus, q: QuizQuestion): number {
 export function generateQuestions(facts: ArticleFacts[], opts: GenerateOptions = {}): GenerateResult {
   const corpus = buildCorpus(facts, (opts.articles ?? []).map(toContext));
   const errors: string[] = [];
-  const { drafts, pairs } = candidateDrafts(corpus, errors);
+  const only = opts.only;
+  const { drafts, pairs } = candidateDrafts(corpus, errors, only ? (slug) => only.has(slug) : undefined);
   const dropped: DroppedQuestion[] = [];
   const held: DroppedQuestion[] = [];
   const deduped = dropNearDuplicates(inReadingOrder(judged(corpus, drafts, pairs, { dropped, held })));

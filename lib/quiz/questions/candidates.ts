@@ -1,7 +1,7 @@
 /** Every question the corpus' facts could give, before the flaw check decides which ship. */
 import { acronymChoice, acronymCloze } from "./acronyms";
 import { descriptionCloze, eventCloze, roleCloze } from "./cloze";
-import type { Corpus } from "./corpus";
+import type { Corpus, InScope } from "./corpus";
 import { describeChoice } from "./descriptions";
 import type { Draft } from "./draft";
 import { whenChoice } from "./events";
@@ -23,6 +23,7 @@ export type Pair = TrueFalsePair & {
 };
 
 type Collect = {
+  inScope: InScope;
   add: (d: Draft | undefined, doubts?: string[]) => void;
   pair: (p: Pair | undefined, doubts?: string[]) => void;
   guard: <T>(what: string, build: () => T) => T | undefined;
@@ -41,8 +42,9 @@ function safely<T>(errors: string[], what: string, build: () => T): T | undefine
   }
 }
 
-function roleAndAcronymDrafts(corpus: Corpus, { add, pair, guard }: Collect): void {
+function roleAndAcronymDrafts(corpus: Corpus, { inScope, add, pair, guard }: Collect): void {
   for (const a of corpus.acronyms) {
+    if (!inScope(a.slug)) continue;
     const doubts = acronymDoubts(a);
     const choice = guard(`acronym ${a.short}`, () => acronymChoice(corpus, a));
     add(choice, doubts);
@@ -53,6 +55,7 @@ function roleAndAcronymDrafts(corpus: Corpus, { add, pair, guard }: Collect): vo
       );
   }
   for (const r of corpus.roles) {
+    if (!inScope(r.slug)) continue;
     const what = `role of ${r.personC.name}`;
     const doubts = roleDoubts(corpus, r);
     add(
@@ -74,8 +77,9 @@ function roleAndAcronymDrafts(corpus: Corpus, { add, pair, guard }: Collect): vo
   }
 }
 
-function quoteDrafts(corpus: Corpus, { add, pair, guard }: Collect): void {
+function quoteDrafts(corpus: Corpus, { inScope, add, pair, guard }: Collect): void {
   for (const q of corpus.quotes) {
+    if (!inScope(q.slug)) continue;
     const what = `quote in ${q.slug}`;
     const doubts = quoteDoubts(corpus, q);
     const chunks = guard(what, () => quoteChunks(corpus, q)) ?? [];
@@ -100,8 +104,9 @@ function quoteDrafts(corpus: Corpus, { add, pair, guard }: Collect): void {
   }
 }
 
-function descriptionAndEventDrafts(corpus: Corpus, { add, pair, guard }: Collect): void {
+function descriptionAndEventDrafts(corpus: Corpus, { inScope, add, pair, guard }: Collect): void {
   for (const d of corpus.descriptions) {
+    if (!inScope(d.slug)) continue;
     const what = `description in ${d.slug}`;
     const doubts = descriptionDoubts(corpus, d);
     add(
@@ -118,6 +123,7 @@ function descriptionAndEventDrafts(corpus: Corpus, { add, pair, guard }: Collect
     );
   }
   for (const e of corpus.events) {
+    if (!inScope(e.slug)) continue;
     const doubts = eventDoubts(e);
     add(
       guard(`event in ${e.slug}`, () => whenChoice(corpus, e)),
@@ -132,11 +138,20 @@ function descriptionAndEventDrafts(corpus: Corpus, { add, pair, guard }: Collect
 
 const withDoubts = (d: Draft, doubts: string[] = []): Draft => (doubts.length ? { ...d, doubts } : d);
 
-/** Drafts in a fixed order (acronyms, roles, quotes, descriptions, events, matching, ordering) and the true/false pairs. */
-export function candidateDrafts(corpus: Corpus, errors: string[]): { drafts: Draft[]; pairs: Pair[] } {
+/**
+ * Drafts in a fixed order (acronyms, roles, quotes, descriptions, events,
+ * matching, ordering) and the true/false pairs, for the facts of the articles
+ * in scope (all of them unless told otherwise).
+ */
+export function candidateDrafts(
+  corpus: Corpus,
+  errors: string[],
+  inScope: InScope = () => true,
+): { drafts: Draft[]; pairs: Pair[] } {
   const drafts: Draft[] = [];
   const pairs: Pair[] = [];
   const collect: Collect = {
+    inScope,
     add: (d, doubts) => d && drafts.push(withDoubts(d, doubts)),
     pair: (p, doubts) =>
       p &&
@@ -151,12 +166,15 @@ export function candidateDrafts(corpus: Corpus, errors: string[]): { drafts: Dra
   quoteDrafts(corpus, collect);
   descriptionAndEventDrafts(corpus, collect);
   const groups =
-    collect.guard("matching", () => [...roleMatching(corpus), ...acronymMatching(corpus), ...quoteMatching(corpus)]) ??
-    [];
+    collect.guard("matching", () => [
+      ...roleMatching(corpus, inScope),
+      ...acronymMatching(corpus, inScope),
+      ...quoteMatching(corpus, inScope),
+    ]) ?? [];
   for (const m of groups) {
     m.problems.push(...matchingProblems(corpus, m));
     drafts.push(m);
   }
-  drafts.push(...(collect.guard("ordering", () => orderingDrafts(corpus)) ?? []));
+  drafts.push(...(collect.guard("ordering", () => orderingDrafts(corpus, inScope)) ?? []));
   return { drafts, pairs };
 }

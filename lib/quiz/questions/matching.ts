@@ -8,7 +8,7 @@ import { clauseCut, withReferent } from "./standalone";
 import { fitsAcronym } from "./acronyms";
 import { worldOf } from "./world";
 import type { FactKind } from "../types";
-import type { Corpus, CRole, Source } from "./corpus";
+import type { Corpus, CRole, InScope, Source } from "./corpus";
 import { inCruft, mayCorefer, sourceOf } from "./corpus";
 import { baseQuestion, emptyDraft, type Draft } from "./draft";
 import { entityIndex } from "./entity-index";
@@ -117,9 +117,9 @@ const positionOf = (r: CRole) => displayTitle(r.title) + (r.orgC ? `, ${r.orgC.n
 
 const worlds = (corpus: Corpus) => (a: string, b: string) => a === b || worldOf(corpus, a).includes(b);
 
-export function roleMatching(corpus: Corpus): Draft[] {
+export function roleMatching(corpus: Corpus, inScope: InScope = () => true): Draft[] {
   const pairs: Pair[] = corpus.roles
-    .filter((r) => !roleProblems(corpus, r).length && !roleDoubts(corpus, r).length)
+    .filter((r) => inScope(r.slug) && !roleProblems(corpus, r).length && !roleDoubts(corpus, r).length)
     .map((r) => ({
       identity: roleIdentity(r),
       slug: r.slug,
@@ -153,9 +153,9 @@ export function roleMatching(corpus: Corpus): Draft[] {
   );
 }
 
-export function acronymMatching(corpus: Corpus): Draft[] {
+export function acronymMatching(corpus: Corpus, inScope: InScope = () => true): Draft[] {
   const pairs: Pair[] = corpus.acronyms
-    .filter((a) => !acronymProblems(corpus, a).length && !acronymDoubts(a).length)
+    .filter((a) => inScope(a.slug) && !acronymProblems(corpus, a).length && !acronymDoubts(a).length)
     .map((a) => ({
       identity: acronymIdentity(a),
       slug: a.slug,
@@ -171,9 +171,10 @@ export function acronymMatching(corpus: Corpus): Draft[] {
   );
 }
 
-export function quoteMatching(corpus: Corpus): Draft[] {
+export function quoteMatching(corpus: Corpus, inScope: InScope = () => true): Draft[] {
   const pairs: Pair[] = [];
   for (const q of corpus.quotes) {
+    if (!inScope(q.slug)) continue;
     const chunk = quoteChunks(corpus, q).find((c) => !quoteProblems(corpus, c).length);
     if (!chunk || !q.speakerC || quoteDoubts(corpus, q).length) continue;
     const cut = clauseCut(withReferent(chunk.text, chunk.referent), 18);

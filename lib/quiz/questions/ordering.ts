@@ -4,7 +4,7 @@
  * stated granularity ("2013" and "April 2013" cannot be ordered).
  */
 import { eventDoubts } from "./trust";
-import type { Corpus, CEvent } from "./corpus";
+import type { Corpus, CEvent, InScope } from "./corpus";
 import { sourceOf } from "./corpus";
 import { isRelativeWhen, parseWhen, type When } from "./dates";
 import { baseQuestion, emptyDraft, type Draft } from "./draft";
@@ -63,7 +63,7 @@ export function orderableEvents(corpus: Corpus, slug: string, events: CEvent[]):
   return fixed;
 }
 
-export function orderingDrafts(corpus: Corpus): Draft[] {
+export function orderingDrafts(corpus: Corpus, inScope: InScope = () => true): Draft[] {
   const out: Draft[] = [];
   const bySlug = new Map<string, CEvent[]>();
   for (const e of corpus.events) {
@@ -73,6 +73,7 @@ export function orderingDrafts(corpus: Corpus): Draft[] {
   }
   for (const a of corpus.articles) {
     const slug = a.article.slug;
+    if (!inScope(slug)) continue;
     let items = orderableEvents(corpus, slug, bySlug.get(slug) ?? []);
     if (items.length < 3) continue;
     if (items.length > 5)
