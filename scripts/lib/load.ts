@@ -40,7 +40,7 @@ export async function closedLoop(opts: {
   return { perSecond: ok / seconds, ok, failed, ...percentiles(ms) };
 }
 
-function send(agent: http.Agent, base: string, req: Request, timeoutMs: number) {
+export function send(agent: http.Agent, base: string, req: Request, timeoutMs: number) {
   return new Promise<{ status: number; body: string }>((resolve) => {
     const r = http.request(
       `${base}${req.path}`,
@@ -75,7 +75,9 @@ export async function openLoop(opts: {
   due: (i: number) => number;
   ok: (status: number, body: string) => boolean;
   timeoutMs?: number;
-}): Promise<Outcome & ReturnType<typeof percentiles>> {
+  /** Stop sending once this many are unanswered: the server is overloaded, and its queue would take minutes to drain. */
+  maxOutstanding?: number;
+}): Promise<Outcome & ReturnType<typeof percentiles> & { unsent: number }> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
   const ms: number[] = [];
   const statuses: Record<string, number> = {};
@@ -83,7 +85,10 @@ export async function openLoop(opts: {
   let failed = 0;
   const inFlight: Promise<void>[] = [];
   const start = performance.now();
+  let sent = 0;
   for (let i = 0; i < opts.requests.length; i++) {
+    if (sent - ms.length > (opts.maxOutstanding ?? Infinity)) break;
+    sent++;
     const wait = start + opts.due(i) - performance.now();
     if (wait > 1) await new Promise((r) => setTimeout(r, wait));
     const dueAt = start + opts.due(i);
@@ -99,5 +104,5 @@ export async function openLoop(opts: {
   await Promise.all(inFlight);
   const seconds = (performance.now() - start) / 1000;
   agent.destroy();
-  return { ok, failed, statuses, ms, seconds, ...percentiles(ms) };
+  return { ok, failed, statuses, ms, seconds, unsent: opts.requests.length - sent, ...percentiles(ms) };
 }
