@@ -21,6 +21,7 @@ import {
   actionRequest,
   answerArgs,
   seedStudents,
+  settle,
   signIn,
   startServer,
   storedAnswers,
@@ -97,17 +98,9 @@ await runScript(async () => {
       `; answer / static: ${(submit.perSecond / floorStatic.perSecond).toFixed(3)}×`,
   );
 
-  // A phase that overloaded the server leaves it a queue of work; the next one starts once that is done.
-  const settle = async () => {
-    for (let i = 0; i < 120; i++) {
-      const t = performance.now();
-      await fetch(`${base}/api/health`).catch(() => null);
-      if (performance.now() - t < 50) return;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  };
   const open = async (rate: number) => {
-    await settle();
+    // A phase that overloaded the server leaves it a queue of work; the next one starts once that is done.
+    await settle(base);
     const count = Math.min(Math.round(rate * SECONDS), queue.length);
     const requests = queue.splice(0, count).map(submitRequest);
     const r = await openLoop({ base, requests, due: (i) => (i * 1000) / rate, ok: okAction, maxOutstanding: 2 * rate });
@@ -140,5 +133,5 @@ await runScript(async () => {
   if (stored.answered > items.length - queue.length) throw new Error("more answers stored than were sent");
   if (!postgres) fs.rmSync(process.env.PGLITE_DIR!, { recursive: true, force: true });
   console.log(`database: ${postgres ? "PostgreSQL" : "PGlite"}; server log: .data/bench-submit.log`);
-  console.log(`machine: ${os.availableParallelism()} cores, load average ${os.loadavg()[1]!.toFixed(1)} (5 min)`);
+  console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg()[1]!.toFixed(1)} (5 min)`);
 });
