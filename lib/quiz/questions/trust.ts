@@ -53,6 +53,21 @@ const cached = (fact: object, find: () => string[]) => {
   return d;
 };
 
+const BY_SLUG = new WeakMap<Corpus, { roles: Map<string, CRole[]>; quotes: Map<string, CQuote[]> }>();
+
+/** The corpus's roles and quotes by article, in corpus order, built once per corpus. */
+function bySlug(corpus: Corpus) {
+  let ix = BY_SLUG.get(corpus);
+  if (ix) return ix;
+  ix = { roles: new Map(), quotes: new Map() };
+  for (const r of corpus.roles) ix.roles.set(r.slug, [...(ix.roles.get(r.slug) ?? []), r]);
+  for (const q of corpus.quotes) ix.quotes.set(q.slug, [...(ix.quotes.get(q.slug) ?? []), q]);
+  BY_SLUG.set(corpus, ix);
+  return ix;
+}
+const rolesBySlug = (corpus: Corpus) => bySlug(corpus).roles;
+const quotesBySlug = (corpus: Corpus) => bySlug(corpus).quotes;
+
 /**
  * "President Bill Clinton" and, later, "Secretary Clinton": a surname-only mention whose title does not
  * fit the title the full name carries in the same article is likely someone else of that name.
@@ -62,12 +77,8 @@ function titleOfNamesake(corpus: Corpus, r: CRole): string | undefined {
   const named = (sentence: string) => !!first && new RegExp(`\\b${first}\\b`).test(sentence);
   if (nameWords(r.personC.name).length < 2 || named(r.evidence.sentence)) return undefined;
   const mine = titleOf(r.title);
-  const full = corpus.roles.find(
-    (x) =>
-      x.slug === r.slug &&
-      x.personC === r.personC &&
-      named(x.evidence.sentence) &&
-      !wordsOverlap(titleOf(x.title), mine),
+  const full = (rolesBySlug(corpus).get(r.slug) ?? []).find(
+    (x) => x.personC === r.personC && named(x.evidence.sentence) && !wordsOverlap(titleOf(x.title), mine),
   );
   return full
     ? `the sentence names only “${nameWords(r.personC.name).at(-1)}” as ${r.title}, while ${r.personC.name} is ${full.title}`
@@ -177,7 +188,7 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
 /** A quotation that goes on from the one before without a cue of its own shares that one's doubts. */
 function continuedDoubts(corpus: Corpus, q: CQuote): string[] {
   if (!q.signals?.includes("rule:continued")) return [];
-  const prev = corpus.quotes.find((x) => x.slug === q.slug && x.index === q.index - 1);
+  const prev = (quotesBySlug(corpus).get(q.slug) ?? []).find((x) => x.index === q.index - 1);
   if (!prev || prev.speakerC !== q.speakerC) return [];
   return quoteDoubts(corpus, prev).map((d) => `the quotation it continues: ${d}`);
 }

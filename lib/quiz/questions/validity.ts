@@ -132,9 +132,8 @@ function commonEverywhere(corpus: Corpus, c: Cluster): boolean {
 /** "Trump lawyer Marc Kasowitz": the "organisation" is a person of the corpus. */
 function namesAPerson(corpus: Corpus, c: Cluster): boolean {
   const n = c.name.toLowerCase();
-  return corpus.clusters.some(
-    (x) => x.kind === "person" && (x.name.toLowerCase() === n || nameWords(x.name).at(-1)?.toLowerCase() === n),
-  );
+  const ix = surnameIndex(corpus);
+  return ix.fullNames.has(n) || ix.byNameWord.has(n);
 }
 
 /** Party labels used for members ("a Republican", "Democrats"), not for the party as a body. */
@@ -238,13 +237,8 @@ export function borrowedFullName(corpus: Corpus, c: Cluster, slug: string, sente
   if (new RegExp(`\\b${first}\\b`).test(sentence)) return undefined;
   const inArticle = (corpus.contexts.get(slug)?.sentences ?? []).some((s) => new RegExp(`\\b${first}\\b`).test(s.text));
   const ix = entityIndex(corpus);
-  const namesake = corpus.clusters.find(
-    (x) =>
-      x !== c &&
-      x.kind === "person" &&
-      nameWords(x.name).at(-1)?.toLowerCase() === surname &&
-      nameWords(x.name)[0] !== first &&
-      (!inArticle || ix.slugsOf(x).includes(slug)),
+  const namesake = (peopleBySurname(corpus).get(surname) ?? []).find(
+    (x) => x !== c && nameWords(x.name)[0] !== first && (!inArticle || ix.slugsOf(x).includes(slug)),
   );
   return namesake ? `the sentence names only “${ws.at(-1)}”, and ${namesake.name} has that surname too` : undefined;
 }
@@ -252,10 +246,32 @@ export function borrowedFullName(corpus: Corpus, c: Cluster, slug: string, sente
 /** Another person of the corpus with this one-word name as surname ("Obama": Barack or Michelle). */
 export function sharesSurname(corpus: Corpus, c: Cluster): boolean {
   const surname = c.name.trim().toLowerCase();
-  return corpus.clusters.some(
-    (x) => x !== c && x.kind === "person" && x.name.toLowerCase().split(/\s+/).at(-1) === surname,
-  );
+  return (peopleByLastWord(corpus).get(surname) ?? []).some((x) => x !== c);
 }
+
+const SURNAMES = new WeakMap<
+  Corpus,
+  { byNameWord: Map<string, Cluster[]>; byLastWord: Map<string, Cluster[]>; fullNames: Set<string> }
+>();
+
+/** The corpus's people by surname, in corpus order, built once per corpus (lookups, not a scan per question). */
+function surnameIndex(corpus: Corpus) {
+  let ix = SURNAMES.get(corpus);
+  if (ix) return ix;
+  ix = { byNameWord: new Map(), byLastWord: new Map(), fullNames: new Set<string>() };
+  const add = (m: Map<string, Cluster[]>, k: string | undefined, c: Cluster) =>
+    k !== undefined && m.set(k, [...(m.get(k) ?? []), c]);
+  for (const x of corpus.clusters) {
+    if (x.kind !== "person") continue;
+    ix.fullNames.add(x.name.toLowerCase());
+    add(ix.byNameWord, nameWords(x.name).at(-1)?.toLowerCase(), x);
+    add(ix.byLastWord, x.name.toLowerCase().split(/\s+/).at(-1), x);
+  }
+  SURNAMES.set(corpus, ix);
+  return ix;
+}
+const peopleBySurname = (corpus: Corpus) => surnameIndex(corpus).byNameWord;
+const peopleByLastWord = (corpus: Corpus) => surnameIndex(corpus).byLastWord;
 
 /** "Dean Barker": the tagger reads the word before the surname as part of a person's name, not as a title. */
 export function readsAsFirstName(phrase: string): boolean {
