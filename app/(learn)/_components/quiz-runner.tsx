@@ -34,6 +34,7 @@ export function QuizRunner({
   const [justAnswered, setJustAnswered] = useState<number | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
+  const focusedFor = useRef<number | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const item = items[index];
@@ -77,10 +78,17 @@ export function QuizRunner({
     });
   }, [attemptId, index, item, pending, responses]);
 
-  // Once the feedback is on screen, Enter (or Space) on the focused button moves on.
+  // Once the feedback is on screen, Enter (or Space) on the focused button moves on. The answer can
+  // commit before its transition ends; the check button was disabled meanwhile, and the browser may
+  // drop its focus to the page a frame later, so the focus is put back then if nothing else took it.
   useEffect(() => {
-    if (justAnswered !== null && item?.position === justAnswered && item.answered) nextRef.current?.focus();
-  }, [justAnswered, item]);
+    if (justAnswered === null || item?.position !== justAnswered || !item.answered) return;
+    const lost = () => !document.activeElement || document.activeElement === document.body;
+    if (focusedFor.current !== justAnswered || lost()) nextRef.current?.focus();
+    focusedFor.current = justAnswered;
+    const frame = requestAnimationFrame(() => lost() && nextRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [justAnswered, item, pending]);
 
   const goNext = useCallback(() => {
     setIndex((i) => i + 1);
