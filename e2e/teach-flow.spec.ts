@@ -155,7 +155,7 @@ test("the instructor sees the histogram, item analysis, distractor counts and ev
   await page.goBack();
   const q1 = page.getByRole("table", { name: "Answers chosen for question 1" });
   // Matched whole ("A. Director", not "B. Deputy Director"): options may contain one another.
-  const option = new RegExp(`^[A-Z]\\. ${given.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( ✓ correct)?$`);
+  const option = new RegExp(`^[A-Z]\\. ${given.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s*✓ correct)?$`);
   const chosen = q1.getByRole("row").filter({ has: page.getByRole("rowheader", { name: option }) });
   await expect(chosen.getByRole("cell").first()).not.toHaveText("0");
 
