@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { count, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { createLocalJWKSet } from "jose";
 import { closeTestDb, openTestDb, uniqueEmail } from "@/db/testing/test-db";
@@ -15,7 +15,8 @@ import {
   users,
 } from "@/db/schema";
 import { createUser } from "@/db/queries/users";
-import { createPlatform, getPlatform } from "@/db/queries/lti/platforms";
+import { createPlatform, getPlatform, platformSiteUrls } from "@/db/queries/lti/platforms";
+import { originOf } from "@/lib/lti/urls";
 import { findOpenLogin } from "@/db/queries/lti/logins";
 import { CLAIM } from "@/lib/lti/claims";
 import { redeemSessionToken } from "./handoff";
@@ -31,6 +32,7 @@ const TOOL = "http://127.0.0.1:3999";
 
 let handle: Handle;
 let lms: ScriptedPlatform;
+let platformId = "";
 
 beforeAll(async () => {
   handle = await openTestDb();
@@ -40,6 +42,7 @@ beforeAll(async () => {
   const owner = await createUser({ email: uniqueEmail("lti"), name: "Reg", passwordHash: "h", role: "instructor" });
   const created = await createPlatform({ ...lms.registration(), createdBy: owner.id });
   if (created.status !== "created") throw new Error("registration failed");
+  platformId = created.id;
   expect(await getPlatform(created.id)).toMatchObject({ issuer: lms.issuer });
 });
 afterAll(async () => {
@@ -136,7 +139,11 @@ describe("LTI launch", () => {
     const user = await redeemSessionToken(token);
     expect(user).toMatchObject({ name: s.name, role: "student", email: `${s.sub}@lms.example` });
     expect(await redeemSessionToken(token)).toBeNull();
-    const [link] = await db.select().from(ltiResourceLinks).where(eq(ltiResourceLinks.resourceLinkId, "link-1"));
+    // This file's platform: a PostgreSQL shared by runs keeps other platforms' "link-1".
+    const [link] = await db
+      .select()
+      .from(ltiResourceLinks)
+      .where(and(eq(ltiResourceLinks.resourceLinkId, "link-1"), eq(ltiResourceLinks.platformId, platformId)));
     expect(link).toMatchObject({ assignmentId, lineItemUrl: lms.lineItemUrl("li-1") });
     const [enrolled] = await db.select().from(enrolments).where(eq(enrolments.userId, user!.id));
     expect(enrolled?.classId).toBeDefined();
@@ -239,9 +246,12 @@ describe("LTI launch", () => {
 
 describe("CSP sources", () => {
   it("lets the registered platforms frame the LTI pages and take their forms, and nothing else", async () => {
+    // A PostgreSQL shared by the test files may hold other files' platforms too: every one registered, no other.
+    const registered = [...new Set((await platformSiteUrls()).map(originOf).filter((o) => o !== null))].sort();
+    expect(registered).toContain(lms.origin);
     expect(await ltiCspSources("/lti/open")).toEqual({
-      frameAncestors: `'self' ${lms.origin}`,
-      formAction: `'self' ${lms.origin}`,
+      frameAncestors: ["'self'", ...registered].join(" "),
+      formAction: ["'self'", ...registered].join(" "),
     });
     expect(await ltiCspSources("/assignments/x")).toEqual({ frameAncestors: "'none'", formAction: "'self'" });
   });
