@@ -51,6 +51,8 @@ test.describe("a class with a hostile student", () => {
     await expect(page.getByText(PAYLOAD, { exact: true })).toBeVisible();
     await page.goto(`/join/${state.code}`);
     await page.getByRole("button", { name: "Join this class" }).click();
+    // The join lands before the home page is asked for its assignments.
+    await expect(page.getByRole("status")).toContainText("You joined");
     await page.goto("/");
     await page.getByRole("link", { name: `Checks ${run}` }).click();
     await page.getByRole("button", { name: "Start the quiz" }).click();
