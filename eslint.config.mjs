@@ -60,6 +60,7 @@ const config = [
       ".next/**",
       ".next-*/**",
       ".data/**",
+      ".worker/**",
       "node_modules/**",
       "test-results/**",
       "playwright-report/**",

@@ -13,11 +13,18 @@ export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; b
 
 export function raw(
   path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; from?: string } = {},
+  options: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer;
+    from?: string;
+    /** Another server than the one under test (e2e/servers.spec.ts runs two). */
+    base?: string;
+  } = {},
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      `${BASE}${path}`,
+      `${options.base ?? BASE}${path}`,
       {
         method: options.method ?? "GET",
         // As browsers do: a body goes with its length (the server refuses one without, 411).
@@ -62,12 +69,14 @@ export async function signInOverHttp(
   password: string,
   from: string,
   headers: Record<string, string> = {},
+  base = BASE,
 ): Promise<{ outcome: "ok" | "invalid" | "rate_limited"; cookie: string }> {
-  const csrf = await raw("/api/auth/csrf", { from, headers });
+  const csrf = await raw("/api/auth/csrf", { from, headers, base });
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const res = await raw("/api/auth/callback/credentials", {
     method: "POST",
     from,
+    base,
     headers: {
       ...headers,
       cookie: cookieHeader(csrf),

@@ -53,6 +53,16 @@ test("a file that cannot be read gets a clear message and nothing is stored", as
   await expect(page.getByRole("link", { name: /scan|broken|latin1/ })).toHaveCount(0);
 });
 
+test("an article over the stated size is refused before any work, and the text stays in the form", async ({ page }) => {
+  await page.goto("/teach/content/new");
+  await expect(page.getByText("Up to 500 KB and 60,000 words.")).toBeVisible();
+  const long = `---\ntitle: "Too long ${run}"\n---\n${"word ".repeat(60_001)}`;
+  await page.getByLabel("Article text").fill(long);
+  await page.getByRole("button", { name: "Check article" }).click();
+  await expect(page.getByText("The text is longer than 60,000 words.")).toBeVisible();
+  await expect(page.getByLabel("Article text")).toHaveValue(long);
+});
+
 test("a pasted article is previewed, added with draft questions, and a question is edited and restored", async ({
   page,
 }) => {
@@ -68,7 +78,8 @@ test("a pasted article is previewed, added with draft questions, and a question 
 
   await page.getByRole("button", { name: "Add to library" }).click();
   await expect(page).toHaveURL(/\/teach\/content\/police-agency-opens-cyber-unit-[\w-]+\?added=1$/);
-  await expect(page.getByRole("status")).toContainText("The article is in the library");
+  // The questions are written off the request thread; the page follows the work until they are in.
+  await expect(page.getByRole("status")).toContainText("The article is in the library", { timeout: 30_000 });
   await expect(page.getByRole("heading", { name: TITLE, level: 1 })).toBeVisible();
   const first = page
     .getByRole("listitem")

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { extractFactsFromParsed, parseArticle } from "../lib/quiz/index";
-import { generateQuestions } from "../lib/quiz/generate";
+import { buildArticleQuiz, extractFactsFromParsed, parseArticle, type StoredArticle } from "../lib/quiz/index";
+import { contextFromParsed, generateQuestions } from "../lib/quiz/generate";
 import type { ArticleInput } from "../lib/quiz/types";
 import { readArticleFiles } from "./lib/read-articles";
 
@@ -9,6 +9,9 @@ import { readArticleFiles } from "./lib/read-articles";
  * How question generation grows with the corpus: the whole build (parse,
  * extract, generate) for the first 10, 50, 100, 200 and 500 articles of a
  * folder, next to its extraction (parse and facts) timed within the same build.
+ * Then one article added to the largest library, as the server adds it: that
+ * article alone extracted and its questions generated against the stored facts
+ * of the others.
  *   npm run bench:quiz -- [DIR]     (default: the fixture articles and content/)
  */
 const SIZES = [10, 50, 100, 200, 500];
@@ -70,6 +73,24 @@ const fmt = (n: number, digits = 0) =>
   n.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const pad = (s: string, n: number) => s.padStart(n);
 
+/** Adding each of `extra` to the stored library (one at a time): the median time, and of it the article's own extraction. */
+function addOne(library: ArticleInput[], extra: ArticleInput[]): { seconds: number; extract: number } {
+  const parsed = library.map(parseArticle);
+  const stored: StoredArticle[] = extractFactsFromParsed(parsed).map((facts, i) => ({
+    facts,
+    context: contextFromParsed(parsed[i]!),
+  }));
+  const runs = extra.map((a) => {
+    const t0 = performance.now();
+    extractFactsFromParsed([parseArticle(a)]);
+    const t1 = performance.now();
+    buildArticleQuiz(a, stored);
+    return { seconds: (performance.now() - t1) / 1000, extract: (t1 - t0) / 1000 };
+  });
+  runs.sort((a, b) => a.seconds - b.seconds);
+  return runs[Math.floor(runs.length / 2)]!;
+}
+
 function main(argv: string[]): number {
   const args = argv.filter((a) => a !== "--");
   const dirs = args.length ? args : DEFAULT_DIRS();
@@ -107,6 +128,13 @@ function main(argv: string[]): number {
     console.log(`growth ${sizes[0]}→${sizes.at(-1)} articles: time per word ×${growth.toFixed(2)} (1.00 = linear)`);
   }
   console.log(`whole build ÷ extraction alone at ${sizes.at(-1)} articles: ${(last.build / last.extract).toFixed(2)}×`);
+  const n = sizes.at(-1)!;
+  const extra = all.length > n ? all.slice(n, n + 3) : all.slice(n - 1, n);
+  const library = all.slice(0, all.length > n ? n : n - 1);
+  const add = addOne(library, extra);
+  console.log(
+    `adding one article to a library of ${library.length}: ${add.seconds.toFixed(2)} s (of which its own extraction ${add.extract.toFixed(2)} s; median of ${extra.length})`,
+  );
   return 0;
 }
 

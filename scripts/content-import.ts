@@ -7,14 +7,14 @@ await runScript(async () => {
   const { migrateDb } = await import("@/db/migrate");
   const { loadContentDir } = await import("@/server/content/load");
   const { upsertArticles } = await import("@/db/queries/articles");
-  const { regenerateQuestions } = await import("@/server/content/questions");
+  const { regenerateWhatChanged } = await import("@/server/content/questions");
   const dir = process.argv[2] ?? env().CONTENT_DIR;
   // Parse everything before opening the database: a bad file changes nothing.
   const records = loadContentDir(dir);
   const handle = dbHandle();
   await migrateDb(handle);
   const s = await upsertArticles(records);
-  const q = await regenerateQuestions();
+  const q = await regenerateWhatChanged();
   await handle.close();
   const list = (label: string, slugs: string[]) => (slugs.length ? `\n  ${label}: ${slugs.join(", ")}` : "");
   console.log(

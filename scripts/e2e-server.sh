@@ -16,5 +16,6 @@ npx tsx --conditions=react-server scripts/seed-demo.ts
 npx tsx --conditions=react-server scripts/user-create.ts --if-missing --role instructor --name "Irene Instructor" --email e2e-instructor@example.test --password "e2e-instructor-pass"
 npx tsx --conditions=react-server scripts/user-create.ts --if-missing --role instructor --name "Otto Other" --email e2e-other-instructor@example.test --password "e2e-other-pass"
 npx tsx --conditions=react-server scripts/user-create.ts --if-missing --role student --name "Stella Student" --email e2e-student@example.test --password "e2e-student-pass"
+node scripts/build-worker.mjs
 npx next build
 exec node scripts/serve.mjs -H 127.0.0.1 -p "$PORT"

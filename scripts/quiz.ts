@@ -4,20 +4,37 @@ import { CliInputError, parseArticleFiles } from "./lib/read-articles";
 
 const USAGE = `usage: npm run -s quiz -- [--report | --report=json] FILE...
   Prints {"questions": [...]} for all article files taken together.
-  --report       instead, lists the questions the flaw check dropped and why (one block per question)
-  --report=json  the same as JSON: {"dropped": [{"id", "kind", "fact", "prompt", "reasons"}]}`;
+  --report       instead, lists the questions held back (sound, but on a fact not sure enough: check before
+                 use) and those the flaw check dropped, with the reasons (one block per question)
+  --report=json  the same as JSON: {"held": [...], "dropped": [{"id", "kind", "fact", "prompt", "reasons"}]}`;
 
-function formatReport(dropped: DroppedQuestion[]): string {
-  if (!dropped.length) return "No questions were dropped.\n";
-  const lines = [`${dropped.length} question(s) dropped by the flaw check:`, ""];
-  for (const { question: q, reasons } of dropped) {
+function formatBlocks(title: string, rows: DroppedQuestion[]): string[] {
+  const lines = [`${rows.length} ${title}`, ""];
+  for (const { question: q, reasons } of rows) {
     lines.push(`${q.id} ${q.kind} (${q.fact.kind}, ${q.source.article})`);
     lines.push(`  ${q.prompt}`);
     for (const r of reasons) lines.push(`  - ${r}`);
     lines.push("");
   }
-  return lines.join("\n");
+  return lines;
 }
+
+function formatReport(held: DroppedQuestion[], dropped: DroppedQuestion[]): string {
+  return [
+    ...formatBlocks("question(s) held back, check before use:", held),
+    ...formatBlocks("question(s) dropped by the flaw check:", dropped),
+  ].join("\n");
+}
+
+const reportRows = (rows: DroppedQuestion[]) =>
+  rows.map(({ question: q, reasons }) => ({
+    id: q.id,
+    kind: q.kind,
+    fact: q.fact,
+    article: q.source.article,
+    prompt: q.prompt,
+    reasons,
+  }));
 
 function main(argv: string[]): number {
   const args = argv.filter((a) => a !== "--");
@@ -37,20 +54,13 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    const { questions, dropped, errors } = buildQuiz(parseArticleFiles(files));
+    const { questions, dropped, held, errors } = buildQuiz(parseArticleFiles(files));
     for (const e of errors) process.stderr.write(`quiz: skipped a fact the generator could not handle (${e})\n`);
     if (report === "--report=json") {
-      const rows = dropped.map(({ question: q, reasons }) => ({
-        id: q.id,
-        kind: q.kind,
-        fact: q.fact,
-        article: q.source.article,
-        prompt: q.prompt,
-        reasons,
-      }));
-      process.stdout.write(`${JSON.stringify({ dropped: rows }, null, 2)}\n`);
+      const body = { held: reportRows(held), dropped: reportRows(dropped) };
+      process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
     } else if (report) {
-      process.stdout.write(formatReport(dropped));
+      process.stdout.write(formatReport(held, dropped));
     } else {
       process.stdout.write(`${JSON.stringify({ questions }, null, 2)}\n`);
     }

@@ -37,9 +37,23 @@ server.listen(port, hostname, () => {
 });
 
 // Exit on a stop signal so that exit handlers run (the embedded database's lock is released on exit).
+// First the app's own hook (server/content/jobs.ts): it stops the pipeline's worker threads and puts
+// a job they were running back in the queue; given at most a few seconds, so the server is gone
+// well within the 10 a process manager waits before SIGKILL.
+const BEFORE_EXIT = Symbol.for("sourced.beforeExit");
+let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"]) {
-  process.on(signal, () => {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
     server.close();
+    const hook = globalThis[BEFORE_EXIT];
+    if (typeof hook === "function") {
+      await Promise.race([
+        Promise.resolve(hook()).catch(() => {}),
+        new Promise((resolve) => setTimeout(resolve, 4000)),
+      ]);
+    }
     process.exit(0);
   });
 }

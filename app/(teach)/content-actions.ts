@@ -12,9 +12,13 @@ import {
   setQuestionStatus,
   type QuestionEdit,
 } from "@/db/queries/curation";
-import { previewArticle, slugify, uploadFileName, type ArticlePreview } from "@/lib/teach/article-preview";
+import { queueRegeneration } from "@/db/queries/content-jobs";
+import { slugify, uploadFileName, type ArticlePreview } from "@/lib/teach/article-preview";
+import { takeContentWork } from "@/server/auth/rate-limit";
+import { CONTENT_LIMITS } from "@/lib/teach/content-limits";
+import { wakeContentJobs } from "@/server/content/jobs";
 import { ContentFileError, articleFromText } from "@/server/content/load";
-import { regenerateQuestions } from "@/server/content/questions";
+import { PipelineTimeoutError, previewInWorker } from "@/server/content/worker";
 import { hiddenOr404, parseForm, type FormState } from "@/server/form";
 import { requireInstructor } from "@/server/session";
 
@@ -121,8 +125,13 @@ export async function editQuestionAction(_prev: FormState, form: FormData): Prom
 
 export type AddArticleState = FormState<{ preview: ArticlePreview; text: string; fileName: string; fromFile: boolean }>;
 
-// Under Next's 1 MB server-action body limit, with room for the form around it.
-const MAX_ARTICLE_BYTES = 500_000;
+// The byte limit stays under Next's 1 MB server-action body limit, with room for the form around it.
+const { maxBytes, maxWords } = CONTENT_LIMITS;
+const TOO_BIG = `larger than ${maxBytes / 1000} KB`;
+const TOO_LONG = `longer than ${maxWords.toLocaleString("en")} words`;
+const wordsIn = (bytes: Buffer) => bytes.toString("utf8").match(/\S+/g)?.length ?? 0;
+const BUSY =
+  "You have checked or added several articles in the last minute. Wait a minute, then try again: nothing was lost.";
 
 /** The article's bytes and file name, from an upload or pasted text; or the problem, worded for the form. */
 async function articleBytes(
@@ -132,19 +141,36 @@ async function articleBytes(
   const pasted = String(form.get("text") ?? "");
   if (file instanceof File && file.size > 0) {
     if (!/\.(md|txt)$/i.test(file.name)) return { error: { file: "Upload a .md or .txt file." } };
-    if (file.size > MAX_ARTICLE_BYTES) return { error: { file: "The file is larger than 500 KB." } };
-    return { bytes: Buffer.from(await file.arrayBuffer()), fileName: uploadFileName(file.name), fromFile: true };
+    if (file.size > maxBytes) return { error: { file: `The file is ${TOO_BIG}.` } };
+    const bytes = Buffer.from(await file.arrayBuffer());
+    if (wordsIn(bytes) > maxWords) return { error: { file: `The file is ${TOO_LONG}.` } };
+    return { bytes, fileName: uploadFileName(file.name), fromFile: true };
   }
   if (!pasted.trim()) return { error: { text: "Paste the article text, or choose a file to upload." } };
-  if (Buffer.byteLength(pasted) > MAX_ARTICLE_BYTES) return { error: { text: "The text is longer than 500 KB." } };
+  if (Buffer.byteLength(pasted) > maxBytes) return { error: { text: `The text is ${TOO_BIG}.` } };
+  if (wordsIn(Buffer.from(pasted, "utf8")) > maxWords) return { error: { text: `The text is ${TOO_LONG}.` } };
   const fileName = uploadFileName(String(form.get("fileName") ?? "") || "pasted-article.md");
   return { bytes: Buffer.from(pasted, "utf8"), fileName, fromFile: form.get("fromFile") === "1" };
 }
 
+/** "Check article": the preview, with what the save form sends back. */
 export async function addArticleAction(_prev: AddArticleState, form: FormData): Promise<AddArticleState> {
+  return checkOrSave(form, "preview");
+}
+
+/**
+ * "Add to library", an action of its own: its previous state (which React
+ * posts back with each call) is then a message at most, never the preview of
+ * a long article, which would not fit in a request.
+ */
+export async function saveArticleAction(_prev: AddArticleState, form: FormData): Promise<AddArticleState> {
+  return checkOrSave(form, "save");
+}
+
+async function checkOrSave(form: FormData, intent: "preview" | "save"): Promise<AddArticleState> {
   const user = await requireInstructor();
-  const intent = form.get("intent") === "save" ? "save" : "preview";
-  const values = { text: String(form.get("text") ?? "") };
+  // the save form's text is the preview's, still on the page: no need to send it back
+  const values = { text: intent === "save" ? "" : String(form.get("text") ?? "") };
   const input = await articleBytes(form);
   if ("error" in input) return { status: "error", fieldErrors: input.error, values };
   let record;
@@ -155,15 +181,47 @@ export async function addArticleAction(_prev: AddArticleState, form: FormData): 
     const where = e.line ? ` (line ${e.line})` : "";
     return { status: "error", message: `This article cannot be read${where}: ${e.reason}. Nothing was saved.`, values };
   }
+  // Only work that runs the pipeline counts: a file refused above cost nothing.
+  if (!(await takeContentWork(user.id, new Date()))) return { status: "error", message: BUSY, values };
   // Pasted text has no file name: its title names it.
   if (!input.fromFile) record = { ...record, slug: slugify(record.title) || record.slug };
   const articleText = input.bytes.toString("utf8");
   if (intent === "preview") {
-    const preview = previewArticle(record.slug, articleText, record.title);
+    let preview;
+    try {
+      preview = await previewInWorker(
+        { slug: record.slug, text: articleText, title: record.title },
+        CONTENT_LIMITS.timeLimitMs,
+      );
+    } catch (e) {
+      if (!(e instanceof PipelineTimeoutError)) throw e;
+      return { status: "error", message: `Checking this article ${e.message}. Nothing was saved.`, values };
+    }
     return { status: "ok", preview, text: articleText, fileName: input.fileName, fromFile: input.fromFile, values };
   }
+  // Stored with its job; the questions are written off the request thread,
+  // and the article's page shows them once they are.
   const slug = await insertUploadedArticle(record, user.id);
-  await regenerateQuestions();
+  wakeContentJobs();
   revalidatePath("/teach/content");
   redirect(`/teach/content/${slug}?added=1`);
+}
+
+/** Has an article's questions written again from its text, against the library as it is now. */
+export async function regenerateArticleAction(form: FormData): Promise<void> {
+  const user = await requireInstructor();
+  const { slug } = hiddenOr404(
+    z.object({
+      slug: z
+        .string()
+        .max(300)
+        .regex(/^[a-z0-9][a-z0-9_-]*$/),
+    }),
+    form,
+  );
+  if (!(await takeContentWork(user.id, new Date()))) redirect(`/teach/content/${slug}?busy=1`);
+  if ((await queueRegeneration(slug, user.id)) === null) notFound();
+  wakeContentJobs();
+  revalidatePath(`/teach/content/${slug}`);
+  redirect(`/teach/content/${slug}`);
 }

@@ -124,7 +124,12 @@ export async function submitAnswer(input: {
     return "recorded" as const;
   });
   if (outcome === "not_found" || outcome === "finished" || outcome === "closed") return { status: outcome };
-  const view = await getAttemptView({ attemptId: input.attemptId, userId: input.userId, now });
+  const view = await getAttemptView({
+    attemptId: input.attemptId,
+    userId: input.userId,
+    now,
+    position: input.position,
+  });
   const item = view?.items.find((i) => i.position === input.position);
   if (!item) return { status: "not_found" };
   return { status: outcome, item };

@@ -90,6 +90,8 @@ export async function getAttemptView(input: {
   attemptId: string;
   userId: string;
   now?: Date;
+  /** Only this item (what an answer's reply needs): the same view of it, without reading the rest. */
+  position?: number;
 }): Promise<AttemptView | null> {
   const now = input.now ?? new Date();
   let a = await attemptHeader(input.attemptId, input.userId);
@@ -99,6 +101,7 @@ export async function getAttemptView(input: {
     a = (await attemptHeader(input.attemptId, input.userId))!;
   }
   const visible = feedbackVisible({ ...a, graceMinutes: a.graceMinutes ?? 0 }, now);
+  const onlyPosition = input.position === undefined ? undefined : eq(attemptItems.position, input.position);
   const rows = await db
     .select({
       position: attemptItems.position,
@@ -120,7 +123,7 @@ export async function getAttemptView(input: {
     .innerJoin(questions, eq(questions.id, attemptItems.questionId))
     .innerJoin(questionVersions, itemVersion)
     .innerJoin(articles, eq(articles.id, questions.articleId))
-    .where(eq(attemptItems.attemptId, a.id))
+    .where(and(eq(attemptItems.attemptId, a.id), onlyPosition))
     .orderBy(asc(attemptItems.position));
 
   const revealed = visible
@@ -138,7 +141,7 @@ export async function getAttemptView(input: {
         .innerJoin(questions, eq(questions.id, attemptItems.questionId))
         .innerJoin(questionVersions, itemVersion)
         .innerJoin(articles, eq(articles.id, questions.articleId))
-        .where(and(eq(attemptItems.attemptId, a.id), isNotNull(attemptItems.answeredAt)))
+        .where(and(eq(attemptItems.attemptId, a.id), isNotNull(attemptItems.answeredAt), onlyPosition))
     : [];
   const secrets = new Map(revealed.map((r) => [r.position, r]));
 

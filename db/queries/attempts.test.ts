@@ -135,6 +135,9 @@ describe("attempts", () => {
       expect(result.item.answered?.feedback?.source.href).toBe(
         `/articles/${slug}?s=${v.sourceStart}-${v.sourceEnd}#src`,
       );
+      // The reply reads only this item, and shows it exactly as the whole quiz's view does.
+      const whole = await getAttemptView({ attemptId, userId: user.id, now });
+      expect(result.item).toEqual(whole!.items[position]);
     }
     const cards = await db.select().from(reviewCards).where(eq(reviewCards.userId, user.id));
     expect(cards.length).toBe(new Set(candidates.map((c) => c.factId)).size);

@@ -5,7 +5,16 @@ import type { CurationAction } from "@/lib/kinds";
 import type { ArticleRecord } from "./articles";
 import { db, type Db } from "../index";
 import { isCurrentVersion } from "./joins";
-import { articles, attemptItems, curationLog, questions, questionVersions, users, type StoredOption } from "../schema";
+import {
+  articles,
+  attemptItems,
+  contentJobs,
+  curationLog,
+  questions,
+  questionVersions,
+  users,
+  type StoredOption,
+} from "../schema";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -263,20 +272,28 @@ export async function articleSlugOfQuestion(id: string): Promise<string | null> 
 }
 
 /**
- * Stores an instructor's article. The slug gets a numeric suffix when taken,
- * so an upload never replaces an existing article.
+ * Stores an instructor's article with the job that will write its questions
+ * (server/content/jobs.ts), in one transaction: an article is never stored
+ * without its work queued. The slug gets a numeric suffix when taken, so an
+ * upload never replaces an existing article.
  */
 export async function insertUploadedArticle(record: ArticleRecord, createdBy: string): Promise<string> {
-  const taken = new Set(
-    (
-      await db
-        .select({ slug: articles.slug })
-        .from(articles)
-        .where(or(eq(articles.slug, record.slug), like(articles.slug, `${record.slug}-%`)))
-    ).map((r) => r.slug),
-  );
-  let slug = record.slug;
-  for (let i = 2; taken.has(slug); i++) slug = `${record.slug}-${i}`;
-  await db.insert(articles).values({ ...record, slug, origin: "upload", createdBy });
-  return slug;
+  return db.transaction(async (tx) => {
+    const taken = new Set(
+      (
+        await tx
+          .select({ slug: articles.slug })
+          .from(articles)
+          .where(or(eq(articles.slug, record.slug), like(articles.slug, `${record.slug}-%`)))
+      ).map((r) => r.slug),
+    );
+    let slug = record.slug;
+    for (let i = 2; taken.has(slug); i++) slug = `${record.slug}-${i}`;
+    const [row] = await tx
+      .insert(articles)
+      .values({ ...record, slug, origin: "upload", createdBy })
+      .returning({ id: articles.id });
+    await tx.insert(contentJobs).values({ articleId: row!.id, requestedBy: createdBy });
+    return slug;
+  });
 }

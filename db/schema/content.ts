@@ -1,6 +1,7 @@
 import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { FACT_KINDS, QUESTION_KINDS } from "@/lib/kinds";
 import type { ArticleFacts } from "@/lib/quiz/types";
+import type { ArticleContext } from "@/lib/quiz/generate";
 import { jsonb } from "../columns";
 import { users } from "./users";
 
@@ -21,6 +22,14 @@ export const articles = pgTable("articles", {
   paragraphs: jsonb().$type<ArticleParagraph[]>().notNull(),
   // The pipeline's facts for this article (lib/quiz ArticleFacts), for the reader's marks.
   facts: jsonb().$type<ArticleFacts>(),
+  // What the generator needs of this article when another one is added (its
+  // sentences, cruft spans and date), so that adding one article never
+  // re-parses the library.
+  context: jsonb().$type<ArticleContext>(),
+  // The content hash and pipeline version the stored facts and questions were
+  // generated from: a start with both unchanged regenerates nothing.
+  generatedHash: text(),
+  generatorVersion: integer(),
   // content/: imported from the folder; upload: added by an instructor in the app.
   origin: text({ enum: ["content", "upload"] })
     .notNull()
@@ -99,3 +108,33 @@ export const questionVersions = pgTable(
   (t) => [primaryKey({ columns: [t.questionId, t.version] })],
 );
 export type QuestionVersion = typeof questionVersions.$inferSelect;
+
+// ---------------------------------------------------------------------------
+// Pipeline work on an added or changed article, done off the request thread
+// by the job runner (server/content/jobs.ts). A job whose lease runs out (its
+// server died) is taken again, up to a limit, then marked failed with a reason.
+
+export const CONTENT_JOB_STATUSES = ["queued", "running", "done", "failed"] as const;
+
+export const contentJobs = pgTable(
+  "content_jobs",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    articleId: uuid()
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    requestedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    status: text({ enum: CONTENT_JOB_STATUSES }).notNull().default("queued"),
+    attempts: integer().notNull().default(0),
+    // While running: until when the runner holding it is known to be alive.
+    leaseUntil: timestamp({ withTimezone: true }),
+    error: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index("content_jobs_status_idx").on(t.status, t.createdAt),
+    index("content_jobs_article_idx").on(t.articleId),
+  ],
+);
+export type ContentJob = typeof contentJobs.$inferSelect;

@@ -4,7 +4,13 @@
  * article is parsed exactly once and the three can never drift apart.
  */
 import { extractFactsFromParsed } from "./extract";
-import { generateQuestions, type DroppedQuestion, type QuizQuestion } from "./generate";
+import {
+  contextFromParsed,
+  generateQuestions,
+  type ArticleContext,
+  type DroppedQuestion,
+  type QuizQuestion,
+} from "./generate";
 import { parseArticle } from "./parse/article";
 import type { ArticleFacts, ArticleInput, ParsedArticle } from "./types";
 
@@ -14,6 +20,8 @@ export type QuizBuild = {
   questions: QuizQuestion[];
   /** questions the flaw check refused, with the reasons */
   dropped: DroppedQuestion[];
+  /** sound questions on facts not sure enough to ship: drafts to check before use */
+  held: DroppedQuestion[];
   /** facts a question builder could not handle (an extractor bug), one line each */
   errors: string[];
 };
@@ -22,6 +30,28 @@ export type QuizBuild = {
 export function buildQuiz(articles: readonly (ArticleInput | ParsedArticle)[]): QuizBuild {
   const parsed = articles.map((a) => ("meta" in a ? a : parseArticle(a)));
   const facts = extractFactsFromParsed(parsed);
-  const { questions, dropped, errors } = generateQuestions(facts, { articles: parsed });
-  return { parsed, facts, questions, dropped, errors };
+  const { questions, dropped, held, errors } = generateQuestions(facts, { articles: parsed });
+  return { parsed, facts, questions, dropped, held, errors };
+}
+
+/** What the library keeps of an article for the generator: its facts and its context. */
+export type StoredArticle = { facts: ArticleFacts; context: ArticleContext };
+
+/**
+ * One article added to (or changed in) a library: that article alone is parsed
+ * and extracted, and only its questions are generated, with the stored facts
+ * of the others as the distractor pool and the text the checks search. The
+ * others' questions are not rebuilt: what an instructor approved elsewhere
+ * stays exactly as approved.
+ */
+export function buildArticleQuiz(article: ArticleInput, library: readonly StoredArticle[]): QuizBuild {
+  const parsed = parseArticle(article);
+  const facts = extractFactsFromParsed([parsed]);
+  const slug = parsed.meta.slug;
+  const others = library.filter((a) => a.facts.article.slug !== slug);
+  const { questions, dropped, held, errors } = generateQuestions([...others.map((a) => a.facts), ...facts], {
+    articles: [...others.map((a) => a.context), contextFromParsed(parsed)],
+    only: new Set([slug]),
+  });
+  return { parsed: [parsed], facts, questions, dropped, held, errors };
 }

@@ -26,6 +26,23 @@ describe("generateQuestions", () => {
     expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
   });
 
+  it("with `only`, writes questions for those articles alone, drawing on the others for distractors", () => {
+    const { facts, contexts } = fixtureInput();
+    const all = run().questions;
+    const spies = generateQuestions(facts, { articles: contexts, only: new Set(["spies"]) }).questions;
+    expect(spies.length).toBeGreaterThan(3);
+    expect(spies.every((q) => q.source.article === "spies")).toBe(true);
+    // the other article changes what the spies article's questions offer: the pool spans the corpus
+    const alone = generateQuestions([facts.find((f) => f.article.slug === "spies")!], {
+      articles: contexts.filter((c) => c.slug === "spies"),
+    }).questions;
+    expect(JSON.stringify(spies)).not.toBe(JSON.stringify(alone));
+    const every = new Set(facts.map((f) => f.article.slug));
+    expect(JSON.stringify(generateQuestions(facts, { articles: contexts, only: every }).questions)).toBe(
+      JSON.stringify(all),
+    );
+  });
+
   it("keeps ids when the article is edited elsewhere (offsets move, facts stay)", () => {
     const before = run().questions;
     const s = spyArticle(["An unrelated opening sentence was added by an editor later."]);

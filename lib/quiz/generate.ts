@@ -4,7 +4,7 @@
  * question id depends only on its fact and kind (see docs/question-generation.md).
  */
 import type { ArticleFacts, ParsedArticle } from "./types";
-import { balancePositions, balanceTrueFalse } from "./questions/balance";
+import { balancePositions, balanceTrueFalse, trimTrueStatements } from "./questions/balance";
 import { candidateDrafts, type Pair } from "./questions/candidates";
 import { buildCorpus, type ArticleContext, type Corpus } from "./questions/corpus";
 import { prominenceOf, difficultyOf } from "./questions/difficulty";
@@ -19,12 +19,20 @@ export type DroppedQuestion = { question: QuizQuestion; reasons: string[] };
 export type GenerateResult = {
   questions: QuizQuestion[];
   dropped: DroppedQuestion[];
+  /** sound questions on facts that are not sure enough: drafts to check before use, never practice questions */
+  held: DroppedQuestion[];
   /** facts a builder could not handle at all (malformed input), with the error */
   errors: string[];
 };
 export type GenerateOptions = {
   /** sentence lists, cruft spans and publication dates; parsed articles are accepted as they are */
   articles?: (ArticleContext | ParsedArticle)[];
+  /**
+   * Only these articles get questions; the others' facts still serve as
+   * distractors and in the checks. Adding one article to a stored library
+   * then costs that article's questions, not the whole library's.
+   */
+  only?: ReadonlySet<string>;
 };
 
 /** The parts of a parsed article the generator uses. */
@@ -43,12 +51,18 @@ const toContext = (a: ArticleContext | ParsedArticle): ArticleContext => ("meta"
  * The drafts that pass the flaw check: the main questions, then the stand-ins
  * whose questions were dropped, then one statement per true/false pair.
  */
-function judged(corpus: Corpus, drafts: Draft[], pairs: Pair[], dropped: DroppedQuestion[]): Draft[] {
+function judged(
+  corpus: Corpus,
+  drafts: Draft[],
+  pairs: Pair[],
+  out: { dropped: DroppedQuestion[]; held: DroppedQuestion[] },
+): Draft[] {
   const passed: Draft[] = [];
   const judge = (d: Draft) => {
     const reasons = flawCheck(d, corpus);
-    if (reasons.length) dropped.push({ question: d.question, reasons });
-    return !reasons.length;
+    if (reasons.length) out.dropped.push({ question: d.question, reasons });
+    else if (d.doubts?.length) out.held.push({ question: d.question, reasons: d.doubts });
+    return !reasons.length && !d.doubts?.length;
   };
   for (const d of drafts) if (!d.fallbackFor && judge(d)) passed.push(d);
   const shipped = new Set(passed.map((d) => d.question.id));
@@ -93,11 +107,14 @@ function sentenceIndex(corpus: Corpus, q: QuizQuestion): number {
 export function generateQuestions(facts: ArticleFacts[], opts: GenerateOptions = {}): GenerateResult {
   const corpus = buildCorpus(facts, (opts.articles ?? []).map(toContext));
   const errors: string[] = [];
-  const { drafts, pairs } = candidateDrafts(corpus, errors);
+  const only = opts.only;
+  const { drafts, pairs } = candidateDrafts(corpus, errors, only ? (slug) => only.has(slug) : undefined);
   const dropped: DroppedQuestion[] = [];
-  const { kept, duplicates } = dropNearDuplicates(inReadingOrder(judged(corpus, drafts, pairs, dropped)));
-  for (const { draft, of } of duplicates)
+  const held: DroppedQuestion[] = [];
+  const deduped = dropNearDuplicates(inReadingOrder(judged(corpus, drafts, pairs, { dropped, held })));
+  for (const { draft, of } of deduped.duplicates)
     dropped.push({ question: draft.question, reasons: [`near-duplicate of ${of}`] });
+  const kept = trimTrueStatements(deduped.kept);
   balancePositions(kept);
   const questions = kept.map((d) => {
     if (d.question.kind !== "matching" && d.question.kind !== "ordering") {
@@ -106,6 +123,9 @@ export function generateQuestions(facts: ArticleFacts[], opts: GenerateOptions =
     }
     return { ...d.question, difficulty: difficultyOf(d) };
   });
-  dropped.sort((a, b) => (a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0));
-  return { questions, dropped, errors };
+  const byId = (a: DroppedQuestion, b: DroppedQuestion) =>
+    a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0;
+  dropped.sort(byId);
+  held.sort(byId);
+  return { questions, dropped, held, errors };
 }

@@ -1,8 +1,9 @@
 export { parseArticle, FrontMatterError } from "./parse/article";
 export { extractFacts, extractFactsFromParsed } from "./extract";
 export type * from "./types";
-export { buildQuiz } from "./build";
-export type { QuizBuild } from "./build";
+export { buildArticleQuiz, buildQuiz } from "./build";
+export type { QuizBuild, StoredArticle } from "./build";
+export { GENERATOR_VERSION } from "./version";
 export type { GenerateResult, GenerateOptions, DroppedQuestion, QuizQuestion, ArticleContext } from "./generate";
 export { gradeAnswer } from "./grade";
 export type { GradeResult } from "./grade";

@@ -65,3 +65,15 @@ export async function beginSignIn(
 export async function takeSignUp(address: string, now: Date): Promise<boolean> {
   return (await takeAttempts([{ key: `sign-up:${address}`, rule: SIGN_UP_PER_ADDRESS }], now)).allowed;
 }
+
+/**
+ * Content work an instructor starts (checking or adding an article, having an
+ * article's questions written again): each runs the whole pipeline, so a few
+ * a minute per instructor.
+ */
+export const CONTENT_WORK_PER_INSTRUCTOR: LimitRule = { max: 6, windowMs: MINUTE, lockMs: 0, maxLockMs: 0 };
+
+/** Counts one piece of content work; false when the instructor is over the limit for now. */
+export async function takeContentWork(instructorId: string, now: Date): Promise<boolean> {
+  return (await takeAttempts([{ key: `content:${instructorId}`, rule: CONTENT_WORK_PER_INSTRUCTOR }], now)).allowed;
+}

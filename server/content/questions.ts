@@ -1,12 +1,22 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { buildQuiz, type QuizQuestion } from "@/lib/quiz";
+import { GENERATOR_VERSION, type QuizQuestion } from "@/lib/quiz";
 import {
+  countArticles,
+  getArticleSource,
   listArticleSources,
+  listLibraryFacts,
+  listStaleArticles,
   syncGeneratedQuestions,
   type GeneratedVersion,
   type QuestionSyncSummary,
 } from "@/db/queries/questions";
+import { runPipeline, type PipelineRequest, type PipelineResult } from "./pipeline";
+
+/** Runs the pipeline somewhere: on this thread (scripts, tests) or in a worker (the server). */
+export type PipelineRunner = (request: PipelineRequest) => Promise<PipelineResult>;
+
+export const inlineRunner: PipelineRunner = async (request) => runPipeline(request);
 
 function versionOf(q: QuizQuestion): GeneratedVersion {
   const content = {
@@ -26,21 +36,94 @@ function versionOf(q: QuizQuestion): GeneratedVersion {
   return { ...content, contentHash: createHash("sha256").update(JSON.stringify(content)).digest("hex") };
 }
 
-/**
- * Runs the content pipeline over every stored article together (distractors
- * and entities are shared across articles) and stores the facts and questions.
- */
-export async function regenerateQuestions(): Promise<QuestionSyncSummary & { articles: number }> {
-  const sources = await listArticleSources();
-  const { facts, questions } = buildQuiz(sources.map((a) => ({ slug: a.slug, text: a.sourceText })));
-  const idBySlug = new Map(sources.map((a) => [a.slug, a.id]));
-  const summary = await syncGeneratedQuestions({
-    facts: facts.map((f) => ({ articleId: idBySlug.get(f.article.slug)!, facts: f })),
-    generated: questions.map((q) => ({
-      articleId: idBySlug.get(q.source.article)!,
+type Source = { id: string; slug: string; contentHash: string };
+
+async function store(sources: Source[], result: PipelineResult): Promise<QuestionSyncSummary> {
+  const bySlug = new Map(sources.map((a) => [a.slug, a]));
+  return syncGeneratedQuestions({
+    facts: result.articles.map((a) => ({
+      articleId: bySlug.get(a.slug)!.id,
+      facts: a.facts,
+      context: a.context,
+      contentHash: bySlug.get(a.slug)!.contentHash,
+    })),
+    generated: result.questions.map((q) => ({
+      articleId: bySlug.get(q.source.article)!.id,
       question: q,
       version: versionOf(q),
     })),
+    generatorVersion: GENERATOR_VERSION,
   });
-  return { ...summary, articles: sources.length };
+}
+
+export type RegenerateSummary = QuestionSyncSummary & { articles: number };
+
+/**
+ * Runs the content pipeline over every stored article together (distractors
+ * and entities are shared across articles) and stores the facts and questions.
+ * Needed when the pipeline itself changed (GENERATOR_VERSION); one article
+ * added or changed goes through regenerateArticle instead.
+ */
+export async function regenerateQuestions(run: PipelineRunner = inlineRunner): Promise<RegenerateSummary> {
+  const sources = await listArticleSources();
+  const result = await run({ kind: "library", inputs: sources.map((a) => ({ slug: a.slug, text: a.sourceText })) });
+  return { ...(await store(sources, result)), articles: sources.length };
+}
+
+/**
+ * One article's facts and questions, against the stored facts of the rest of
+ * the library: only that article's questions are written.
+ */
+export async function regenerateArticle(
+  articleId: string,
+  run: PipelineRunner = inlineRunner,
+): Promise<RegenerateSummary> {
+  const source = await getArticleSource(articleId);
+  if (!source) return { added: 0, changed: 0, retired: 0, restored: 0, unchanged: 0, articles: 0 };
+  const library = await listLibraryFacts(articleId);
+  const result = await run({ kind: "article", input: { slug: source.slug, text: source.sourceText }, library });
+  return { ...(await store([source], result)), articles: 1 };
+}
+
+const add = (a: RegenerateSummary, b: RegenerateSummary): RegenerateSummary => ({
+  added: a.added + b.added,
+  changed: a.changed + b.changed,
+  retired: a.retired + b.retired,
+  restored: a.restored + b.restored,
+  unchanged: a.unchanged + b.unchanged,
+  articles: a.articles + b.articles,
+});
+
+export const NOTHING: RegenerateSummary = { added: 0, changed: 0, retired: 0, restored: 0, unchanged: 0, articles: 0 };
+
+/**
+ * What the library needs now: nothing when every article's questions come
+ * from its current text and this pipeline version; the changed articles one by
+ * one when only content changed; the whole library once when the pipeline
+ * version changed (`full`, which the server runs in the background).
+ */
+export type RegenerationPlan = {
+  full: boolean;
+  /** no article has questions yet (a new database): there is nothing to serve meanwhile */
+  fresh: boolean;
+  articleIds: string[];
+};
+
+export async function planRegeneration(): Promise<RegenerationPlan> {
+  const stale = await listStaleArticles(GENERATOR_VERSION);
+  const fresh = stale.length > 0 && stale.length === (await countArticles());
+  // a library never generated at all is built in one pass, as the CLI builds it
+  return { full: fresh || stale.some((a) => a.outdated), fresh, articleIds: stale.map((a) => a.id) };
+}
+
+/** Brings the stored questions up to date with the least work (see planRegeneration). */
+export async function regenerateWhatChanged(
+  run: PipelineRunner = inlineRunner,
+  plan?: RegenerationPlan,
+): Promise<RegenerateSummary> {
+  plan ??= await planRegeneration();
+  if (plan.full) return regenerateQuestions(run);
+  let summary = NOTHING;
+  for (const id of plan.articleIds) summary = add(summary, await regenerateArticle(id, run));
+  return summary;
 }

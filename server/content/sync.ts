@@ -3,7 +3,7 @@ import type { Handle } from "@/db";
 import { migrateDb } from "@/db/migrate";
 import { SlugTakenError, upsertArticles, type ImportSummary } from "@/db/queries/articles";
 import { ContentFileError, loadContentDir } from "./load";
-import { regenerateQuestions } from "./questions";
+import { planRegeneration, regenerateWhatChanged, type RegenerationPlan, type RegenerateSummary } from "./questions";
 
 /** Reads a folder of articles and stores them in one transaction (added, updated or unchanged, by hash). */
 export async function importContentDir(dir: string): Promise<ImportSummary> {
@@ -14,19 +14,22 @@ export type SyncResult = {
   /** null when the folder could not be imported (see importError) */
   imported: ImportSummary | null;
   importError?: string;
-  questions: Awaited<ReturnType<typeof regenerateQuestions>>;
+  /** what was regenerated; null when that was left to the caller (`defer`) */
+  questions: RegenerateSummary | null;
+  plan: RegenerationPlan;
 };
 
 /**
  * Brings a database in line with a content folder: migrate, import the folder's
- * articles, regenerate the questions. Every file is read and parsed before
+ * articles, regenerate the questions of what changed (nothing when neither the
+ * content nor the pipeline version did). Every file is read and parsed before
  * anything is written, so a bad file changes nothing. `onBadFile: "skip"` (the
  * server at start-up) keeps serving the articles already stored and reports
  * the problem; "throw" (the command line) stops with it.
  */
 export async function syncContent(
   handle: Handle,
-  options: { dir: string; onBadFile: "throw" | "skip" },
+  options: { dir: string; onBadFile: "throw" | "skip"; defer?: boolean },
 ): Promise<SyncResult> {
   let records;
   let importError: string | undefined;
@@ -46,10 +49,12 @@ export async function syncContent(
       importError = e.message;
     }
   }
-  // Always, not only when an article changed: a new release of the pipeline
-  // may generate different questions from the same text.
-  const questions = await regenerateQuestions();
-  return { imported, importError, questions };
+  const plan = await planRegeneration();
+  // The server hands the work to its content runner, off the request thread,
+  // except on a new database, which has no questions to serve meanwhile.
+  if (options.defer && !plan.fresh) return { imported, importError, questions: null, plan };
+  const questions = await regenerateWhatChanged(undefined, plan);
+  return { imported, importError, questions, plan };
 }
 
 /** "3 added, 1 updated, 12 unchanged" and the question counts, for logs and the command line. */
@@ -60,6 +65,12 @@ export function describeSync(r: SyncResult): { content: string; questions: strin
     content: i
       ? `${i.added.length} added, ${i.updated.length} updated, ${i.unchanged.length} unchanged`
       : `import stopped, nothing imported: ${r.importError}`,
-    questions: `${q.added} added, ${q.changed} changed, ${q.retired} retired, ${q.unchanged} unchanged`,
+    questions: q
+      ? `${q.added} added, ${q.changed} changed, ${q.retired} retired, ${q.unchanged} unchanged`
+      : r.plan.full
+        ? "the whole library is regenerated in the background (new pipeline version)"
+        : r.plan.articleIds.length
+          ? `${r.plan.articleIds.length} changed article(s) queued for regeneration`
+          : "up to date, nothing regenerated",
   };
 }

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/form-fields";
 import { FACT_KIND_LABEL, QUESTION_KIND_LABEL } from "@/lib/kinds";
-import { addArticleAction, type AddArticleState } from "../content-actions";
+import { CONTENT_LIMITS_TEXT } from "@/lib/teach/content-limits";
+import { addArticleAction, saveArticleAction, type AddArticleState } from "../content-actions";
 
 const EXAMPLE = `---
 title: "The headline of the article"
@@ -14,6 +15,7 @@ The article text, paragraph by paragraph…`;
 
 export function AddArticleForm() {
   const [state, action, pending] = useActionState<AddArticleState, FormData>(addArticleAction, { status: "idle" });
+  const [saved, save, saving] = useActionState<AddArticleState, FormData>(saveArticleAction, { status: "idle" });
   const e = state.fieldErrors ?? {};
   const preview = state.status === "ok" ? state.preview : undefined;
   return (
@@ -40,7 +42,8 @@ export function AddArticleForm() {
             </p>
           ) : (
             <p id="text-hint" className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-              Front matter (title, source, url, published) is optional; without it the title is taken from the text.
+              Front matter (title, source, url, published) is optional; without it the title is taken from the text.{" "}
+              {CONTENT_LIMITS_TEXT}
             </p>
           )}
         </div>
@@ -80,13 +83,13 @@ export function AddArticleForm() {
                 {preview.facts.length} facts · {preview.questions.length} draft questions
               </p>
             </div>
-            <form action={action}>
-              <input type="hidden" name="intent" value="save" />
+            <form action={save}>
+              <FormMessage message={saved.message} />
               <input type="hidden" name="text" value={state.text ?? ""} />
               <input type="hidden" name="fileName" value={state.fileName ?? ""} />
               <input type="hidden" name="fromFile" value={state.fromFile ? "1" : "0"} />
-              <button type="submit" className="btn-primary" disabled={pending}>
-                {pending ? "Adding…" : "Add to library"}
+              <button type="submit" className="btn-primary" disabled={pending || saving}>
+                {saving ? "Adding…" : "Add to library"}
               </button>
             </form>
           </div>

@@ -1,5 +1,5 @@
 import type { Evidence, ParsedArticle } from "../types";
-import { isOrgHead, PLACE_ACRONYMS } from "./lexicon";
+import { BARE_SHORT, MINOR, namedBodies } from "./acronym-bodies";
 
 /**
  * Acronym definitions the text itself makes: "Long Form (LF)", "LF (Long Form)", "Long Form, or LF",
@@ -24,7 +24,6 @@ const DASH_SHORT = new RegExp(
   "g",
 );
 const SHORT_THEN_PAREN = new RegExp(String.raw`\b(${SHORT})\s+\(([^()]{4,120})\)`, "g");
-const BARE_SHORT = /\b([A-Z]{2,8})\b/g;
 const FOOTNOTED = /\b([A-Z]{2,8})(\d{1,2})\b/g;
 const ORG_HEAD_OF = new Set([
   "bureau",
@@ -45,7 +44,6 @@ const ORG_HEAD_OF = new Set([
   "federation",
   "association",
 ]);
-const MINOR = new Set(["of", "and", "for", "the", "on", "in", "to", "at", "&", "de", "du"]);
 
 const isShort = (s: string) => (s.match(/[A-Z]/g) ?? []).length >= 2 && s.length <= 10 && !/^[A-Z][a-z]+$/.test(s);
 
@@ -58,7 +56,11 @@ export function matchLongForm(short: string, candidate: string): string | undefi
   if (letters.length < 2) return undefined;
   // "European Union and European Economic Area (EEA)": capitalised words right before the acronym whose
   // initials are exactly its letters are the long form (letter matching inside words would give "Economic Area").
-  const tail = candidate.trim().split(/\s+/).slice(-letters.length);
+  // ("… Design Silver certification, known as LEEDS": a lower-case word or two after those words is no part of it.)
+  const all = candidate.trim().split(/\s+/);
+  const lowerEnd =
+    all.length - (/^[a-z]/.test(all[all.length - 1] ?? "") ? (/^[a-z]/.test(all[all.length - 2] ?? "") ? 2 : 1) : 0);
+  const tail = all.slice(0, lowerEnd).slice(-letters.length);
   if (
     tail.length === letters.length &&
     tail.every((w, i) => /^[A-Z][a-z]/.test(w) && w[0].toLowerCase() === letters[i])
@@ -73,14 +75,16 @@ export function matchLongForm(short: string, candidate: string): string | undefi
   const text = candidate.toLowerCase();
   let s = letters.length - 1;
   let l = text.length - 1;
+  let lastAt = -1;
   while (s >= 0) {
     const c = letters[s];
     while (l >= 0 && (text[l] !== c || (s === 0 && l > 0 && /[a-z0-9]/.test(text[l - 1])))) l--;
     if (l < 0) return undefined;
+    if (lastAt < 0) lastAt = l;
     l--;
     s--;
   }
-  let long = candidate.slice(l + 1).trim();
+  let long = withoutIdleTail(candidate.slice(l + 1).trim(), lastAt - (l + 1));
   // "Organization of the Petroleum Exporting Countries (OPEC)": a first letter matched in a joining word
   // ("of") moves left to the nearest word that starts with it.
   if (MINOR.has(long.split(/\s+/)[0].toLowerCase())) {
@@ -108,6 +112,17 @@ export function matchLongForm(short: string, candidate: string): string | undefi
   // The first letter must start the first word; later letters may sit inside words (NOAA's "Oceanic").
   if (words[0][0].toLowerCase() !== letters[0]) return strict;
   return long;
+}
+
+/**
+ * "Leadership in Energy and Environmental Design Silver certification, known as LEEDS", "Tyson Foods (TSN)": words
+ * after the one that gives the last letter spell nothing and are left out ("Tyson" alone is then no long form for
+ * TSN); after "and" they stay ("Centers for Disease Control and Prevention").
+ */
+function withoutIdleTail(long: string, lastAt: number): string {
+  const trimmed = long.slice(0, lastAt + 1) + (long.slice(lastAt + 1).match(/^\S*/)?.[0] ?? "");
+  if (trimmed.length >= long.trimEnd().length || /\s(?:and|&|of|for)\s+\S+$/.test(long)) return long;
+  return trimmed.trim();
 }
 
 /** The capitalised words at the end of the candidate, minor words between them allowed, whose initials are exactly the letters. */
@@ -230,46 +245,6 @@ export function findAcronyms(article: ParsedArticle): AcronymDef[] {
       return true;
     });
 }
-
-/** A capitalised name of an organisation, minor words allowed inside: "National Crime Agency", "Bank of England". */
-const BODY_NAME = /\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][a-z]+){1,7}/g;
-
-/**
- * "The National Crime Agency … the NCA said": an acronym used bare whose letters are exactly the initials of an
- * organisation named in the same article makes its long form unambiguous, though no bracket joins them.
- */
-function namedBodies(article: ParsedArticle, defined: readonly AcronymDef[]): AcronymDef[] {
-  const byInitials = new Map<string, string | null>();
-  for (const ev of article.sentences) {
-    for (const m of ev.sentence.matchAll(BODY_NAME)) {
-      // A name only a speaker uses is not the article's own definition.
-      if (insideQuotation(ev.sentence, m.index)) continue;
-      const all = m[0].replace(/^The\s+/, "").split(/\s+/);
-      const words = all.filter((w) => !MINOR.has(w.toLowerCase()));
-      const organisation = all.some(
-        (w, i) => isOrgHead(w) && (i === all.length - 1 || /^(?:of|for|on)$/.test(all[i + 1])),
-      );
-      if (words.length < 3 || !organisation) continue;
-      const key = words.map((w) => w[0]).join("");
-      const long = all.join(" ");
-      byInitials.set(key, byInitials.has(key) && byInitials.get(key) !== long ? null : long);
-    }
-  }
-  const out: AcronymDef[] = [];
-  const done = new Set(defined.map((a) => a.short));
-  for (const ev of article.sentences) {
-    for (const m of ev.sentence.matchAll(BARE_SHORT)) {
-      const long = byInitials.get(m[1]);
-      if (!long || done.has(m[1]) || PLACE_ACRONYMS.has(m[1].toLowerCase())) continue;
-      done.add(m[1]);
-      out.push({ short: m[1], long, evidence: ev, offset: ev.start + m.index, how: "initialism" });
-    }
-  }
-  return out;
-}
-
-const insideQuotation = (sentence: string, at: number) =>
-  (sentence.slice(0, at).match(/[“”"]/g) ?? []).length % 2 === 1;
 
 /** Footnote number → footnote text, for footnotes printed as a "1 :" line followed by the note. */
 function footnoteTexts(article: ParsedArticle): Map<string, string> {

@@ -3,6 +3,7 @@ import { describe, type OrgRef } from "./descriptions";
 import { isPlaceName, ORG_KIND_NOUNS } from "./lexicon";
 import { inQuote, type ArticleScope } from "./scope";
 import { support } from "./support";
+import { TAG } from "./tokens";
 
 /**
  * What the article says each organisation is or does, sentence by sentence: appositions and copulas
@@ -20,7 +21,7 @@ export function collectDescriptions(scope: ArticleScope): Description[] {
     let r1 = r0;
     while (r1 < refs.length && refs[r1].start < ev.end) r1++;
     const recent = refs.slice(Math.max(0, r0 - 12), r1);
-    const found = describe(ev, refs.slice(r0, r1), quoted, recent);
+    const found = describe(ev, refs.slice(r0, r1), quoted, recent, (o) => verbTokenAt(scope, o));
     // "Europol is the European Union's law enforcement agency", "Eurojust, based in The Hague, is the EU's agency
     // for …": a sentence that opens with a known organisation's name and defines it by a copula.
     const lead = copulaLead(ev.sentence);
@@ -75,9 +76,11 @@ export function describedText(descriptions: readonly Description[]): Map<string,
   return described;
 }
 
-/** "Name is the/a … agency" (optionally "Name, based in X, is …"), the complement headed by a kind of organisation. */
+/** "Name is/was the/a/one of the … agency" (optionally "Name, based in X, is …"), the complement headed by a kind of organisation. */
 const COPULA_LEAD =
-  /^(?:The\s+)?([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and)){0,5})(?:\s*,\s*(?:based|headquartered|founded|set up)\s+in\s+[^,]{1,40},)?\s+is\s+((?:a|an|the|[A-Z][\w.]*['’]s)\s+[^,;.]+)/;
+  /^(?:The\s+)?([A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and)){0,5})(?:\s*,\s*(?:based|headquartered|founded|set up)\s+in\s+[^,]{1,40},)?\s+(?:is|was)\s+((?:a|an|the|one of the|[A-Z][\w.]*['’]s)\s+[^,;.]+)/;
+
+const PRONOUN_LEAD = /^(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|Its|His|Her|Their)$/;
 
 /**
  * A sentence opening "Name is the/a … agency …": the name and what it is, when the complement's head is a
@@ -85,13 +88,29 @@ const COPULA_LEAD =
  */
 export function copulaLead(sentence: string): { name: string; text: string } | undefined {
   const m = COPULA_LEAD.exec(sentence);
-  if (!m) return undefined;
-  const np = m[2].split(/\s+(?:that|which|who|whose|with|and)\s+/)[0];
+  if (!m || PRONOUN_LEAD.test(m[1])) return undefined;
+  const np = m[2].split(/\s+(?:that|which|who|whose|with|and|based|headquartered|founded|located|owned|run|led)\s+/)[0];
   const head = np
     .split(/\s+(?:of|for|in|on|to|at)\s+/)[0]
     .split(/\s+/)
     .pop()!
     .toLowerCase();
-  if (!ORG_KIND_NOUNS.has(head)) return undefined;
+  // "one of the largest paper producers": the kind in the plural.
+  const kind = m[2].startsWith("one of") ? head.replace(/ies$/, "y").replace(/s$/, "") : head;
+  if (!ORG_KIND_NOUNS.has(kind)) return undefined;
   return { name: m[1], text: m[2].trim() };
+}
+
+/** Whether the token starting at the body offset is a verb, as compromise read it in its sentence. */
+function verbTokenAt(scope: ArticleScope, offset: number): boolean {
+  const { tokens } = scope;
+  let lo = 0,
+    hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else if (tokens[mid].start > offset) hi = mid - 1;
+    else return Boolean(tokens[mid].tags & TAG.verb);
+  }
+  return false;
 }

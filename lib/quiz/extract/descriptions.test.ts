@@ -116,6 +116,52 @@ describe("kinds named before the name, and what it was", () => {
   });
 });
 
+describe("kinds of company, past copulas and 'one of'", () => {
+  it("reads appositives headed by trade nouns, with a 'by' tail", () => {
+    expect(descriptions("Polaris Foods, the country's largest poultry processor, said profits rose.")).toEqual([
+      "Polaris Foods: the country's largest poultry processor",
+    ]);
+    expect(descriptions("Tidewater Bank, the region's biggest lender by assets, reported results.")).toEqual([
+      "Tidewater Bank: the region's biggest lender by assets",
+    ]);
+  });
+  it("reads 'the market leader' after a name and 'Market leader' opening a sentence", () => {
+    expect(descriptions("The deal was struck by Polaris Foods, the market leader, last year.")).toEqual([
+      "Polaris Foods: the market leader",
+    ]);
+    expect(descriptions("Market leader Polaris Foods cut prices on Monday.")).toEqual(["Polaris Foods: market leader"]);
+    expect(descriptions("The leader, Polaris Foods, said so.")).toEqual([]);
+  });
+  it("reads 'is one of the …' and 'was a …' copulas, up to a second predicate", () => {
+    expect(descriptions("Harbor Mills is one of the largest paper producers in the state.")).toEqual([
+      "Harbor Mills: one of the largest paper producers in the state",
+    ]);
+    expect(descriptions("Harbor Mills was the town's biggest employer and was sold in 2019.")).toEqual([
+      "Harbor Mills: the town's biggest employer",
+    ]);
+    expect(descriptions("Polaris Foods was fined $2 million in 2019.")).toEqual([]);
+  });
+  it("reads ', one of the … <kinds>' after a name, and a copula after a company form", () => {
+    expect(descriptions("Sales rose at Acme Corp, one of the largest battery makers in Texas.")).toEqual([
+      "Acme Corp: one of the largest battery makers in Texas",
+    ]);
+    expect(descriptions("Acme Corp, one of the city's oldest buildings, burned down.")).toEqual([]);
+    expect(descriptions("Voltaic Inc. is the world's second-largest battery maker.")).toEqual([
+      "Voltaic Inc: the world's second-largest battery maker",
+    ]);
+  });
+  it("reads a copula after a name in apposition", () => {
+    expect(descriptions("The agency, Quorvex Authority, is the region’s road safety body.")).toContain(
+      "Quorvex Authority: the region’s road safety body",
+    );
+  });
+  it("makes no organisation of a pronoun opening a copula", () => {
+    const f = facts("Tom Fry spoke. He was a central broker of the climate agreement.");
+    expect(f.descriptions).toEqual([]);
+    expect(f.entities.map((e) => e.name)).toEqual(["Tom Fry"]);
+  });
+});
+
 describe("support", () => {
   it("names the construction a description was read from", () => {
     const [d] = facts(

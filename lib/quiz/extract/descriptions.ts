@@ -32,13 +32,14 @@ const NOUN_ALT = [...ORG_NOUNS].join("|");
 const APPOS_BEFORE = new RegExp(
   String.raw`(?:^|[,;]\s*|\b(?:and|but)\s+)((?:[Tt]he|[Ii]ts|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w.]*['’]s)\s+(?:[\w’'-]+\s+){0,6}(?:${NOUN_ALT}))\s*,\s*(?:the\s+)?$`,
 );
-const KIND_ALT = [...ORG_KIND_NOUNS].join("|");
+// "the market leader" is a kind of organisation; a leader alone is a person.
+const KIND_ALT = [...ORG_KIND_NOUNS, String.raw`(?<=(?:market|industry|sector)\s)leader`].join("|");
 /**
  * Any appositive noun phrase after an organisation that ends in a kind of organisation, up to the next comma:
  * ", a leading provider of warehouse systems,", ", the EU's executive arm,", ", a British-American non-profit,".
  */
 const KIND_APPOS_AFTER = new RegExp(
-  String.raw`^\s*,\s+((?:a|an|the|[A-Z][\w.-]*['’]s?)\s+(?:[\w’'-]+\s+){0,6}?(?:${KIND_ALT})(?:\s+(?:of|for|in|on|based|that|which|whose|with|representing|serving|covering)\s+[^,;()“"]{1,80}?)?)(?=\s*(?:[,;]|\.\s*$|\.$|$))`,
+  String.raw`^\s*,\s+((?:a|an|the|[A-Z][\w.-]*['’]s?)\s+(?:[\w’'-]+\s+){0,6}?(?:${KIND_ALT})(?:\s+(?:of|for|in|on|by|based|that|which|whose|with|representing|serving|covering)\s+[^,;()“"]{1,80}?)?)(?=\s*(?:[,;]|\.\s*$|\.$|$))`,
 );
 /** ", which regulates the nation's airspace," — what it does, in the present tense. */
 // (or in the past: ", which mediated earlier rounds,"); a number's thousands comma does not end it.
@@ -53,12 +54,13 @@ const KIND_BEFORE = new RegExp(
   String.raw`(?:^|[^\w’'-])((?:(?:market|industry|world|global|sector)\s+leader)|(?:(?!(?:of|the|a|an|in|on|at|by|for|to|from|with|and|or|said|says)\s)[a-z][\w-]*\s+){0,2}(?:giant|rival|[a-z]*maker|${[...ORG_KIND_NOUNS].filter((n) => !/^(?:body|office|service|team|board|force|court|party|campaign|union)$/.test(n)).join("|")}))\s+$`,
 );
 const APPOS_AFTER = new RegExp(
-  String.raw`^\s*,\s+((?:a|an|the)\s+(?:[\w’'-]+\s+){0,6}(?:${NOUN_ALT}|group|organisation|organization|charity|nonprofit|watchdog|regulator|body))(?=\s*[,.;]|\s+(?:that|which|based|for|in|of)\b)`,
+  String.raw`^\s*,\s+((?:a|an|the)\s+(?:[\w’'-]+\s+){0,6}(?:${NOUN_ALT}|group|organisation|organization|charity|nonprofit|watchdog|regulator|body))(?=\s*[,.;]|\s+(?:that|which|based|for|in|of|by)\b)`,
   "i",
 );
 const CALLED_BEFORE = /\b((?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:called|named|known as)\s+(?:the\s+)?$/i;
+/** "is a …", "was once the …", "is one of the largest …": what it is or was, by a copula after the name. */
 const COPULA_AFTER =
-  /^(?:\s*,\s*which\s[^,]*(?:,[^,]*)?,)?\s+(?:is|are|remains|serves as|acts as|was set up as|was created as)\s+((?:a|an|the|its|[A-Z][\w.]*['’]s)\s.+)$/;
+  /^(?:\s*,\s*which\s[^,]*(?:,[^,]*)?,)?\s+(?:is|are|was|were|remains|serves as|acts as|was set up as|was created as)(?:\s+(?:once|still|now))?\s+((?:a|an|the|its|one of the|[A-Z][\w.]*['’]s)\s.+)$/;
 const PARTICIPLE_AFTER =
   /^\s*,\s+((?:comprised|composed|made up|consisting|formed|created|set up|based|charged|tasked|responsible)\b.*)$/;
 const BARE_APPOS_AFTER = new RegExp(
@@ -79,6 +81,7 @@ export function describe(
   orgs: OrgRef[],
   inQuote: (offset: number) => boolean,
   recent: OrgRef[],
+  verbAt?: (offset: number) => boolean,
 ): FoundDescription[] {
   const out: FoundDescription[] = [];
   const s = ev.sentence;
@@ -87,20 +90,20 @@ export function describe(
     // "Acme Robotics, Inc. (NASDAQ: ACME), a leading …": the company form and a ticker are skipped.
     const after = s
       .slice(o.end - ev.start)
-      .replace(/^\.(?=,)/, "")
+      .replace(/^\.(?=,|\s+[a-z])/, "")
       .replace(COMPANY_SUFFIX, "")
       .replace(/^\s*\([^)]*\)/, "");
     if (inQuote(o.start)) continue;
-    const ap = APPOS_BEFORE.exec(before) ?? CALLED_BEFORE.exec(before);
+    const ap = APPOS_BEFORE.exec(before) ?? CALLED_BEFORE.exec(before) ?? ONE_OF_BEFORE.exec(before);
     if (ap) out.push({ subject: o.entity, text: clean(ap[1]), evidence: ev, how: "appositive-before" });
-    const kind = ap ? null : KIND_BEFORE.exec(before);
-    if (kind && !/^(?:the|a|an|its|their|his|her)$/i.test(kind[1]))
-      out.push({ subject: o.entity, text: clean(kind[1]), evidence: ev, how: "kind-before" });
+    const kind = ap ? undefined : kindPhrase(before, (o) => verbAt?.(ev.start + o) ?? false);
+    if (kind) out.push({ subject: o.entity, text: kind, evidence: ev, how: "kind-before" });
     const clauseStart =
       /(?:^|,\s*)(?:the\s+)?$/i.test(before) || /^(?:within|in|at|for|under)\b[^,]*,\s*(?:the\s+)?$/i.test(before);
-    const cop = clauseStart ? COPULA_AFTER.exec(after) : null;
+    // "The bank, Grayson Trust, is the oldest lender": the name in apposition, then the copula.
+    const cop = clauseStart ? COPULA_AFTER.exec(ap ? after.replace(/^\s*,(?=\s)/, "") : after) : null;
     if (cop) out.push({ subject: o.entity, text: clean(cutClause(cop[1])), evidence: ev, how: "copula" });
-    const appos = KIND_APPOS_AFTER.exec(after) ?? APPOS_AFTER.exec(after);
+    const appos = KIND_APPOS_AFTER.exec(after) ?? APPOS_AFTER.exec(after) ?? ONE_OF_AFTER.exec(after);
     if (appos && !speechIn(appos[1]))
       out.push({ subject: o.entity, text: clean(appos[1]), evidence: ev, how: "appositive" });
     // ", which is a part of GCHQ,": what it is, by a relative copula.
@@ -126,11 +129,39 @@ export function describe(
   return out;
 }
 
-/** "chipmaker Nvidia": the text before a name ends in a lower-case kind of organisation. */
-export const kindBefore = (before: string) => {
+/**
+ * "chipmaker Nvidia", "industry magazine Broadcast": the kind of organisation the text before a name ends in, without
+ * a verb before it ("The ruling hit chipmaker Nvidia" → "chipmaker"; `verbAt` says whether the word at a sentence
+ * offset is a verb in context).
+ */
+function kindPhrase(text: string, verbAt?: (offset: number) => boolean): string | undefined {
+  // "Market leader Acme", "Chipmaker Nvidia": a kind that opens the sentence is capitalised only for that.
+  const before = /^[A-Z][a-z-]+(?:\s+[a-z-]+)?\s+$/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
   const m = KIND_BEFORE.exec(before);
-  return Boolean(m && !/^(?:the|a|an|its|their|his|her)$/i.test(m[1]));
-};
+  if (!m || /^(?:the|a|an|its|their|his|her)$/i.test(m[1])) return undefined;
+  if (/^(?:market|industry|world|global|sector)\s+leader$/.test(m[1])) return m[1];
+  const words = clean(m[1]).split(/\s+/);
+  // The kind phrase starts after the last verb in it.
+  let at = m.index + m[0].indexOf(m[1]);
+  let k = 0;
+  words.slice(0, -1).forEach((w, i) => {
+    if (verbAt?.(at)) k = i + 1;
+    at += w.length + 1;
+  });
+  return words.slice(k).join(" ");
+}
+export const kindBefore = (before: string) => kindPhrase(before) !== undefined;
+
+const KIND_PLURALS = [...ORG_KIND_NOUNS].map((k) => `${k.replace(/y$/, "(?:y|ie)")}s`).join("|");
+/** "One of the world's largest food companies, Tyson Foods": one of a kind of organisation, before the name. */
+const ONE_OF_BEFORE = new RegExp(
+  String.raw`(?:^|[,;]\s*)((?:[Oo]ne|[Aa]mong)\s+(?:of\s+)(?:the\s+|its\s+|[A-Z][\w.]*['’]s\s+)?(?:[\w’'-]+\s+){0,6}?(?:${KIND_PLURALS}))\s*,\s*(?:the\s+)?$`,
+);
+
+/** ", one of the largest battery makers in Texas,": one of a kind of organisation, after the name. */
+const ONE_OF_AFTER = new RegExp(
+  String.raw`^\s*,\s+(one\s+of\s+(?:the\s+|its\s+|[A-Z][\w.]*['’]s\s+)(?:[\w’'-]+\s+){0,6}?(?:${KIND_PLURALS})(?:\s+(?:of|for|in|on|by|based)\s+[^,;()“"]{1,80}?)?)(?=\s*(?:[,;]|\.\s*$|\.$|$))`,
+);
 
 const speechIn = (t: string) =>
   t.split(/\s+/).some((w) => SPEECH_VERBS.has(w) && !/^(?:reads|read|notes|posts|claims|comments|remarks)$/.test(w));
@@ -140,7 +171,7 @@ const speechIn = (t: string) =>
  * ("Action Fraud, the UK's national reporting centre for fraud,"): the name is an organisation.
  */
 export function unknownOrgAppositive(name: string, after: string): string | undefined {
-  const m = KIND_APPOS_AFTER.exec(after) ?? APPOS_AFTER.exec(after);
+  const m = KIND_APPOS_AFTER.exec(after) ?? APPOS_AFTER.exec(after) ?? ONE_OF_AFTER.exec(after);
   return m && !speechIn(m[1]) && /^[A-Z]/.test(name) ? clean(m[1]) : undefined;
 }
 
@@ -156,5 +187,6 @@ function listAppositive(text: string): string {
 }
 
 function cutClause(text: string): string {
-  return text.replace(/\s*[;:].*$/, "");
+  // "was Warren's brainchild and was created as …": a second predicate is no part of what it is.
+  return text.replace(/\s*[;:].*$/, "").replace(/\s+and\s+(?:is|was|are|were|has|had|have)\s.*$/, "");
 }

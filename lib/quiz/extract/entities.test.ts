@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "./index";
-import { facts, name } from "./test-helpers";
+import { facts, name, roles } from "./test-helpers";
 
 const people = (text: string) => facts(text).entities.filter((e) => e.kind === "person");
 
@@ -76,5 +76,48 @@ describe("name boundaries", () => {
       "Bill Clinton spoke first. Then Hillary Clinton arrived. Clinton said the party was “ready for the fight ahead of us.”",
     );
     expect(name(f, f.quotes[0].speaker)).toBe("Hillary Clinton");
+  });
+});
+
+describe("particles and department words", () => {
+  const people = (text: string) =>
+    facts(text)
+      .entities.filter((e) => e.kind === "person")
+      .map((e) => e.name);
+  it("keeps a name with two particles whole", () => {
+    expect(people("Ursula von der Leyen said the plan was good.")).toEqual(["Ursula von der Leyen"]);
+    expect(people("Charles de Gaulle said it.")).toEqual(["Charles de Gaulle"]);
+  });
+  it("makes no speaker of a department word or a plural common noun alone", () => {
+    expect(people('"We are ready for the storm," Operations said.')).toEqual([]);
+    expect(people('"We are ready for the storm," Finance said on Monday.')).toEqual([]);
+    expect(people('"We are ready for the storm," Melanie said.')).toEqual(["Melanie"]);
+  });
+});
+
+describe("teams", () => {
+  const kinds = (text: string) => facts(text).entities.map((e) => `${e.kind}:${e.name}`);
+  it("a place and a plural that is no surname name a team, not a person", () => {
+    expect(kinds("The Dallas Stars beat the Detroit Red Wings 2-1 on Monday.")).toEqual([
+      "organization:Dallas Stars",
+      "organization:Detroit Red Wings",
+    ]);
+    expect(roles("Jane Roe, the head coach of the Dallas Stars, said they played well.")).toEqual([
+      "Jane Roe | head coach | Dallas Stars",
+    ]);
+  });
+  it("keeps a person whose given name is a town, and places ending in a plural", () => {
+    expect(kinds("Charlotte Rivers said the plan was good.")).toEqual(["person:Charlotte Rivers"]);
+    expect(kinds("Hotels in Colorado Springs were full.")).not.toContain("organization:Colorado Springs");
+    expect(kinds("Voters at the Iowa Caucus were divided.")).not.toContain("organization:Iowa Caucus");
+  });
+});
+
+describe("company forms", () => {
+  it("a company form after a sentence-opening word makes one name of both", () => {
+    expect(facts("Voltaic Inc. said sales rose.").entities.map((e) => `${e.kind}:${e.name}`)).toEqual([
+      "organization:Voltaic Inc",
+    ]);
+    expect(facts("The Inc. 500 list came out.").entities.map((e) => e.name)).not.toContain("The Inc");
   });
 });

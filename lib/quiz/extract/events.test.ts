@@ -91,3 +91,48 @@ describe("support", () => {
     expect(ev[0].confidence).toBeLessThan(ev[1].confidence!);
   });
 });
+
+describe("dates in the other written forms of general news", () => {
+  it("reads day ranges, with the dash lost too, dated by their first day", () => {
+    expect(events("The fair runs April 23-24 in Leeds.")).toEqual(["April 23-24 (2024-04-23)"]);
+    expect(events("The summit was held on 5-6 March in Geneva.")).toEqual(["5-6 March (2024-03-05)"]);
+    expect(events("The summit was held on 5 6 March in Geneva.")).toEqual(["5 6 March (2024-03-05)"]);
+    expect(events("He was 5 6 feet tall.")).toEqual([]);
+  });
+  it("reads an abbreviated month glued to its day, and 'mid-March'", () => {
+    expect(events("The campus opened Aug.19, 2011, officials said.")).toEqual(["Aug.19, 2011 (2011-08-19)"]);
+    expect(events("Officials met in mid-March.")).toEqual(["mid-March (2024-03)"]);
+  });
+  it("keeps 'for the last week or two' and 'the first quarter of 2019' as written", () => {
+    expect(events("The hall has been used for the last week or two.")).toEqual(["for the last week or two"]);
+    expect(events("It is due by the first quarter of 2019.")).toEqual(["first quarter of 2019 (2019)"]);
+  });
+  it("reads a weekday after a committee's name, not one inside a club's", () => {
+    expect(events("He told the House Science Committee Tuesday that life may exist.")).toEqual([
+      "Tuesday (2024-05-28)",
+    ]);
+    expect(events("Sheffield Wednesday fans sang all night.")).toEqual([]);
+  });
+  it("reads 'in May' as the month, not 'by May' or 'from May', which may be a person", () => {
+    expect(events("Scientists criticised the committee in May for its vote.")).toEqual(["May (2024-05)"]);
+    expect(events("A report from May showed growth.")).toEqual([]);
+  });
+  it("reads vague times to come as a weaker kind of event", () => {
+    const f = facts("Talks are expected in the coming weeks.", "2024-06-03");
+    expect(f.events.map((e) => [e.when, e.signals?.[0]])).toEqual([["in the coming weeks", "event:vague"]]);
+  });
+});
+
+describe("decades and schedules in the present tense", () => {
+  it("reads a decade as written, with no single date", () => {
+    expect(events("The firm was founded in the 1990s.")).toEqual(["1990s"]);
+    expect(events("Prices rose in the late 1980s and again in 2008.")).toEqual(["late 1980s", "2008 (2008)"]);
+    expect(events("The firm has 1990 staff.")).toEqual([]);
+  });
+  it("dates a weekday after a present-tense schedule verb forward, a past one back", () => {
+    expect(events("The meeting starts at 9:30 a.m. on Tuesday.")).toEqual(["9:30 a.m.", "Tuesday (2024-06-04)"]);
+    expect(events("The store opens Friday, the owner said.")).toEqual(["Friday (2024-06-07)"]);
+    expect(events("The store opened Tuesday.")).toEqual(["Tuesday (2024-05-28)"]);
+    expect(events("He starts work soon, he said Tuesday.")).toEqual(["Tuesday (2024-05-28)"]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { DatedEvent, Evidence } from "../types";
 import { iso, MONTHS, pad } from "../parse/dates";
-import { NOT_NAMES } from "./lexicon";
+import { isOrgHead, NOT_NAMES } from "./lexicon";
 import { support, type Pattern } from "./support";
 
 /**
@@ -14,11 +14,22 @@ const DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const ORD = "(?:\\d{1,2}(?:st|nd|rd|th)?)";
 const YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
 const PATTERNS: RegExp[] = [
-  // "the week of August 28, 2023", "Monday 6th June", "December 23, 2003", "4 June 2011", "May, 2000", "December 2021", "July 8"
+  // Day ranges: "April 23-24", "5-6 March", and "5 6 March" where a page lost the dash.
   new RegExp(
-    `\\b(?:(?:the )?(?:week|weekend|month) of )?(?:${DAY},? )?(?:${ORD} ${MON}(?:,? ${YEAR})?|${MON} ${ORD}(?:,? ${YEAR})?|${MON},? ${YEAR})(?![\\w-])`,
+    `\\b(?:${MON} ${ORD}\\s*[-–]\\s*${ORD}|\\d{1,2}(?:\\s*[-–]\\s*|\\s)${ORD} ${MON})(?:,? ${YEAR})?(?![\\w-])`,
     "g",
   ),
+  // "the first quarter of 2019", "the second half of 2024".
+  new RegExp(`\\b(?:the )?(?:first|second|third|fourth|last|final) (?:quarter|half) of ${YEAR}\\b`, "gi"),
+  // "for the last week or two", "in the past week", "over the past few months" (kept as written).
+  /\b(?:for|over|in|during) the (?:past|last) (?:(?:few|several|two|three|\d+) )?(?:days?|weeks?|months?|years?)(?: or (?:two|so))?\b/gi,
+  // "the week of August 28, 2023", "Monday 6th June", "December 23, 2003", "4 June 2011", "May, 2000", "December 2021", "July 8"
+  new RegExp(
+    `\\b(?:(?:the )?(?:week|weekend|month) of )?(?:${DAY},? )?(?:${ORD} ${MON}(?:,? ${YEAR})?|${MON}(?: |(?<=\\.))${ORD}(?:,? ${YEAR})?|${MON},? ${YEAR})(?![\\w-])`,
+    "g",
+  ),
+  // Decades: "the 1990s", "the late 1980s" (no single date).
+  /\b(?:the )?(?:early |mid-|late )?(?:1[89]\d0|20\d0)s\b/g,
   // "end of 2014", "early 2013", "1993-2008", "in 2010"
   new RegExp(
     `\\b(?:(?:the )?(?:end|beginning|start|middle|spring|summer|autumn|fall|winter) of |(?:early|mid|late)[- ])${YEAR}\\b`,
@@ -41,12 +52,13 @@ const PATTERNS: RegExp[] = [
   // "over the weekend".
   /\b(?:over|during) the weekend\b/gi,
   /\b(?:today|yesterday|tonight|tomorrow)\b(?!['’]s)/gi,
-  /\b(?:over|in|during) the (?:past|last) (?:few|several|two|three|\d+) (?:days|weeks|months|years)\b/gi,
+  // Vague times to come: "in the coming weeks", "in the days ahead", "within weeks".
+  /\b(?:in|over) the (?:coming|next few|next several) (?:days|weeks|months|years)\b|\bin the (?:days|weeks|months) ahead\b|\bwithin (?:days|weeks|months)\b/gi,
   /\b(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) ago\b/gi,
   // A month alone, after a preposition or "last/this/next": "in October", "last September", "since March".
   // (A capitalised preposition opens a sentence: "From September, …".)
   new RegExp(
-    `\\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id-?)|(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this)) (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?![ -]?\\d)`,
+    `\\b(?:(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id)|(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this)) |[Mm]id-)(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?![ -]?\\d)`,
     "g",
   ),
   // Holidays: "on Boxing Day", "over Christmas".
@@ -73,11 +85,16 @@ function inName(s: string, at: number, end: number): boolean {
   const dateWord = (w: string) =>
     new RegExp(`^(?:${DAY}|${MON}|On|In|By|Last|Next|This|Since|Until|From|Early|Late)$`).test(w);
   const nameWord = (w: string) => !dateWord(w) && !NOT_NAMES.has(w.toLowerCase());
-  return Boolean((before && nameWord(before[1])) || (after && nameWord(after[1])));
+  // "told the House Committee Tuesday": after an organisation's name the weekday dates the telling.
+  const orgBefore = before && isOrgHead(before[1]) && !(after && nameWord(after[1]));
+  return Boolean((before && nameWord(before[1]) && !orgBefore) || (after && nameWord(after[1])));
 }
 
 const FUTURE =
   /\b(?:will|shall|scheduled|is to|are to|due to|set to|expected to|plans? to|next|takes? effect|comes? into force|upcoming)\b/i;
+/** "starts at 9:30 a.m. on Tuesday", "opens Friday": a schedule in the present tense, a few words before the date. */
+const SCHEDULED_BEFORE =
+  /\b(?:starts|begins|opens|reopens|closes|ends|resumes|kicks off|takes place|(?:is|are) (?:planned|slated|due))\b(?:\s+(?!said\b|told\b)\S+){0,4}\s+$/i;
 
 export function findEvents(
   sentences: readonly Evidence[],
@@ -101,14 +118,18 @@ export function findEvents(
         if (inQuote(ev.start + at) && !EXPLICIT.test(m[0])) continue;
         if (inName(s, at, end)) continue;
         // "by the end of the year" is a deadline, not the end of the year itself: the preposition stays.
-        const when = /^(?:by|before|until|towards?) the /i.test(m[0])
-          ? m[0]
-          : m[0].replace(
-              /^(?:in|of|by|for|from|during|until|since|through|as early as|as late as|before|after|around|throughout|on|the|its|their|his|her|a|an) /i,
-              "",
-            );
-        // "May" after a first name is a surname (Theresa May); a bare month name alone is too vague.
-        if (/^May$/.test(when) || (/^May\b/.test(when) && /[A-Z][a-z]+\s$/.test(s.slice(0, at)))) continue;
+        const when =
+          /^(?:(?:by|before|until|towards?) the |(?:for|over|in|during) the (?:past|last|coming|next))/i.test(m[0])
+            ? m[0]
+            : m[0].replace(
+                /^(?:in|of|by|for|from|during|until|since|through|as early as|as late as|before|after|around|throughout|on|the|its|their|his|her|a|an) /i,
+                "",
+              );
+        // "May" after a first name is a surname (Theresa May); alone it is the modal or a name, unless a time word
+        // opens it ("in May", "last May"; "from May" or "by May" may be a person).
+        const monthMay = /^(?:in|since|until|during|through|last|this|next|early|late|mid)[- ]May$/i.test(m[0]);
+        if ((/^May$/.test(when) && !monthMay) || (/^May\b/.test(when) && /[A-Z][a-z]+\s$/.test(s.slice(0, at))))
+          continue;
         found.push({ at, end, when });
       }
     }
@@ -119,15 +140,16 @@ export function findEvents(
       const reported = /\b(?:said|told|announced|reported|confirmed)\s+(?:on\s+)?$/i.test(
         s.slice(Math.max(0, f.at - 20), f.at),
       );
+      const planned = future || SCHEDULED_BEFORE.test(s.slice(Math.max(0, f.at - 50), f.at));
       // "in March and April 2023": the month takes the year that closes the pair.
       const pair = new RegExp(`^\\s+(?:and|or|to|through)\\s+${MON},?\\s+(${YEAR})\\b`).exec(s.slice(f.end));
       const date =
         pair && /^[A-Z][a-z]+$/.test(f.when)
           ? normalise(`${f.when} ${pair[1]}`, ref, false)
-          : normalise(f.when, ref, future && !reported);
+          : normalise(f.when, ref, planned && !reported);
       const e: DatedEvent = { when: f.when, what: s, evidence: ev };
       if (date) e.date = date;
-      out.push({ ...e, ...support(precision(f.when), future && !reported ? ["schedule"] : []) });
+      out.push({ ...e, ...support(precision(f.when), planned && !reported ? ["schedule"] : []) });
     }
   }
   return out;
@@ -143,6 +165,7 @@ function precision(when: string): Pattern {
   if (year) return "event:year";
   if (month && /\d/.test(when)) return "event:date";
   if (month) return "event:month";
+  if (/\b(?:coming|ahead|within|next few|next several)\b/i.test(when)) return "event:vague";
   return /^[A-Z]/.test(when) && !new RegExp(`^(?:${DAY})`).test(when) ? "event:holiday" : "event:relative";
 }
 

@@ -22,6 +22,9 @@ export const TITLE_HEADS = set(`
   palaeontologist engineer architect surgeon pilot diplomat negotiator consultant curator investigator
   organizer organiser coach trooper agent auditor accountant librarian counselor counsellor economist
   meteorologist climatologist oceanographer virologist neuroscientist psychologist sociologist
+  nominee candidate aide surrogate staffer activist official pollster host anchor columnist commentator reporter
+  journalist critic laureate whip clerk pastor priest bishop rabbi imam chaplain lobbyist scholar expert specialist
+  producer forecaster
 `);
 
 /** Abbreviated titles before a name, written out ("Sen. X" → "Senator"). Lower-case, without the period. */
@@ -47,21 +50,21 @@ export const TITLE_MODIFIERS = set(`
   prime deputy assistant vice executive general acting senior principal chief regional national special associate
   interim managing first lord home foreign shadow attorney solicitor surgeon press political operating financial
   technology information security lead former incoming outgoing permanent under junior high district
-  state federal county city police fire public presiding retired lead trial
+  state federal county city police fire public presiding retired lead trial commanding majority minority ranking poet
 `);
 
 /** A single portfolio word before a title belongs to it ("Home Secretary", "Health Minister"). */
 export const PORTFOLIOS = set(`
   home foreign defence defense health education justice culture business transport treasury environment energy
   trade interior finance economy labour labor housing agriculture commerce immigration security transportation
-  homeland veterans culture digital science technology cybersecurity cyber communications policy
+  homeland veterans culture digital science technology cybersecurity cyber communications policy opposition
 `);
 
 /** Ranks and forms of address before a name: not a role (the military rank is not a position). */
 export const HONORIFICS = set(`
   mr mrs ms miss mx dr prof sir dame lady lord rev reverend fr father sister brother
   gen general adm admiral col colonel lt lieutenant maj major capt captain sgt sergeant cpl corporal pvt private
-  cmdr brig brigadier hon rt
+  cmdr brig brigadier hon rt honour honor excellency majesty highness worship lordship ladyship eminence holiness
 `);
 
 /** Last words of organisation names. */
@@ -75,7 +78,9 @@ export const ORG_HEADS = set(`
   exchange times post journal news telegraph guardian herald tribune gazette register reuters press
   technologies systems holdings partners industries pharmaceuticals therapeutics robotics sensors networks
   solutions ventures capital airlines airways motors labs manufacturers producers growers dealers retailers
-  exporters importers builders contractors
+  exporters importers builders contractors foods brands electronics pictures studios records entertainment chemicals
+  petroleum automotive logistics insurance bancorp financial securities investments properties hotels resorts
+  restaurants apparel mills steel stores co
 `);
 
 /** Company-form suffixes written after a comma ("Acme, Inc.", "Widget Co., Ltd."). */
@@ -97,7 +102,9 @@ export const ORG_KIND_NOUNS = set(`
   operator carrier retailer supplier publisher broadcaster platform startup start-up union association
   federation alliance coalition consortium league club society foundation trust party court university college
   school hospital laboratory outlet newspaper network giant conglomerate subsidiary owner chain airline
-  exchange marketplace regulator body campaign campaigners lobby
+  exchange marketplace regulator body campaign campaigners lobby magazine paper tabloid daily weekly journal
+  channel station website publication newswire studio label brand processor contractor distributor exporter
+  importer vendor wholesaler refiner miner grocer automaker carmaker chipmaker drugmaker utility
 `);
 
 /** Verbs that introduce or close a quotation. */
@@ -112,101 +119,7 @@ export const SPEECH_VERBS = set(`
   called calls
 `);
 
-/** Country and union short forms that prefix titles ("UK Prime Minister", "U.S. Secretary") but are places. */
-export const PLACE_ACRONYMS = set(`uk u.k. us u.s. usa u.s.a. eu e.u. un u.n. uae`);
-
-/**
- * Countries, continents, capitals and US states: places, never people. A general gazetteer (lower-case;
- * multi-word names as written), not names taken from any article.
- */
-export const PLACES = set(`
-  afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
-  bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burundi
-  cambodia cameroon canada chad chile china colombia congo croatia cuba cyprus czechia denmark djibouti dominica
-  ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece
-  grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy
-  jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
-  liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico
-  micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua
-  niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar romania
-  russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden
-  switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine
-  uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe britain england scotland wales america
-  europe asia africa antarctica oceania arctic
-  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
-  iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
-  nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
-  london paris berlin madrid rome brussels moscow beijing tokyo delhi seoul kyiv kiev warsaw vienna prague budapest
-  athens lisbon dublin edinburgh cardiff belfast amsterdam stockholm oslo copenhagen helsinki geneva zurich bern
-  ankara istanbul tehran baghdad riyadh doha dubai cairo jerusalem beirut damascus amman nairobi lagos johannesburg
-  ottawa toronto canberra sydney melbourne wellington beijing shanghai mumbai karachi islamabad kabul bangkok hanoi
-  manila jakarta singapore caracas bogota lima santiago brasilia havana chicago boston houston
-`);
-
-for (const p of [
-  "saudi arabia",
-  "south korea",
-  "north korea",
-  "new zealand",
-  "south africa",
-  "united states",
-  "united kingdom",
-  "united arab emirates",
-  "hong kong",
-  "sri lanka",
-  "costa rica",
-  "el salvador",
-  "czech republic",
-  "ivory coast",
-  "new york",
-  "new jersey",
-  "new mexico",
-  "new hampshire",
-  "north carolina",
-  "south carolina",
-  "north dakota",
-  "south dakota",
-  "west virginia",
-  "rhode island",
-  "northern ireland",
-  "great britain",
-  "latin america",
-  "middle east",
-  "south america",
-  "north america",
-  "los angeles",
-  "san francisco",
-  "new delhi",
-  "buenos aires",
-  "mexico city",
-  "washington, d.c.",
-  "horn of africa",
-  "the sahel",
-  "sahel",
-  "balkans",
-  "the balkans",
-  "caribbean",
-  "indo-pacific",
-  "persian gulf",
-  "the gulf",
-  "gulf",
-  "guam",
-  "puerto rico",
-  "the united states",
-  "the uk",
-  "the us",
-  "the eu",
-])
-  PLACES.add(p);
-
-export const isPlaceName = (name: string) =>
-  PLACES.has(
-    name
-      .toLowerCase()
-      .replace(/['’]s$|(?<=s)['’]$/, "")
-      .replace(/\s+/g, " ")
-      .trim(),
-  );
+export { isPlaceName, PLACE_ACRONYMS, PLACES } from "./places";
 
 export const MONTH_OR_DAY = set(`
   january february march april may june july august september october november december
@@ -215,6 +128,13 @@ export const MONTH_OR_DAY = set(`
 `);
 
 /** Capitalised words that start sentences or headlines without naming anything. */
+/** Departments and functions of an organisation, which a page may capitalise but which name no person. */
+export const DEPARTMENT_WORDS = set(`
+  operations finance marketing sales communications security engineering research development legal compliance
+  procurement logistics personnel accounts admissions facilities planning treasury justice defense defence
+  transport transportation education health housing payroll support management administration
+`);
+
 export const NOT_NAMES = set(`
   the a an this that these those it its he she they we i you his her their our my your there here
   but and or so if when while after before as at in on of for by with from to into over under about

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isScareOrTitle } from "./quotes";
-import { facts, name, quotes } from "./test-helpers";
+import { facts, name, quotes, speakers } from "./test-helpers";
 
 describe("quotation spans", () => {
   it("joins a quote that runs over paragraphs without a closing mark", () => {
@@ -50,6 +50,45 @@ describe("single quotation marks", () => {
     ).toEqual([]);
     expect(facts("'We will not back down on this at all,' the minister said.").quotes.map((q) => q.text)).toEqual([
       "We will not back down on this at all",
+    ]);
+  });
+});
+
+describe("quotation marks damaged or nested", () => {
+  it("starts a new segment of the same quotation at a mark opening a sentence inside an open quotation", () => {
+    expect(
+      quotes(
+        '"The first part of the plan is ready now. "The second part will follow in the spring. "The rest comes later," Jane Roe said.',
+      ),
+    ).toEqual([
+      "Jane Roe: The first part of the plan is ready now.",
+      "Jane Roe: The second part will follow in the spring.",
+      "Jane Roe: The rest comes later",
+    ]);
+  });
+  it("keeps a short term quoted inside a quotation in it", () => {
+    expect(quotes('"He wants what he calls "order" rather than any real reform," said Tom Fry.')).toEqual([
+      'Tom Fry: He wants what he calls "order" rather than any real reform',
+    ]);
+  });
+  it("still reads two quoted phrases side by side as two", () => {
+    expect(
+      quotes('Tom Fry called it "a real disgrace for us" and "a shame for the whole country and beyond."'),
+    ).toEqual(["Tom Fry: a real disgrace for us", "Tom Fry: a shame for the whole country and beyond."]);
+  });
+});
+
+describe("testimonials signed with a dash", () => {
+  it("keeps a signed quotation paragraph and gives it to the name after the dash", () => {
+    expect(
+      quotes(
+        "Readers wrote to us about the book.\n\n“This book changed the way I think about money and about my work.” ― Jane Roe\n",
+      ),
+    ).toEqual(["Jane Roe: This book changed the way I think about money and about my work."]);
+  });
+  it("reads no signature from a dash followed by no name", () => {
+    expect(speakers("The banner read: “We will not stop until the work is done.” — and the crowd cheered.")).toEqual([
+      null,
     ]);
   });
 });

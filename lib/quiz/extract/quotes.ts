@@ -6,7 +6,14 @@ import { SPEECH_VERBS } from "./lexicon";
  * quote that runs over several paragraphs (no closing mark before the break, the next paragraph
  * reopening it). Single marks are left alone: they nest inside quotes or are apostrophes.
  */
-export type QuoteSpan = { start: number; end: number; group: number; closed: boolean };
+export type QuoteSpan = {
+  start: number;
+  end: number;
+  group: number;
+  closed: boolean;
+  /** A segment that goes on from the one before in the same paragraph ("First. "Second."): one quotation. */
+  joined?: boolean;
+};
 
 export function findQuoteSpans(article: ParsedArticle): QuoteSpan[] {
   const { body } = article;
@@ -30,26 +37,74 @@ export function findQuoteSpans(article: ParsedArticle): QuoteSpan[] {
       continue;
     }
     carrySingle = false;
-    let open = -1;
     const lead = body.slice(p.start, p.start + 1);
     const continued = carry && (lead === "“" || lead === '"');
     carry = false;
-    for (let i = p.start; i < p.end; i++) {
-      const c = body[i];
-      if (c === "“" || (c === '"' && open < 0)) {
-        if (open < 0 && !(continued && i === p.start)) group++;
-        open = i + 1;
-      } else if ((c === "”" || c === '"') && open >= 0) {
-        spans.push({ start: open, end: i, group, closed: true });
-        open = -1;
-      }
-    }
-    if (open >= 0) {
-      spans.push({ start: open, end: p.end, group, closed: false });
-      carry = true;
+    for (const seg of doubleQuoteSegments(text)) {
+      if (!seg.continues && !(continued && seg.start === 1)) group++;
+      spans.push({
+        start: p.start + seg.start,
+        end: p.start + seg.end,
+        group,
+        closed: seg.closed,
+        ...(seg.continues ? { joined: true } : {}),
+      });
+      carry = !seg.closed && seg.end === text.length;
     }
   }
   return spans.filter((s) => s.end > s.start);
+}
+
+type Segment = { start: number; end: number; closed: boolean; continues: boolean };
+
+/**
+ * Double-quoted segments of one paragraph (offsets relative to it). Beyond plain pairs of marks: a short term quoted
+ * inside a quotation (“what he calls “hell” than …”) stays inside it; and an opening mark right after a sentence end
+ * inside an open quotation starts a new segment of the same quotation, the previous one left unclosed — the
+ * multi-paragraph convention (a mark opening each paragraph, one closing mark at the end) once its paragraph breaks
+ * were lost: "First. "Second. "Third," she said.
+ */
+export function doubleQuoteSegments(text: string): Segment[] {
+  const out: Segment[] = [];
+  let open = -1;
+  let continues = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== "“" && c !== "”" && c !== '"') continue;
+    if (open < 0) {
+      if (c !== "”") [open, continues] = [i + 1, false];
+      continue;
+    }
+    const nested = c === "”" ? -1 : nestedTermEnd(text, i);
+    if (nested > 0) {
+      i = nested;
+      continue;
+    }
+    if (c === "”" || (c === '"' && !opensSentence(text, i))) {
+      out.push({ start: open, end: i, closed: true, continues });
+      open = -1;
+    } else if (opensSentence(text, i) || c === "“") {
+      out.push({ start: open, end: text.slice(0, i).trimEnd().length, closed: false, continues });
+      [open, continues] = [i + 1, true];
+    }
+  }
+  if (open >= 0) out.push({ start: open, end: text.length, closed: false, continues });
+  return out;
+}
+
+/** A mark after a space that follows a sentence end, before a word: it opens, it does not close. */
+const opensSentence = (text: string, i: number) =>
+  /[.!?…]["”’]?\s+$/.test(text.slice(Math.max(0, i - 4), i)) && /^[“"]?[A-Z0-9‘'(\[]/.test(text.slice(i + 1, i + 3));
+
+/**
+ * Inside a quotation, a mark after a space opening a term of up to four words whose closing mark is followed by more
+ * of the sentence in lower case (“what he calls “hell” than …”): the index of that closing mark, else -1.
+ */
+function nestedTermEnd(text: string, i: number): number {
+  if (!/\s/.test(text[i - 1] ?? "") || !/[A-Za-z]/.test(text[i + 1] ?? "")) return -1;
+  const m = /^([^“”"]{1,40}?)([”"])(?=[,;]?\s+[a-z])/.exec(text.slice(i + 1));
+  if (!m || m[1].split(/\s+/).length > 4 || /[.!?]$/.test(m[1])) return -1;
+  return i + 1 + m[1].length;
 }
 
 /**

@@ -3,7 +3,7 @@ import { kindBefore, unknownOrgAppositive } from "./descriptions";
 import type { EntityRegistry } from "./entities";
 import { isAcronymWord, isOrgHead, isPlaceName, isTitleWord, MONTH_OR_DAY } from "./lexicon";
 import type { Mention } from "./mentions";
-import { parseAppositive, titleBeforeComma } from "./roles";
+import { parseAppositive, titleBeforeComma } from "./title-context";
 import type { ArticleDraft, Gender } from "./scope";
 import { TAG, type Token } from "./tokens";
 
@@ -69,7 +69,8 @@ function settleKind(d: ArticleDraft, m: Mention, earlier: readonly Mention[], re
   if (m.kind === "place" && !n.includes(" ") && surnameOfEarlierPerson(d, m, earlier))
     return { ...m, kind: "candidate" };
   // "Action Fraud, the UK's national reporting centre …", "Apple, which makes …": an organisation.
-  if (m.kind === "candidate" && !isPlaceName(n) && !m.possessive && orgByContext(d, m))
+  // (A name compromise guessed was a place, "Norvale, a robotics firm", too, when no gazetteer knows it.)
+  if ((m.kind === "candidate" || m.kind === "place") && !isPlaceName(n) && !m.possessive && orgByContext(d, m))
     return { ...m, kind: "organization" };
   return m;
 }
@@ -163,14 +164,16 @@ function looksLikeSpeakerOrTitled(d: ArticleDraft, m: Mention): boolean {
     /\b(?:said|says|told)\s*$/.test(before)
   )
     return true;
-  return parseAppositive(after).length > 0 || (/,\s*$/.test(before) && titleBeforeComma(before) !== undefined);
+  return (
+    parseAppositive(after, true).length > 0 || (/,\s*$/.test(before) && titleBeforeComma(before, true) !== undefined)
+  );
 }
 
 function titledBefore(d: ArticleDraft, m: Mention): boolean {
   const ev = d.article.sentences[m.sentence];
   if (!ev || m.possessive) return false;
   const before = ev.sentence.slice(0, m.start - ev.start);
-  return /\b(?:the|its|[A-Z][\w.]*['’]s)\s[^,]*,\s*$/i.test(before) && titleBeforeComma(before) !== undefined;
+  return /\b(?:the|its|[A-Z][\w.]*['’]s)\s[^,]*,\s*$/i.test(before) && titleBeforeComma(before, true) !== undefined;
 }
 
 /** A one-word name after a possessive: a person when compromise says so or a speech verb follows ("Microsoft's Smith said"). */

@@ -1,15 +1,13 @@
 import type { Evidence, Role } from "../types";
-import { isAcronymWord, isPlaceName, isTitleHead, isTitleWord, ORG_NOUNS } from "./lexicon";
+import { isAcronymWord, isOrgHead, isPlaceName, isTitleHead, isTitleWord, ORG_NOUNS, PORTFOLIOS } from "./lexicon";
 import { sameArticlePerson } from "./resolve";
-import {
-  lowerTitleBefore,
-  parseAppositive,
-  parseTitlePhrase,
-  splitTitles,
-  titleBeforeComma,
-  type TitleParse,
-} from "./roles";
-import { inQuote, nounOrg, pronounTarget, type ArticleScope } from "./scope";
+import { clauseRoles, type ClauseForm } from "./role-clauses";
+import { parseTitlePhrase, splitTitles, type TitleParse } from "./roles";
+import { lowerTitleBefore, parseAppositive, titleBeforeComma } from "./title-context";
+import type { Mention } from "./mentions";
+import { isTerritorial } from "./title-split";
+import { TAG } from "./tokens";
+import { inQuote, nounOrg, type ArticleScope } from "./scope";
 import { support } from "./support";
 
 /** Roles found so far and every entity id they referred to (an organisation may be looked up and then refused). */
@@ -24,8 +22,7 @@ export function collectRoles(scope: ArticleScope): { roles: Role[]; used: Set<st
   titlesAroundNames(scope, sink);
   sharedTitles(scope, sink);
   titleCoreference(scope, sink);
-  joinedAs(scope, sink);
-  servedAs(scope, sink);
+  clauseRoles(scope, (person, t, ev, how) => addRole(scope, sink, person, t, ev, how));
   return { roles: dedupeRoles(sink.roles), used: sink.used };
 }
 
@@ -45,13 +42,7 @@ function orgId(scope: ArticleScope, sink: RoleSink, name: string | undefined): s
 }
 
 type RoleForm =
-  | "title-before-name"
-  | "appositive"
-  | "title-before-comma"
-  | "lower-title"
-  | "joined-as"
-  | "served-as"
-  | "title-coreference";
+  "title-before-name" | "appositive" | "title-before-comma" | "lower-title" | "title-coreference" | ClauseForm;
 
 function addRole(
   scope: ArticleScope,
@@ -72,7 +63,7 @@ function addRole(
         ? ORG_NOUNS.has(part.org!)
           ? use(sink, nounOrg(scope, part.org!, ev.end))
           : undefined
-        : part.org && isPlaceName(part.org)
+        : part.org && (isPlaceName(part.org) || placeOfPost(part))
           ? undefined
           : orgId(scope, sink, part.org);
     // "Doyle's attorney": a person is no organisation.
@@ -85,6 +76,11 @@ function addRole(
     });
   }
 }
+
+/** "mayor of Springfield": the place an elected post is held over is no organisation ("Council" or "BoE" are). */
+const placeOfPost = (t: TitleParse) =>
+  isTerritorial(t.title.split(/\s+/).pop()) &&
+  !t.org!.split(/\s+/).some((w) => isOrgHead(w) || isAcronymWord(w) || /^[A-Z]\w*[A-Z]/.test(w));
 
 /** "Acme Corp makes robots. Its chief executive, …": the organisation named last before the sentence. */
 function lastOrganisation(scope: ArticleScope, offset: number): string | undefined {
@@ -117,33 +113,78 @@ function titlesAroundNames(scope: ArticleScope, sink: RoleSink) {
       );
     for (const t of parseAppositive(ev.sentence.slice(rel))) addRole(scope, sink, m.entity, t, ev, "appositive");
     const before = ev.sentence.slice(0, m.start - ev.start);
+    // "The NCA's head, Keith Bristow, said": an apposition, so the name is followed by a comma or ends the clause
+    // ("In a statement, Pierce said" is none); "McCrory's opponent" is not McCrory.
+    // A sentence that opens with the title phrase ("The NCA's head, Keith Bristow concurred") needs no second comma.
+    const apposed =
+      !m.possessive && (/^\.?\s*(?:[,.;:)]|$)/.test(ev.sentence.slice(rel)) || OPENING_TITLE.test(before));
     if (/,\s*$/.test(before) && !m.title) {
+      if (!apposed) continue;
       const t = titleBeforeComma(before);
       if (t) addRole(scope, sink, m.entity, t, ev, "title-before-comma");
     } else if (!m.title && !inQuote(scope, m.start)) {
-      const t = lowerTitleBefore(before);
-      if (t) addRole(scope, sink, m.entity, t, ev, "lower-title");
+      const list = listAfter(scope, m);
+      const t = lowerTitleBefore(titleLead(scope, m), list.length > 0);
+      if (t) for (const who of [m, ...list]) addRole(scope, sink, who.entity, t, ev, "lower-title");
     }
   }
 }
 
+/**
+ * The words right before a name that may hold a title and its organisation: nouns, adjectives and title words back
+ * to the nearest verb, determiner or punctuation ("The Librarian joins movie critic X" → "movie critic"; "fellow
+ * Republican X" has no noun before the name).
+ */
+const NOT_IN_TITLE = TAG.pronoun | TAG.preposition | TAG.adverb | TAG.conjunction | TAG.determiner;
+
+function titleLead(scope: ArticleScope, m: Mention): string {
+  const { tokens } = scope;
+  const head = tokens[m.from - 1];
+  // After a closing quotation mark compromise may read a title as a verb ("…," coach Dave Tippett said).
+  const prev = tokens[m.from - 2];
+  const titleHead =
+    isTitleHead(head?.text ?? "") &&
+    !(prev && (prev.tags & TAG.pronoun || /^(?:to|will|would|can|could|we|they|i|you)$/i.test(prev.text)));
+  if (!head || head.sentence !== m.sentence || !(head.tags & TAG.noun || titleHead) || /[,;:()“”"]/.test(head.post))
+    return "";
+  let i = m.from - 1;
+  while (i > 0) {
+    const t = tokens[i - 1];
+    const titleWord = isTitleWord(t.text);
+    if (t.sentence !== m.sentence || /[,;:()“”"—–]/.test(t.post) || /[“"(]/.test(tokens[i].pre)) break;
+    // compromise reads some nouns before a title as verbs ("Clinton campaign manager"): only a past, third-person
+    // or capitalised (imperative) verb ends the run.
+    const verb = t.tags & TAG.verb && (t.tags & TAG.pastTense || /s$/.test(t.text) || /^[A-Z]/.test(t.text));
+    if (!titleWord && !PORTFOLIOS.has(t.text.toLowerCase()) && (verb || t.tags & NOT_IN_TITLE)) break;
+    i--;
+  }
+  return scope.body.slice(tokens[i].start, tokens[m.from - 1].end) + " ";
+}
+
+/** A sentence opening with a definite or possessive title phrase and a comma: "The NCA's head, ", "Acme's chief executive, ". */
+const OPENING_TITLE = /^(?:The|Its|[A-Z][\w.&-]*['’]s)\s[^,;:“”"]*,\s*$/;
+
+/** The people listed right after a name in its sentence ("A, B and C"), none with a title of its own. */
+function listAfter(scope: ArticleScope, m: Mention): Mention[] {
+  const out: Mention[] = [];
+  let end = m.end;
+  for (const next of scope.persons.slice(scope.persons.indexOf(m) + 1)) {
+    if (next.sentence !== m.sentence || next.title || !/^(?:,\s*|,?\s+and\s+)$/.test(scope.body.slice(end, next.start)))
+      break;
+    out.push(next);
+    end = next.end;
+  }
+  return out;
+}
+
 /** "Justices Elena Kagan, Sonia Sotomayor and Ruth Bader Ginsburg": the names listed after a plural title share it. */
 function sharedTitles(scope: ArticleScope, sink: RoleSink) {
-  scope.persons.forEach((m, i) => {
-    if (!m.sharedTitle || !m.title) return;
+  for (const m of scope.persons) {
+    if (!m.sharedTitle || !m.title) continue;
     const ev = scope.sentences[m.sentence];
-    let end = m.end;
-    for (const next of scope.persons.slice(i + 1)) {
-      if (
-        next.sentence !== m.sentence ||
-        !/^(?:,\s*|,?\s+and\s+)$/.test(scope.body.slice(end, next.start)) ||
-        next.title
-      )
-        break;
+    for (const next of listAfter(scope, m))
       addRole(scope, sink, next.entity, { title: m.title, org: m.org }, ev, "title-before-name");
-      end = next.end;
-    }
-  });
+  }
 }
 
 /** "The San Francisco mayor", "The Acme chief executive" opening a sentence: an organisation or place, then a lower-case title. */
@@ -164,49 +205,15 @@ function titleCoreference(scope: ArticleScope, sink: RoleSink) {
     if (!n || !isTitleHead(words[n - 1]) || /^(?:of|for|at)$/.test(words[n] ?? "")) return;
     const title = words.slice(0, n).join(" ");
     if (scope.persons.some((p) => p.sentence === si && p.start < ev.start + m[0].length)) return;
+    // The antecedent is the subject of the sentence before: not someone this sentence names ("The FBI director
+    // chastised Clinton"), and not someone already given another post ("The Indiana governor" after a nominee).
+    const head = words[n - 1];
     const who = scope.persons.find((p) => p.sentence === si - 1 && !inQuote(scope, p.start));
-    if (who) addRole(scope, sink, who.entity, { title, org: m[1].trim() }, ev, "title-coreference");
-  });
-}
-
-/** "…, who will join Norvale as chief technology officer from …": the organisation joined and the post. */
-const JOIN_AS =
-  /^[^.;“"]{0,40}?\b(?:join|joins|joined|joining|rejoin|rejoins|rejoined)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+){0,4}?[A-Z][\w.&'’-]*)\s+as\s+(?:its\s+|the\s+|a\s+|an\s+)?([a-z][^,;.()“"]+?)(?=\s+(?:from|in|on|at|when|after|before|later|next|this)\b|[,;.]|$)/;
-
-function joinedAs(scope: ArticleScope, sink: RoleSink) {
-  for (const m of scope.persons) {
-    const ev = scope.sentences[m.sentence];
-    if (!ev) continue;
-    const j = JOIN_AS.exec(ev.sentence.slice(m.end - ev.start));
-    if (!j || inQuote(scope, m.end)) continue;
-    const t = parseTitlePhrase(j[2]);
-    if (t) addRole(scope, sink, m.entity, { title: t.title, org: t.org ?? j[1] }, ev, "joined-as");
-  }
-}
-
-/**
- * "served as director of Y", "in his role as the National Manager for NSS", "worked for a decade as a public
- * defender" (groups 1–2), and "was elected mayor of Y", "was named chief of the Z" (groups 3–4).
- */
-const SERVED_AS =
-  /\b(?:(?:served|serves|serving|worked|works|working)(?:\s+[a-z]+){0,6}?|appointed|named|elected|became|becomes|role)\s+as\s+((?:the|a|an)\s+)?([^,;.()]+?(?:\s*\([A-Z0-9]+\))?)(?=\s+(?:from|since|until|in|between|during|when|before|after)\b|[,;.]|$)|\b(?:was|were|has been|had been)\s+(?:re-?)?(?:elected|named|appointed|promoted to)\s+((?:the|a|an)\s+)?([a-z][a-z -]+?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})?)(?=\s+(?:on|in|from|since|until|after|before|by|when|last|this|next|and|to|with|at)\b|[,;.]|$)/g;
-
-/** The person named before in the sentence, or "she"/"he", who served as or was elected to a post. */
-function servedAs(scope: ArticleScope, sink: RoleSink) {
-  scope.sentences.forEach((ev, si) => {
-    for (const m of ev.sentence.matchAll(SERVED_AS)) {
-      if (inQuote(scope, ev.start + m.index)) continue;
-      const t = parseTitlePhrase(m[2] ?? m[4]);
-      if (!t || !t.title.split(/\s+/).some((x) => isTitleHead(x))) continue;
-      let who = scope.persons
-        .filter((p) => p.sentence === si && p.start < ev.start + m.index && !inQuote(scope, p.start))
-        .pop()?.entity;
-      const pron = /(?:^|[,;]\s+|\b(?:and|later|then|years later|when)\s+)(she|he)\b/i.exec(
-        ev.sentence.slice(0, m.index),
-      );
-      if (!who && pron) who = pronounTarget(scope, ev.start + pron.index, pron[1]) ?? undefined;
-      if (who) addRole(scope, sink, who, t, ev, "served-as");
-    }
+    const named = (id: string) => scope.persons.some((p) => p.sentence === si && p.entity === id);
+    const otherPost = (id: string) => sink.roles.some((r) => r.person === id && !r.title.toLowerCase().includes(head));
+    const heldByOther = sink.roles.some((r) => r.person !== who?.entity && r.title.toLowerCase().includes(head));
+    if (!who?.entity || named(who.entity) || otherPost(who.entity) || heldByOther) return;
+    addRole(scope, sink, who.entity, { title, org: m[1].trim() }, ev, "title-coreference");
   });
 }
 

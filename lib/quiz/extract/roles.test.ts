@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { orgAfterName } from "./role-facts";
-import { isFunctionArea, lowerTitleBefore, parseAppositive, parseTitlePhrase } from "./roles";
+import { isFunctionArea, parseTitlePhrase } from "./roles";
+import { lowerTitleBefore, parseAppositive } from "./title-context";
 import { facts, name, roles } from "./test-helpers";
 import { titleSplit } from "./title-split";
 
@@ -279,9 +280,8 @@ describe("roles stated by a verb", () => {
     expect(roles("Kenji Watanabe joined the protest as a volunteer.")).toEqual([]);
   });
   it("reads 'was elected mayor of Y' and 'worked … as a public defender'", () => {
-    expect(roles("Nina Brandt was elected mayor of Fairhaven on Tuesday.")).toEqual([
-      "Nina Brandt | mayor | Fairhaven",
-    ]);
+    // The town an elected post is held over is no organisation.
+    expect(roles("Nina Brandt was elected mayor of Fairhaven on Tuesday.")).toEqual(["Nina Brandt | mayor | "]);
     expect(roles("Daniel Okoro, who grew up in Akron, worked for six years as a public defender.")).toEqual([
       "Daniel Okoro | public defender | ",
     ]);

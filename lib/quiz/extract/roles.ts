@@ -1,15 +1,16 @@
 import {
   isAcronymWord,
+  isHonorific,
   isOrgHead,
   isPlaceName,
   isTitleHead,
   isTitleWord,
   ORG_NOUNS,
   PORTFOLIOS,
-  SPEECH_VERBS,
   stripPossessive,
   TITLE_HEADS,
 } from "./lexicon";
+import { isPositionNoun } from "./positions";
 import { titleSplit } from "./title-split";
 
 /**
@@ -23,15 +24,21 @@ export type TitleParse = {
   /** "its chief executive": the organisation is the one the text is about. */ its?: boolean;
 };
 
-const ARTICLE = /^(?:a|an|the|its|his|her|their)\s+/i;
-const HEAD_RE = new RegExp(String.raw`\b(?:${[...TITLE_HEADS].join("|")})\b`, "i");
+export const ARTICLE = /^(?:a|an|the|its|his|her|their)\s+/i;
+export const HEAD_RE = new RegExp(String.raw`\b(?:${[...TITLE_HEADS].join("|")})\b`, "i");
 
-export function parseTitlePhrase(raw: string): TitleParse | undefined {
-  const t = titlePhrase(raw);
+/** An organisation's name after "of/for/at/with": capitalised words (small joining words inside), or an acronym and a unit. */
+const ORG_COMPLEMENT = String.raw`((?:[A-Z][\w.&'’-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|the|&))*|[A-Z][A-Z0-9&]+(?:['’]s)?(?:\s+[a-z]+){1,5})`;
+const FIRST_COMPLEMENT = new RegExp(String.raw`^(.*?\S)\s+(?:for|of|at|with)\s+(?:the\s+|its\s+)?${ORG_COMPLEMENT}$`);
+const LAST_COMPLEMENT = new RegExp(String.raw`^(.*\S)\s+(?:for|at|with)\s+(?:the\s+|its\s+)?${ORG_COMPLEMENT}$`);
+
+/** `strict`: only the closed title heads count as a position (for deciding that an unknown name is a person's). */
+export function parseTitlePhrase(raw: string, strict = false): TitleParse | undefined {
+  const t = titlePhrase(raw, strict);
   return t && /^\s*its\s/i.test(raw) && !t.org ? { ...t, its: true } : t;
 }
 
-function titlePhrase(raw: string): TitleParse | undefined {
+function titlePhrase(raw: string, strict: boolean): TitleParse | undefined {
   let text = raw
     .trim()
     .replace(/\s*\([^)]*\)\s*$/, "")
@@ -50,13 +57,27 @@ function titlePhrase(raw: string): TitleParse | undefined {
     org = isPlaceName(poss[1]) ? undefined : poss[1];
     text = poss[2];
   }
-  if (!HEAD_RE.test(text)) return undefined;
-  // An organisation complement: "… for the NCA's National Cyber Crime Unit", "chief executive of Acme Corp".
-  const comp =
-    /^(.*?\S)\s+(?:for|of|at|with)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|for|the|&))*|[A-Z][A-Z0-9&]+(?:['’]s)?(?:\s+[a-z]+){1,5})$/.exec(
-      text,
-    );
-  if (comp && /^[A-Z]/.test(comp[2]) && looksLikeOrg(comp[2]) && !isFunctionArea(comp[2])) {
+  if (
+    !HEAD_RE.test(text) &&
+    !text
+      .split(/\s+/)
+      .slice(0, 5)
+      .some((w) => isPositionNoun(w, strict))
+  )
+    return undefined;
+  // An organisation complement: "… for the NCA's National Cyber Crime Unit", "chief executive of Acme Corp",
+  // the last one after a lower-case title ("group president of Poultry for Tyson Foods").
+  const orgComp = (c: RegExpExecArray | null) =>
+    c && /^[A-Z]/.test(c[2]) && looksLikeOrg(c[2]) && !isFunctionArea(c[2]) && !isHonorific(c[2].split(/\s+/)[0])
+      ? c
+      : null;
+  const last = LAST_COMPLEMENT.exec(text);
+  const first = orgComp(FIRST_COMPLEMENT.exec(text));
+  const lastOk = orgComp(last && /(?:^|\s)[a-z]/.test(last[1]) ? last : null);
+  // "of Dairy for Kestrel Foods": a "for/at" inside the first complement starts the organisation.
+  const inner = first ? /^(.*?)\s(?:for|at)\s/.exec(first[2]) : null;
+  const comp = first && !(lastOk && inner && !inner[1].split(/\s+/).some(isOrgHead)) ? first : lastOk;
+  if (comp) {
     const parts = comp[2].split(/['’]s\s+/);
     // "the BMA's junior doctors committee": a lower-case unit leaves the organisation that owns it.
     // "the FBI's New York Field Office": a unit named by its place is a branch of the organisation that owns it.
@@ -81,35 +102,71 @@ function titlePhrase(raw: string): TitleParse | undefined {
     )
       return { title: text, org };
   }
+  // "chief executive of the company": an organisation noun the caller resolves to the organisation it stands for.
+  const byNoun = /^(.*\S)\s+(?:of|for|at)\s+the\s+([a-z]+)$/.exec(text);
+  if (!org && byNoun && ORG_NOUNS.has(byNoun[2]) && HEAD_RE.test(byNoun[1])) {
+    org = byNoun[2];
+    text = byNoun[1];
+  }
   const words = text.split(/\s+/);
   if (/^[A-Z]/.test(text) && words.every((w) => /^[A-Z]/.test(w) || /^(?:of|for|and|the|&)$/.test(w))) {
     const split = titleSplit(
       words.map(stripPossessive),
       words.map((w) => stripPossessive(w).toLowerCase()),
     );
-    if (!split) return undefined;
+    // "Poet Laureate Rita Dove" is a title and a name, not a title.
+    if (!split || !(isTitleWord(words[words.length - 1]) || /\s(?:of|for)\s/.test(text))) return undefined;
     return { title: split.title, org: org ?? split.org };
   }
-  let first = words.findIndex((w) => isTitleWord(w.toLowerCase()));
-  if (first < 0 || first > 2) return undefined;
-  // A lower-case portfolio belongs to the title: "health secretary", "energy minister".
-  while (first > 0 && /^[a-z]/.test(words[first - 1]) && PORTFOLIOS.has(words[first - 1])) first--;
-  const lead = words.slice(0, first);
-  if (lead.length && !org && isAcronymWord(stripPossessive(lead[0])) && lead.slice(1).every((w) => /^[A-Z]/.test(w))) {
-    // "NSA Cybersecurity Director …": the acronym is the organisation, the rest is the title.
-    return { title: words.slice(1).join(" "), org: stripPossessive(lead[0]) };
-  }
-  if (lead.length && !org && lead.every((w) => /^[A-Z]/.test(w))) org = lead.join(" ");
-  // "research director", "water resources minister", "third-grade teacher": up to two lower-case nouns
-  // before the title are its field.
-  else if (lead.length && !(lead.length <= 2 && lead.every((w) => /^[a-z][a-z-]+$/.test(w) && !FIELD_STOP.has(w))))
-    return undefined;
-  else if (lead.length) return { title: words.join(" "), org };
-  return { title: words.slice(first).join(" "), org };
+  return leadAndTitle(words, org, strict);
 }
 
+/** Where the position words start: the first title word among the first three, else a lower-case position noun ("brakeman"). */
+function titleStart(words: string[], strict: boolean): number {
+  const t = words.findIndex((w) => isTitleWord(w.toLowerCase()));
+  if (t >= 0 && t <= 2) return t;
+  return words.findIndex((w, i) => i <= 4 && /^[a-z]/.test(w) && isPositionNoun(w, strict));
+}
+
+/**
+ * The words before the position: a lower-case portfolio or field belongs to the title ("health secretary", "research
+ * director", "third-grade teacher"); capitalised words name the organisation ("NSA Cybersecurity Director", "WCAP
+ * program director", "a former Obama administration official"), with "former" kept in the title.
+ */
+function leadAndTitle(words: string[], org: string | undefined, strict: boolean): TitleParse | undefined {
+  let first = titleStart(words, strict);
+  if (first < 0) return undefined;
+  while (first > 0 && /^[a-z]/.test(words[first - 1]) && PORTFOLIOS.has(words[first - 1])) first--;
+  // After the title's first word, the title runs on only in title words up to a complement ("has named" ends it).
+  const tail = words.slice(first + 1);
+  const comp = tail.findIndex((w) => /^(?:of|for|at|with|on|to|in)$/.test(w));
+  if (tail.slice(0, comp < 0 ? tail.length : comp).some((w) => VERBISH.test(w) || /^[a-z]+(?:ed|ly)$/.test(w)))
+    return undefined;
+  const lead = words.slice(0, first);
+  if (!lead.length) return { title: words.join(" "), org };
+  const caps = lead.findIndex((w) => /^[A-Z]/.test(w));
+  const capsEnd = caps < 0 ? -1 : lead.findIndex((w, i) => i > caps && !/^[A-Z]/.test(w));
+  const capsRun = caps < 0 ? [] : lead.slice(caps, capsEnd < 0 ? lead.length : capsEnd);
+  const pre = caps < 0 ? [] : lead.slice(0, caps);
+  const field = caps < 0 ? lead : lead.slice(caps + capsRun.length);
+  const fieldOk = (ws: string[]) =>
+    ws.length <= 3 &&
+    ws.every((w) => isTitleWord(w) || (/^[a-z][a-z-]+$/.test(w) && !FIELD_STOP.has(w) && !/(?:ed|ly)$/.test(w)));
+  if (!fieldOk(field) || !pre.every((w) => /^(?:former|then|ex|longtime|top|senior)$/.test(w))) return undefined;
+  const rest = [...pre, ...field, ...words.slice(first)].join(" ");
+  if (!capsRun.length) return { title: rest, org };
+  const owner = capsRun.map(stripPossessive);
+  // "NSA Cybersecurity Director …": the acronym is the organisation, the capitalised rest is the title.
+  if (!org && isAcronymWord(owner[0]) && owner.length > 1 && !field.length)
+    return { title: [...pre, ...capsRun.slice(1), ...words.slice(first)].join(" "), org: owner[0] };
+  return { title: rest, org: org ?? owner.join(" ") };
+}
+
+/** Auxiliaries and reporting verbs: a title phrase that holds one is a clause ("The Librarian has named …"). */
+const VERBISH = /^(?:is|was|are|were|be|been|has|have|had|will|would|can|could|should|may|might|said|says|told|than)$/;
+
 /** Lower-case words that do not open a title's field ("said director", "new chief"). */
-const FIELD_STOP = new Set([
+export const FIELD_STOP = new Set([
   "said",
   "says",
   "told",
@@ -138,6 +195,39 @@ const FIELD_STOP = new Set([
   "one",
   "longtime",
   "veteran",
+  "has",
+  "have",
+  "had",
+  "be",
+  "been",
+  "are",
+  "were",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "may",
+  "might",
+  "than",
+  "more",
+  "most",
+  "these",
+  "those",
+  "some",
+  "at",
+  "in",
+  "on",
+  "of",
+  "for",
+  "from",
+  "into",
+  "about",
+  "after",
+  "before",
+  "over",
+  "herself",
+  "himself",
 ]);
 
 /** The area a post covers, not an organisation: "Director of Operations", "Head of Policy and Communications". */
@@ -162,121 +252,19 @@ function looksLikeOrg(s: string): boolean {
   );
 }
 
-/** "Cybersecurity Director and Deputy National Manager": two positions joined by "and". */
+/**
+ * "Cybersecurity Director and Deputy National Manager": two positions joined by "and", each of two words or more;
+ * "president and CEO", "Chairman and Chief Executive" name one post.
+ */
 export function splitTitles(t: TitleParse): TitleParse[] {
   const parts = t.title.split(/\s+and\s+(?=[A-Z])/);
-  if (parts.length === 2 && parts.every((p) => p.split(/\s+/).some((w) => isTitleHead(w.toLowerCase())))) {
+  const twoWords = (p: string) => p.split(/\s+/).length >= 2;
+  if (
+    parts.length === 2 &&
+    parts.every((p) => twoWords(p) && p.split(/\s+/).some((w) => isTitleHead(w.toLowerCase()))) &&
+    !/^(?:chief|deputy)\b/i.test(parts[1])
+  ) {
     return [{ title: parts[0], org: t.org }, { title: parts[1] }];
   }
   return [t];
-}
-
-const STOP_PART =
-  /^(?:said|says|say|stated|states|told|tells|added|adds|warned|explained|noted|who|which|whose|that|where|when|is|was|are|were|has|had|have|will|would|can|could|may|might|concurred|announced|according|speaking|in|on|at|after|before|during|while|and (?:said|added|told))\b/i;
-
-/**
- * The appositive after a name, as (title, organisation) pairs: ", NCA Director General, said",
- * ", Commander, U.S. Cyber Command, Director, NSA/Chief, Central Security Service."
- */
-export function parseAppositive(after: string): TitleParse[] {
-  if (!/^\s*,/.test(after)) return [];
-  const stop = after.search(/[:;“"(]|(?<!\b[A-Z])\.(?:\s|$)|\s[—–]\s/);
-  const region = (stop < 0 ? after : after.slice(0, stop)).replace(/^\s*,\s*/, "");
-  // "an astronomer at Stockholm University and the study's lead author": two positions.
-  const parts = region
-    .split(/\s*,\s*|\s*\/\s*|\s+and\s+(?=(?:a|an|the|its)\s+(?:\S+\s+){0,3}?(?:[\w-]+)(?:\s|$))/)
-    .filter(Boolean);
-  const out: TitleParse[] = [];
-  let cur: TitleParse | undefined;
-  for (const part of parts) {
-    if (
-      STOP_PART.test(part) ||
-      SPEECH_VERBS.has(part.split(/\s+/)[0]) ||
-      /^(?:called|calls|urged|welcomed|criticised|criticized|rejected|declined|pointed|insisted|argued|urged|predicted|dismissed|praised)\b/.test(
-        part,
-      )
-    )
-      break;
-    if (/^\d+$/.test(part)) continue;
-    const t = parseTitlePhrase(part);
-    if (t && (/^[A-Z]/.test(part) || /^(?:a|an|the|its)\s/i.test(part) || HEAD_RE.test(part.split(/\s+/)[0]))) {
-      cur = { ...t };
-      out.push(cur);
-      continue;
-    }
-    if (!cur) break;
-    if (/^[A-Z]/.test(part)) {
-      if (!cur.org) cur.org = part.replace(/^the\s+/i, "");
-      else cur.title = `${cur.title}, ${part}`;
-    } else if (
-      /^(?:and|or|&)?\s*[a-z]/.test(part) &&
-      !/^(?:a|an|the|its|his|her|their)\s/i.test(part) &&
-      (/^(?:and|or|&)\s/.test(part) || part.split(/\s+/).length <= 3)
-    ) {
-      // A list inside the title: "head of strategy, partnerships, and transformation for …".
-      const merged = parseTitlePhrase(`${cur.title}, ${part}`);
-      if (!merged) break;
-      cur.title = merged.title;
-      cur.org = merged.org ?? cur.org;
-    } else break;
-  }
-  return out.flatMap(splitTitles);
-}
-
-/** The title phrase that ends right before ", Name": "the Director of the NSA, General …", "The NCA's head, Keith Bristow". */
-export function titleBeforeComma(before: string): TitleParse | undefined {
-  const clause =
-    before
-      .replace(/,\s*$/, "")
-      .split(/[,;:“”"]\s*/)
-      .pop() ?? "";
-  const words = clause.trim().split(/\s+/);
-  // Take the shortest tail that parses as a title phrase and starts at a title-ish word.
-  for (let i = Math.max(0, words.length - 10); i < words.length; i++) {
-    const tail = words.slice(i).join(" ");
-    if (!/^(?:the|its|a|an|[A-Z])/i.test(tail) || (/^[a-z]/.test(tail) && !ARTICLE.test(tail + " "))) continue;
-    const t = parseTitlePhrase(tail);
-    if (t) return t;
-  }
-  return undefined;
-}
-
-/**
- * A lower-case title right before a name, after an optional organisation or portfolio:
- * "Microsoft vice chair Dana Whitfield", "WHO chief scientist Dr. …", "Finance minister Rachel …",
- * "the health secretary Eleanor …". `before` is the sentence text up to the name (honorifics excluded).
- */
-export function lowerTitleBefore(before: string): TitleParse | undefined {
-  const m = /(?:^|[\s(“"‘])((?:[A-Z][\w.&'’-]*\s+){0,4}?)((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s+$/.exec(before);
-  if (!m) return undefined;
-  const lower = m[2].split(/\s+/);
-  // Only title vocabulary, ending in a title head; "the"/"a" may open it.
-  // "Lt. James Ford and firefighter Eric Nolan": the capitalised words before "and" are another name.
-  const joined = /^(?:and|or)$/.test(lower[0] ?? "");
-  while (lower.length && /^(?:the|a|an|former|then|and|or)$/.test(lower[0])) lower.shift();
-  if (joined)
-    return lower.length &&
-      isTitleHead(lower[lower.length - 1]) &&
-      lower.every((w) => isTitleWord(w) || PORTFOLIOS.has(w))
-      ? { title: lower.join(" ") }
-      : undefined;
-  // "agency spokesperson Victoria Lane", "union president …": an organisation noun owns the title.
-  if (
-    lower.length >= 2 &&
-    ORG_NOUNS.has(lower[0]) &&
-    !/[A-Z]/.test(m[1]) &&
-    isTitleHead(lower[lower.length - 1]) &&
-    lower.slice(1).every((w) => isTitleWord(w))
-  ) {
-    return { title: lower.slice(1).join(" "), org: lower[0] };
-  }
-  if (!lower.length || !isTitleHead(lower[lower.length - 1])) return undefined;
-  if (!lower.every((w) => isTitleWord(w) || PORTFOLIOS.has(w) || /^(?:of|for|vice|co)$/.test(w))) return undefined;
-  let caps = m[1].trim().split(/\s+/).filter(Boolean);
-  while (caps.length && /^(?:The|A|An|But|And|In|On|At|As|When|After|Former)$/.test(caps[0])) caps = caps.slice(1);
-  if (caps.length === 1 && PORTFOLIOS.has(caps[0].toLowerCase())) return { title: `${caps[0]} ${lower.join(" ")}` };
-  const org = caps.map(stripPossessive).join(" ");
-  if (!org || isPlaceName(org) || /^(?:U\.S\.|US|UK|U\.K\.|EU|American|British|European)$/.test(org))
-    return { title: lower.join(" ") };
-  return { title: lower.join(" "), org };
 }

@@ -1,4 +1,13 @@
-import { isTitleHead, isTitleWord, MONTH_OR_DAY, NOT_NAMES, ORG_NOUNS, PLACE_ACRONYMS } from "./lexicon";
+import {
+  DEPARTMENT_WORDS,
+  isTitleHead,
+  isTitleWord,
+  MONTH_OR_DAY,
+  NOT_NAMES,
+  ORG_NOUNS,
+  PLACE_ACRONYMS,
+} from "./lexicon";
+import { tagsOf } from "./positions";
 import type { Mention } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { kindOf, nounOrg, pronounTarget, sentenceAt, type ArticleScope } from "./scope";
@@ -187,7 +196,18 @@ export const UNLINKED = "?";
 /** A capitalised name that could be someone's: not a date word, a title word or a sentence-opening function word. */
 const plausibleName = (name: string) =>
   /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$/.test(name) &&
-  !name.split(/\s+/).some((w) => MONTH_OR_DAY.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || isTitleWord(w));
+  !name
+    .split(/\s+/)
+    .some((w) => MONTH_OR_DAY.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || isTitleWord(w)) &&
+  !(/^\S+$/.test(name) && commonNounAlone(name));
+
+/** "Operations said", "Finance said": a department word or a plural common noun alone names no one. */
+function commonNounAlone(word: string): boolean {
+  const w = word.toLowerCase();
+  if (DEPARTMENT_WORDS.has(w)) return true;
+  const tags = tagsOf(w);
+  return tags.has("Plural") && !tags.has("Person");
+}
 
 const quoted = (scope: ArticleScope, offset: number) =>
   scope.allQuotes.some((s) => s.start <= offset && offset < s.end);
@@ -254,16 +274,17 @@ function titleNouns(
 ): { entity: string; start: number; end: number; from: number; to: number }[] {
   const ev = scope.sentences[k];
   const out: { entity: string; start: number; end: number; from: number; to: number }[] = [];
-  for (const m of ev.sentence.matchAll(/\b[Tt]he((?:\s+[a-z-]+){1,3})/g)) {
+  // "the premier", and a capitalised title alone ("said the Librarian").
+  for (const m of ev.sentence.matchAll(/\b[Tt]he((?:\s+[a-z-]+){1,3}|\s+[A-Z][a-z]+\b(?!\s+[A-Z]))/g)) {
     const words = m[1].trim().split(/\s+/);
     const h = words.findIndex((w) => isTitleHead(w));
     if (h < 0) continue;
-    const head = words[h];
+    const head = words[h].toLowerCase();
     const start = ev.start + m.index;
     if (quoted(scope, start)) continue;
     const holder = scope.titled.filter((r) => r.at < start && r.title.split(/\s+/).includes(head)).pop();
     if (!holder) continue;
-    const end = start + m[0].indexOf(head) + head.length;
+    const end = start + m[0].indexOf(words[h]) + head.length;
     out.push({
       entity: holder.person,
       start,

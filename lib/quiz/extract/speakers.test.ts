@@ -224,3 +224,13 @@ describe("the ranker: evidence beyond 'said' and the nearest name", () => {
     expect(q.signals).toContain("cue:verb-then-name");
   });
 });
+
+describe("a title after the speech verb", () => {
+  it("'said the Librarian, who appointed X' is the titled person, not X", () => {
+    expect(
+      speakers(
+        'Librarian of Congress Ann Lowe named Tom Fry to the post. "Tom Fry is well suited to serve three terms," said the Librarian, who first appointed Mr. Fry in 1997.',
+      ),
+    ).toEqual(["Ann Lowe"]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Quote } from "../types";
+import { isTitleHead } from "./lexicon";
 import type { Mention } from "./mentions";
 import { findCue, type QuoteSpan } from "./quotes";
 import { inQuote, kindOf, nounOrg, pronounTarget, sentenceAt, type ArticleScope } from "./scope";
@@ -33,12 +34,16 @@ export function attributeQuotes(
   const used = new Set<string>();
   const groupSpeaker = new Map<number, SpeakerChoice>();
   let last: Last = { group: -1, speaker: null, end: -1 };
-  for (const q of scope.quotes) {
+  for (const [k, q] of scope.quotes.entries()) {
     if (!groupSpeaker.has(q.group)) {
-      const rule = speakerOf(scope, q, last);
+      // Segments joined in one paragraph are one quotation: its cue may follow the last of them.
+      let n = k;
+      while (scope.quotes[n + 1]?.joined && scope.quotes[n + 1].group === q.group) n++;
+      const whole = n > k ? { ...q, end: scope.quotes[n].end, closed: scope.quotes[n].closed } : q;
+      const rule = speakerOf(scope, whole, last);
       const ctx: SpeakerContext = { rule: rule.speaker, how: rule.how, previous: last.speaker, previousEnd: last.end };
-      const cands = speakerCandidates(scope, q, ctx, model.cues);
-      const choice = decide ? decide(q, cands, ctx) : chooseSpeaker(model, cands);
+      const cands = speakerCandidates(scope, whole, ctx, model.cues);
+      const choice = decide ? decide(whole, cands, ctx) : chooseSpeaker(model, cands);
       groupSpeaker.set(q.group, { ...choice, entity: linked(scope, choice.entity) });
     }
     const choice = groupSpeaker.get(q.group)!;
@@ -75,7 +80,7 @@ function linked(scope: ArticleScope, key: string | null): string | null {
 
 /** The rules' speaker and which rule gave it. */
 function speakerOf(scope: ArticleScope, q: QuoteSpan, last: Last): { speaker: string | null; how: RuleKind } {
-  const cued = cueSpeaker(scope, q);
+  const cued = cueSpeaker(scope, q) ?? signedBy(scope, q);
   if (cued !== undefined) return { speaker: cued, how: "cue" };
   // GOV.UK style: "Prisons Minister Helen Carver said:" alone in the paragraph before the quotation.
   const colon = colonLeadSpeaker(scope, q);
@@ -140,6 +145,9 @@ function cueSpeaker(scope: ArticleScope, q: QuoteSpan): Speaker {
   const inSentence = scope.bySentence.get(sent === endEv ? lastSi : si) ?? [];
   const outside = (m: Mention) => !(m.start >= q.start && m.end <= q.end);
   if (cue.inverted) {
+    // "said the Librarian, who first appointed Mr. X": the title right after the verb names the speaker.
+    const titled = titleAfterVerb(scope, cue.verbEnd);
+    if (titled) return titled;
     const clauseEnd = sentenceEndOrQuote(body, cue.verbEnd, sent.end);
     const found = pickSpeaker(
       scope,
@@ -241,4 +249,22 @@ function reportedLeadSpeaker(scope: ArticleScope, q: QuoteSpan, lastQuoteEnd: nu
 function sentenceEndOrQuote(body: string, from: number, to: number): number {
   const i = body.slice(from, to).search(/[“"]/);
   return i < 0 ? to : from + i;
+}
+
+/** "said the Librarian", "said the head coach": the person the article gave that title, named before. */
+function titleAfterVerb(scope: ArticleScope, verbEnd: number): string | undefined {
+  const m = /^\s+the\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)(?=[\s,.;]|$)/.exec(scope.body.slice(verbEnd, verbEnd + 60));
+  const head = m?.[1].split(/\s+/).pop()?.toLowerCase();
+  if (!head || !isTitleHead(head)) return undefined;
+  return scope.titled.filter((r) => r.at < verbEnd && r.title.split(/\s+/).includes(head)).pop()?.person;
+}
+
+/** "“…” ― Jane Roe, author of X": a testimonial or epigraph signed with a dash names its speaker right after it. */
+function signedBy(scope: ArticleScope, q: QuoteSpan): string | undefined {
+  const dash = /^[.,!?…]?["”]?\s*[―—–-]+\s*/.exec(scope.body.slice(q.end, q.end + 8));
+  if (!dash || !q.closed) return undefined;
+  const at = q.end + dash[0].length;
+  const m = scope.mentions.find((x) => x.start === at && x.entity);
+  const kind = m ? kindOf(scope, m.entity) : undefined;
+  return kind === "person" || kind === "organization" ? m!.entity : undefined;
 }

@@ -22,6 +22,7 @@ export const PATTERN_CONFIDENCE = {
   "role:lower-title": 0.75,
   "role:joined-as": 0.7,
   "role:served-as": 0.7,
+  "role:copula": 0.7,
   "role:title-coreference": 0.6,
   // descriptions
   "description:appositive-before": 0.8,
@@ -41,6 +42,7 @@ export const PATTERN_CONFIDENCE = {
   "event:month": 0.75,
   "event:relative": 0.7,
   "event:holiday": 0.7,
+  "event:vague": 0.5,
 } as const;
 
 export type Pattern = keyof typeof PATTERN_CONFIDENCE;

@@ -1,5 +1,6 @@
 import {
   isAcronymWord,
+  isHonorific,
   isDemonym,
   isOrgHead,
   isPlaceName,
@@ -10,6 +11,17 @@ import {
   PLACE_ACRONYMS,
   PORTFOLIOS,
 } from "./lexicon";
+
+/** Parties before a title ("Republican Majority Leader"): a label, not the post's organisation. */
+export const PARTIES = /^(?:Republican|Democratic|Democrat|Labour|Conservative|Tory|Libertarian)$/;
+
+/** Posts held over a place, whose place is no organisation ("Williamstown Mayor", "Ohio Senator"). */
+const TERRITORIAL = new Set(
+  "mayor governor senator representative congressman congresswoman councilman councilwoman councillor councilor councilmember alderman alderwoman assemblyman assemblywoman selectman premier".split(
+    " ",
+  ),
+);
+export const isTerritorial = (w: string | undefined) => TERRITORIAL.has((w ?? "").toLowerCase());
 
 /** Capitalised nouns joined by "and" ("Prisons and Probation"), none an organisation head or acronym. */
 export function isPortfolioRun(words: string[]): boolean {
@@ -45,6 +57,13 @@ export function titleSplit(words: string[], lower: string[]): { title: string; o
   if (f < s && s - f >= 1 && (s - f >= 2 || FUNCTION_WORDS.has(lower[f])) && !isOrgHead(lower[s - 1])) s = f;
   let prefix = words.slice(0, s);
   let title = words.slice(s);
+  // "Lt. Gov.", "Lieutenant Governor": the rank is part of the post, never its organisation.
+  if (prefix.length && /^(?:lt|lieutenant)$/.test(lower[s - 1])) {
+    title = ["Lieutenant", ...title];
+    prefix = prefix.slice(0, -1);
+  }
+  // "His Honour Judge X": a form of address before the title is no organisation.
+  while (prefix.length && isHonorific(prefix[0])) prefix = prefix.slice(1);
   // "Harris County Fire Marshal": the county (city, township) before the title is the organisation.
   while (
     title.length > 1 &&
@@ -57,7 +76,14 @@ export function titleSplit(words: string[], lower: string[]): { title: string; o
   }
   if (prefix.length && PLACE_ACRONYMS.has(prefix[0].toLowerCase())) prefix = prefix.slice(1);
   // "Egyptian Foreign Minister": a nationality is no organisation.
-  if (prefix.length === 1 && isDemonym(prefix[0])) prefix = [];
+  if (prefix.length === 1 && (isDemonym(prefix[0]) || PARTIES.test(prefix[0]))) prefix = [];
+  // "Williamstown Mayor", "Fairfax County Supervisor": an elected post of a place names the place, no organisation.
+  if (
+    prefix.length &&
+    isTerritorial(title[title.length - 1]) &&
+    !prefix.some((w) => isOrgHead(w) || isAcronymWord(w) || /^[A-Z]\w*[A-Z]/.test(w))
+  )
+    prefix = [];
   // "Missouri Attorney General", "Texas Gov.": a state or country before the title is not an organisation.
   if (prefix.length && isPlaceName(prefix.join(" "))) prefix = [];
   if (prefix.length && isAcronymWord(prefix[0]) && prefix.length > 1) {

@@ -59,6 +59,8 @@ const FOOTNOTE_MARK = /^\[?\d{1,2}\]?\s*:?$/;
 
 const SENTENCE_END = /[.!?…:;]["'”’)\]»]*\s*(?:®)?$/;
 const INNER_SENTENCE_END = /[a-z0-9)][.!?]["'”’]?\s+["“]?[A-Z]/;
+/** A quotation closed and signed with a dash, as testimonials and epigraphs are: "“…” ― Jane Roe, author of X". */
+const SIGNED_QUOTE = /[.!?…,]?["”]\s*[―—–-]+\s*[A-Z][^“”"]{0,100}$/;
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
@@ -139,7 +141,7 @@ export function classifyParagraphs(body: string, title?: string): Paragraph[] {
 
   // Short lines without sentence punctuation are headlines, section labels and link text.
   // At the edges of the body they are always cruft; inside it only when very short.
-  const punctuated = (t: string) => SENTENCE_END.test(t) || INNER_SENTENCE_END.test(t);
+  const punctuated = (t: string) => SENTENCE_END.test(t) || INNER_SENTENCE_END.test(t) || SIGNED_QUOTE.test(t);
   const prose = (i: number) => !paras[i].cruft && punctuated(texts[i]) && wordCount(texts[i]) >= 6;
   let first = texts.findIndex((_, i) => prose(i));
   let last = texts.length - 1;

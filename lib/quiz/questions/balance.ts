@@ -2,7 +2,12 @@
 import type { Draft } from "./draft";
 import { hash32 } from "./hash";
 
-export type Statement = { truth?: Draft; falsehood?: Draft; identity: string; mustBeTrue?: boolean };
+export type Statement = {
+  truth?: Draft;
+  falsehood?: Draft;
+  identity: string;
+  mustBeTrue?: boolean;
+};
 
 /**
  * One statement per fact; the hash of the fact picks true or false, then the
@@ -23,7 +28,36 @@ export function balanceTrueFalse(pairs: Statement[]): Draft[] {
   for (let i = 0; i < ordered.length && share() < 0.4; i++) {
     if (pick[i] === "f" && ordered[i].truth) [pick[i], trues] = ["t", trues + 1];
   }
-  return ordered.map((p, i) => (pick[i] === "t" ? p.truth! : p.falsehood!));
+  return ordered.map((p, i) => {
+    if (pick[i] === "f") return p.falsehood!;
+    // a fact with no plausible false statement: this true one may be left out to keep the balance
+    return !p.falsehood && !p.mustBeTrue ? { ...p.truth!, spareTruth: true } : p.truth!;
+  });
+}
+
+/**
+ * When too many facts have no plausible false statement, the share of true answers stays high:
+ * leave out spare true statements (last in hash order) whose fact another kept question asks about.
+ */
+export function trimTrueStatements(kept: Draft[]): Draft[] {
+  const tf = kept.filter((d) => d.question.kind === "true_false");
+  let trues = tf.filter((d) => d.question.answer === true).length,
+    total = tf.length;
+  const asked = new Map<string, number>();
+  for (const d of kept) asked.set(d.question.fact.id, (asked.get(d.question.fact.id) ?? 0) + 1);
+  const spare = tf
+    .filter((d) => d.spareTruth)
+    .sort((a, b) => hash32(b.question.id) - hash32(a.question.id) || (a.question.id < b.question.id ? 1 : -1));
+  const out = new Set<Draft>();
+  for (const d of spare) {
+    if (trues / Math.max(1, total) <= 0.6) break;
+    if ((asked.get(d.question.fact.id) ?? 0) < 2) continue;
+    out.add(d);
+    asked.set(d.question.fact.id, asked.get(d.question.fact.id)! - 1);
+    trues--;
+    total--;
+  }
+  return kept.filter((d) => !out.has(d));
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Every question the corpus' facts could give, before the flaw check decides which ship. */
 import { acronymChoice, acronymCloze } from "./acronyms";
 import { descriptionCloze, eventCloze, roleCloze } from "./cloze";
-import type { Corpus } from "./corpus";
+import type { Corpus, InScope } from "./corpus";
 import { describeChoice } from "./descriptions";
 import type { Draft } from "./draft";
 import { whenChoice } from "./events";
@@ -11,6 +11,7 @@ import { quoteChunks, quoteProblems, whoSaidChoice } from "./quotes";
 import { saidWhichChoice, whoSaidCloze } from "./quote-standins";
 import { roleOrgChoice, roleTitleChoice } from "./roles";
 import { descriptionTrueFalse, quoteTrueFalse, roleTrueFalse, type TrueFalsePair } from "./true-false";
+import { acronymDoubts, descriptionDoubts, eventDoubts, quoteDoubts, roleDoubts } from "./trust";
 
 export type Pair = TrueFalsePair & {
   /** the who-said question this statement stands in for when that one is dropped */
@@ -22,8 +23,9 @@ export type Pair = TrueFalsePair & {
 };
 
 type Collect = {
-  add: (d: Draft | undefined) => void;
-  pair: (p: Pair | undefined) => void;
+  inScope: InScope;
+  add: (d: Draft | undefined, doubts?: string[]) => void;
+  pair: (p: Pair | undefined, doubts?: string[]) => void;
   guard: <T>(what: string, build: () => T) => T | undefined;
 };
 
@@ -40,78 +42,139 @@ function safely<T>(errors: string[], what: string, build: () => T): T | undefine
   }
 }
 
-function roleAndAcronymDrafts(corpus: Corpus, { add, pair, guard }: Collect): void {
+function roleAndAcronymDrafts(corpus: Corpus, { inScope, add, pair, guard }: Collect): void {
   for (const a of corpus.acronyms) {
+    if (!inScope(a.slug)) continue;
+    const doubts = acronymDoubts(a);
     const choice = guard(`acronym ${a.short}`, () => acronymChoice(corpus, a));
-    add(choice);
-    if (choice) add(guard(`acronym ${a.short}`, () => acronymCloze(corpus, a, choice.question.id)));
+    add(choice, doubts);
+    if (choice)
+      add(
+        guard(`acronym ${a.short}`, () => acronymCloze(corpus, a, choice.question.id)),
+        doubts,
+      );
   }
   for (const r of corpus.roles) {
+    if (!inScope(r.slug)) continue;
     const what = `role of ${r.personC.name}`;
-    add(guard(what, () => roleTitleChoice(corpus, r)));
-    add(guard(what, () => roleOrgChoice(corpus, r)));
-    add(guard(what, () => roleCloze(corpus, r)));
-    pair(guard(what, () => roleTrueFalse(corpus, r)));
+    const doubts = roleDoubts(corpus, r);
+    add(
+      guard(what, () => roleTitleChoice(corpus, r)),
+      doubts,
+    );
+    add(
+      guard(what, () => roleOrgChoice(corpus, r)),
+      doubts,
+    );
+    add(
+      guard(what, () => roleCloze(corpus, r)),
+      doubts,
+    );
+    pair(
+      guard(what, () => roleTrueFalse(corpus, r)),
+      doubts,
+    );
   }
 }
 
-function quoteDrafts(corpus: Corpus, { add, pair, guard }: Collect): void {
+function quoteDrafts(corpus: Corpus, { inScope, add, pair, guard }: Collect): void {
   for (const q of corpus.quotes) {
+    if (!inScope(q.slug)) continue;
     const what = `quote in ${q.slug}`;
+    const doubts = quoteDoubts(corpus, q);
     const chunks = guard(what, () => quoteChunks(corpus, q)) ?? [];
     // one true/false per quotation, on its first usable sentence; the others only
     // stand in for who-said questions the flaw check drops (too few speakers, a leak)
     const usable = chunks.find((c) => !quoteProblems(corpus, c).length);
     for (const c of chunks) {
       const who = guard(what, () => whoSaidChoice(corpus, c));
-      add(who);
+      add(who, doubts);
       const which = who ? guard(what, () => saidWhichChoice(corpus, c, who.question.id)) : undefined;
-      add(which);
+      add(which, doubts);
       const typed = who
         ? guard(what, () => whoSaidCloze(corpus, c, [who.question.id, ...(which ? [which.question.id] : [])]))
         : undefined;
-      add(typed);
+      add(typed, doubts);
       const statement = !quoteProblems(corpus, c).length ? guard(what, () => quoteTrueFalse(corpus, c)) : undefined;
       if (statement) {
         const alsoFor = [which?.question.id, typed?.question.id].filter((x): x is string => !!x);
-        pair({ ...statement, standsInFor: who?.question.id, alsoFor, fallbackOnly: c !== usable });
+        pair({ ...statement, standsInFor: who?.question.id, alsoFor, fallbackOnly: c !== usable }, doubts);
       }
     }
   }
 }
 
-function descriptionAndEventDrafts(corpus: Corpus, { add, pair, guard }: Collect): void {
+function descriptionAndEventDrafts(corpus: Corpus, { inScope, add, pair, guard }: Collect): void {
   for (const d of corpus.descriptions) {
+    if (!inScope(d.slug)) continue;
     const what = `description in ${d.slug}`;
-    add(guard(what, () => describeChoice(corpus, d)));
-    add(guard(what, () => descriptionCloze(corpus, d)));
-    pair(guard(what, () => descriptionTrueFalse(corpus, d)));
+    const doubts = descriptionDoubts(corpus, d);
+    add(
+      guard(what, () => describeChoice(corpus, d)),
+      doubts,
+    );
+    add(
+      guard(what, () => descriptionCloze(corpus, d)),
+      doubts,
+    );
+    pair(
+      guard(what, () => descriptionTrueFalse(corpus, d)),
+      doubts,
+    );
   }
   for (const e of corpus.events) {
-    add(guard(`event in ${e.slug}`, () => whenChoice(corpus, e)));
-    add(guard(`event in ${e.slug}`, () => eventCloze(corpus, e)));
+    if (!inScope(e.slug)) continue;
+    const doubts = eventDoubts(e);
+    add(
+      guard(`event in ${e.slug}`, () => whenChoice(corpus, e)),
+      doubts,
+    );
+    add(
+      guard(`event in ${e.slug}`, () => eventCloze(corpus, e)),
+      doubts,
+    );
   }
 }
 
-/** Drafts in a fixed order (acronyms, roles, quotes, descriptions, events, matching, ordering) and the true/false pairs. */
-export function candidateDrafts(corpus: Corpus, errors: string[]): { drafts: Draft[]; pairs: Pair[] } {
+const withDoubts = (d: Draft, doubts: string[] = []): Draft => (doubts.length ? { ...d, doubts } : d);
+
+/**
+ * Drafts in a fixed order (acronyms, roles, quotes, descriptions, events,
+ * matching, ordering) and the true/false pairs, for the facts of the articles
+ * in scope (all of them unless told otherwise).
+ */
+export function candidateDrafts(
+  corpus: Corpus,
+  errors: string[],
+  inScope: InScope = () => true,
+): { drafts: Draft[]; pairs: Pair[] } {
   const drafts: Draft[] = [];
   const pairs: Pair[] = [];
   const collect: Collect = {
-    add: (d) => d && drafts.push(d),
-    pair: (p) => p && pairs.push(p),
+    inScope,
+    add: (d, doubts) => d && drafts.push(withDoubts(d, doubts)),
+    pair: (p, doubts) =>
+      p &&
+      pairs.push({
+        ...p,
+        truth: withDoubts(p.truth, doubts),
+        falsehood: p.falsehood && withDoubts(p.falsehood, doubts),
+      }),
     guard: (what, build) => safely(errors, what, build),
   };
   roleAndAcronymDrafts(corpus, collect);
   quoteDrafts(corpus, collect);
   descriptionAndEventDrafts(corpus, collect);
   const groups =
-    collect.guard("matching", () => [...roleMatching(corpus), ...acronymMatching(corpus), ...quoteMatching(corpus)]) ??
-    [];
+    collect.guard("matching", () => [
+      ...roleMatching(corpus, inScope),
+      ...acronymMatching(corpus, inScope),
+      ...quoteMatching(corpus, inScope),
+    ]) ?? [];
   for (const m of groups) {
     m.problems.push(...matchingProblems(corpus, m));
     drafts.push(m);
   }
-  drafts.push(...(collect.guard("ordering", () => orderingDrafts(corpus)) ?? []));
+  drafts.push(...(collect.guard("ordering", () => orderingDrafts(corpus, inScope)) ?? []));
   return { drafts, pairs };
 }

@@ -32,6 +32,9 @@ export function personWords(name: string): string[] {
 
 export function sameSurnameNoClash(A: string[], B: string[]): boolean {
   if (!A.length || !B.length || A.at(-1) !== B.at(-1)) return false;
+  // a double surname written alone ("Wasserman Schultz") is the end of the full name
+  const [short, long] = A.length <= B.length ? [A, B] : [B, A];
+  if (short.every((w, i) => long[long.length - short.length + i] === w)) return true;
   return !(A.length > 1 && B.length > 1 && A[0] !== B[0]);
 }
 

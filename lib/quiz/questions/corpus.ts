@@ -9,6 +9,9 @@ import { entityIndex } from "./entity-index";
 import { bare, norm } from "./text";
 import { corpusText } from "./text-index";
 
+/** Which articles' facts get questions; the rest of the corpus serves as distractors and for the checks. */
+export type InScope = (slug: string) => boolean;
+
 /** A sentence of an article body with its offsets. */
 export type Span = { text: string; start: number; end: number };
 

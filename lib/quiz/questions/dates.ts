@@ -134,12 +134,14 @@ export function publishedDay(published?: string): number | undefined {
  * Wrong dates at the granularity of `when`, as written in the same style.
  * Years move by a few years, months by a few months, days by a few days.
  */
-export function shiftedDates(when: string, n: number, seed: number): string[] {
+export function shiftedDates(when: string, n: number, seed: number, latest?: number): string[] {
   const out: string[] = [];
+  // a past event is never offered a date after the article was written
   const add = (s: string) => {
-    if (s !== when && !out.includes(s)) out.push(s);
+    const start = latest === undefined ? undefined : parseWhen(s)?.start;
+    if (s !== when && !out.includes(s) && (start === undefined || start <= latest!)) out.push(s);
   };
-  const steps = [-2, -1, 1, 2, 3, -3].map((s, i) => [-2, -1, 1, 2, 3, -3][(i + seed) % 6]);
+  const steps = [...[-2, -1, 1, 2, 3, -3].map((s, i) => [-2, -1, 1, 2, 3, -3][(i + seed) % 6]), -4, -5];
   const monthM = new RegExp(`\\b${MONTH_RE}\\b`, "i").exec(when);
   const year = /\b(1[89]\d\d|20\d\d)\b/.exec(when);
   const dayM = /\b(\d{1,2})(st|nd|rd|th)?\b(?!\d)/.exec(when.replace(/\b\d{4}\b/g, "____"));

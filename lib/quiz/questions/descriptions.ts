@@ -4,11 +4,19 @@ import { inCruft, sourceOf } from "./corpus";
 import { factIndex } from "./fact-index";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
 import { mentions, pickEntities } from "./distractors";
+import { tagsOf } from "./validity";
 import { bare, norm, startsWithUnresolvedReference, stripOuterQuotes, words, cite } from "./text";
 
 /** A definite phrase that only makes sense with the sentences around it ("the agency", "the two agencies"). */
 const CONTEXT_BOUND =
   /\b(?:the|these|those|both)\s+(?:two\s+|three\s+)?(?:agency|agencies|unit|units|cell|company|firm|organi[sz]ation|body|department|office|group|latter|former|above)\b(?!\s+(?:(?:of|for)\s+[A-Z]|that|which|who|responsible))/i;
+
+/** “a Florida news organization” reads after "as"; a verb phrase (“represents trial lawyers”) needs "one that". */
+export function describedAs(text: string): string {
+  const first = text.split(/\s+/)[0] ?? "";
+  const verb = (w: string) => tagsOf(w).some((t) => /^(?:PresentTense|PastTense|Infinitive)$/.test(t));
+  return verb(first) || (/^[a-z]+s$/.test(first) && verb(first.slice(0, -1))) ? `one that “${text}”` : `“${text}”`;
+}
 
 export function descriptionText(d: CDescription): string {
   return stripOuterQuotes(d.text.trim())
@@ -56,7 +64,7 @@ export function describeChoice(corpus: Corpus, d: CDescription): Draft {
     factKind: "description",
     identity,
     variant: "which",
-    prompt: `Which organisation does the article describe as “${text}”?`,
+    prompt: `Which organisation does the article describe as ${describedAs(text)}?`,
     explanation: s ? `The article says so of ${s.name}: ${cite(d.evidence.sentence)}` : "",
     source: sourceOf(d.slug, d.evidence),
   });
@@ -69,6 +77,8 @@ export function describeChoice(corpus: Corpus, d: CDescription): Draft {
     eligible: factIndex(corpus).isDescribedOrNamed,
     trueOf: describedAlike(corpus, d),
     mentioned: text,
+    // bodies named in the same story: one from another story is of another kind
+    sameArticle: true,
   });
   const { options, answer } = choiceOptions(q.id, s.name, picks);
   q.options = options;

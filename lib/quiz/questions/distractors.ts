@@ -8,12 +8,42 @@ import type { EntityKind } from "../types";
 import { entityIndex } from "./entity-index";
 import { OptionPool } from "./pool";
 import { bare, words } from "./text";
+import { soundEntity } from "./validity";
+import { worldOf } from "./world";
 
 export { pickTexts } from "./pool";
 
 type Pools = { preferred: OptionPool; rest: OptionPool; at: Map<Cluster, [OptionPool, number]> };
 
 const POOLS = new WeakMap<Corpus, Map<EntityKind, Map<((c: Cluster) => boolean) | undefined, Pools>>>();
+const SOUND = new WeakMap<Corpus, Map<EntityKind, { all: Cluster[]; bySlug: Map<string, Cluster[]> }>>();
+
+/** The clusters of one kind that may be offered at all, and by article: prepared once per corpus. */
+function soundOf(corpus: Corpus, kind: EntityKind) {
+  const byKind = SOUND.get(corpus) ?? new Map();
+  SOUND.set(corpus, byKind);
+  let sound = byKind.get(kind);
+  if (sound) return sound;
+  const ix = entityIndex(corpus);
+  // a garbled name or a title's front taken for a body is never offered, even as a wrong option
+  const all = corpus.clusters.filter((c) => c.kind === kind && !ix.generic.has(c) && soundEntity(corpus, c));
+  const bySlug = new Map<string, Cluster[]>();
+  for (const c of all) for (const slug of ix.slugsOf(c)) bySlug.set(slug, [...(bySlug.get(slug) ?? []), c]);
+  sound = { all, bySlug };
+  byKind.set(kind, sound);
+  return sound;
+}
+
+function makePools(corpus: Corpus, all: Cluster[], eligible?: (c: Cluster) => boolean): Pools {
+  const ix = entityIndex(corpus);
+  const make = (cs: Cluster[]) => new OptionPool(cs.map((c) => ({ text: displayName(c), slugs: ix.slugsOf(c) })));
+  const preferred = all.filter((c) => eligible?.(c) ?? true),
+    rest = all.filter((c) => !(eligible?.(c) ?? true));
+  const pools: Pools = { preferred: make(preferred), rest: make(rest), at: new Map() };
+  preferred.forEach((c, i) => pools.at.set(c, [pools.preferred, i]));
+  rest.forEach((c, i) => pools.at.set(c, [pools.rest, i]));
+  return pools;
+}
 
 /** The clusters of one kind that may be offered at all, split by `eligible`, prepared once per corpus. */
 function poolsOf(corpus: Corpus, kind: EntityKind, eligible?: (c: Cluster) => boolean): Pools {
@@ -23,14 +53,7 @@ function poolsOf(corpus: Corpus, kind: EntityKind, eligible?: (c: Cluster) => bo
   byKind.set(kind, byTest);
   let pools: Pools | undefined = byTest.get(eligible);
   if (pools) return pools;
-  const ix = entityIndex(corpus);
-  const all = corpus.clusters.filter((c) => c.kind === kind && !ix.generic.has(c));
-  const make = (cs: Cluster[]) => new OptionPool(cs.map((c) => ({ text: displayName(c), slugs: ix.slugsOf(c) })));
-  const preferred = all.filter((c) => eligible?.(c) ?? true),
-    rest = all.filter((c) => !(eligible?.(c) ?? true));
-  pools = { preferred: make(preferred), rest: make(rest), at: new Map() };
-  preferred.forEach((c, i) => pools!.at.set(c, [pools!.preferred, i]));
-  rest.forEach((c, i) => pools!.at.set(c, [pools!.rest, i]));
+  pools = makePools(corpus, soundOf(corpus, kind).all, eligible);
   byTest.set(eligible, pools);
   return pools;
 }
@@ -51,19 +74,28 @@ export function pickEntities(
     eligible?: (c: Cluster) => boolean;
     trueOf?: Cluster[];
     mentioned?: string;
+    /** only the key's own article (a false statement must be plausible, not merely false) */
+    sameArticle?: boolean;
+    /** only entities that pass `eligible`: no others to fill up (a speaker is only offered among speakers) */
+    onlyEligible?: boolean;
   },
 ): string[] {
   const ix = entityIndex(corpus);
-  const pools = poolsOf(corpus, key.kind, opts.eligible);
+  // Options from the key's own article only: a pool of that article's entities, so a test made for
+  // one question (a role's comparable holders) costs that article, not a pass over the library.
+  const pools =
+    opts.sameArticle && opts.onlyEligible
+      ? makePools(corpus, soundOf(corpus, key.kind).bySlug.get(opts.slug) ?? [], opts.eligible)
+      : poolsOf(corpus, key.kind, opts.eligible);
   const out = new Set<Cluster>(ix.corefs(key));
   if (key.kind !== "person") ix.partsAndWholes(key).forEach((c) => out.add(c));
   for (const t of opts.trueOf ?? []) ix.corefs(t).forEach((c) => out.add(c));
   if (opts.mentioned) ix.mentionedIn(opts.mentioned).forEach((c) => out.add(c));
   const skip = (pool: OptionPool) =>
     [...out].flatMap((c) => (pools.at.get(c)?.[0] === pool ? [pools.at.get(c)![1]] : []));
-  const draw = { key: displayName(key), slug: opts.slug };
+  const draw = { key: displayName(key), slug: opts.slug, near: opts.sameArticle ? [] : worldOf(corpus, opts.slug) };
   const first = pools.preferred.pick({ ...draw, n: opts.n, seed: opts.seed, skip: skip(pools.preferred) });
-  if (first.length >= opts.n) return first;
+  if (first.length >= opts.n || opts.onlyEligible) return first;
   const more = pools.rest.pick({
     ...draw,
     n: opts.n - first.length,

@@ -25,6 +25,10 @@ export type Draft = {
   closeness: number;
   /** ship only when the question with this id does not (a stand-in that keeps the fact covered) */
   fallbackFor?: string | string[];
+  /** why the fact behind it cannot be trusted yet: the question is held back as a draft to check before use */
+  doubts?: string[];
+  /** a true statement of a fact that has no plausible false one: may be left out to balance true/false */
+  spareTruth?: boolean;
 };
 
 export type DraftInit = {

@@ -1,7 +1,7 @@
 /** Event facts: "When did this happen?" with dates shifted at the same granularity. */
 import type { Cluster, Corpus, CEvent } from "./corpus";
 import { inCruft, sourceOf } from "./corpus";
-import { isRelativeWhen, parseWhen, shiftedDates } from "./dates";
+import { isRelativeWhen, parseWhen, publishedDay, shiftedDates } from "./dates";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
 import { hash32 } from "./hash";
 import { eventItemText, itemProblems } from "./event-text";
@@ -82,7 +82,10 @@ export function whenChoice(corpus: Corpus, e: CEvent): Draft | undefined {
     explanation: `The article dates it to ${when}: ${cite(e.evidence.sentence)}`,
     source: sourceOf(e.slug, e.evidence),
   });
-  const wrong = shiftedDates(when, 3, hash32(q.id) % 6);
+  const published = publishedDay(corpus.contexts.get(e.slug)?.published);
+  const keyStart = parseWhen(when)?.start;
+  const past = published !== undefined && keyStart !== undefined && keyStart <= published;
+  const wrong = shiftedDates(when, 3, hash32(q.id) % 6, past ? published : undefined);
   const { options, answer } = choiceOptions(q.id, when, wrong);
   q.options = options;
   q.answer = answer;

@@ -195,6 +195,13 @@ describe("flaw checks reject questions built to fail them", () => {
       sentence: "Other stories you might like",
     });
     expect(checkCruft(e, corpus).join()).toMatch(/not a sentence of the article/);
+    const f = choice(corpus, {
+      key: "Robert Hannigan",
+      keyKind: "person",
+      distractors: ["Keith Bristow", "John Dalli"],
+      sentence: "Thank you for the support pic.twitter.com/P2qpm3h3Pm— Apple Music (@AppleMusic) September 27, 2016",
+    });
+    expect(checkCruft(f, corpus).join()).toMatch(/embedded post or a link/);
   });
 
   it("who-said options must be names from the articles", () => {

@@ -14,7 +14,11 @@ import { entityIndex } from "./entity-index";
 import { factIndex } from "./fact-index";
 import { corpusText } from "./text-index";
 import { outsideQuotes } from "./stems";
+import { isGarbled } from "./validity";
 import { bare, expandTitles, hasRelativeTime, norm, similarity, words } from "./text";
+
+/** Embedded social posts and links: "pic.twitter.com/…", "— Apple Music (@AppleMusic)", "https://…". */
+const EMBED = /pic\.twitter\.com|https?:\/\/|\bwww\.\w|\(@\w+\)|(?:^|\s)@\w{2,}\b/;
 
 const ALL_NONE = /\b(?:all|none|both|neither) of the (?:above|options)\b/i;
 
@@ -154,6 +158,7 @@ export function checkCruft(d: Draft, corpus: Corpus): string[] {
   if (corpusText(corpus).hasSentenceAround(s.article, norm(s.sentence)) === false)
     p.push("the source sentence is not a sentence of the article text");
   if (!/[a-z]/.test(s.sentence)) p.push("the source has no running text (page chrome?)");
+  if (EMBED.test(s.sentence)) p.push("the source holds an embedded post or a link, not article text");
   if (d.question.kind === "cloze" && !/[.!?…”"’)\]]\s*$/.test(s.sentence.trim()))
     p.push("the cloze sentence is not a complete sentence");
   return p;
@@ -186,6 +191,31 @@ export function checkStem(d: Draft): string[] {
   if (hasRelativeTime(outsideQuotes(t)) && !/\(\d{1,2} [A-Z][a-z]+ \d{4}\)/.test(t))
     p.push("a relative date in the stem has no anchor");
   if (!norm(q.explanation)) p.push("no explanation");
+  if (q.kind === "cloze" || (q.fact.kind === "event" && q.kind === "single_choice")) p.push(...sentenceStemProblems(d));
+  const shown = [
+    t,
+    ...[...(q.options ?? []), ...(q.left ?? []), ...(q.right ?? []), ...(q.items ?? [])].map((o) => o.text),
+  ];
+  if (shown.some(isGarbled)) p.push("garbled characters (mojibake) in the question");
+  return p;
+}
+
+const STEM_PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
+
+/**
+ * A stem that shows an article sentence must read on its own: no "he"/"his" before anyone is named in
+ * it ("leaked documents from his _____ tax return"), and not a sentence of someone's quotation shown
+ * as if the article said it.
+ */
+function sentenceStemProblems(d: Draft): string[] {
+  const s = d.question.source.sentence.trim();
+  const p: string[] = [];
+  const narration = outsideQuotes(s);
+  const m = STEM_PRONOUN.exec(narration);
+  if (m && !/\b[A-Z][a-z]+\s+[A-Z][a-z]+/.test(narration.slice(0, m.index).replace(/^\W*\w+/, "")))
+    p.push("the sentence leans on a pronoun whose referent is in another sentence");
+  if (/^["“]/.test(s) && (s.match(/["“”]/g) ?? []).length % 2 === 1)
+    p.push("the sentence is part of someone's quotation, shown as if the article said it");
   return p;
 }
 

@@ -3,8 +3,12 @@
  * speakers; 3–6 pairs, one-to-one. Pairs are grouped per article, and articles
  * with too few pairs are pooled, so most ids survive edits to other articles.
  */
+import { acronymDoubts, quoteDoubts, roleDoubts } from "./trust";
+import { clauseCut, withReferent } from "./standalone";
+import { fitsAcronym } from "./acronyms";
+import { worldOf } from "./world";
 import type { FactKind } from "../types";
-import type { Corpus, CRole, Source } from "./corpus";
+import type { Corpus, CRole, InScope, Source } from "./corpus";
 import { inCruft, mayCorefer, sourceOf } from "./corpus";
 import { baseQuestion, emptyDraft, type Draft } from "./draft";
 import { entityIndex } from "./entity-index";
@@ -45,7 +49,15 @@ function distinct(pairs: Pair[], clash: (a: Pair, b: Pair) => boolean): Pair[] {
   return out;
 }
 
-export function groupPairs(pairs: Pair[], clash: (a: Pair, b: Pair) => boolean): Pair[][] {
+/**
+ * Pairs grouped per article; articles with too few are pooled only with articles of the same world
+ * (`sameWorld`), so a hockey player's words never sit beside a librarian's.
+ */
+export function groupPairs(
+  pairs: Pair[],
+  clash: (a: Pair, b: Pair) => boolean,
+  sameWorld: (a: string, b: string) => boolean = () => true,
+): Pair[][] {
   const bySlug = new Map<string, Pair[]>();
   for (const p of pairs) bySlug.set(p.slug, [...(bySlug.get(p.slug) ?? []), p]);
   const groups: Pair[][] = [];
@@ -62,11 +74,19 @@ export function groupPairs(pairs: Pair[], clash: (a: Pair, b: Pair) => boolean):
       i += size;
     }
   }
-  const pooled = distinct(leftovers, clash);
-  let i = 0;
-  for (const size of groupSizes(pooled.length)) {
-    groups.push(pooled.slice(i, i + size));
-    i += size;
+  const pools: Pair[][] = [];
+  for (const p of leftovers) {
+    const pool = pools.find((x) => sameWorld(x[0].slug, p.slug));
+    if (pool) pool.push(p);
+    else pools.push([p]);
+  }
+  for (const pool of pools) {
+    const pooled = distinct(pool, clash);
+    let i = 0;
+    for (const size of groupSizes(pooled.length)) {
+      groups.push(pooled.slice(i, i + size));
+      i += size;
+    }
   }
   return groups;
 }
@@ -95,9 +115,11 @@ export function matchingDraft(factKind: FactKind, prompt: string, group: Pair[],
 
 const positionOf = (r: CRole) => displayTitle(r.title) + (r.orgC ? `, ${r.orgC.name}` : "");
 
-export function roleMatching(corpus: Corpus): Draft[] {
+const worlds = (corpus: Corpus) => (a: string, b: string) => a === b || worldOf(corpus, a).includes(b);
+
+export function roleMatching(corpus: Corpus, inScope: InScope = () => true): Draft[] {
   const pairs: Pair[] = corpus.roles
-    .filter((r) => !roleProblems(corpus, r).length)
+    .filter((r) => inScope(r.slug) && !roleProblems(corpus, r).length && !roleDoubts(corpus, r).length)
     .map((r) => ({
       identity: roleIdentity(r),
       slug: r.slug,
@@ -126,14 +148,14 @@ export function roleMatching(corpus: Corpus): Draft[] {
     right.get(a)!.bare === right.get(b)!.bare ||
     holds(a.cluster!, b) ||
     holds(b.cluster!, a);
-  return groupPairs(pairs, clash).map((g) =>
+  return groupPairs(pairs, clash, worlds(corpus)).map((g) =>
     matchingDraft("role", "Match each person to the position the article gives them.", g, []),
   );
 }
 
-export function acronymMatching(corpus: Corpus): Draft[] {
+export function acronymMatching(corpus: Corpus, inScope: InScope = () => true): Draft[] {
   const pairs: Pair[] = corpus.acronyms
-    .filter((a) => !acronymProblems(corpus, a).length)
+    .filter((a) => inScope(a.slug) && !acronymProblems(corpus, a).length && !acronymDoubts(a).length)
     .map((a) => ({
       identity: acronymIdentity(a),
       slug: a.slug,
@@ -144,25 +166,20 @@ export function acronymMatching(corpus: Corpus): Draft[] {
     }));
   const bares = new Map(pairs.map((p) => [p, [bare(p.left), bare(p.right)]]));
   const clash = (a: Pair, b: Pair) => bares.get(a)![0] === bares.get(b)![0] || bares.get(a)![1] === bares.get(b)![1];
-  return groupPairs(pairs, clash).map((g) =>
+  return groupPairs(pairs, clash, worlds(corpus)).map((g) =>
     matchingDraft("acronym", "Match each abbreviation to what it stands for.", g, []),
   );
 }
 
-export function quoteMatching(corpus: Corpus): Draft[] {
+export function quoteMatching(corpus: Corpus, inScope: InScope = () => true): Draft[] {
   const pairs: Pair[] = [];
   for (const q of corpus.quotes) {
+    if (!inScope(q.slug)) continue;
     const chunk = quoteChunks(corpus, q).find((c) => !quoteProblems(corpus, c).length);
-    if (!chunk || !q.speakerC) continue;
-    const ws = chunk.text.split(/\s+/);
-    const excerpt = quoteForPrompt(
-      ws.length > 18
-        ? ws
-            .slice(0, 16)
-            .join(" ")
-            .replace(/[,;:]$/, "") + " …"
-        : chunk.text,
-    );
+    if (!chunk || !q.speakerC || quoteDoubts(corpus, q).length) continue;
+    const cut = clauseCut(withReferent(chunk.text, chunk.referent), 18);
+    if (!cut) continue;
+    const excerpt = quoteForPrompt(cut);
     pairs.push({
       identity: quoteIdentity(chunk),
       slug: q.slug,
@@ -176,7 +193,7 @@ export function quoteMatching(corpus: Corpus): Draft[] {
   const named = new Map(pairs.map((p) => [p, new Set(entityIndex(corpus).mentionedIn(p.left))]));
   const clash = (a: Pair, b: Pair) =>
     mayCorefer(a.cluster!, b.cluster!) || named.get(a)!.has(b.cluster!) || named.get(b)!.has(a.cluster!);
-  return groupPairs(pairs, clash).map((g) => {
+  return groupPairs(pairs, clash, worlds(corpus)).map((g) => {
     const people = g.every((p) => p.cluster?.kind === "person");
     return matchingDraft("quote", `Match each quotation to the ${people ? "person" : "speaker"} who said it.`, g, []);
   });
@@ -187,5 +204,20 @@ export function matchingProblems(corpus: Corpus, d: Draft): string[] {
   const s = d.question.source;
   if (inCruft(corpus, s.article, s.start, s.end)) p.push("built from page cruft");
   if ((d.question.left ?? []).some((l) => words(l.text).length === 0)) p.push("an empty item to match");
+  if (d.question.fact.kind === "acronym" && solvableByInitials(d)) p.push("the initials alone decide every pair");
   return p;
+}
+
+/** Every abbreviation fits the letters of exactly one long form: matching them tests spelling, not the article. */
+export function solvableByInitials(d: Draft): boolean {
+  const right = d.question.right ?? [];
+  const firsts = (t: string) =>
+    t
+      .replace(/[^A-Za-z]/g, "")
+      .charAt(0)
+      .toLowerCase();
+  return (d.question.left ?? []).every((l) => {
+    const fitting = right.filter((r) => fitsAcronym(l.text, r.text));
+    return (fitting.length ? fitting : right.filter((r) => firsts(r.text) === firsts(l.text))).length === 1;
+  });
 }

@@ -3,7 +3,8 @@
  * article fixes the order — every two dates are disjoint intervals at their
  * stated granularity ("2013" and "April 2013" cannot be ordered).
  */
-import type { Corpus, CEvent } from "./corpus";
+import { eventDoubts } from "./trust";
+import type { Corpus, CEvent, InScope } from "./corpus";
 import { sourceOf } from "./corpus";
 import { isRelativeWhen, parseWhen, type When } from "./dates";
 import { baseQuestion, emptyDraft, type Draft } from "./draft";
@@ -32,7 +33,7 @@ export function orderableEvents(corpus: Corpus, slug: string, events: CEvent[]):
   let recent: CEvent | undefined;
   for (const e of events) {
     const ph = eventPhrase(e, corpus);
-    if (ph.problems.length || eventProblems(corpus, e).length) continue;
+    if (ph.problems.length || eventProblems(corpus, e).length || eventDoubts(e).length) continue;
     const w = parseWhen(e.when, published);
     if (w) dated.push({ e, w, phrase: ph.text });
     else if (!recent && isRelativeWhen(e.when) && RECENT.test(e.when.trim())) recent = e;
@@ -62,7 +63,7 @@ export function orderableEvents(corpus: Corpus, slug: string, events: CEvent[]):
   return fixed;
 }
 
-export function orderingDrafts(corpus: Corpus): Draft[] {
+export function orderingDrafts(corpus: Corpus, inScope: InScope = () => true): Draft[] {
   const out: Draft[] = [];
   const bySlug = new Map<string, CEvent[]>();
   for (const e of corpus.events) {
@@ -72,6 +73,7 @@ export function orderingDrafts(corpus: Corpus): Draft[] {
   }
   for (const a of corpus.articles) {
     const slug = a.article.slug;
+    if (!inScope(slug)) continue;
     let items = orderableEvents(corpus, slug, bySlug.get(slug) ?? []);
     if (items.length < 3) continue;
     if (items.length > 5)

@@ -17,6 +17,8 @@ export type Draw = {
   skip?: Iterable<number>;
   /** texts refused after the repeat check */
   reject?: (text: string) => boolean;
+  /** when given, only the key's article and these articles (the same world) may give options */
+  near?: readonly string[];
 };
 
 export class OptionPool {
@@ -29,6 +31,7 @@ export class OptionPool {
   private readonly local = new Map<string, number[]>();
   private readonly skipped: Uint32Array;
   private readonly localHere: Uint32Array;
+  private readonly nearHere: Uint32Array;
   private readonly seen: Uint32Array;
   private tick = 0;
 
@@ -54,12 +57,14 @@ export class OptionPool {
     });
     this.skipped = new Uint32Array(items.length);
     this.localHere = new Uint32Array(items.length);
+    this.nearHere = new Uint32Array(items.length);
     this.seen = new Uint32Array(this.bareId.size + 1);
   }
 
   /**
    * Up to `n` distinct texts, the key's own article first (most plausible),
-   * then the rest of the corpus; seeded order inside each group. When the pool
+   * then the articles of the same world (`near`; the whole corpus without it);
+   * seeded order inside each group. When the pool
    * allows it, at least one pick is as long as the key, so the right answer is
    * not systematically the longest option.
    */
@@ -67,6 +72,7 @@ export class OptionPool {
     const t = ++this.tick;
     for (const i of d.skip ?? []) this.skipped[i] = t;
     for (const i of this.local.get(d.slug) ?? []) this.localHere[i] = t;
+    for (const s of d.near ?? []) for (const i of this.local.get(s) ?? []) this.nearHere[i] = t;
     const keyId = this.bareId.get(bare(d.key));
     if (keyId !== undefined) this.seen[keyId] = t;
     const len = norm(d.key).length;
@@ -79,6 +85,7 @@ export class OptionPool {
     for (let i = 0; i < this.texts.length; i++) {
       const b = this.bareIds[i];
       if (this.skipped[i] === t || b < 0 || this.seen[b] === t) continue;
+      if (d.near && this.localHere[i] !== t && this.nearHere[i] !== t) continue;
       if (d.reject?.(this.texts[i])) continue;
       this.seen[b] = t;
       (this.localHere[i] === t ? here : elsewhere).push(i);

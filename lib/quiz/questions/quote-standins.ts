@@ -3,6 +3,7 @@
  * asked about: "Which of these does the article attribute to X?", then "type
  * who said it".
  */
+import { worldOf } from "./world";
 import type { Cluster, Corpus } from "./corpus";
 import { sourceOf } from "./corpus";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
@@ -10,7 +11,7 @@ import { mentions } from "./distractors";
 import { entityIndex } from "./entity-index";
 import { inSentence } from "./naming";
 import { OptionPool } from "./pool";
-import { quoteForPrompt, quoteIdentity, quoteProblems, type QuoteChunk } from "./quotes";
+import { chunkForPrompt, quoteIdentity, quoteProblems, type QuoteChunk } from "./quotes";
 import { SimilarityIndex } from "./similar";
 import { speakersOf } from "./speakers";
 import { corpusText } from "./text-index";
@@ -130,7 +131,14 @@ export function saidWhichChoice(corpus: Corpus, c: QuoteChunk, whoId: string): D
     source: c.source,
   });
   const pool = sentencePool(corpus);
-  const picks = pool.options.pick({ key, slug: c.quote.slug, n: 3, seed: q.id, skip: pool.skipped(corpus, s, key) });
+  const picks = pool.options.pick({
+    key,
+    slug: c.quote.slug,
+    n: 3,
+    seed: q.id,
+    skip: pool.skipped(corpus, s, key),
+    near: worldOf(corpus, c.quote.slug),
+  });
   const { options, answer } = choiceOptions(q.id, key, picks);
   q.options = options;
   q.answer = answer;
@@ -168,7 +176,7 @@ export function whoSaidCloze(corpus: Corpus, c: QuoteChunk, before: string[]): D
     factKind: "quote",
     identity,
     variant: "typed",
-    prompt: `Fill in the blank: _____ said: “${quoteForPrompt(c.text)}”`,
+    prompt: `Fill in the blank: _____ said: “${chunkForPrompt(c)}”`,
     explanation: `The article attributes these words to ${s.name}: ${cite(named.sentence)}`,
     source: named,
   });

@@ -6,12 +6,25 @@ import { mentions, pickEntities } from "./distractors";
 import { factIndex } from "./fact-index";
 import { inSentence } from "./naming";
 import { creditedToOrganisation, speakersOf } from "./speakers";
+import { clauseCut, fragmentProblem, innerQuoteBalance, joinDependentSentences, withReferent } from "./standalone";
+import { entityIndex } from "./entity-index";
+import { pronounFits } from "./validity";
 import { bare, cite, norm, splitSentences, stripOuterQuotes, words } from "./text";
 
 export { creditedToOrganisation, saysInText, speakersOf } from "./speakers";
 
 /** One sentence-sized piece of a quotation, with the article sentence that holds it. */
-export type QuoteChunk = { quote: CQuote; text: string; part: number; source: Source };
+export type QuoteChunk = {
+  quote: CQuote;
+  text: string;
+  part: number;
+  source: Source;
+  /** the one person a leading "he"/"she" can refer to, shown in brackets */
+  referent?: string;
+};
+
+/** The chunk as a prompt shows it, a leading "he"/"she" followed by its bracketed referent. */
+export const chunkForPrompt = (c: QuoteChunk) => quoteForPrompt(withReferent(c.text, c.referent));
 
 const MAX_WORDS = 45;
 
@@ -20,16 +33,13 @@ export function quoteForPrompt(text: string): string {
   let t = stripOuterQuotes(text.trim())
     .replace(/[“”"]/g, (m) => (m === "”" ? "’" : "‘"))
     .replace(/\s+/g, " ");
-  const ws = t.split(" ");
-  if (ws.length > MAX_WORDS)
-    t =
-      ws
-        .slice(0, MAX_WORDS)
-        .join(" ")
-        .replace(/[,;:]$/, "") + " …";
+  // a long quotation ends at a clause boundary; a quotation with none is cut at the limit (and flagged below)
+  t = clauseCut(t, MAX_WORDS) ?? t.split(" ").slice(0, MAX_WORDS).join(" ") + " …";
   if (/^[a-z]/.test(t)) t = "… " + t;
+  // an inner quotation that closed with the outer one ("you called ‘miracles,’”) lost its mark with it
+  if (innerQuoteBalance(t) > 0) t = t.replace(/[,;:]?$/, "’");
   // a quotation cut before its attribution ends in a comma: show that it goes on
-  t = t.replace(/\s*[,;:]$/, " …");
+  else t = t.replace(/\s*[,;:]$/, " …");
   return t;
 }
 
@@ -43,15 +53,35 @@ export function quoteChunks(corpus: Corpus, q: CQuote): QuoteChunk[] {
 }
 
 function locateChunks(corpus: Corpus, q: CQuote): QuoteChunk[] {
-  const parts = splitSentences(stripOuterQuotes(q.text)).filter((s) => words(s).length >= 5);
-  return parts.map((text, part) => {
+  const sentences = splitSentences(stripOuterQuotes(q.text)).filter((s) => words(s).length >= 5);
+  return joinDependentSentences(sentences, MAX_WORDS).map((text, part) => {
     const located = sentenceContaining(corpus, q.slug, text.slice(0, 80));
     const source =
       located && !inCruft(corpus, q.slug, located.start, located.end)
         ? { article: q.slug, sentence: located.text, start: located.start, end: located.end }
         : sourceOf(q.slug, q.evidence);
-    return { quote: q, text, part, source };
+    return { quote: q, text, part, source, referent: referentOf(corpus, q, text, source) };
   });
+}
+
+const PERSONAL_OPENING = /^[\s"“‘'(]*(he|she)\b(?!\s*\[)/i;
+
+/**
+ * The one person other than the speaker named in the quote's sentence or the sentence before it,
+ * when the quote opens with "he" or "she" and the first name does not contradict the pronoun.
+ */
+function referentOf(corpus: Corpus, q: CQuote, text: string, source: Source): string | undefined {
+  const pronoun = PERSONAL_OPENING.exec(text)?.[1]?.toLowerCase();
+  if (!pronoun) return undefined;
+  const sentences = corpus.contexts.get(q.slug)?.sentences ?? [];
+  const at = sentences.findIndex((s) => s.start <= source.start && source.start < s.end);
+  const around = [at > 0 ? sentences[at - 1].text : "", source.sentence, q.evidence.sentence].join(" ");
+  const people = entityIndex(corpus)
+    .mentionedIn(around)
+    .filter((c) => c.kind === "person" && !(q.speakerC && mayCorefer(c, q.speakerC)));
+  const distinct = people.filter((c, i) => !people.slice(0, i).some((d) => mayCorefer(c, d)));
+  if (distinct.length !== 1 || !pronounFits(pronoun, distinct[0].name)) return undefined;
+  return distinct[0].name;
 }
 
 export function quoteIdentity(c: QuoteChunk): string {
@@ -81,6 +111,9 @@ function findQuoteProblems(corpus: Corpus, c: QuoteChunk): string[] {
     if (others.length) p.push(`the corpus attributes this quote to another speaker too (${others[0].name})`);
   }
   if (words(c.text).length < 5) p.push("the quote is too short to ask about");
+  const fragment = fragmentProblem(withReferent(c.text, c.referent));
+  if (fragment) p.push(fragment);
+  if (!clauseCut(c.text, MAX_WORDS)) p.push("the quote is too long to show whole and has no clause end to cut at");
   if (!norm(c.source.sentence).includes(norm(c.text).slice(0, 40))) p.push("the quote is not in its source sentence");
   if (inCruft(corpus, c.quote.slug, c.source.start, c.source.end)) p.push("built from page cruft");
   return p;
@@ -95,7 +128,7 @@ export function whoSaidChoice(corpus: Corpus, c: QuoteChunk): Draft {
     factKind: "quote",
     identity,
     variant: "who",
-    prompt: `Who said: “${quoteForPrompt(c.text)}”?`,
+    prompt: `Who said: “${chunkForPrompt(c)}”?`,
     explanation: s
       ? `The article attributes these words to ${inSentence(corpus, s.name)}: ${cite(c.part === 0 ? c.quote.evidence.sentence : c.source.sentence)}`
       : "",
@@ -110,7 +143,8 @@ export function whoSaidChoice(corpus: Corpus, c: QuoteChunk): Draft {
     slug: c.quote.slug,
     eligible: factIndex(corpus).isSpeaker,
     trueOf: speakersOf(corpus, c.text),
-    mentioned: c.text,
+    mentioned: withReferent(c.text, c.referent),
+    onlyEligible: true,
   });
   const { options, answer } = choiceOptions(q.id, s.name, picks);
   q.options = options;

@@ -2,29 +2,33 @@
 import type { Corpus, CRole } from "./corpus";
 import { inCruft, sourceOf } from "./corpus";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
-import { mentions, pickEntities, pickTexts } from "./distractors";
+import { mentions, pickEntities } from "./distractors";
 import { entityIndex } from "./entity-index";
 import { factIndex } from "./fact-index";
 import { OptionPool } from "./pool";
 import { TitleIndex, titleOf, wordsOverlap } from "./similar";
 import { inSentence } from "./naming";
 import { isTitleHead } from "../extract/lexicon";
+import { roleDoubts } from "./trust";
 import { bare, capitalizeFirst, expandTitles, norm, words, cite } from "./text";
 
 const ROLE_WORD =
   /\b(?:director|chief|head|secretary|minister|president|commissioner|administrator|manager|officer|chair(?:man|woman|person)?|governor|senator|commander|deputy|assistant|spokes(?:person|man|woman)|ceo|cfo|cto|founder|editor|professor|mayor|ambassador|attorney|judge|lead(?:er)?|member|analyst|researcher|reporter|correspondent|chancellor|king|queen|executive|coordinator|advis[oe]r|counsel|agent|inspector|superintendent|constable|representative|congress(?:man|woman)|council(?:man|woman|lor|or|member)|alder(?:man|woman)|selectman|assembly(?:man|woman|member)|mp|lawmaker|scientist|economist|physician|author|owner|partner|principal|dean|captain|colonel|general|admiral|sergeant|lieutenant|premier|justice|clerk|prosecutor|trustee|fellow|rapporteur|envoy|controller|auditor|treasurer|registrar|spokesperson|vice|supervisor|specialist|engineer|presenter|producer|journalist|chairman|boss)\b/i;
 
-/** Common positions, offered only when the corpus has too few titles of its own. */
-const FALLBACK_TITLES = [
-  "Chief Executive",
-  "Deputy Director",
-  "Press Secretary",
-  "Chief Operating Officer",
-  "Head of Communications",
-  "General Counsel",
-  "Senior Adviser",
-  "Deputy Minister",
-];
+/** Offices held over a place rather than in a body. */
+const PLACE_TITLES =
+  /\b(?:mayor|governor|lieutenant governor|senator|representative|congress(?:man|woman)|council(?:man|woman|lor|or|member)|alder(?:man|woman)|selectman|sheriff|premier|prime minister)\b/i;
+
+/**
+ * Could this title be held in the organisation the stem names? Not an office held over a place
+ * ("Senator" at a law school), and not a title bound to another body ("professor at …"), unless the
+ * key is of that kind too: otherwise the stem's organisation picks the key out.
+ */
+function fitsOrganisation(title: string, key: string): boolean {
+  if (PLACE_TITLES.test(title) && !PLACE_TITLES.test(key)) return false;
+  const bound = (t: string) => /\b(?:of|at|for)\s+(?:the\s+)?[A-Z]/.test(t);
+  return !bound(title) || bound(key);
+}
 
 const RANKS = new Set(["general", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"]);
 
@@ -98,7 +102,7 @@ function titlePool(corpus: Corpus): TitlePool {
   if (pool) return pool;
   const byBare = new Map<string, { text: string; slugs: string[] }>();
   for (const x of corpus.roles) {
-    if (roleProblems(corpus, x).length) continue;
+    if (roleProblems(corpus, x).length || roleDoubts(corpus, x).length) continue;
     const t = displayTitle(x.title);
     const e = byBare.get(bare(t)) ?? { text: t, slugs: [] };
     e.slugs.push(x.slug);
@@ -131,20 +135,16 @@ export function roleTitleChoice(corpus: Corpus, r: CRole): Draft {
   const pool = titlePool(corpus);
   const key = displayTitle(r.title);
   const overlapping = [...new Set(held.flatMap((h) => pool.titles.overlapping(h)))];
-  let picks = pool.options.pick({ key, slug: r.slug, n: 3, seed: q.id, skip: overlapping });
-  if (picks.length < 2) {
-    const fallback = FALLBACK_TITLES.map((text) => ({ text, slugs: [] as string[] }));
-    picks = [
-      ...picks,
-      ...pickTexts(fallback, {
-        key,
-        slug: r.slug,
-        n: 3 - picks.length,
-        seed: q.id + "/fallback",
-        reject: (t) => titleOverlaps(t, held) || picks.includes(t) || pool.bares.has(bare(t)),
-      }),
-    ];
-  }
+  const picks = pool.options.pick({
+    key,
+    slug: r.slug,
+    n: 3,
+    seed: q.id,
+    skip: overlapping,
+    // titles only from the key's own article: a title from another story names another field
+    near: [],
+    reject: r.orgC ? (t) => !fitsOrganisation(t, key) : undefined,
+  });
   const { options, answer } = choiceOptions(q.id, key, picks);
   q.options = options;
   q.answer = answer;
@@ -163,6 +163,8 @@ export function roleOrgChoice(corpus: Corpus, r: CRole): Draft | undefined {
   const orgC = r.orgC;
   if (!orgC || orgC.kind !== "organization" || /,|\bof\b|\bfor\b/.test(r.title) || words(r.title).length > 4)
     return undefined;
+  // a mayor's or governor's "organisation" is a place: the options would be bodies of another kind
+  if (PLACE_TITLES.test(r.title)) return undefined;
   const identity = roleIdentity(r);
   const article = /^[A-Z]/.test(r.title) ? "the " : "the ";
   const q = baseQuestion({
@@ -184,6 +186,8 @@ export function roleOrgChoice(corpus: Corpus, r: CRole): Draft | undefined {
     eligible: factIndex(corpus).isEmployerOrNamed,
     trueOf: held,
     mentioned: r.title,
+    // bodies named in the same story: one from another story is of another kind
+    sameArticle: true,
   });
   const { options, answer } = choiceOptions(q.id, orgC.name, picks);
   q.options = options;

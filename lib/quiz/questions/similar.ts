@@ -86,9 +86,50 @@ export function jaccard(A: Set<string>, B: Set<string>): number {
 
 const TITLE_SKIP = new Set(["the", "and", "for"]);
 
+/**
+ * Title words written out and folded into one word per family, so that two names of one position
+ * compare as one: "CEO" is "chief executive officer", "Lord Justice" holds "Judge", a spokeswoman is a
+ * spokesperson, a congressman a representative.
+ */
+const TITLE_FAMILY: Record<string, string> = {
+  ceo: "chief executive officer",
+  cfo: "chief financial officer",
+  coo: "chief operating officer",
+  cto: "chief technology officer",
+  cio: "chief information officer",
+  gov: "governor",
+  sen: "senator",
+  rep: "representative",
+  pres: "president",
+  sec: "secretary",
+  dir: "director",
+  gen: "general",
+  atty: "attorney",
+  prof: "professor",
+  asst: "assistant",
+  supt: "superintendent",
+  justice: "judge",
+  chairman: "chair",
+  chairwoman: "chair",
+  chairperson: "chair",
+  spokesman: "spokesperson",
+  spokeswoman: "spokesperson",
+  congressman: "representative",
+  congresswoman: "representative",
+  councilman: "councillor",
+  councilwoman: "councillor",
+  councilor: "councillor",
+  councilmember: "councillor",
+  advisor: "adviser",
+  premier: "prime minister",
+  boss: "chief",
+  head: "chief",
+};
+
 /** The words titles are compared by: "Deputy National Manager for national security systems" repeats "national". */
 export function titleWords(title: string): Set<string> {
-  return new Set(words(title).filter((w) => w.length > 2 && !TITLE_SKIP.has(w)));
+  const ws = words(title).flatMap((w) => (TITLE_FAMILY[w] ?? w).split(" "));
+  return new Set(ws.filter((w) => w.length > 2 && !TITLE_SKIP.has(w)));
 }
 
 /** Could two titles name the same or an overlapping position (one's words all among the other's)? */

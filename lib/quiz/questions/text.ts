@@ -96,9 +96,15 @@ export function similarity(a: string, b: string): number {
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   const re = /[^.!?]+(?:[.!?]+["”’']*|$)/g;
-  let buf = "";
+  let buf = "",
+    pos = 0;
   for (const m of text.match(re) ?? []) {
     buf += m;
+    pos += m.length;
+    // an ellipsis inside a quotation marks words left out, not the end of a sentence ("responsibility ... you are")
+    if (/\.\.\.\s*$/.test(m) && /^\s*[a-z]/.test(text.slice(pos))) continue;
+    // a decimal point ("$8.8 billion") is not a full stop
+    if (/\d\.$/.test(m) && /^\d/.test(text.slice(pos))) continue;
     const last = buf.trim().split(/\s+/).at(-1) ?? "";
     if (
       /^(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|vs|Prof|Inc|Ltd|Co|Corp|[A-Z])\.$/.test(last) ||

@@ -4,15 +4,17 @@
  * against every fact so the swap is definitely false.
  */
 import { cite } from "./text";
-import type { Corpus, CDescription, CRole } from "./corpus";
+import type { Cluster, Corpus, CDescription, CRole } from "./corpus";
 import { mayCorefer, sourceOf } from "./corpus";
 import { baseQuestion, emptyDraft, type Draft } from "./draft";
-import { descriptionIdentity, descriptionProblems, descriptionText, describedAlike } from "./descriptions";
+import { describedAs, descriptionIdentity, descriptionProblems, descriptionText, describedAlike } from "./descriptions";
 import { pickEntities } from "./distractors";
-import { quoteForPrompt, quoteIdentity, quoteProblems, speakersOf, type QuoteChunk } from "./quotes";
+import { chunkForPrompt, quoteIdentity, quoteProblems, speakersOf, type QuoteChunk } from "./quotes";
 import { inSentence } from "./naming";
 import { roleIdentity, roleProblems, roleStatement } from "./roles";
 import { factIndex } from "./fact-index";
+import { withReferent } from "./standalone";
+import { titleWords } from "./similar";
 
 /** A fact that can be stated truly, and (when a safe swap exists) falsely. */
 export type TrueFalsePair = { identity: string; truth: Draft; falsehood?: Draft };
@@ -39,6 +41,25 @@ function tf(
   return emptyDraft(q, { problems, closeness: value ? 0.3 : 0.6 });
 }
 
+const COMPARABLE = new WeakMap<CRole, (c: Cluster) => boolean>();
+
+/**
+ * People who hold a position of the same kind in the corpus (their title shares a word with this one):
+ * "Peter Morgan is the lawyer for the state agency" is a plausible false statement, "Hillary Clinton
+ * is the lawyer for the state agency" is absurd. The same function per role, so pools are kept.
+ */
+function comparableHolders(corpus: Corpus, r: CRole): (c: Cluster) => boolean {
+  let f = COMPARABLE.get(r);
+  if (!f) {
+    const mine = titleWords(r.title);
+    const facts = factIndex(corpus);
+    f = (c: Cluster) =>
+      facts.isRoleHolder(c) && facts.rolesOfAnyone(c).some((x) => [...titleWords(x.title)].some((w) => mine.has(w)));
+    COMPARABLE.set(r, f);
+  }
+  return f;
+}
+
 export function roleTrueFalse(corpus: Corpus, r: CRole): TrueFalsePair {
   const identity = roleIdentity(r);
   const org = r.orgC ? inSentence(corpus, r.orgC.name) : undefined;
@@ -63,8 +84,10 @@ export function roleTrueFalse(corpus: Corpus, r: CRole): TrueFalsePair {
     n: 1,
     seed: truth.question.id + "/swap",
     slug: r.slug,
-    eligible: facts.isRoleHolder,
+    eligible: comparableHolders(corpus, r),
     trueOf: holders,
+    sameArticle: true,
+    onlyEligible: true,
   });
   if (!other) return { identity, truth };
   const falsehood = tf(
@@ -84,7 +107,7 @@ export function quoteTrueFalse(corpus: Corpus, c: QuoteChunk): TrueFalsePair | u
   if (!s) return undefined;
   const identity = quoteIdentity(c);
   const problems = quoteProblems(corpus, c);
-  const quoted = `“${quoteForPrompt(c.text)}”`;
+  const quoted = `“${chunkForPrompt(c)}”`;
   const truth = tf(
     identity,
     "quote",
@@ -100,9 +123,14 @@ export function quoteTrueFalse(corpus: Corpus, c: QuoteChunk): TrueFalsePair | u
     slug: c.quote.slug,
     eligible: factIndex(corpus).isQuoteSpeaker,
     trueOf: speakersOf(corpus, c.text),
-    mentioned: c.text,
+    mentioned: withReferent(c.text, c.referent),
+    sameArticle: true,
+    onlyEligible: true,
   });
-  if (!other) return { identity, truth };
+  // "Hillary Clinton said: '… It's not for Hillary …'": a speaker the words talk about makes the falsehood obvious
+  const firstName = other?.split(/\s+/)[0];
+  if (!other || (firstName && new RegExp(`\\b${firstName.replace(/[^\w-]/g, "")}\\b`).test(c.text)))
+    return { identity, truth };
   const falsehood = tf(
     identity,
     "quote",
@@ -126,7 +154,7 @@ export function descriptionTrueFalse(corpus: Corpus, d: CDescription): TrueFalse
     identity,
     "description",
     true,
-    `The article describes ${inSentence(corpus, s.name)} as “${text}”.`,
+    `The article describes ${inSentence(corpus, s.name)} as ${describedAs(text)}.`,
     `True. The article says: ${cite(sentence)}`,
     sourceOf(d.slug, d.evidence),
     problems,
@@ -137,13 +165,14 @@ export function descriptionTrueFalse(corpus: Corpus, d: CDescription): TrueFalse
     slug: d.slug,
     trueOf: describedAlike(corpus, d),
     mentioned: text,
+    sameArticle: true,
   });
   if (!other) return { identity, truth };
   const falsehood = tf(
     identity,
     "description",
     false,
-    `The article describes ${inSentence(corpus, other)} as “${text}”.`,
+    `The article describes ${inSentence(corpus, other)} as ${describedAs(text)}.`,
     `False. The article says that of ${inSentence(corpus, s.name)}, not ${inSentence(corpus, other)}: ${cite(sentence)}`,
     sourceOf(d.slug, d.evidence),
     problems,

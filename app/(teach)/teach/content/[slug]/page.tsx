@@ -13,10 +13,15 @@ import { QuestionHistory } from "../../../_components/question-history";
 import { RegradeOffers } from "../../../_components/regrade-offers";
 import { ExportPanel } from "../../../_components/export-panel";
 import { EmptyState, PageHeader } from "../../../_components/page-header";
+import { ArticleProcessing, isProcessing } from "../../../_components/article-processing";
+import { latestJobOf } from "@/db/queries/content-jobs";
 
 export const metadata: Metadata = { title: "Review questions" };
 
-type Params = { params: Promise<{ slug: string }>; searchParams: Promise<{ added?: string; edited?: string }> };
+type Params = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ added?: string; edited?: string; busy?: string }>;
+};
 
 const STATUS_CLASS: Record<string, string> = {
   draft: "bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50",
@@ -39,10 +44,12 @@ function Action({ id, intent, label, primary }: { id: string; intent: string; la
 export default async function CurationPage({ params, searchParams }: Params) {
   const user = await requireInstructor();
   const { slug } = await params;
-  const { added, edited } = await searchParams;
+  const { added, edited, busy } = await searchParams;
   const data = await getArticleCuration(slug, user.id);
   if (!data) notFound();
   const { article, questions, canCurate } = data;
+  const job = await latestJobOf(article.id);
+  const processing = isProcessing(job);
   const drafts = questions.filter((q) => q.status === "draft");
   const count = (s: string) => questions.filter((q) => q.status === s).length;
   return (
@@ -65,7 +72,7 @@ export default async function CurationPage({ params, searchParams }: Params) {
         </span>
       </PageHeader>
 
-      {added && (
+      {added && !processing && (
         <p
           role="status"
           className="mb-6 rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-sm font-medium text-brand-800 dark:border-brand-800 dark:bg-brand-800/30 dark:text-brand-100"
@@ -73,6 +80,7 @@ export default async function CurationPage({ params, searchParams }: Params) {
           The article is in the library. Its questions are drafts: approve the ones you would put in front of a class.
         </p>
       )}
+      <ArticleProcessing job={job} slug={article.slug} canCurate={canCurate} busy={!!busy} />
       {edited && (
         <p
           role="status"
@@ -118,7 +126,7 @@ export default async function CurationPage({ params, searchParams }: Params) {
         </section>
       )}
 
-      {questions.length === 0 ? (
+      {processing && questions.length === 0 ? null : questions.length === 0 ? (
         <EmptyState title="No questions">The pipeline found no facts it could ask about in this article.</EmptyState>
       ) : (
         <ol className="space-y-4">

@@ -1,0 +1,111 @@
+/**
+ * Does a sentence of a quotation stand alone? A who-said or true/false question shows one sentence
+ * without the ones around it, so a sentence that leans on them ("It went beyond the moment", "But
+ * they …", "… she would sign this legislation") cannot be understood, however right its speaker.
+ */
+import { tagsOf } from "./validity";
+
+/** Words that join a sentence to the one before it. */
+const LEADING_CONNECTIVE =
+  /^(?:and|but|so|or|nor|because|also|yet|still|then|plus|however|which|although|though|except|instead|otherwise|besides|therefore|thus)\b/i;
+
+/** Third-person pronouns and demonstratives: a cut-in fragment that holds one refers outside itself. */
+const OUTSIDE_REFERENCE = /\b(?:he|she|they|it|his|her|hers|their|them|him|this|these)\b/i;
+
+/** Personal pronouns always point outside the sentence; demonstratives only when they stand alone as its subject. */
+const PERSONAL = /^(?:he|she|it|they|his|her|its|their|him|them)\b(?!\s*\[)/i;
+const DEMONSTRATIVE_SUBJECT =
+  /^(?:this|that|these|those|such)(?:['’]s\b|\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|does|did|do|means|meant|makes|made|shows|showed|says|said|includes|seems|sounds|goes|went|gets|got|happens|happened|becomes|became|remains)\b|\s*[,.?!;:—-]|$)/i;
+
+/** A cut-in quotation that starts at its verb ("… is the only candidate that …"): its subject is in the narration. */
+const SUBJECTLESS =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|do|remains|seems|becomes)\b/;
+
+/** In a short sentence, any pointer outside it ("There's a reason for that.") leaves it empty. */
+const SHORT_REFERENCE =
+  /\b(?:it|they|them|he|she|him|her)\b|\b(?:that|this|those|these)(?:\s*[.!?,;]|\s+(?:is|was|are|were)\b|['’]s\b)/i;
+/** Third-person plural or neuter pronouns early in a sentence point to a noun before it. */
+const EARLY_REFERENCE = /\b(?:they|them|their|it|its|he|him|his|she|her)\b(?!\s*\[)/i;
+
+const VERB_TAG = /^(?:Infinitive|PresentTense|PastTense|Copula|Modal|Gerund)$/;
+
+const INSIDE_ANTECEDENT =
+  /\b(?:nobody|everybody|everyone|anyone|anybody|someone|somebody|people|each|all)\b|\b[A-Z][a-z]+\s/;
+
+const open = (t: string) => t.replace(/^[\s"“‘'(….]+/, "");
+
+/**
+ * Sentences of a quotation as questions can show them: a sentence that opens with a connective or
+ * pronoun stays joined to the sentence of the same quotation before it, while the two fit `maxWords`.
+ */
+export function joinDependentSentences(parts: string[], maxWords: number): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    const prev = out.at(-1);
+    const opensDependent = fragmentProblem(p) && !/^[\s"“‘'(…]*[a-z]/.test(p);
+    if (prev !== undefined && opensDependent && (prev + " " + p).split(/\s+/).length <= maxWords)
+      out[out.length - 1] = `${prev} ${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
+/** "He is an ideal choice" → "[Francis Collins] is an ideal choice", when the referent is sure. */
+export function withReferent(text: string, referent: string | undefined): string {
+  return referent ? text.replace(/^([\s"“‘'(]*)(he|she)\b/i, `$1[${referent}]`) : text;
+}
+
+/** Why this quoted sentence does not stand on its own, if it does not. */
+export function fragmentProblem(text: string): string | undefined {
+  const t = open(text);
+  if (LEADING_CONNECTIVE.test(t)) return "the quote opens with a connective: it continues a sentence not shown";
+  if (PERSONAL.test(t) || DEMONSTRATIVE_SUBJECT.test(t))
+    return "the quote opens with a pronoun whose referent is outside it";
+  const first = t.split(/\s+/)[0] ?? "";
+  // a long verb phrase still says something on its own ("… increase our ability to identify and stop …")
+  const shortVerbPhrase =
+    /^[a-z]/.test(first) &&
+    tagsOf(first).some((x) => VERB_TAG.test(x)) &&
+    t.split(/(?<=[.!?])\s/)[0].split(/\s+/).length < 12;
+  if (SUBJECTLESS.test(t) || shortVerbPhrase) return "the quote opens without its subject, which is outside it";
+  if (/^[a-z]/.test(t) && OUTSIDE_REFERENCE.test(t.split(/(?<=[.!?])\s/)[0]))
+    return "the quote is a fragment cut from a sentence and refers to something outside it";
+  if (/\?\s*["”’']*$/.test(t) && t.split(/\s+/).length <= 6) return "a short question that answers something not shown";
+  const ws = t.split(/\s+/);
+  const pointer = SHORT_REFERENCE.exec(t);
+  if (ws.length <= 9 && pointer && !INSIDE_ANTECEDENT.test(t.slice(0, pointer.index)))
+    return "a short sentence that points to something not shown";
+  const opening = ws.slice(0, 5).join(" ");
+  const early = EARLY_REFERENCE.exec(opening);
+  // "Nobody got everything they wanted": the pronoun's referent is in the sentence
+  if (early && !INSIDE_ANTECEDENT.test(opening.slice(0, early.index)))
+    return "the quote leans on a pronoun (“they”, “he”, “her” …) from a sentence not shown";
+  if (/^[a-z]/.test(t) && t.split(/\s+/).length < 8) return "a short phrase cut from a sentence of the article";
+  return undefined;
+}
+
+/** Opening single quotation marks (at a word's start) and closing ones (at a word's end, not a possessive). */
+export function innerQuoteBalance(text: string): number {
+  const opens = (text.match(/(?:^|[\s(—-])[‘']/g) ?? []).length;
+  const closes = (text.match(/(?<![sS])[’'](?=[\s,.;:!?)—…-]|$)/g) ?? []).length;
+  return opens - closes;
+}
+
+/**
+ * The text cut to at most `maxWords` at the end of a clause (a comma, semicolon, colon or dash in its
+ * second half), marked with “…”; undefined when no clause ends there, since a cut in the middle of a
+ * clause leaves words that mean nothing on their own.
+ */
+export function clauseCut(text: string, maxWords: number): string | undefined {
+  const ws = text.trim().split(/\s+/);
+  if (ws.length <= maxWords) return text.trim();
+  for (let i = maxWords - 1; i >= Math.floor(maxWords / 2); i--)
+    if (/[,;:—]$/.test(ws[i]) || ws[i + 1] === "—")
+      return (
+        ws
+          .slice(0, i + 1)
+          .join(" ")
+          .replace(/[,;:—]$/, "") + " …"
+      );
+  return undefined;
+}

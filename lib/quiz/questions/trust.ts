@@ -1,0 +1,206 @@
+/**
+ * Key safety: a question is keyed only on a fact we can stand behind. A fact is
+ * doubtful when the extractor was unsure (its confidence is under the kind's
+ * threshold) or when one of its parts fails a validity check (the person is not
+ * a real name, the organisation not a named body, the title not a whole title).
+ * Questions on doubtful facts are held back as drafts to check before use.
+ */
+import type { CAcronym, CDescription, CEvent, CQuote, CRole, Cluster, Corpus } from "./corpus";
+import { entityIndex } from "./entity-index";
+import { factIndex } from "./fact-index";
+import { titleOf, wordsOverlap } from "./similar";
+import {
+  borrowedFullName,
+  genderClash,
+  leadingTitle,
+  lowercaseWords,
+  nameWords,
+  organisationDoubt,
+  personNameDoubt,
+  pronounFits,
+  readsAsFirstName,
+  sharesSurname,
+  tagsOf,
+  titleDoubt,
+} from "./validity";
+
+/** The extractor's confidence a fact must reach, per kind (quotes: the speaker ranker's probability). */
+export const CONFIDENCE_THRESHOLD = { quote: 0.7, role: 0.6, acronym: 0.6, description: 0.6, event: 0.6 } as const;
+
+const belowThreshold = (kind: keyof typeof CONFIDENCE_THRESHOLD, confidence?: number): string[] =>
+  confidence !== undefined && confidence < CONFIDENCE_THRESHOLD[kind]
+    ? [`the extractor is unsure of this ${kind} (confidence ${confidence.toFixed(2)} < ${CONFIDENCE_THRESHOLD[kind]})`]
+    : [];
+
+function personDoubts(corpus: Corpus, c: Cluster, slug: string, sentence: string): string[] {
+  const out: string[] = [];
+  const lead = leadingTitle(corpus, c, slug);
+  if (lead) out.push(lead);
+  const borrowed = borrowedFullName(corpus, c, slug, sentence);
+  if (borrowed) out.push(borrowed);
+  const d = personNameDoubt(c.name, lowercaseWords(corpus, slug));
+  if (d) out.push(d);
+  else if (nameWords(c.name).length === 1 && sharesSurname(corpus, c))
+    out.push(`“${c.name}” alone may be more than one person of the corpus`);
+  if (genderClash(c.name, sentence)) out.push(`the sentence's honorific does not fit ${c.name}`);
+  return out;
+}
+
+const CACHE = new WeakMap<object, string[]>();
+const cached = (fact: object, find: () => string[]) => {
+  let d = CACHE.get(fact);
+  if (!d) CACHE.set(fact, (d = find()));
+  return d;
+};
+
+const BY_SLUG = new WeakMap<Corpus, { roles: Map<string, CRole[]>; quotes: Map<string, CQuote[]> }>();
+
+/** The corpus's roles and quotes by article, in corpus order, built once per corpus. */
+function bySlug(corpus: Corpus) {
+  let ix = BY_SLUG.get(corpus);
+  if (ix) return ix;
+  ix = { roles: new Map(), quotes: new Map() };
+  for (const r of corpus.roles) ix.roles.set(r.slug, [...(ix.roles.get(r.slug) ?? []), r]);
+  for (const q of corpus.quotes) ix.quotes.set(q.slug, [...(ix.quotes.get(q.slug) ?? []), q]);
+  BY_SLUG.set(corpus, ix);
+  return ix;
+}
+const rolesBySlug = (corpus: Corpus) => bySlug(corpus).roles;
+const quotesBySlug = (corpus: Corpus) => bySlug(corpus).quotes;
+
+/**
+ * "President Bill Clinton" and, later, "Secretary Clinton": a surname-only mention whose title does not
+ * fit the title the full name carries in the same article is likely someone else of that name.
+ */
+function titleOfNamesake(corpus: Corpus, r: CRole): string | undefined {
+  const first = nameWords(r.personC.name)[0];
+  const named = (sentence: string) => !!first && new RegExp(`\\b${first}\\b`).test(sentence);
+  if (nameWords(r.personC.name).length < 2 || named(r.evidence.sentence)) return undefined;
+  const mine = titleOf(r.title);
+  const full = (rolesBySlug(corpus).get(r.slug) ?? []).find(
+    (x) => x.personC === r.personC && named(x.evidence.sentence) && !wordsOverlap(titleOf(x.title), mine),
+  );
+  return full
+    ? `the sentence names only “${nameWords(r.personC.name).at(-1)}” as ${r.title}, while ${r.personC.name} is ${full.title}`
+    : undefined;
+}
+
+/**
+ * "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council": a
+ * title after a second appositive may describe that appositive's noun (France), not the person.
+ */
+function stackedAppositive(r: CRole): string | undefined {
+  const sentence = r.evidence.sentence;
+  const surname = nameWords(r.personC.name).at(-1);
+  const title = r.title.trim();
+  if (!surname) return undefined;
+  const at = sentence.indexOf(surname);
+  const t = at < 0 ? -1 : sentence.toLowerCase().indexOf(title.toLowerCase(), at);
+  if (t < 0) return undefined;
+  const between = sentence.slice(at + surname.length, t);
+  return (between.match(/,/g) ?? []).length >= 2
+    ? `the title “${title}” follows another appositive and may describe its noun, not ${r.personC.name}`
+    : undefined;
+}
+
+export function roleDoubts(corpus: Corpus, r: CRole): string[] {
+  return cached(r, () => {
+    const out = [
+      ...belowThreshold("role", r.confidence),
+      ...personDoubts(corpus, r.personC, r.slug, r.evidence.sentence),
+    ];
+    const t = titleDoubt(r.title);
+    if (t) out.push(t);
+    const other = titleOfNamesake(corpus, r);
+    if (other) out.push(other);
+    const stacked = stackedAppositive(r);
+    if (stacked) out.push(stacked);
+    const named = entityIndex(corpus)
+      .mentionedIn(r.title)
+      .find((x) => x.kind === "person" && nameWords(x.name).length > 1 && r.title.includes(x.name));
+    if (named) out.push(`the title “${r.title}” holds a person's name (${named.name})`);
+    const t1 = r.title.trim();
+    if (
+      nameWords(r.personC.name).length === 1 &&
+      /^[A-Z][a-z]+$/.test(t1) &&
+      r.evidence.sentence.includes(`${t1} ${r.personC.name}`) &&
+      readsAsFirstName(`${t1} ${r.personC.name}`)
+    )
+      out.push(`“${r.title} ${r.personC.name}” may be a first name and a surname, not a title`);
+    const o = r.orgC && r.orgC.kind === "organization" ? organisationDoubt(corpus, r.orgC) : undefined;
+    if (o) out.push(o);
+    return out;
+  });
+}
+
+export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
+  return cached(q, () => {
+    const out = belowThreshold("quote", q.confidence);
+    const s = q.speakerC;
+    if (s?.kind === "person") out.push(...personDoubts(corpus, s, q.slug, q.evidence.sentence));
+    const pronoun = s?.kind === "person" ? pronounDoubt(corpus, q, s) : undefined;
+    if (pronoun) out.push(pronoun);
+    out.push(...continuedDoubts(corpus, q));
+    if (s?.kind === "organization") {
+      const o = organisationDoubt(corpus, s);
+      if (o) out.push(o);
+    }
+    return out;
+  });
+}
+
+const PRONOUN_CUE =
+  /\b(he|she)\s+(?:said|says|added|adds|told|continued|explained|wrote|noted|argued|asked|warned|recalled)\b|\b(?:said|says|added|told|continued|explained|wrote|noted)\s+(he|she)\b/i;
+
+/**
+ * A quote credited through "he/she said" is uncertain when the pronoun does not fit the speaker, when
+ * the speaker is not named in that sentence or the two before, or when another person the pronoun fits
+ * is named in that sentence or the one before ("Clinton communication director Jennifer Palmieri said
+ * …. '…,' she said.").
+ */
+function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined {
+  const outside = q.evidence.sentence.replace(/“[^”]*”?|"[^"]*"?/g, " ");
+  const m = PRONOUN_CUE.exec(outside);
+  const pronoun = (m?.[1] ?? m?.[2])?.toLowerCase();
+  if (!pronoun) return undefined;
+  if (!pronounFits(pronoun, s.name)) return `“${pronoun} said” does not fit ${s.name}`;
+  const sentences = corpus.contexts.get(q.slug)?.sentences ?? [];
+  const at = sentences.findIndex((x) => x.start <= q.evidence.start && q.evidence.start < x.end);
+  const before = (k: number) => (at >= k ? sentences[at - k].text : "");
+  const ix = entityIndex(corpus);
+  const corefs = ix.corefs(s);
+  const facts = factIndex(corpus);
+  const named = (text: string) => ix.mentionedIn(text).some((c) => corefs.includes(c));
+  if (!named([before(2), before(1), outside].join(" ")))
+    return `“${pronoun} said” has no mention of ${s.name} just before it`;
+  const rival = ix.mentionedIn([before(1), outside].join(" ")).find(
+    (c) =>
+      c.kind === "person" &&
+      !corefs.includes(c) &&
+      nameWords(c.name).length > 1 &&
+      pronounFits(pronoun, c.name) &&
+      // a real rival: a known first name, or someone the corpus quotes or gives a position
+      (tagsOf(nameWords(c.name)[0]).some((t) => /Name$/.test(t)) || facts.isSpeaker(c) || facts.isRoleHolder(c)),
+  );
+  return rival ? `“${pronoun} said” may be ${rival.name} as well as ${s.name}` : undefined;
+}
+
+/** A quotation that goes on from the one before without a cue of its own shares that one's doubts. */
+function continuedDoubts(corpus: Corpus, q: CQuote): string[] {
+  if (!q.signals?.includes("rule:continued")) return [];
+  const prev = (quotesBySlug(corpus).get(q.slug) ?? []).find((x) => x.index === q.index - 1);
+  if (!prev || prev.speakerC !== q.speakerC) return [];
+  return quoteDoubts(corpus, prev).map((d) => `the quotation it continues: ${d}`);
+}
+
+export function descriptionDoubts(corpus: Corpus, d: CDescription): string[] {
+  return cached(d, () => {
+    const out = belowThreshold("description", d.confidence);
+    const o = d.subjectC?.kind === "organization" ? organisationDoubt(corpus, d.subjectC) : undefined;
+    if (o) out.push(o);
+    return out;
+  });
+}
+
+export const acronymDoubts = (a: CAcronym): string[] => belowThreshold("acronym", a.confidence);
+export const eventDoubts = (e: CEvent): string[] => belowThreshold("event", e.confidence);
