@@ -39,16 +39,20 @@ export type StoredArticle = { facts: ArticleFacts; context: ArticleContext };
 
 /**
  * One article added to (or changed in) a library: that article alone is parsed
- * and extracted, and only its questions are generated, with the stored facts
+ * and extracted (its names resolved against the library's stored entities),
+ * and only its questions are generated, with the stored facts
  * of the others as the distractor pool and the text the checks search. The
  * others' questions are not rebuilt: what an instructor approved elsewhere
  * stays exactly as approved.
  */
 export function buildArticleQuiz(article: ArticleInput, library: readonly StoredArticle[]): QuizBuild {
   const parsed = parseArticle(article);
-  const facts = extractFactsFromParsed([parsed]);
   const slug = parsed.meta.slug;
   const others = library.filter((a) => a.facts.article.slug !== slug);
+  const facts = extractFactsFromParsed(
+    [parsed],
+    others.map((a) => a.facts),
+  );
   const { questions, dropped, held, errors } = generateQuestions([...others.map((a) => a.facts), ...facts], {
     articles: [...others.map((a) => a.context), contextFromParsed(parsed)],
     only: new Set([slug]),

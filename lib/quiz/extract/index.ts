@@ -4,6 +4,7 @@ import { findAcronyms, type AcronymDef } from "./acronyms";
 import { collectDescriptions, describedText } from "./description-facts";
 import { EntityRegistry } from "./entities";
 import { findEvents } from "./events";
+import { isAcronymWord } from "./lexicon";
 import { findMentions } from "./mentions";
 import { findQuoteSpans } from "./quotes";
 import { genders, resolveEntities } from "./resolve";
@@ -21,12 +22,35 @@ export function extractFacts(inputs: ArticleInput[]): ArticleFacts[] {
   return extractFactsFromParsed(inputs.map(parseArticle));
 }
 
-export function extractFactsFromParsed(articles: ParsedArticle[]): ArticleFacts[] {
-  return scopesOf(articles).map(articleFacts);
+/**
+ * `known`: the stored facts of a library these articles join. Their acronyms,
+ * people and organisations are registered first, so an article added alone
+ * resolves "GCHQ" or a lone surname the way a run over the whole library would.
+ */
+export function extractFactsFromParsed(articles: ParsedArticle[], known: readonly ArticleFacts[] = []): ArticleFacts[] {
+  return scopesOf(articles, known).map(articleFacts);
 }
 
-/** Each article's scope, its entities resolved over all the articles together. */
-function scopesOf(articles: ParsedArticle[]): ArticleScope[] {
+function registryOf(known: readonly ArticleFacts[]): EntityRegistry {
+  const registry = new EntityRegistry();
+  for (const facts of known)
+    for (const a of facts.acronyms) {
+      const kind = facts.entities.find((e) => e.id === a.entity)?.kind;
+      if (kind && kind !== "person") registry.addAcronym(a.short, a.long, kind);
+    }
+  for (const facts of known)
+    for (const e of facts.entities) {
+      if (e.kind === "person" && e.name.split(/\s+/).length >= 2) registry.addPerson(e.name);
+      else if (e.kind !== "person") {
+        registry.addOrg(e.name, e.kind);
+        for (const alias of e.aliases) if (isAcronymWord(alias)) registry.addAcronym(alias, e.name, e.kind);
+      }
+    }
+  return registry;
+}
+
+/** Each article's scope, its entities resolved over all the articles together (and the known library). */
+function scopesOf(articles: ParsedArticle[], known: readonly ArticleFacts[] = []): ArticleScope[] {
   const drafts: ArticleDraft[] = articles.map((article) => {
     const tokens = tokenize(article);
     return {
@@ -37,7 +61,7 @@ function scopesOf(articles: ParsedArticle[]): ArticleScope[] {
       quotes: findQuoteSpans(article),
     };
   });
-  const registry = new EntityRegistry();
+  const registry = registryOf(known);
   const resolved = resolveEntities(drafts, registry);
   const gender = genders(drafts, resolved);
   return drafts.map((d, i) => articleScope(d, resolved[i], registry, gender));
