@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, isNotNull, ne, or, sql, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, ne, notInArray, or, sql, isNull } from "drizzle-orm";
 import type { ArticleFacts } from "@/lib/quiz/types";
 import type { ArticleContext, QuizQuestion, StoredArticle } from "@/lib/quiz";
 import { db } from "../index";
@@ -189,12 +189,12 @@ export async function countArticles(): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-/** The stored facts and contexts of every generated article but one: the distractor pool for that one. */
-export async function listLibraryFacts(exceptArticleId: string): Promise<StoredArticle[]> {
+/** The stored facts and contexts of every generated article but these: the library they are built against. */
+export async function listLibraryFacts(exceptArticleIds: readonly string[]): Promise<StoredArticle[]> {
   const rows = await db
     .select({ facts: articles.facts, context: articles.context })
     .from(articles)
-    .where(and(ne(articles.id, exceptArticleId), isNotNull(articles.facts), isNotNull(articles.context)))
+    .where(and(notInArray(articles.id, [...exceptArticleIds]), isNotNull(articles.facts), isNotNull(articles.context)))
     .orderBy(articles.slug);
   return rows.map((r) => ({ facts: r.facts!, context: r.context! }));
 }

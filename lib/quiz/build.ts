@@ -38,24 +38,29 @@ export function buildQuiz(articles: readonly (ArticleInput | ParsedArticle)[]): 
 export type StoredArticle = { facts: ArticleFacts; context: ArticleContext };
 
 /**
- * One article added to (or changed in) a library: that article alone is parsed
- * and extracted (its names resolved against the library's stored entities),
- * and only its questions are generated, with the stored facts
- * of the others as the distractor pool and the text the checks search. The
+ * Articles added to (or changed in) a library: these alone are parsed and
+ * extracted, together (so one may define an acronym another uses) and with
+ * their names resolved against the library's stored acronyms, people and
+ * organisations; only their questions are generated, with the stored facts of
+ * the others as the distractor pool and the text the checks search. The
  * others' questions are not rebuilt: what an instructor approved elsewhere
  * stays exactly as approved.
  */
-export function buildArticleQuiz(article: ArticleInput, library: readonly StoredArticle[]): QuizBuild {
-  const parsed = parseArticle(article);
-  const slug = parsed.meta.slug;
-  const others = library.filter((a) => a.facts.article.slug !== slug);
+export function buildArticlesQuiz(added: readonly ArticleInput[], library: readonly StoredArticle[]): QuizBuild {
+  const parsed = added.map(parseArticle);
+  const slugs = new Set(parsed.map((p) => p.meta.slug));
+  const others = library.filter((a) => !slugs.has(a.facts.article.slug));
   const facts = extractFactsFromParsed(
-    [parsed],
+    parsed,
     others.map((a) => a.facts),
   );
   const { questions, dropped, held, errors } = generateQuestions([...others.map((a) => a.facts), ...facts], {
-    articles: [...others.map((a) => a.context), contextFromParsed(parsed)],
-    only: new Set([slug]),
+    articles: [...others.map((a) => a.context), ...parsed.map(contextFromParsed)],
+    only: slugs,
   });
-  return { parsed: [parsed], facts, questions, dropped, held, errors };
+  return { parsed, facts, questions, dropped, held, errors };
 }
+
+/** One article added to a library: see buildArticlesQuiz. */
+export const buildArticleQuiz = (article: ArticleInput, library: readonly StoredArticle[]): QuizBuild =>
+  buildArticlesQuiz([article], library);

@@ -1,7 +1,7 @@
 export { parseArticle, FrontMatterError } from "./parse/article";
 export { extractFacts, extractFactsFromParsed } from "./extract";
 export type * from "./types";
-export { buildArticleQuiz, buildQuiz } from "./build";
+export { buildArticleQuiz, buildArticlesQuiz, buildQuiz } from "./build";
 export type { QuizBuild, StoredArticle } from "./build";
 export { GENERATOR_VERSION } from "./version";
 export type { GenerateResult, GenerateOptions, DroppedQuestion, QuizQuestion, ArticleContext } from "./generate";

@@ -1,10 +1,10 @@
 /**
  * The content pipeline as the library runs it, on plain data that can cross
- * to a worker thread and back: the whole library at once, or one article
- * against the stored facts of the others. No database or framework imports,
+ * to a worker thread and back: the whole library at once, or the articles
+ * added or changed against the stored facts of the others. No database or framework imports,
  * so the worker bundle (scripts/build-worker.mjs) carries only lib/quiz.
  */
-import { buildArticleQuiz, buildQuiz, type QuizBuild, type StoredArticle } from "@/lib/quiz";
+import { buildArticlesQuiz, buildQuiz, type QuizBuild, type StoredArticle } from "@/lib/quiz";
 import { contextFromParsed, type ArticleContext, type QuizQuestion } from "@/lib/quiz/generate";
 import type { ArticleFacts, ArticleInput } from "@/lib/quiz/types";
 import { previewArticle, type ArticlePreview } from "@/lib/teach/article-preview";
@@ -16,7 +16,7 @@ export type PipelineResult = {
 };
 
 export type PipelineRequest =
-  { kind: "library"; inputs: ArticleInput[] } | { kind: "article"; input: ArticleInput; library: StoredArticle[] };
+  { kind: "library"; inputs: ArticleInput[] } | { kind: "articles"; inputs: ArticleInput[]; library: StoredArticle[] };
 
 function resultOf(build: QuizBuild): PipelineResult {
   return {
@@ -39,6 +39,6 @@ export function runPreview(request: PreviewRequest): ArticlePreview {
 
 export function runPipeline(request: PipelineRequest): PipelineResult {
   return resultOf(
-    request.kind === "library" ? buildQuiz(request.inputs) : buildArticleQuiz(request.input, request.library),
+    request.kind === "library" ? buildQuiz(request.inputs) : buildArticlesQuiz(request.inputs, request.library),
   );
 }

@@ -62,7 +62,7 @@ export type RegenerateSummary = QuestionSyncSummary & { articles: number };
  * Runs the content pipeline over every stored article together (distractors
  * and entities are shared across articles) and stores the facts and questions.
  * Needed when the pipeline itself changed (GENERATOR_VERSION); one article
- * added or changed goes through regenerateArticle instead.
+ * added or changed goes through regenerateArticles instead.
  */
 export async function regenerateQuestions(run: PipelineRunner = inlineRunner): Promise<RegenerateSummary> {
   const sources = await listArticleSources();
@@ -71,35 +71,31 @@ export async function regenerateQuestions(run: PipelineRunner = inlineRunner): P
 }
 
 /**
- * One article's facts and questions, against the stored facts of the rest of
- * the library: only that article's questions are written.
+ * These articles' facts and questions (added or changed together, so one may
+ * define what another mentions), against the stored facts of the rest of the
+ * library: only their questions are written.
  */
-export async function regenerateArticle(
-  articleId: string,
+export async function regenerateArticles(
+  articleIds: readonly string[],
   run: PipelineRunner = inlineRunner,
 ): Promise<RegenerateSummary> {
-  const source = await getArticleSource(articleId);
-  if (!source) return { added: 0, changed: 0, retired: 0, restored: 0, unchanged: 0, articles: 0 };
-  const library = await listLibraryFacts(articleId);
-  const result = await run({ kind: "article", input: { slug: source.slug, text: source.sourceText }, library });
-  return { ...(await store([source], result)), articles: 1 };
+  const sources = (await Promise.all(articleIds.map(getArticleSource))).filter((s) => s !== undefined);
+  if (sources.length === 0) return NOTHING;
+  const library = await listLibraryFacts(sources.map((s) => s.id));
+  const inputs = sources.map((s) => ({ slug: s.slug, text: s.sourceText }));
+  const result = await run({ kind: "articles", inputs, library });
+  return { ...(await store(sources, result)), articles: sources.length };
 }
 
-const add = (a: RegenerateSummary, b: RegenerateSummary): RegenerateSummary => ({
-  added: a.added + b.added,
-  changed: a.changed + b.changed,
-  retired: a.retired + b.retired,
-  restored: a.restored + b.restored,
-  unchanged: a.unchanged + b.unchanged,
-  articles: a.articles + b.articles,
-});
+export const regenerateArticle = (articleId: string, run: PipelineRunner = inlineRunner) =>
+  regenerateArticles([articleId], run);
 
 export const NOTHING: RegenerateSummary = { added: 0, changed: 0, retired: 0, restored: 0, unchanged: 0, articles: 0 };
 
 /**
  * What the library needs now: nothing when every article's questions come
- * from its current text and this pipeline version; the changed articles one by
- * one when only content changed; the whole library once when the pipeline
+ * from its current text and this pipeline version; the changed articles
+ * together, against the rest, when only content changed; the whole library once when the pipeline
  * version changed (`full`, which the server runs in the background).
  */
 export type RegenerationPlan = {
@@ -123,7 +119,5 @@ export async function regenerateWhatChanged(
 ): Promise<RegenerateSummary> {
   plan ??= await planRegeneration();
   if (plan.full) return regenerateQuestions(run);
-  let summary = NOTHING;
-  for (const id of plan.articleIds) summary = add(summary, await regenerateArticle(id, run));
-  return summary;
+  return regenerateArticles(plan.articleIds, run);
 }
