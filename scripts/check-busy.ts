@@ -7,11 +7,11 @@
 // take the interrupted job up again and finish it.
 //
 // Embedded database only: a fresh PGLITE_DIR under .data/, removed afterwards.
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { loadLocalEnv, runScript } from "./lib/script-env";
+import { exited, spawnServer, waitUp } from "./lib/server-process";
 
 const PORT = Number(process.env.BUSY_PORT ?? 3391);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -22,7 +22,6 @@ const MEDIAN_LIMIT_MS = 200;
 const EXIT_LIMIT_MS = 10_000;
 
 loadLocalEnv();
-const distDir = process.env.NEXT_DIST_DIR || ".next";
 process.env.PGLITE_DIR = `.data/busy-${process.pid}`;
 delete process.env.DATABASE_URL;
 
@@ -66,38 +65,6 @@ function longArticle(): string {
   }
   return `---\ntitle: "A very long read"\nsource: Busy Check\n---\n${parts.join("\n\n")}`;
 }
-
-let running: ChildProcess | null = null;
-function startServer(log: number): ChildProcess {
-  running = spawn(process.execPath, ["scripts/serve.mjs", "-H", "127.0.0.1", "-p", String(PORT)], {
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", DEMO: "0" },
-    stdio: ["ignore", log, log],
-    detached: true,
-  });
-  return running;
-}
-function stopAll(): void {
-  if (running && running.exitCode === null && running.signalCode === null) process.kill(-running.pid!, "SIGKILL");
-}
-process.on("exit", stopAll);
-
-async function waitUp(server: ChildProcess): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode} while starting`);
-    try {
-      if ((await fetch(`${BASE}/login`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("the server did not come up within 150 s");
-}
-
-const exited = (server: ChildProcess) =>
-  server.exitCode !== null || server.signalCode !== null
-    ? Promise.resolve()
-    : new Promise<void>((r) => server.once("exit", () => r()));
 
 async function timeHome(): Promise<number> {
   const t = performance.now();
@@ -148,8 +115,8 @@ await runScript(async () => {
   const count = (line: string) => fs.readFileSync(logFile, "utf8").split(`[sourced] ${line}`).length - 1;
   await seed();
   const text = longArticle();
-  let server = startServer(log);
-  await waitUp(server);
+  let server = spawnServer(PORT, log, { DEMO: "0" });
+  await waitUp(server, BASE);
   const idle: number[] = [];
   for (let i = 0; i < 12; i++) idle.push(await timeHome());
   // the first requests load the route's code; the rest are what an idle server answers in
@@ -195,8 +162,8 @@ await runScript(async () => {
       throw new Error("the job finished before SIGTERM: nothing was interrupted");
     console.log(`SIGTERM while its questions were being written again: the server exited in ${exitMs.toFixed(0)} ms`);
 
-    server = startServer(log);
-    await waitUp(server);
+    server = spawnServer(PORT, log, { DEMO: "0" });
+    await waitUp(server, BASE);
     await until(() => count("article processed") === done + 1, "the interrupted job to finish after the restart");
     await page.goto(page.url().replace(/\?.*$/, ""));
     await page.getByRole("button", { name: "Write the questions again from the article" }).waitFor();

@@ -6,10 +6,11 @@
 //
 // Embedded database: a fresh PGLITE_DIR under .data/. With DATABASE_URL: that
 // PostgreSQL database (its own new student, so reruns do not collide).
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
+import { actionIds, signIn } from "./lib/bench-server";
 import { loadLocalEnv, runScript } from "./lib/script-env";
+import { exited, spawnServer, waitUp } from "./lib/server-process";
 
 const CYCLES = 5;
 const PER_CYCLE = 40;
@@ -20,7 +21,6 @@ const PASSWORD = "kill nine check";
 type Item = { attemptId: string; position: number };
 
 loadLocalEnv();
-const distDir = process.env.NEXT_DIST_DIR || ".next";
 if (!process.env.DATABASE_URL) process.env.PGLITE_DIR = `.data/kill9-${process.pid}`;
 
 /** A student with 200 unanswered practice items, made before any server holds the database. */
@@ -57,65 +57,6 @@ async function seed(email: string): Promise<Item[]> {
   await handle.close();
   setDbHandle(undefined);
   return items;
-}
-
-let running: ChildProcess | null = null;
-
-function startServer(log: number): ChildProcess {
-  running = spawn(process.execPath, ["scripts/serve.mjs", "-H", "127.0.0.1", "-p", String(PORT)], {
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", log, log],
-    detached: true,
-  });
-  return running;
-}
-
-/** Whatever happens, no server of ours is left running. */
-function stopAll(): void {
-  if (running && running.exitCode === null && running.signalCode === null) process.kill(-running.pid!, "SIGKILL");
-}
-
-async function waitUp(server: ChildProcess): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode} while starting`);
-    try {
-      if ((await fetch(`${BASE}/login`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("the server did not come up within 150 s");
-}
-
-const exited = (server: ChildProcess) =>
-  server.exitCode !== null || server.signalCode !== null
-    ? Promise.resolve()
-    : new Promise<void>((r) => server.once("exit", () => r()));
-
-async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, callbackUrl: "/" }),
-  });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token=") && !c.includes("=;"));
-  if (!session) throw new Error(`sign-in failed (${res.status} ${res.headers.get("location")})`);
-  return session.split(";")[0]!;
-}
-
-/** The id Next.js gave submitAnswerAction in this build. */
-function submitActionId(): string {
-  const manifest = JSON.parse(fs.readFileSync(`${distDir}/server/server-reference-manifest.json`, "utf8")) as {
-    node: Record<string, { exportedName?: string }>;
-  };
-  const id = Object.entries(manifest.node).find(([, v]) => v.exportedName === "submitAnswerAction")?.[0];
-  if (!id) throw new Error(`no submitAnswerAction in ${distDir}; build first`);
-  return id;
 }
 
 /** True only when the server answered the action with a stored answer. */
@@ -156,8 +97,6 @@ async function stored(attemptIds: string[]) {
   return { answered: answered.rows, reviewLogs: Number(logs.rows[0]!.n) };
 }
 
-process.on("exit", stopAll);
-
 await runScript(async () => {
   const logFile = `${process.env.PGLITE_DIR ?? ".data/kill9-pg"}.log`;
   fs.mkdirSync(".data", { recursive: true });
@@ -165,13 +104,13 @@ await runScript(async () => {
   const email = `kill9-${randomUUID()}@example.test`;
   const pending = await seed(email);
   const attemptIds = [...new Set(pending.map((i) => i.attemptId))];
-  const actionId = submitActionId();
+  const actionId = actionIds(["submitAnswerAction"]).submitAnswerAction!;
   const acked = new Set<string>();
   let sent = 0;
   for (let cycle = 1; cycle <= CYCLES; cycle++) {
-    const server = startServer(log);
-    await waitUp(server);
-    const cookie = await signIn(email);
+    const server = spawnServer(PORT, log);
+    await waitUp(server, BASE);
+    const cookie = await signIn(BASE, email, PASSWORD);
     const batch = pending.splice(0, PER_CYCLE);
     let done = 0;
     const lanes = Array.from({ length: IN_FLIGHT }, async () => {
@@ -187,8 +126,8 @@ await runScript(async () => {
     await exited(server);
     console.log(`cycle ${cycle}: killed with requests in flight; ${acked.size} acknowledged so far`);
   }
-  const last = startServer(log);
-  await waitUp(last);
+  const last = spawnServer(PORT, log);
+  await waitUp(last, BASE);
   process.kill(-last.pid!, "SIGTERM");
   await exited(last);
 
