@@ -133,8 +133,8 @@ export async function syncGeneratedQuestions(input: {
   return summary;
 }
 
-/** Every article's pipeline input, in a stable order. */
-export async function listArticleSources() {
+/** The pipeline input of these articles (every article without `ids`), in a stable order. */
+export async function listArticleSources(ids?: readonly string[]) {
   return db
     .select({
       id: articles.id,
@@ -143,21 +143,8 @@ export async function listArticleSources() {
       contentHash: articles.contentHash,
     })
     .from(articles)
+    .where(ids ? inArray(articles.id, [...ids]) : undefined)
     .orderBy(articles.slug);
-}
-
-/** One article's pipeline input. */
-export async function getArticleSource(articleId: string) {
-  const [row] = await db
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      sourceText: articles.sourceText,
-      contentHash: articles.contentHash,
-    })
-    .from(articles)
-    .where(eq(articles.id, articleId));
-  return row;
 }
 
 /**

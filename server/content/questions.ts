@@ -3,7 +3,6 @@ import { createHash } from "node:crypto";
 import { GENERATOR_VERSION, type QuizQuestion } from "@/lib/quiz";
 import {
   countArticles,
-  getArticleSource,
   listArticleSources,
   listLibraryFacts,
   listStaleArticles,
@@ -79,7 +78,8 @@ export async function regenerateArticles(
   articleIds: readonly string[],
   run: PipelineRunner = inlineRunner,
 ): Promise<RegenerateSummary> {
-  const sources = (await Promise.all(articleIds.map(getArticleSource))).filter((s) => s !== undefined);
+  if (articleIds.length === 0) return NOTHING;
+  const sources = await listArticleSources(articleIds);
   if (sources.length === 0) return NOTHING;
   const library = await listLibraryFacts(sources.map((s) => s.id));
   const inputs = sources.map((s) => ({ slug: s.slug, text: s.sourceText }));
