@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { ClassOverview } from "@/lib/teach/class-overview";
 import { fmtPct } from "@/lib/teach/format";
 import { tableBody, tableHead } from "../page-header";
 import { Sparkline } from "./sparkline";
+import { StudentPager } from "../student-pager";
 
 const PAGE_SIZE = 50;
 
@@ -79,27 +79,7 @@ export function StudentsOverTime({
           </tbody>
         </table>
       </div>
-      {pages > 1 && (
-        <nav aria-label="Student pages" className="mt-3 flex items-center justify-between text-sm print:hidden">
-          {page > 1 ? (
-            <Link href={href(page - 1)} className="btn-secondary px-3 py-1.5">
-              ← Previous
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-stone-600 tabular-nums dark:text-stone-400">
-            Students {(page - 1) * PAGE_SIZE + 1}–{Math.min(page * PAGE_SIZE, students.length)} of {students.length}
-          </span>
-          {page < pages ? (
-            <Link href={href(page + 1)} className="btn-secondary px-3 py-1.5">
-              Next →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <StudentPager page={page} pageSize={PAGE_SIZE} total={students.length} href={href} />
     </section>
   );
 }

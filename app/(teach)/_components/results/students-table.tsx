@@ -3,6 +3,7 @@ import { fmtMarks, fmtPct } from "@/lib/teach/format";
 import type { StudentResult } from "@/lib/teach/results";
 import { tableBody, tableHead } from "../page-header";
 import { LateBadge } from "./late-badge";
+import { StudentPager } from "../student-pager";
 
 const PAGE_SIZE = 50;
 
@@ -88,27 +89,12 @@ export function StudentsTable({
           </tbody>
         </table>
       </div>
-      {pages > 1 && (
-        <nav aria-label="Student pages" className="mt-3 flex items-center justify-between text-sm">
-          {page > 1 ? (
-            <Link href={`${base}?page=${page - 1}#students`} className="btn-secondary px-3 py-1.5">
-              ← Previous
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-stone-600 tabular-nums dark:text-stone-400">
-            Students {(page - 1) * PAGE_SIZE + 1}–{Math.min(page * PAGE_SIZE, students.length)} of {students.length}
-          </span>
-          {page < pages ? (
-            <Link href={`${base}?page=${page + 1}#students`} className="btn-secondary px-3 py-1.5">
-              Next →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <StudentPager
+        page={page}
+        pageSize={PAGE_SIZE}
+        total={students.length}
+        href={(n) => `${base}?page=${n}#students`}
+      />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { POLICY_LABEL } from "@/lib/teach/attempt-policy";
 import { formatJoinCode } from "@/lib/teach/join-code";
 import { removeStudentAction } from "../../../actions";
 import { EmptyState, PageHeader, tableBody, tableHead, td, tdNum, th, thNum } from "../../../_components/page-header";
+import { StudentPager } from "../../../_components/student-pager";
 
 type Params = { params: Promise<{ classId: string }>; searchParams: Promise<{ created?: string; page?: string }> };
 
@@ -233,27 +234,12 @@ export default async function ClassPage({ params, searchParams }: Params) {
             </table>
           </div>
         )}
-        {pages > 1 && (
-          <nav aria-label="Student pages" className="mt-3 flex items-center justify-between text-sm">
-            {page > 1 ? (
-              <Link href={`/teach/classes/${classId}?page=${page - 1}#students`} className="btn-secondary px-3 py-1.5">
-                ← Previous
-              </Link>
-            ) : (
-              <span />
-            )}
-            <span className="text-stone-600 tabular-nums dark:text-stone-400">
-              Students {(page - 1) * PAGE_SIZE + 1}–{Math.min(page * PAGE_SIZE, roster.length)} of {roster.length}
-            </span>
-            {page < pages ? (
-              <Link href={`/teach/classes/${classId}?page=${page + 1}#students`} className="btn-secondary px-3 py-1.5">
-                Next →
-              </Link>
-            ) : (
-              <span />
-            )}
-          </nav>
-        )}
+        <StudentPager
+          page={page}
+          pageSize={PAGE_SIZE}
+          total={roster.length}
+          href={(n) => `/teach/classes/${classId}?page=${n}#students`}
+        />
       </section>
     </div>
   );
