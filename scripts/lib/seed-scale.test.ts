@@ -60,6 +60,15 @@ describe("seedScale (npm run seed:results -- --answers N)", () => {
       await count(sql`select count(*)::int as n from attempts where assignment_id in (${mine}) and status = 'in_progress'
         and score is null`),
     ).toBeGreaterThan(0);
+    // Abandoned attempts of closed quizzes are finished as the server's sweep leaves them, so a
+    // server opening this database changes nothing.
+    expect(
+      await count(sql`select count(*)::int as n from attempts where assignment_id in (${mine}) and auto_finished`),
+    ).toBeGreaterThan(0);
+    expect(
+      await count(sql`select count(*)::int as n from attempts a join assignments s on s.id = a.assignment_id
+        where a.assignment_id in (${mine}) and a.status = 'in_progress' and s.due_at <= now()`),
+    ).toBe(0);
     // A finished attempt's score is the sum of its marks, as the app computes it on finishing.
     expect(
       await count(sql`select count(*)::int as n from attempts a where a.assignment_id in (${mine}) and a.status = 'finished'

@@ -1,12 +1,15 @@
 // A large database for `npm run bench:results`: classes of varying size, each with several quizzes,
 // students of varying ability (and classes of varying mean ability), questions of varying
-// difficulty, students who never start or leave an attempt unfinished, and second attempts.
+// difficulty, students who never start or leave an attempt unfinished, and second attempts. Each
+// class's last quiz is open now (some attempts still in progress); the earlier ones have closed, and
+// their abandoned attempts are finished as the server's sweep would (auto-finished at the close).
 // Responses come from lib/teach/simulate and are marked by the real grader. Each class is written
 // in one transaction with a few multi-row statements, so an interrupted run leaves only whole
 // classes behind, and running it again continues up to the target.
 import { randomInt, randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { dbHandle } from "@/db";
+import { finishOverdueAttempts } from "@/db/queries/deadlines";
 import { selectRows } from "@/db/rows";
 import { gradeAnswer } from "@/lib/quiz/grade";
 import { hash32, mulberry32, shuffle, type Rng } from "@/lib/random";
@@ -94,18 +97,20 @@ const between = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (h
 /** One student's attempts at one quiz: none, one unfinished, one finished, or a second after the first. */
 function simulateStudent(
   rng: Rng,
-  quiz: { id: string; title: string; items: PoolQuestion[]; models: sim.ItemModel[]; opensAt: number },
+  quiz: { id: string; title: string; items: PoolQuestion[]; models: sim.ItemModel[]; opensAt: number; open: boolean },
   student: { id: string; ability: number; pace: number; engagement: number },
   typedPool: string[],
   out: { attempts: AttemptRow[]; items: ItemRow[] },
 ) {
-  const roll = rng();
-  if (roll > student.engagement) return;
+  // An open quiz is half-way through its week: fewer have started, more are part-way through.
+  if (rng() > student.engagement * (quiz.open ? 0.7 : 1)) return;
   const tries = rng() < 0.25 ? 2 : 1;
+  const window = Math.min(5 * DAY, Date.now() - quiz.opensAt - 6 * 3_600_000);
+  let start = quiz.opensAt + rng() * window;
   for (let t = 0; t < tries; t++) {
-    const finished = !(t === 0 && rng() < 0.05);
+    const finished = !(t === 0 && rng() < (quiz.open ? 0.15 : 0.05));
     const id = randomUUID();
-    const start = quiz.opensAt + rng() * 5 * DAY + t * DAY;
+    if (t > 0) start = Math.min(start + 0.2 * window * rng(), Date.now() - 4 * 3_600_000);
     let clock = start;
     let total = 0;
     quiz.items.forEach((q, position) => {
@@ -176,7 +181,8 @@ async function seedClass(index: number, pool: PoolQuestion[], opts: ScaleOptions
     name: `Scale ${index}.${j}`,
     email: `scale-${classId.slice(0, 8)}-${j}@example.test`,
   }));
-  const first = Date.now() - (7 * nQuizzes + 3) * DAY;
+  // Weekly quizzes, the last of which opened two days ago and is due in four.
+  const first = Date.now() - (7 * (nQuizzes - 1) + 2) * DAY;
   const out = { attempts: [] as AttemptRow[], items: [] as ItemRow[] };
   const quizzes = Array.from({ length: nQuizzes }, (_, k) => {
     const items = shuffle(pool, rng).slice(0, Math.min(pool.length, between(rng, 8, 20)));
@@ -186,7 +192,8 @@ async function seedClass(index: number, pool: PoolQuestion[], opts: ScaleOptions
       m.difficulty += shift;
       return m;
     });
-    return { id: randomUUID(), title: `Quiz ${k + 1}`, items, models, opensAt: first + 7 * k * DAY };
+    const open = k === nQuizzes - 1;
+    return { id: randomUUID(), title: `Quiz ${k + 1}`, items, models, opensAt: first + 7 * k * DAY, open };
   });
   for (const quiz of quizzes) {
     const typed = quiz.items.filter((q) => q.kind === "cloze").map((q) => String(q.answer));
@@ -224,6 +231,8 @@ async function seedClass(index: number, pool: PoolQuestion[], opts: ScaleOptions
           score, accepted_answer, response_ms, answered_at)
         select * from jsonb_to_recordset(${batch}::jsonb) as r(${ITEM_COLUMNS})`);
     }
+    const now = new Date();
+    for (const quiz of quizzes) if (!quiz.open) await finishOverdueAttempts({ now, assignmentId: quiz.id }, tx);
   });
   return { classes: 1, assignments: nQuizzes, attempts: out.attempts.length, answers: out.items.length };
 }
