@@ -20,11 +20,12 @@ export async function explainScans(query: SQL): Promise<ScanSummary> {
   for (const { "QUERY PLAN": line } of plan) {
     const m = SCAN_NODE.exec(line);
     if (!m) continue;
-    const rows = /actual rows=(\d+) loops=(\d+)/.exec(line);
+    // PostgreSQL 18 (PGlite) prints rows as a mean per loop with two decimals; 15 as a whole number.
+    const rows = /actual rows=([\d.]+) loops=(\d+)/.exec(line);
     const table = m[3]!;
     lines.push(
       `${m[1]}${m[2] ? ` using ${m[2]}` : ""} on ${table}` +
-        (rows ? ` (${rows[1]} rows × ${rows[2]} loop${rows[2] === "1" ? "" : "s"})` : ""),
+        (rows ? ` (${Number(rows[1])} rows × ${rows[2]} loop${rows[2] === "1" ? "" : "s"})` : ""),
     );
     if (m[1]!.includes("Seq Scan") && BIG_TABLES.has(table)) seq.push(table);
   }
