@@ -1,7 +1,10 @@
 // Seeds a class of N students (default 500) who have taken A assignments (default 1) of K questions
-// (default 20) into the database the environment names (PGlite at PGLITE_DIR), for
+// (default 20) into the database the environment names (PGlite at PGLITE_DIR, or DATABASE_URL), for
 // `npm run bench:results` and for looking at full results and class overview pages.
 //   PGLITE_DIR=.data/bench-results npx tsx --conditions=react-server scripts/seed-results.ts [--students 500] [--questions 20] [--assignments 1]
+// With --answers N it instead seeds hundreds of classes of varying size with several quizzes each
+// (scripts/lib/seed-scale.ts) until they hold N stored answers; run again, it continues from there.
+//   PGLITE_DIR=.data/bench-scale npm run seed:results -- --answers 1000000
 // Owned by the demo instructor (instructor@demo.sourced.test / demo-instructor), created if
 // missing. Running it again adds another class. Answers come from the demo class's seeded model
 // (lib/teach/simulate.ts) and are marked by gradeAnswer.
@@ -56,6 +59,27 @@ await runScript(async () => {
     .where(eq(schema.users.email, demo.email));
   // Approve the generated questions so the assignments draw from them as real ones would.
   await db.update(schema.questions).set({ status: "approved" }).where(ne(schema.questions.status, "retired"));
+  if (flags.answers !== undefined) {
+    const target = Number(flags.answers);
+    if (!Number.isInteger(target) || target < 1) throw new Error("--answers must be a whole number ≥ 1");
+    const { seedScale } = await import("./lib/seed-scale");
+    const done = await seedScale({
+      instructorId: instructor!.id,
+      answers: target,
+      passwordHash: await hashPassword("bench-student-pass"),
+      log: (line) => console.log(line),
+    });
+    const seeding = (Date.now() - started) / 1000;
+    await db.execute(sql`analyze`);
+    await handle.close();
+    console.log(
+      `seeded ${done.added.classes} classes, ${done.added.assignments} assignments, ${done.added.attempts} attempts, ` +
+        `${done.added.answers} answers in ${seeding.toFixed(1)} s (analyse: ${((Date.now() - started) / 1000 - seeding).toFixed(1)} s); ` +
+        `the database now holds ${done.classes} such classes, ${done.assignments} assignments, ${done.attempts} attempts, ` +
+        `${done.answers} answers (sign in as ${demo.email} / ${demo.password})`,
+    );
+    return;
+  }
 
   const run = Date.now().toString(36);
   const klass = await createClass({

@@ -87,15 +87,19 @@ export async function listAssignmentQuestions(s: Omit<ResultsScope, "policy">): 
  * distributions of marks and of rest-of-test scores (for discriminative
  * efficiency), and mean marks per article × fact kind for the heatmap.
  */
-export async function loadAggregates(s: ResultsScope): Promise<AggregateRow[]> {
-  const rows = await selectRows<AggregateRow>(sql`
+export function aggregatesQuery(s: ResultsScope): SQL {
+  return sql`
     with ${marks(s)}
     select position, xr, rr, article_id as "articleId", fact_kind as "factKind",
       count(*)::int as n, sum(x)::float8 as "sumX", sum(x * x)::float8 as "sumX2",
       sum(total)::float8 as "sumT", sum(total * total)::float8 as "sumT2", sum(x * total)::float8 as "sumXT",
       grouping(position, xr, rr, article_id, fact_kind)::int as grouping
     from mt
-    group by grouping sets ((position), (position, xr), (position, rr), (article_id, fact_kind))`);
+    group by grouping sets ((position), (position, xr), (position, rr), (article_id, fact_kind))`;
+}
+
+export async function loadAggregates(s: ResultsScope): Promise<AggregateRow[]> {
+  const rows = await selectRows<AggregateRow>(aggregatesQuery(s));
   const num = (v: number | null) => (v === null ? null : Number(v));
   return rows.map((r) => ({
     ...r,
@@ -113,20 +117,24 @@ export async function loadAggregates(s: ResultsScope): Promise<AggregateRow[]> {
 }
 
 /** How often each response was given to single-answer items (option ids, true/false, typed words). */
-export async function loadOptionCounts(s: ResultsScope): Promise<OptionCount[]> {
-  return selectRows<OptionCount>(sql`
+export function optionCountsQuery(s: ResultsScope): SQL {
+  return sql`
     with ${counted(s)}
     select aq.position, ai.response #>> '{}' as choice, count(*)::int as n
     from counted ct
     join attempt_items ai on ai.attempt_id = ct.id
     join assignment_questions aq on aq.assignment_id = ${s.assignmentId} and aq.question_id = ai.question_id
     where ai.answered_at is not null and jsonb_typeof(ai.response) in ('string', 'boolean', 'number')
-    group by aq.position, choice`);
+    group by aq.position, choice`;
+}
+
+export async function loadOptionCounts(s: ResultsScope): Promise<OptionCount[]> {
+  return selectRows<OptionCount>(optionCountsQuery(s));
 }
 
 /** Every enrolled student, with the attempt the policy counts (if any) and its total. */
-export async function loadStudents(s: ResultsScope): Promise<StudentResult[]> {
-  const list = await selectRows<StudentResult>(sql`
+export function studentsQuery(s: ResultsScope): SQL {
+  return sql`
     with ${counted(s)},
     tot as (
       select ai.attempt_id, sum(coalesce(ai.score, 0))::float8 as total
@@ -153,7 +161,11 @@ export async function loadStudents(s: ResultsScope): Promise<StudentResult[]> {
     left join tot on tot.attempt_id = ct.id
     left join mine on mine.user_id = e.user_id
     where e.class_id = ${s.classId} and e.removed_at is null
-    order by lower(u.name), u.email`);
+    order by lower(u.name), u.email`;
+}
+
+export async function loadStudents(s: ResultsScope): Promise<StudentResult[]> {
+  const list = await selectRows<StudentResult>(studentsQuery(s));
   return list.map((r) => ({
     ...r,
     total: r.total === null ? null : Number(r.total),
