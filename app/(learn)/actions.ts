@@ -35,7 +35,7 @@ export async function startPracticeAction(_prev: FormState, form: FormData): Pro
   if (!parsed.ok) return parsed.state;
   const { scope, articleIds, length, kinds } = parsed.data;
   const chosen = scope === "all" ? null : articleIds;
-  const candidates = await listQuizCandidates({ articleIds: chosen, kinds });
+  const candidates = await listQuizCandidates({ articleIds: chosen, kinds, userId: user.id });
   const picked = assembleQuiz(candidates, length);
   if (picked.length === 0) {
     return {
