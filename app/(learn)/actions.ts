@@ -124,8 +124,8 @@ const reportSchema = z.object({
     .string()
     .trim()
     .max(1000, "Use at most 1,000 characters.")
-    .transform((c) => c || null)
-    .default(""),
+    .optional()
+    .transform((c) => c || null),
 });
 
 const REPORT_REFUSED = {

@@ -7,18 +7,22 @@ import { textValue, type FormState } from "@/lib/form-state";
 import { reportQuestionAction } from "../actions";
 
 /**
- * "Report a problem" under an answered question's feedback. It is a form of
- * its own, outside the quiz's form (forms cannot nest), and the quiz runner
- * leaves keys pressed in it alone (data-report-problem).
+ * "Report a problem" under an answered question's feedback (in the quiz and
+ * on its summary). It is a form of its own, outside the quiz's form (forms
+ * cannot nest), and the quiz runner leaves keys pressed in it alone
+ * (data-report-problem).
  */
 export function ReportProblem({
   attemptId,
   position,
   reported,
+  which,
 }: {
   attemptId: string;
   position: number;
   reported: boolean;
+  /** Tells a screen reader which question the button is for, where a page lists several ("question 2"). */
+  which?: string;
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(reportQuestionAction, { status: "idle" });
   const [open, setOpen] = useState(false);
@@ -64,6 +68,7 @@ export function ReportProblem({
         className="text-sm font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-200"
       >
         Report a problem with this question
+        {which && <span className="sr-only"> ({which})</span>}
       </button>
       <form
         id={`${id}-form`}
