@@ -247,7 +247,8 @@ export function QuizRunner({
       )}
       {item?.answered?.feedback && (
         <ReportProblem
-          key={item.position}
+          // Not the bare position: the quiz form beside it in this list already has that key.
+          key={`report-${item.position}`}
           attemptId={attemptId}
           position={item.position}
           reported={item.answered.feedback.reported}
