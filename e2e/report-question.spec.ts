@@ -133,3 +133,14 @@ test("editing the question into a new version resolves the report", async ({ ins
   await expect(inResults).toContainText("Resolved: the question was edited");
   await expect(inResults).toContainText(COMMENT);
 });
+
+test("the reports on the results and curation pages pass axe in dark mode too", async ({ pageAs }) => {
+  const page = await pageAs("instructor", { colorScheme: "dark" });
+  await page.goto(state.resultsUrl);
+  const inResults = page.getByRole("region", { name: /^Reported by students/ });
+  await expect(inResults).toContainText(COMMENT);
+  await expectAccessible(page, "class results with a report, dark");
+  await inResults.getByRole("link", { name: /^Resolve it at its source/ }).click();
+  await expect(page.getByRole("region", { name: /^Reported by students/ })).toContainText(COMMENT);
+  await expectAccessible(page, "curation page with a report, dark");
+});
