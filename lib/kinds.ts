@@ -50,3 +50,23 @@ export const CURATION_ACTION_LABEL: Record<CurationAction, string> = {
   edit: "edited",
   regenerate: "went back to the generated version",
 };
+
+/** What a student can say is wrong with a question, from the feedback after answering it. */
+export const REPORT_REASONS = ["wrong_answer", "unclear", "other"] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+export const REPORT_REASON_LABEL: Record<ReportReason, string> = {
+  wrong_answer: "The answer is wrong",
+  unclear: "The question is unclear",
+  other: "Something else",
+};
+
+/** How an instructor closed a report: the question was edited (a new version) or retired, or the report dismissed. */
+export const REPORT_RESOLUTIONS = ["edited", "retired", "dismissed"] as const;
+export type ReportResolution = (typeof REPORT_RESOLUTIONS)[number];
+
+export const REPORT_RESOLUTION_LABEL: Record<ReportResolution, string> = {
+  edited: "Resolved: the question was edited",
+  retired: "Resolved: the question was retired",
+  dismissed: "Dismissed",
+};

@@ -2,13 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { QUESTION_KINDS } from "@/lib/kinds";
+import { QUESTION_KINDS, REPORT_REASONS } from "@/lib/kinds";
 import { submitAnswer } from "@/db/queries/answers";
 import type { AttemptItemView } from "@/db/queries/attempt-view";
 import { createAttempt, finishAttempt, listQuizCandidates } from "@/db/queries/attempts";
 import { deliverScoresSoon } from "@/server/lti/grades";
 import { listArticleChoices } from "@/db/queries/reader";
 import { listDueFacts } from "@/db/queries/reviews";
+import { reportQuestion } from "@/db/queries/reports";
 import { assembleQuiz, QUIZ_LENGTHS } from "@/lib/learn/assemble";
 import { pickReviewQuestions, REVIEW_LENGTH } from "@/lib/learn/review";
 import { parseForm, type FormState } from "@/server/form";
@@ -35,7 +36,7 @@ export async function startPracticeAction(_prev: FormState, form: FormData): Pro
   if (!parsed.ok) return parsed.state;
   const { scope, articleIds, length, kinds } = parsed.data;
   const chosen = scope === "all" ? null : articleIds;
-  const candidates = await listQuizCandidates({ articleIds: chosen, kinds });
+  const candidates = await listQuizCandidates({ articleIds: chosen, kinds, userId: user.id });
   const picked = assembleQuiz(candidates, length);
   if (picked.length === 0) {
     return {
@@ -113,4 +114,40 @@ export async function finishAttemptAction(attemptId: string): Promise<void> {
   // An assignment opened from an LMS owes it the score (queued with the finish, posted after the response).
   if (finished?.assignmentId) deliverScoresSoon();
   redirect(`/quiz/${id}`);
+}
+
+const reportSchema = z.object({
+  attemptId: z.uuid("This question is not part of your quiz, so it cannot be reported from here."),
+  position: z.coerce.number().int().min(0).max(1000),
+  reason: z.enum(REPORT_REASONS, { error: "Choose what is wrong with the question." }),
+  comment: z
+    .string()
+    .trim()
+    .max(1000, "Use at most 1,000 characters.")
+    .optional()
+    .transform((c) => c || null),
+});
+
+const REPORT_REFUSED = {
+  duplicate: "You have already reported this version of the question. Your instructor will look at it.",
+  not_in_attempt: "This question is not part of your quiz, so it cannot be reported from here.",
+} as const;
+
+/**
+ * A student's report of the question they just answered. Its version is read
+ * from their own attempt (db/queries/reports.ts), and the unique index lets a
+ * student report a version once, which is also what bounds how many reports
+ * one account can write: no separate rate limit is needed.
+ */
+export async function reportQuestionAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const parsed = parseForm(reportSchema, form, "Check the report below.");
+  if (!parsed.ok) return parsed.state;
+  const result = await reportQuestion({ ...parsed.data, userId: user.id });
+  if (result.status !== "ok") return { status: "error", message: REPORT_REFUSED[result.status], values: parsed.values };
+  return {
+    status: "ok",
+    message:
+      "Thank you: your instructor will look at this question. It stays out of your practice and review until then.",
+  };
 }

@@ -13,6 +13,7 @@ import {
   type QuestionEdit,
 } from "@/db/queries/curation";
 import { queueRegeneration } from "@/db/queries/content-jobs";
+import { dismissReports } from "@/db/queries/reports";
 import { slugify, uploadFileName, type ArticlePreview } from "@/lib/teach/article-preview";
 import { takeContentWork } from "@/server/auth/rate-limit";
 import { CONTENT_LIMITS } from "@/lib/teach/content-limits";
@@ -53,6 +54,14 @@ export async function approveAllAction(form: FormData): Promise<void> {
   const { questionIds } = hiddenOr404(z.object({ questionIds: z.array(questionId).min(1).max(1000) }), form);
   await approveQuestions(questionIds, user.id);
   await afterCuration(questionIds[0]!);
+}
+
+/** The question stays as it is; the students' reports this instructor sees are closed, and it returns to their practice. */
+export async function dismissReportsAction(form: FormData): Promise<void> {
+  const user = await requireInstructor();
+  const { questionId: id } = hiddenOr404(z.object({ questionId }), form);
+  await dismissReports({ questionId: id, instructorId: user.id });
+  await afterCuration(id);
 }
 
 const text = (max: number, empty: string, tooLong: string) => z.string().trim().min(1, empty).max(max, tooLong);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { CHOICE_TRUE_FALSE, inDisplayOrder } from "@/lib/learn/describe";
 import { feedbackVisible } from "@/lib/learn/feedback";
 import { closesAt } from "@/lib/teach/deadline";
@@ -25,6 +25,8 @@ export type Feedback = {
   acceptedAnswer: string | null;
   explanation: string;
   source: { sentence: string; href: string; articleTitle: string };
+  /** This student has reported the version they were given (one report per version). */
+  reported: boolean;
 };
 
 export type AttemptItemView = {
@@ -136,6 +138,8 @@ export async function getAttemptView(input: {
           sourceStart: questionVersions.sourceStart,
           sourceEnd: questionVersions.sourceEnd,
           slug: articles.slug,
+          reported: sql<boolean>`exists (select 1 from question_reports r where r.user_id = ${input.userId}
+            and r.question_id = ${attemptItems.questionId} and r.version = ${attemptItems.version})`,
         })
         .from(attemptItems)
         .innerJoin(questions, eq(questions.id, attemptItems.questionId))
@@ -179,6 +183,7 @@ export async function getAttemptView(input: {
                     href: sourceHref(secret.slug, secret.sourceStart, secret.sourceEnd),
                     articleTitle: r.articleTitle,
                   },
+                  reported: Boolean(secret.reported),
                 }
               : null,
           }

@@ -6,6 +6,7 @@ import { closesAt, isClosed, isLate, type DeadlineRules } from "@/lib/teach/dead
 import { db } from "../index";
 import { assignments, attemptItems, attempts, questions, questionVersions, type StoredOption } from "../schema";
 import { finishOverdueAttempts } from "./deadlines";
+import { notReportedBy } from "./reports";
 import { enqueueScoresForAttempts } from "./lti/outbox";
 
 export type AttemptMode = "practice" | "review" | "assignment";
@@ -245,14 +246,19 @@ export type QuizCandidate = {
   articleId: string;
 };
 
-/** Current versions of every question not retired, from these articles (null: every article) and kinds. */
+/**
+ * Current versions of every question not retired, from these articles (null: every article) and kinds;
+ * with `userId`, not the questions that student reported and no instructor has dealt with yet.
+ */
 export async function listQuizCandidates(input: {
   articleIds: string[] | null;
   kinds: string[];
+  userId?: string;
 }): Promise<QuizCandidate[]> {
   if (input.kinds.length === 0 || input.articleIds?.length === 0) return [];
   const where = [
     sql`${questions.status} <> 'retired'`,
+    ...(input.userId ? [notReportedBy(input.userId)] : []),
     inArray(questions.kind, input.kinds as QuestionKind[]),
     ...(input.articleIds ? [inArray(questions.articleId, input.articleIds)] : []),
   ];

@@ -5,6 +5,7 @@ import type { CurationAction } from "@/lib/kinds";
 import type { ArticleRecord } from "./articles";
 import { db, type Db } from "../index";
 import { isCurrentVersion } from "./joins";
+import { resolveQuestionReports } from "./reports";
 import {
   articles,
   attemptItems,
@@ -190,6 +191,8 @@ export async function setQuestionStatus(
       .where(and(eq(questions.id, id), ne(questions.status, status), mayCurate(instructorId)))
       .returning({ id: questions.id, currentVersion: questions.currentVersion });
     await logChanges(tx, instructorId, status === "retired" ? "retire" : "restore", rows);
+    if (status === "retired" && rows.length > 0)
+      await resolveQuestionReports(tx, { questionId: id, userId: instructorId, resolution: "retired" });
     return rows.length > 0;
   });
 }
@@ -257,6 +260,13 @@ export async function editQuestion(input: {
       .set({ currentVersion: version, updatedAt: new Date() })
       .where(eq(questions.id, input.questionId));
     await logChanges(tx, input.userId, "edit", [{ id: input.questionId, currentVersion: version }]);
+    // The versions students reported are no longer served: the edit answers their reports.
+    await resolveQuestionReports(tx, {
+      questionId: input.questionId,
+      userId: input.userId,
+      resolution: "edited",
+      beforeVersion: version,
+    });
     return version;
   });
 }

@@ -5,6 +5,7 @@ import { newCard, reviewCard, type CardState, type StoredCard } from "@/lib/sche
 import type { QuestionKind } from "@/lib/quiz/types";
 import { db, type Db } from "../index";
 import { articles, attemptItems, attempts, questions, reviewCards, reviewLogs } from "../schema";
+import { notReportedBy } from "./reports";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -134,7 +135,8 @@ export type DueFact = {
 
 /**
  * The user's due facts, most overdue first, each with the questions that can
- * ask about it now (current versions, not retired) and the kind of question
+ * ask about it now (current versions, not retired, not reported by this
+ * student and still awaiting an instructor) and the kind of question
  * last used for it, so the review can ask the same fact a different way.
  */
 export async function listDueFacts(userId: string, now: Date, limit: number): Promise<DueFact[]> {
@@ -154,7 +156,7 @@ export async function listDueFacts(userId: string, now: Date, limit: number): Pr
       kind: questions.kind,
     })
     .from(questions)
-    .where(and(inArray(questions.factId, factIds), sql`${questions.status} <> 'retired'`));
+    .where(and(inArray(questions.factId, factIds), sql`${questions.status} <> 'retired'`, notReportedBy(userId)));
   const last = await db
     .selectDistinctOn([questions.factId], { factId: questions.factId, kind: questions.kind })
     .from(attemptItems)

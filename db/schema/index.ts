@@ -7,3 +7,4 @@ export * from "./reviews";
 export * from "./curation";
 export * from "./regrades";
 export * from "./lti";
+export * from "./reports";

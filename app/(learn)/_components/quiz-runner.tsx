@@ -5,6 +5,7 @@ import type { AttemptItemView } from "@/db/queries/attempt-view";
 import { finishAttemptAction, submitAnswerAction } from "../actions";
 import { AnswerInput, initialResponse, isReady, type Response } from "./answer-inputs";
 import { FeedbackPanel } from "./feedback-panel";
+import { ReportProblem } from "./report-problem";
 
 const KIND_HINT: Record<AttemptItemView["kind"], string> = {
   single_choice: "Choose one answer. Keys 1 to 4 pick an option; Enter checks it.",
@@ -111,6 +112,8 @@ export function QuizRunner({
     const onKey = (e: KeyboardEvent) => {
       if (!item || e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement;
+      // The report form under the feedback has its own fields and buttons.
+      if (target.closest("[data-report-problem]")) return;
       const typing = target.matches("input[type=text], textarea, select");
       if (!item.answered && (item.kind === "single_choice" || item.kind === "true_false") && !typing) {
         let n = Number(e.key);
@@ -241,6 +244,15 @@ export function QuizRunner({
             {finishing ? "Opening results…" : "See your results"}
           </button>
         </div>
+      )}
+      {item?.answered?.feedback && (
+        <ReportProblem
+          // Not the bare position: the quiz form beside it in this list already has that key.
+          key={`report-${item.position}`}
+          attemptId={attemptId}
+          position={item.position}
+          reported={item.answered.feedback.reported}
+        />
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import type { AttemptView } from "@/db/queries/attempt-view";
 import type { RegradeNote } from "@/db/queries/regrade-records";
 import { FeedbackPanel } from "./feedback-panel";
 import { RegradeNotes } from "./regrade-notes";
+import { ReportProblem } from "./report-problem";
 import { ScoreRing } from "./score-ring";
 
 const dateTime = (d: Date) =>
@@ -104,11 +105,19 @@ export function QuizSummary({
               <h3 className="mt-1.5 text-lg leading-snug font-semibold">{item.prompt}</h3>
               <div className="mt-4">
                 {item.answered?.feedback ? (
-                  <FeedbackPanel
-                    feedback={item.answered.feedback}
-                    yourAnswer={item.answered.yourAnswer}
-                    headingLevel={3}
-                  />
+                  <>
+                    <FeedbackPanel
+                      feedback={item.answered.feedback}
+                      yourAnswer={item.answered.yourAnswer}
+                      headingLevel={3}
+                    />
+                    <ReportProblem
+                      attemptId={attempt.id}
+                      position={item.position}
+                      reported={item.answered.feedback.reported}
+                      which={`question ${i + 1}`}
+                    />
+                  </>
                 ) : item.answered ? (
                   <p>
                     <span className="font-semibold">Your answer: </span>

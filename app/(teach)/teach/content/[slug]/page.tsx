@@ -10,6 +10,7 @@ import { fmtPct } from "@/lib/teach/format";
 import { approveAllAction, curateAction } from "../../../content-actions";
 import { EditQuestionForm } from "../../../_components/edit-question-form";
 import { QuestionHistory } from "../../../_components/question-history";
+import { ArticleReports } from "../../../_components/question-reports";
 import { RegradeOffers } from "../../../_components/regrade-offers";
 import { ExportPanel } from "../../../_components/export-panel";
 import { EmptyState, PageHeader } from "../../../_components/page-header";
@@ -90,6 +91,8 @@ export default async function CurationPage({ params, searchParams }: Params) {
         </p>
       )}
       {edited && <RegradeOffers questionId={edited} instructorId={user.id} />}
+
+      <ArticleReports articleId={article.id} instructorId={user.id} />
 
       {!canCurate && (
         <p

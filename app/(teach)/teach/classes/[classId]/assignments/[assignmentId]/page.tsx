@@ -11,6 +11,7 @@ import { AnswersPerQuestion } from "../../../../../_components/results/answers-p
 import { FlaggedQuestions } from "../../../../../_components/results/flagged-questions";
 import { GradePassback } from "../../../../../_components/results/grade-passback";
 import { ItemTable } from "../../../../../_components/results/item-table";
+import { ReportedQuestions } from "../../../../../_components/results/reported-questions";
 import { ResultsMethod } from "../../../../../_components/results/results-method";
 import { ScoreSummary } from "../../../../../_components/results/score-summary";
 import { StudentsTable } from "../../../../../_components/results/students-table";
@@ -99,6 +100,7 @@ async function ResultsSections({
     <>
       <ScoreSummary analysis={analysis} title={`Score distribution for ${title}`} maxScore={k} />
       <FlaggedQuestions results={results} />
+      <ReportedQuestions assignmentId={scope.assignmentId} />
       <ItemTable results={results} timing={insight.timing} base={base} />
       <TypedAnswers results={results} typed={insight.typed} classId={scope.classId} assignmentId={scope.assignmentId} />
       <AnswersPerQuestion results={results} />
