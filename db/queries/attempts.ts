@@ -7,6 +7,7 @@ import { db } from "../index";
 import { assignments, attemptItems, attempts, questions, questionVersions, type StoredOption } from "../schema";
 import { finishOverdueAttempts } from "./deadlines";
 import { enqueueScoresForAttempts } from "./lti/outbox";
+import { isUsable } from "./usable";
 
 export type AttemptMode = "practice" | "review" | "assignment";
 
@@ -245,14 +246,14 @@ export type QuizCandidate = {
   articleId: string;
 };
 
-/** Current versions of every question not retired, from these articles (null: every article) and kinds. */
+/** Current versions of every usable question (not retired, not held back unapproved), from these articles (null: every article) and kinds. */
 export async function listQuizCandidates(input: {
   articleIds: string[] | null;
   kinds: string[];
 }): Promise<QuizCandidate[]> {
   if (input.kinds.length === 0 || input.articleIds?.length === 0) return [];
   const where = [
-    sql`${questions.status} <> 'retired'`,
+    isUsable,
     inArray(questions.kind, input.kinds as QuestionKind[]),
     ...(input.articleIds ? [inArray(questions.articleId, input.articleIds)] : []),
   ];

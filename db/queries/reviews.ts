@@ -5,6 +5,7 @@ import { newCard, reviewCard, type CardState, type StoredCard } from "@/lib/sche
 import type { QuestionKind } from "@/lib/quiz/types";
 import { db, type Db } from "../index";
 import { articles, attemptItems, attempts, questions, reviewCards, reviewLogs } from "../schema";
+import { isUsable } from "./usable";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -154,7 +155,7 @@ export async function listDueFacts(userId: string, now: Date, limit: number): Pr
       kind: questions.kind,
     })
     .from(questions)
-    .where(and(inArray(questions.factId, factIds), sql`${questions.status} <> 'retired'`));
+    .where(and(inArray(questions.factId, factIds), isUsable));
   const last = await db
     .selectDistinctOn([questions.factId], { factId: questions.factId, kind: questions.kind })
     .from(attemptItems)
