@@ -49,12 +49,7 @@ export function HeldDrafts({ questions, canCurate }: { questions: CurationQuesti
       </p>
       <ol className="space-y-3">
         {questions.map((q) => (
-          <li
-            key={q.id}
-            id={`q-${q.id}`}
-            aria-label={`Held back: ${q.prompt}`}
-            className="card scroll-mt-4 border-amber-300 p-4 dark:border-amber-700"
-          >
+          <li key={q.id} id={`q-${q.id}`} className="card scroll-mt-4 border-amber-300 p-4 dark:border-amber-700">
             <p className="text-xs text-stone-600 dark:text-stone-400">
               {QUESTION_KIND_LABEL[q.kind]} · {FACT_KIND_LABEL[q.factKind]}
             </p>
