@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { hash32 } from "@/lib/random";
 import { pickQuestions } from "@/lib/teach/pick-questions";
 import type { AttemptPolicy } from "@/lib/teach/attempt-policy";
 import { db } from "../index";
 import { assignmentQuestions, assignments, attempts, classes, enrolments, questions, users } from "../schema";
 import { closesAtOf, finishOverdueAttempts } from "./deadlines";
+import { isUsable } from "./usable";
 
 export type AssignmentInput = {
   instructorId: string;
@@ -27,21 +28,21 @@ export type AssignmentInput = {
   useAllGenerated: boolean;
 };
 
-/** The questions an assignment may draw from: approved ones, or drafts too when asked; never retired. */
+/** The questions an assignment may draw from: approved ones, or sure drafts too when asked; never retired or held back. */
 function candidateFilter(input: Pick<AssignmentInput, "articleIds" | "kinds" | "useAllGenerated">) {
   return and(
     input.articleIds ? inArray(questions.articleId, input.articleIds) : undefined,
     inArray(questions.kind, input.kinds as (typeof questions.kind.enumValues)[number][]),
-    input.useAllGenerated ? ne(questions.status, "retired") : eq(questions.status, "approved"),
+    input.useAllGenerated ? isUsable : eq(questions.status, "approved"),
   );
 }
 
-/** How many questions each status offers per kind, for the assignment form. */
+/** How many usable questions each status offers per kind, for the assignment form (held-back drafts do not count). */
 export async function questionSupply() {
   return db
     .select({ kind: questions.kind, status: questions.status, n: count() })
     .from(questions)
-    .where(ne(questions.status, "retired"))
+    .where(isUsable)
     .groupBy(questions.kind, questions.status);
 }
 

@@ -8,6 +8,7 @@ import { assignments, attemptItems, attempts, questions, questionVersions, type 
 import { finishOverdueAttempts } from "./deadlines";
 import { notReportedBy } from "./reports";
 import { enqueueScoresForAttempts } from "./lti/outbox";
+import { isUsable } from "./usable";
 
 export type AttemptMode = "practice" | "review" | "assignment";
 
@@ -247,8 +248,9 @@ export type QuizCandidate = {
 };
 
 /**
- * Current versions of every question not retired, from these articles (null: every article) and kinds;
- * with `userId`, not the questions that student reported and no instructor has dealt with yet.
+ * Current versions of every usable question (not retired, not held back unapproved), from these articles
+ * (null: every article) and kinds; with `userId`, not the questions that student reported and no instructor
+ * has dealt with yet.
  */
 export async function listQuizCandidates(input: {
   articleIds: string[] | null;
@@ -257,7 +259,7 @@ export async function listQuizCandidates(input: {
 }): Promise<QuizCandidate[]> {
   if (input.kinds.length === 0 || input.articleIds?.length === 0) return [];
   const where = [
-    sql`${questions.status} <> 'retired'`,
+    isUsable,
     ...(input.userId ? [notReportedBy(input.userId)] : []),
     inArray(questions.kind, input.kinds as QuestionKind[]),
     ...(input.articleIds ? [inArray(questions.articleId, input.articleIds)] : []),

@@ -100,6 +100,7 @@ export async function getArticleCuration(slug: string, instructorId: string) {
       factKind: questions.factKind,
       status: questions.status,
       retiredReason: questions.retiredReason,
+      heldReasons: questions.heldReasons,
       currentVersion: questions.currentVersion,
       generatedVersion: questions.generatedVersion,
       origin: questionVersions.origin,

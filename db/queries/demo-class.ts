@@ -1,6 +1,6 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { SimQuestion } from "@/lib/teach/simulate";
 import { generateJoinCode } from "@/lib/teach/join-code";
 import { db } from "../index";
@@ -17,6 +17,7 @@ import {
   users,
   type AttemptItemRow,
 } from "../schema";
+import { isUsable } from "./usable";
 
 /** The demo class is made once: not again once its instructor owns any class. */
 export async function ownsAnyClass(instructorId: string): Promise<boolean> {
@@ -65,7 +66,7 @@ export async function listDemoCandidates(slugs?: string[]): Promise<DemoCandidat
       questionVersions,
       and(eq(questionVersions.questionId, questions.id), eq(questionVersions.version, questions.currentVersion)),
     )
-    .where(and(ne(questions.status, "retired"), slugs ? inArray(articles.slug, slugs) : undefined))
+    .where(and(isUsable, slugs ? inArray(articles.slug, slugs) : undefined))
     .orderBy(asc(articles.slug), asc(questions.id));
   return rows;
 }

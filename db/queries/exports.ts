@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { ExportArticle, ExportQuestion } from "@/lib/export";
 import { db } from "../index";
 import { isCurrentVersion } from "./joins";
@@ -13,6 +13,7 @@ import {
   type QuestionRow,
   type QuestionVersion,
 } from "../schema";
+import { isUsable } from "./usable";
 
 export type ExportSource = { article: ExportArticle; questions: ExportQuestion[] };
 
@@ -96,7 +97,7 @@ export async function getArticleExport(input: {
     .where(
       and(
         eq(questions.articleId, article.id),
-        input.scope === "approved" ? eq(questions.status, "approved") : sql`${questions.status} <> 'retired'`,
+        input.scope === "approved" ? eq(questions.status, "approved") : isUsable,
       ),
     )
     .orderBy(asc(questionVersions.sourceStart), asc(questions.kind), asc(questions.id));

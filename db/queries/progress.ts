@@ -3,17 +3,18 @@ import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import type { MasteryRow } from "@/lib/learn/mastery";
 import { db } from "../index";
 import { articles, attemptItems, attempts, questions, reviewCards } from "../schema";
+import { isUsable } from "./usable";
 
 /**
  * Mastery per article and per kind of fact: how many facts there are to know
- * (facts with a question that is not retired), how many the student has met,
+ * (facts with a usable question), how many the student has met,
  * how many are in long-term review, and how their answers went.
  */
 export async function masteryBreakdown(userId: string) {
   const facts = db
     .selectDistinct({ factId: questions.factId, factKind: questions.factKind, articleId: questions.articleId })
     .from(questions)
-    .where(sql`${questions.status} <> 'retired'`)
+    .where(isUsable)
     .as("facts");
   const perFact = await db
     .select({

@@ -34,11 +34,14 @@ export type GeneratedVersion = {
  * new questions are added as drafts, changed ones get a new version, and ones
  * no longer generated are retired — never deleted, so past answers keep their
  * meaning. An instructor's edit stays current until the instructor regenerates.
+ * A question the pipeline holds back carries its reasons (`held`): a draft to
+ * check before use. The reasons follow each run, and the status never does:
+ * what an instructor approved or retired stays so.
  */
 export async function syncGeneratedQuestions(input: {
   /** the articles generated, each with the content hash its text had */
   facts: { articleId: string; facts: ArticleFacts; context: ArticleContext; contentHash: string }[];
-  generated: { articleId: string; question: QuizQuestion; version: GeneratedVersion }[];
+  generated: { articleId: string; question: QuizQuestion; version: GeneratedVersion; held?: string[] }[];
   generatorVersion: number;
 }): Promise<QuestionSyncSummary> {
   const summary: QuestionSyncSummary = { added: 0, changed: 0, retired: 0, restored: 0, unchanged: 0 };
@@ -61,6 +64,7 @@ export async function syncGeneratedQuestions(input: {
             id: questions.id,
             status: questions.status,
             retiredReason: questions.retiredReason,
+            heldReasons: questions.heldReasons,
             currentVersion: questions.currentVersion,
             generatedVersion: questions.generatedVersion,
             latestVersion: sql<number>`(select max(v.version) from ${questionVersions} v where v.question_id = ${questions.id})`,
@@ -85,21 +89,35 @@ export async function syncGeneratedQuestions(input: {
       const q = g.question;
       seen.add(q.id);
       const known = byId.get(q.id);
+      const heldReasons = g.held?.length ? g.held : null;
       if (!known) {
-        newQuestions.push({ id: q.id, articleId: g.articleId, factId: q.fact.id, factKind: q.fact.kind, kind: q.kind });
+        newQuestions.push({
+          id: q.id,
+          articleId: g.articleId,
+          factId: q.fact.id,
+          factKind: q.fact.kind,
+          kind: q.kind,
+          heldReasons,
+        });
         newVersions.push({ questionId: q.id, version: 1, origin: "generated", ...g.version });
         summary.added++;
         continue;
       }
       const restore = known.status === "retired" && known.retiredReason === "not_generated";
+      const heldChanged = JSON.stringify(known.heldReasons ?? null) !== JSON.stringify(heldReasons);
       if (known.generatedHash === g.version.contentHash) {
-        if (restore) {
+        if (restore || heldChanged) {
           await tx
             .update(questions)
-            .set({ status: "draft", retiredReason: null, updatedAt: new Date() })
+            .set({
+              ...(restore ? { status: "draft" as const, retiredReason: null } : {}),
+              heldReasons,
+              updatedAt: new Date(),
+            })
             .where(eq(questions.id, q.id));
-          summary.restored++;
-        } else summary.unchanged++;
+        }
+        if (restore) summary.restored++;
+        else summary.unchanged++;
         continue;
       }
       const version = Number(known.latestVersion) + 1;
@@ -110,6 +128,7 @@ export async function syncGeneratedQuestions(input: {
         .set({
           generatedVersion: version,
           currentVersion: edited ? known.currentVersion : version,
+          heldReasons,
           ...(restore ? { status: "draft" as const, retiredReason: null } : {}),
           updatedAt: new Date(),
         })

@@ -23,14 +23,15 @@ export async function getArticleForReader(slug: string) {
   return row ?? null;
 }
 
-/** Articles to quiz on, with how many questions each has that are not retired. */
+/** Articles to quiz on, with how many usable questions each has (not retired, not held back unapproved). */
 export async function listArticleChoices() {
   return db
     .select({
       id: articles.id,
       slug: articles.slug,
       title: articles.title,
-      questions: sql<number>`(select count(*)::int from questions q where q.article_id = "articles"."id" and q.status <> 'retired')`,
+      questions: sql<number>`(select count(*)::int from questions q where q.article_id = "articles"."id" and q.status <> 'retired'
+        and (q.held_reasons is null or q.status = 'approved'))`,
     })
     .from(articles)
     .orderBy(asc(articles.title));

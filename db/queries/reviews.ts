@@ -6,6 +6,7 @@ import type { QuestionKind } from "@/lib/quiz/types";
 import { db, type Db } from "../index";
 import { articles, attemptItems, attempts, questions, reviewCards, reviewLogs } from "../schema";
 import { notReportedBy } from "./reports";
+import { isUsable } from "./usable";
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -156,7 +157,7 @@ export async function listDueFacts(userId: string, now: Date, limit: number): Pr
       kind: questions.kind,
     })
     .from(questions)
-    .where(and(inArray(questions.factId, factIds), sql`${questions.status} <> 'retired'`, notReportedBy(userId)));
+    .where(and(inArray(questions.factId, factIds), isUsable, notReportedBy(userId)));
   const last = await db
     .selectDistinctOn([questions.factId], { factId: questions.factId, kind: questions.kind })
     .from(attemptItems)

@@ -65,6 +65,10 @@ export const questions = pgTable(
       .notNull()
       .default("draft"),
     retiredReason: text({ enum: ["instructor", "not_generated"] }),
+    // Why the pipeline held this question back (a fact it is not sure of): a
+    // draft to check before use. Null for a sure question. A held question is
+    // used in practice and assignments only once an instructor approves it.
+    heldReasons: jsonb().$type<string[]>(),
     currentVersion: integer().notNull().default(1),
     // The newest version the pipeline produced; an instructor's edit is a later
     // version that stays current until the instructor regenerates.

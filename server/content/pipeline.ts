@@ -13,6 +13,8 @@ export type PipelineResult = {
   /** per article, in the order of the input */
   articles: { slug: string; facts: ArticleFacts; context: ArticleContext }[];
   questions: QuizQuestion[];
+  /** sound questions on facts the pipeline is not sure of, with its reasons: stored as drafts to check */
+  held: { question: QuizQuestion; reasons: string[] }[];
 };
 
 export type PipelineRequest =
@@ -26,6 +28,7 @@ function resultOf(build: QuizBuild): PipelineResult {
       context: contextFromParsed(p),
     })),
     questions: build.questions,
+    held: build.held,
   };
 }
 

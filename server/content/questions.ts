@@ -39,6 +39,7 @@ type Source = { id: string; slug: string; contentHash: string };
 
 async function store(sources: Source[], result: PipelineResult): Promise<QuestionSyncSummary> {
   const bySlug = new Map(sources.map((a) => [a.slug, a]));
+  const sure = new Set(result.questions.map((q) => q.id));
   return syncGeneratedQuestions({
     facts: result.articles.map((a) => ({
       articleId: bySlug.get(a.slug)!.id,
@@ -46,10 +47,15 @@ async function store(sources: Source[], result: PipelineResult): Promise<Questio
       context: a.context,
       contentHash: bySlug.get(a.slug)!.contentHash,
     })),
-    generated: result.questions.map((q) => ({
-      articleId: bySlug.get(q.source.article)!.id,
-      question: q,
-      version: versionOf(q),
+    generated: [
+      ...result.questions.map((q) => ({ question: q, held: undefined })),
+      // a held question never shares an id with a sure one; the check keeps one row per id whatever happens
+      ...result.held.filter((h) => !sure.has(h.question.id)).map((h) => ({ question: h.question, held: h.reasons })),
+    ].map(({ question, held }) => ({
+      articleId: bySlug.get(question.source.article)!.id,
+      question,
+      version: versionOf(question),
+      held,
     })),
     generatorVersion: GENERATOR_VERSION,
   });

@@ -166,7 +166,7 @@ export function AssignmentForm({
             <span>
               Use all generated questions
               <span id="useAll-hint" className="block text-stone-600 dark:text-stone-400">
-                Drafts as well as approved questions (never retired ones).
+                Drafts as well as approved questions (never retired ones, nor drafts held back for checking).
               </span>
             </span>
           </label>

@@ -191,7 +191,8 @@ export function checkStem(d: Draft): string[] {
   if (hasRelativeTime(outsideQuotes(t)) && !/\(\d{1,2} [A-Z][a-z]+ \d{4}\)/.test(t))
     p.push("a relative date in the stem has no anchor");
   if (!norm(q.explanation)) p.push("no explanation");
-  if (q.kind === "cloze" || (q.fact.kind === "event" && q.kind === "single_choice")) p.push(...sentenceStemProblems(d));
+  if ((q.kind === "cloze" || (q.fact.kind === "event" && q.kind === "single_choice")) && showsSentence(d))
+    p.push(...sentenceStemProblems(d));
   const shown = [
     t,
     ...[...(q.options ?? []), ...(q.left ?? []), ...(q.right ?? []), ...(q.items ?? [])].map((o) => o.text),
@@ -201,6 +202,20 @@ export function checkStem(d: Draft): string[] {
 }
 
 const STEM_PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
+
+/**
+ * Whether the stem shows its source sentence (most of the sentence's words are in it). A typed
+ * stand-in that asks a fact in its own words ("In the article, PECASE stands for _____.", "_____
+ * said: “…”") does not, so how that sentence reads alone does not matter to it.
+ */
+export function showsSentence(d: Draft): boolean {
+  // the blanked answer is missing from the stem by design, however long it is
+  const blanked = new Set(words(d.key ?? (typeof d.question.answer === "string" ? d.question.answer : "")));
+  const sentence = words(d.question.source.sentence).filter((w) => !blanked.has(w));
+  if (sentence.length === 0) return true;
+  const stem = new Set(words(d.question.prompt));
+  return sentence.filter((w) => stem.has(w)).length >= 0.6 * sentence.length;
+}
 
 /**
  * A stem that shows an article sentence must read on its own: no "he"/"his" before anyone is named in

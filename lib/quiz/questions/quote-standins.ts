@@ -14,6 +14,7 @@ import { OptionPool } from "./pool";
 import { chunkForPrompt, quoteIdentity, quoteProblems, type QuoteChunk } from "./quotes";
 import { SimilarityIndex } from "./similar";
 import { speakersOf } from "./speakers";
+import { fragmentProblem } from "./standalone";
 import { corpusText } from "./text-index";
 import { bare, cite, norm, splitSentences, stripOuterQuotes, words } from "./text";
 
@@ -41,6 +42,12 @@ function spelledOut(corpus: Corpus, s: Cluster): string {
  * of the speaker (or anyone who may be them), naming them, credited to them
  * elsewhere, or close to the right sentence are skipped.
  */
+/**
+ * A wrong option is read as alone as the right one: no sentence that leans on one not shown
+ * ("He has earned the right …", "You don't coach that."), no lower-case cut-in.
+ */
+const standsAlone = (t: string) => !fragmentProblem(t) && !/^[\s"“‘'(…]*[a-z]/.test(t);
+
 class SentencePool {
   readonly options: OptionPool;
   private readonly bySpeaker = new Map<Cluster, number[]>();
@@ -58,7 +65,7 @@ class SentencePool {
       for (const part of splitSentences(stripOuterQuotes(x.text))) {
         const t = printed(part);
         const n = words(t).length;
-        if (n < 5 || n > 30 || !flow.contains(norm(t))) continue;
+        if (n < 5 || n > 30 || !flow.contains(norm(t)) || !standsAlone(t)) continue;
         const i = items.length;
         items.push({ text: t, slugs: [x.slug] });
         this.texts.push(t);

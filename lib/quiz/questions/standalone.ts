@@ -35,6 +35,13 @@ const INSIDE_ANTECEDENT =
 const open = (t: string) => t.replace(/^[\s"“‘'(….]+/, "");
 
 /**
+ * Whether the words before a pointer hold its referent. The speaker's own "We", "You", "My" … open
+ * the sentence with a capital without being a name ("We are telling them what outcome we expect").
+ */
+const antecedentIn = (before: string) =>
+  INSIDE_ANTECEDENT.test(before.replace(/^\s*(?:we|you|our|your|my|us)\b/i, "").replace(/^\s+/, " "));
+
+/**
  * Sentences of a quotation as questions can show them: a sentence that opens with a connective or
  * pronoun stays joined to the sentence of the same quotation before it, while the two fit `maxWords`.
  */
@@ -73,12 +80,12 @@ export function fragmentProblem(text: string): string | undefined {
   if (/\?\s*["”’']*$/.test(t) && t.split(/\s+/).length <= 6) return "a short question that answers something not shown";
   const ws = t.split(/\s+/);
   const pointer = SHORT_REFERENCE.exec(t);
-  if (ws.length <= 9 && pointer && !INSIDE_ANTECEDENT.test(t.slice(0, pointer.index)))
+  if (ws.length <= 9 && pointer && !antecedentIn(t.slice(0, pointer.index)))
     return "a short sentence that points to something not shown";
   const opening = ws.slice(0, 5).join(" ");
   const early = EARLY_REFERENCE.exec(opening);
   // "Nobody got everything they wanted": the pronoun's referent is in the sentence
-  if (early && !INSIDE_ANTECEDENT.test(opening.slice(0, early.index)))
+  if (early && !antecedentIn(opening.slice(0, early.index)))
     return "the quote leans on a pronoun (“they”, “he”, “her” …) from a sentence not shown";
   if (/^[a-z]/.test(t) && t.split(/\s+/).length < 8) return "a short phrase cut from a sentence of the article";
   return undefined;

@@ -16,6 +16,7 @@ import { ExportPanel } from "../../../_components/export-panel";
 import { EmptyState, PageHeader } from "../../../_components/page-header";
 import { ArticleProcessing, isProcessing } from "../../../_components/article-processing";
 import { latestJobOf } from "@/db/queries/content-jobs";
+import { HeldDrafts, isHeldDraft } from "../../../_components/held-drafts";
 
 export const metadata: Metadata = { title: "Review questions" };
 
@@ -48,7 +49,9 @@ export default async function CurationPage({ params, searchParams }: Params) {
   const { added, edited, busy } = await searchParams;
   const data = await getArticleCuration(slug, user.id);
   if (!data) notFound();
-  const { article, questions, canCurate } = data;
+  const { article, canCurate } = data;
+  const held = data.questions.filter(isHeldDraft);
+  const questions = data.questions.filter((q) => !isHeldDraft(q));
   const job = await latestJobOf(article.id);
   const processing = isProcessing(job);
   const drafts = questions.filter((q) => q.status === "draft");
@@ -70,6 +73,7 @@ export default async function CurationPage({ params, searchParams }: Params) {
       >
         <span className="tabular-nums">
           {count("draft")} drafts · {count("approved")} approved · {count("retired")} retired
+          {held.length > 0 && <a href="#held-heading"> · {held.length} held back</a>}
         </span>
       </PageHeader>
 
@@ -129,7 +133,7 @@ export default async function CurationPage({ params, searchParams }: Params) {
         </section>
       )}
 
-      {processing && questions.length === 0 ? null : questions.length === 0 ? (
+      {processing && data.questions.length === 0 ? null : data.questions.length === 0 ? (
         <EmptyState title="No questions">The pipeline found no facts it could ask about in this article.</EmptyState>
       ) : (
         <ol className="space-y-4">
@@ -227,6 +231,7 @@ export default async function CurationPage({ params, searchParams }: Params) {
           })}
         </ol>
       )}
+      <HeldDrafts questions={held} canCurate={canCurate} />
     </div>
   );
 }
