@@ -39,7 +39,11 @@ export default async function ClassOverviewPage({ params, searchParams }: Params
         Every assignment of the class, oldest first: who finished, how each student is doing over time, and which kinds
         of fact the class keeps missing.
       </PageHeader>
-      <Suspense fallback={<p className="text-stone-600 dark:text-stone-400">Computing the class overview…</p>}>
+      {/* The fallback holds a window's height, so the footer starts below the fold and the results
+          streaming in do not push it down in view (a layout shift). */}
+      <Suspense
+        fallback={<p className="min-h-dvh text-stone-600 dark:text-stone-400">Computing the class overview…</p>}
+      >
         <OverviewSections classId={classId} instructorId={user.id} page={page} />
       </Suspense>
     </div>

@@ -70,7 +70,9 @@ export default async function ResultsPage({ params, searchParams }: Params) {
 
       <ResultsMethod classId={classId} assignmentId={assignmentId} policy={policy} />
       <GradePassback classId={classId} assignmentId={assignmentId} instructorId={scope.instructorId} />
-      <Suspense fallback={<p className="text-stone-600 dark:text-stone-400">Computing the class results…</p>}>
+      {/* The fallback holds a window's height, so the footer starts below the fold and the results
+          streaming in do not push it down in view (a layout shift). */}
+      <Suspense fallback={<p className="min-h-dvh text-stone-600 dark:text-stone-400">Computing the class results…</p>}>
         <ResultsSections scope={{ ...scope, policy }} title={assignment.title} base={base} page={page} />
       </Suspense>
     </div>
