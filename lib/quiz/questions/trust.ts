@@ -8,6 +8,7 @@
 import type { CAcronym, CDescription, CEvent, CQuote, CRole, Cluster, Corpus } from "./corpus";
 import { entityIndex } from "./entity-index";
 import { factIndex } from "./fact-index";
+import { genericTitle } from "./role-options";
 import { titleOf, wordsOverlap } from "./similar";
 import {
   borrowedFullName,
@@ -109,7 +110,7 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
       ...belowThreshold("role", r.confidence),
       ...personDoubts(corpus, r.personC, r.slug, r.evidence.sentence),
     ];
-    const t = titleDoubt(r.title);
+    const t = titleDoubt(r.title) ?? genericTitle(r.title, r.orgC?.kind === "organization");
     if (t) out.push(t);
     const other = titleOfNamesake(corpus, r);
     if (other) out.push(other);
@@ -141,6 +142,8 @@ export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
     const pronoun = s?.kind === "person" ? pronounDoubt(corpus, q, s) : undefined;
     if (pronoun) out.push(pronoun);
     out.push(...continuedDoubts(corpus, q));
+    const lead = s ? leadInDoubt(corpus, q, s) : undefined;
+    if (lead) out.push(lead);
     if (s?.kind === "organization") {
       const o = organisationDoubt(corpus, s);
       if (o) out.push(o);
@@ -183,6 +186,30 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
       (tagsOf(nameWords(c.name)[0]).some((t) => /Name$/.test(t)) || facts.isSpeaker(c) || facts.isRoleHolder(c)),
   );
   return rival ? `“${pronoun} said” may be ${rival.name} as well as ${s.name}` : undefined;
+}
+
+/** Names, then a speech verb and a colon, right before a quotation: "… in which Adelson said:". */
+const SAID_COLON_LEAD =
+  /((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*(?:\s+(?:and|&)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)?)\s+(?:\w+ly\s+)?(?:said|says|added|adds|wrote|writes|stated|states|declared|explained|tweeted|replied|responded)\s*:\s*[“"]?\s*$/;
+
+/**
+ * The people named right before "said:" opening the quotation speak it: a quote credited to anyone else
+ * (the blogger who reported it), or one such lead-in naming two people, is held back rather than guessed.
+ */
+function leadInDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined {
+  const sentence = q.evidence.sentence;
+  const at = sentence.indexOf(q.text.slice(0, 40));
+  if (at <= 0) return undefined;
+  const m = SAID_COLON_LEAD.exec(sentence.slice(0, at));
+  if (!m) return undefined;
+  const lead = m[0].trim().replace(/[“"\s]+$/, "");
+  const ix = entityIndex(corpus);
+  const people = ix.mentionedIn(m[1]).filter((c) => c.kind === "person");
+  if (people.length > 1) return `the quotation is introduced by “${lead}”, which names more than one person`;
+  const [who] = people;
+  return who && !ix.corefs(s).includes(who)
+    ? `the quotation is introduced by “${lead}”, which names ${who.name}, not ${s.name}`
+    : undefined;
 }
 
 /** A quotation that goes on from the one before without a cue of its own shares that one's doubts. */
