@@ -1,9 +1,10 @@
 /** Checks for the causes of the wrong keys of the sixth blind review (docs/question-review.md, PolNeAR train). */
 import { describe, expect, it } from "vitest";
 import type { ArticleFacts } from "../types";
-import { buildCorpus } from "./corpus";
+import { buildCorpus, type Corpus } from "./corpus";
 import { dateOfOtherClause } from "./event-text";
-import { articleApplies } from "./role-options";
+import { eventProblems, labelYear } from "./events";
+import { articleApplies, notAPosition } from "./role-options";
 import { orderableEvents } from "./ordering";
 import { roleTitleChoice } from "./roles";
 import { article } from "./test-fixtures";
@@ -172,5 +173,82 @@ describe("ordering items dated by another clause", () => {
     expect(dateOfOtherClause("The mayor resigned on Sunday after the vote.", "Sunday", "The mayor resigned")).toBe(
       false,
     );
+  });
+});
+
+describe("role options of the wrong kind (rule 5)", () => {
+  it("holds back a relation, a race standing or a span of time as a title", () => {
+    expect(notAPosition("member of a prominent Orthodox family")).toMatch(/relation/);
+    expect(notAPosition("Democratic front-runner")).toMatch(/standing/);
+    expect(notAPosition("mayor for many years")).toMatch(/span of time/);
+    expect(notAPosition("executive director of advocacy")).toBeUndefined();
+  });
+
+  const a = article("gala", [
+    "Campaign spokeswoman Hope Hicks said the gala was a success.",
+    "Nathan Diament, executive director of advocacy for the Orthodox Union, called it a disgrace.",
+    "Ari Fleischer, a former Bush administration official, spoke.",
+    "Casino mogul and RJC backer Sheldon Adelson gave money.",
+    "Mayor Don Guardian and Deputy Mayor Anna Ruiz welcomed them.",
+  ]);
+  const f: ArticleFacts = {
+    article: { slug: "gala", title: "Gala" },
+    entities: [
+      { id: "hh", kind: "person", name: "Hope Hicks", aliases: ["Hicks"] },
+      { id: "nd", kind: "person", name: "Nathan Diament", aliases: ["Diament"] },
+      { id: "af", kind: "person", name: "Ari Fleischer", aliases: ["Fleischer"] },
+      { id: "sa", kind: "person", name: "Sheldon Adelson", aliases: ["Adelson"] },
+      { id: "dg", kind: "person", name: "Don Guardian", aliases: ["Guardian"] },
+      { id: "ar", kind: "person", name: "Anna Ruiz", aliases: ["Ruiz"] },
+      { id: "ou", kind: "organization", name: "Orthodox Union", aliases: [] },
+      { id: "gwb", kind: "person", name: "George W. Bush", aliases: ["Bush"] },
+      { id: "rjc", kind: "organization", name: "Republican Jewish Coalition", aliases: ["RJC"] },
+    ],
+    ...empty,
+    roles: [
+      { person: "hh", title: "campaign spokeswoman", evidence: a.ev("Hicks") },
+      { person: "nd", title: "executive director of advocacy", organization: "ou", evidence: a.ev("Diament") },
+      { person: "af", title: "former Bush administration official", evidence: a.ev("Fleischer") },
+      { person: "sa", title: "casino mogul and RJC backer", evidence: a.ev("Adelson") },
+      { person: "dg", title: "Mayor", evidence: a.ev("Guardian") },
+      { person: "ar", title: "Deputy Mayor", evidence: a.ev("Ruiz") },
+    ],
+  };
+  const options = (c: Corpus, name: string) =>
+    roleTitleChoice(
+      c,
+      c.roles.find((r) => r.personC.name === name)!,
+    ).question.options!.map((o) => o.text);
+
+  it("never offers a woman's title for a man", () => {
+    const c = buildCorpus([f], [a.context]);
+    expect(options(c, "Don Guardian")).not.toContain("Campaign spokeswoman");
+  });
+
+  it("never offers a title tied to another body or person when the stem names an organisation", () => {
+    const c = buildCorpus([f], [a.context]);
+    const diament = options(c, "Nathan Diament");
+    expect(diament).not.toContain("Former Bush administration official");
+    expect(diament).not.toContain("Casino mogul and RJC backer");
+  });
+});
+
+describe("a year that only labels a run for office", () => {
+  it("is not asked as a date", () => {
+    expect(labelYear("Trump, the 2016 presidential candidate, spoke in Ohio.", "2016")).toBe(
+      "2016 presidential candidate",
+    );
+    expect(labelYear("His 2012 campaign raised more than it spent.", "2012")).toBe("2012 campaign");
+    expect(labelYear("The 1964 Democratic convention met in the same hall.", "1964")).toBeUndefined();
+    expect(labelYear("The law was passed in 2016 and the 2016 campaign began.", "2016")).toBeUndefined();
+    const a = article("label", ["Trump, the 2016 presidential candidate, spoke in Ohio."], "2016-05-01");
+    const f: ArticleFacts = {
+      article: { slug: "label", title: "Label" },
+      entities: [],
+      ...empty,
+      events: [{ when: "2016", what: "Trump spoke in Ohio", evidence: a.ev("Ohio") }],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(eventProblems(c, c.events[0]).join()).toMatch(/only labels “2016 presidential candidate”/);
   });
 });

@@ -5,6 +5,8 @@
  * state iron workers union" cut to "top official").
  */
 import type { Cluster, Corpus, CRole } from "./corpus";
+import { entityIndex } from "./entity-index";
+import { tagsOf } from "./validity";
 import { words } from "./text";
 
 /** Heads that name no position until a body is said: "a top official", "a senior member", "a leader". */
@@ -169,3 +171,56 @@ export function articleApplies(corpus: Corpus, person: Cluster, slug: string, ti
 /** A role question's distractor filter: true for a title the article gives the key's holder in any form. */
 export const appliedToHolder = (corpus: Corpus, r: CRole) => (title: string) =>
   articleApplies(corpus, r.personC, r.slug, title);
+
+/** Words that make a title a relation, a standing in a race or a span of time rather than a position. */
+const RELATION =
+  /\b(?:member|part|scion|heir)\s+of\s+(?:a|an)\b|\b(?:son|daughter|wife|husband|father|mother|brother|sister|cousin|nephew|niece|grandson|granddaughter|friend)(?:-in-law)?\b/i;
+const STANDING = /\bfront-?runners?\b|\bfavou?rites?\b|\bhopefuls?\b|\bunderdogs?\b/i;
+const SPAN =
+  /\bfor\s+(?:many|several|some|a\s+few|\d+|two|three|four|five|ten)?\s*(?:years|decades|months)\b|\bsince\b/i;
+
+/**
+ * "Member of a prominent Orthodox family", "Front-runner", "Mayor for many years": not a position to ask
+ * about, and no wrong option beside one.
+ */
+export function notAPosition(title: string): string | undefined {
+  const t = title.trim();
+  if (RELATION.test(t)) return `the title “${t}” is a relation, not a position`;
+  if (STANDING.test(t)) return `the title “${t}” is a standing in a race, not a position`;
+  if (SPAN.test(t)) return `the title “${t}” runs into a span of time`;
+  return undefined;
+}
+
+const FEMALE_TITLE =
+  /\b(?:\w+woman|\w+women|queen|princess|duchess|countess|baroness|empress|actress|hostess|first\s+lady|madam)\b/i;
+const MALE_TITLE =
+  /\b(?:spokesman|congressman|councilman|businessman|alderman|assemblyman|anchorman|chairman|king|prince|duke|count|baron|emperor|first\s+gentleman)\b/i;
+
+/** A woman's title offered for a man or a man's for a woman (by the first name's gender, when it has one). */
+export function genderedFor(title: string, gender: "female" | "male" | undefined): boolean {
+  if (gender === "male") return FEMALE_TITLE.test(title);
+  if (gender === "female") return MALE_TITLE.test(title) && !/\bchairman\b/i.test(title);
+  return false;
+}
+
+/** The gender a person's first name gives, if the lexicon knows it as one gender's only. */
+export function nameGender(name: string): "female" | "male" | undefined {
+  const tags = tagsOf(name.trim().split(/\s+/)[0] ?? "");
+  const f = tags.includes("FemaleName"),
+    m = tags.includes("MaleName");
+  return f === m ? undefined : f ? "female" : "male";
+}
+
+/**
+ * A title tied to a named body or person ("Former Bush administration official", "Casino mogul and RJC
+ * backer"): when the stem names another organisation it is no position there.
+ */
+export function boundToName(corpus: Corpus, title: string): boolean {
+  const rest = title.trim().replace(/^\S+\s*/, "");
+  return (
+    /\b[A-Z]{2,}\b/.test(rest) ||
+    entityIndex(corpus)
+      .mentionedIn(rest)
+      .some((c) => c.kind !== "place")
+  );
+}

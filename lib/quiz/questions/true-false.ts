@@ -15,7 +15,7 @@ import { roleIdentity, roleProblems, roleStatement } from "./roles";
 import { factIndex } from "./fact-index";
 import { withReferent } from "./standalone";
 import { titleWords } from "./similar";
-import { articleApplies } from "./role-options";
+import { articleApplies, genderedFor, nameGender } from "./role-options";
 
 /** A fact that can be stated truly, and (when a safe swap exists) falsely. */
 export type TrueFalsePair = { identity: string; truth: Draft; falsehood?: Draft };
@@ -88,7 +88,10 @@ export function roleTrueFalse(corpus: Corpus, r: CRole): TrueFalsePair {
     slug: r.slug,
     // with no organisation to make it false, never someone the article gives a title of that kind anyway
     // ("presidential hopefuls Bush and Christie")
-    eligible: r.orgC ? comparable : (c) => comparable(c) && !articleApplies(corpus, c, r.slug, r.title),
+    eligible: (c) =>
+      comparable(c) &&
+      !genderedFor(r.title, nameGender(c.name)) &&
+      (!!r.orgC || !articleApplies(corpus, c, r.slug, r.title)),
     trueOf: holders,
     sameArticle: true,
     onlyEligible: true,

@@ -8,7 +8,7 @@
 import type { CAcronym, CDescription, CEvent, CQuote, CRole, Cluster, Corpus } from "./corpus";
 import { entityIndex } from "./entity-index";
 import { factIndex } from "./fact-index";
-import { genericTitle } from "./role-options";
+import { genericTitle, notAPosition } from "./role-options";
 import { titleOf, wordsOverlap } from "./similar";
 import {
   borrowedFullName,
@@ -110,7 +110,7 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
       ...belowThreshold("role", r.confidence),
       ...personDoubts(corpus, r.personC, r.slug, r.evidence.sentence),
     ];
-    const t = titleDoubt(r.title) ?? genericTitle(r.title, r.orgC?.kind === "organization");
+    const t = titleDoubt(r.title) ?? genericTitle(r.title, r.orgC?.kind === "organization") ?? notAPosition(r.title);
     if (t) out.push(t);
     const other = titleOfNamesake(corpus, r);
     if (other) out.push(other);
