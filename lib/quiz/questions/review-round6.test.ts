@@ -81,8 +81,9 @@ describe("role options the article makes true", () => {
     expect(options).not.toContain("Presidential candidate");
     const sweeney = c.clusters.find((x) => x.name === "Steve Sweeney")!;
     expect(articleApplies(c, sweeney, "race", "Senator")).toBe(true);
-    // a title written next to someone else in the sentence is not applied to this person
+    // a title written next to someone else in the sentence, or of another rank, is not applied to this person
     expect(articleApplies(c, sweeney, "race", "Campaign manager")).toBe(false);
+    expect(articleApplies(c, sweeney, "race", "Vice President")).toBe(false);
   });
 });
 

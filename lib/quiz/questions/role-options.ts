@@ -126,7 +126,10 @@ function wordsApplied(corpus: Corpus, person: Cluster, slug: string): Set<string
     const others = people.flatMap((c) => spans(sentence, c.surfaces)).filter((o) => !mine.some((m) => overlaps(m, o)));
     for (const m of mine) {
       const from = Math.max(-1, ...others.filter((o) => o[1] <= m[0]).map((o) => o[1]));
-      const to = Math.min(sentence.length + 1, ...others.filter((o) => o[0] >= m[1]).map((o) => o[0]));
+      const to = Math.min(
+        sentence.length + 1,
+        ...others.filter((o) => o[0] >= m[1]).map((o) => titledFrom(sentence, o[0])),
+      );
       const before = words(sentence.slice(Math.max(0, from), m[0])).slice(-BEFORE);
       const after = words(sentence.slice(m[1], Math.min(sentence.length, to))).slice(0, AFTER);
       for (const w of [...before, ...after]) out.add(family(w));
@@ -134,6 +137,14 @@ function wordsApplied(corpus: Corpus, person: Cluster, slug: string): Set<string
   }
   bySlug.set(key, out);
   return out;
+}
+
+/** "… and Majority Leader Kevin McCarthy": the capitalised title run written before a name is that name's. */
+const TITLE_RUN = /(?:\b(?:[A-Z][a-z]*\.?|[A-Z]+)\s+)+$/;
+
+function titledFrom(sentence: string, at: number): number {
+  const run = TITLE_RUN.exec(sentence.slice(0, at));
+  return run ? run.index : at;
 }
 
 type Range = [number, number];
@@ -165,8 +176,14 @@ function sentencesOf(corpus: Corpus, slug: string): string[] {
  */
 export function articleApplies(corpus: Corpus, person: Cluster, slug: string, title: string): boolean {
   const head = titleHead(title);
-  return !!head && wordsApplied(corpus, person, slug).has(head);
+  if (!head) return false;
+  const near = wordsApplied(corpus, person, slug);
+  // "Majority Leader" is another position than the "Minority Leader" the article gives
+  return near.has(head) && words(title).every((w) => !OTHER_RANK.has(w) || near.has(w));
 }
+
+/** Words that make a title of the same head another position. */
+const OTHER_RANK = new Set(["majority", "minority", "vice", "deputy", "assistant", "associate", "lieutenant", "under"]);
 
 /** A role question's distractor filter: true for a title the article gives the key's holder in any form. */
 export const appliedToHolder = (corpus: Corpus, r: CRole) => (title: string) =>
