@@ -46,6 +46,30 @@ describe("an embedded quotation introduced by “X said:”", () => {
   });
 });
 
+describe("“he said” at the end of a chain of sentences opening with “He”", () => {
+  it("holds back a quote credited to the last man named when the chain starts with another", () => {
+    const a = article("chain", [
+      "Samuel Ortiz, a onetime lawyer for the state bar, later left the firm.",
+      "He moved to Ohio last year and counts himself a Michael Dunn supporter.",
+      "“The politics are just so blatant” in the legislature, he said.",
+    ]);
+    const f: ArticleFacts = {
+      article: { slug: "chain", title: "Chain" },
+      entities: [
+        { id: "so", kind: "person", name: "Samuel Ortiz", aliases: ["Ortiz"] },
+        { id: "md", kind: "person", name: "Michael Dunn", aliases: ["Dunn"] },
+      ],
+      ...empty,
+      quotes: [{ text: "The politics are just so blatant", speaker: "md", evidence: a.ev("blatant"), confidence: 0.9 }],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(quoteDoubts(c, c.quotes[0]).join()).toMatch(/“he said” may be Samuel Ortiz/);
+    // also when the extractor kept no entity for the man the chain starts with
+    const unlinked = buildCorpus([{ ...f, entities: f.entities.filter((e) => e.id !== "so") }], [a.context]);
+    expect(quoteDoubts(unlinked, unlinked.quotes[0]).join()).toMatch(/“he said” may be Samuel Ortiz/);
+  });
+});
+
 describe("role options the article makes true", () => {
   const a = article("race", [
     "Former Florida Gov. Jeb Bush campaigned in Salem.",

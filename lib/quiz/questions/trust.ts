@@ -176,7 +176,12 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
   const named = (text: string) => ix.mentionedIn(text).some((c) => corefs.includes(c));
   if (!named([before(2), before(1), outside].join(" ")))
     return `“${pronoun} said” has no mention of ${s.name} just before it`;
-  const rival = ix.mentionedIn([before(1), outside].join(" ")).find(
+  // "Joseph Murray … came out as gay. He married … and counts himself a Donald Trump supporter. '…,' he
+  // said": sentences that open with the same pronoun carry one referent back to where the chain starts
+  let chain = 1;
+  while (chain < 4 && new RegExp(`^${pronoun}\\b`, "i").test(before(chain))) chain++;
+  const window = Array.from({ length: chain }, (_, k) => before(k + 1));
+  const rival = ix.mentionedIn([...window, outside].join(" ")).find(
     (c) =>
       c.kind === "person" &&
       !corefs.includes(c) &&
@@ -185,8 +190,21 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
       // a real rival: a known first name, or someone the corpus quotes or gives a position
       (tagsOf(nameWords(c.name)[0]).some((t) => /Name$/.test(t)) || facts.isSpeaker(c) || facts.isRoleHolder(c)),
   );
-  return rival ? `“${pronoun} said” may be ${rival.name} as well as ${s.name}` : undefined;
+  if (rival) return `“${pronoun} said” may be ${rival.name} as well as ${s.name}`;
+  // a person the extractor did not keep as an entity ("Joseph R. Murray II, a onetime lawyer …") is a rival too
+  const unlinked = [...[...window, outside].join(" ").matchAll(FULL_NAME)]
+    .map((m) => m[0])
+    .find(
+      (n) =>
+        !ix.mentionedIn(n).some((c) => corefs.includes(c)) &&
+        tagsOf(n.split(" ")[0]!).some((t) => /^(?:Male|Female)Name$/.test(t)) &&
+        pronounFits(pronoun, n),
+    );
+  return unlinked ? `“${pronoun} said” may be ${unlinked} as well as ${s.name}` : undefined;
 }
+
+/** A first name, an optional initial and a surname: "Joseph R. Murray". */
+const FULL_NAME = /\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 
 /** Names, then a speech verb and a colon, right before a quotation: "… in which Adelson said:". */
 const SAID_COLON_LEAD =
