@@ -67,6 +67,24 @@ describe("“he said” at the end of a chain of sentences opening with “He”
     // also when the extractor kept no entity for the man the chain starts with
     const unlinked = buildCorpus([{ ...f, entities: f.entities.filter((e) => e.id !== "so") }], [a.context]);
     expect(quoteDoubts(unlinked, unlinked.quotes[0]).join()).toMatch(/“he said” may be Samuel Ortiz/);
+    // the speaker's own name, written with a suffix the entity keeps, is no rival
+    const b = article("own", [
+      "Samuel Ortiz Jr., a onetime lawyer for the state bar, later left the firm.",
+      "He moved to Ohio last year.",
+      "“The politics are just so blatant” in the legislature, he said.",
+    ]);
+    const own = buildCorpus(
+      [
+        {
+          ...f,
+          article: { slug: "own", title: "Own" },
+          entities: [{ id: "so", kind: "person", name: "Samuel Ortiz Jr", aliases: [] }],
+          quotes: [{ ...f.quotes[0]!, speaker: "so", evidence: b.ev("blatant") }],
+        },
+      ],
+      [b.context],
+    );
+    expect(quoteDoubts(own, own.quotes[0]).join()).not.toMatch(/may be/);
   });
 });
 

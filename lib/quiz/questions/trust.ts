@@ -197,6 +197,8 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
     .find(
       (n) =>
         !ix.mentionedIn(n).some((c) => corefs.includes(c)) &&
+        // "Richard J. Rowe" of "Richard J. Rowe Jr.": the speaker's own name, cut
+        !corefs.some((c) => nameWords(c.name).includes(nameWords(n).at(-1) ?? "")) &&
         tagsOf(n.split(" ")[0]!).some((t) => /^(?:Male|Female)Name$/.test(t)) &&
         pronounFits(pronoun, n),
     );
