@@ -3,6 +3,18 @@ import { extractFacts } from "./index";
 import { facts, name, quotes, speakers } from "./test-helpers";
 
 describe("speech cues in the quote's sentence", () => {
+  it("gives a quotation introduced by “X said:” to X, not to the writer who reported it, and holds it back", () => {
+    const f = facts(
+      [
+        "Senator Ann Hale spoke in Ohio.",
+        'The newspaper editor Tom Grant wrote on Friday that he had a recording of Hale, in which Hale said: "We will not give up this seat. We never have."',
+      ].join("\n\n"),
+    );
+    expect(f.quotes.map((q) => name(f, q.speaker))).toEqual(["Ann Hale"]);
+    // the ranker preferred the writer: the confidence it gives Hale keeps the question for a check
+    expect(f.quotes[0].confidence).toBeLessThan(0.7);
+  });
+
   it("attributes inverted, preposed and pronoun cues, and carries a follow-on paragraph", () => {
     expect(
       quotes(

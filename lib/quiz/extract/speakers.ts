@@ -10,6 +10,7 @@ import {
   type SpeakerCandidate,
   type SpeakerContext,
 } from "./speaker-candidates";
+import { saidColonOverride } from "./said-colon";
 import { chooseSpeaker, SPEAKER_MODEL, type SpeakerChoice, type SpeakerModel } from "./speaker-model";
 
 /** A speaker decision: an entity id, null for "the text names nobody", undefined for "no evidence here". */
@@ -43,7 +44,8 @@ export function attributeQuotes(
       const rule = speakerOf(scope, whole, last);
       const ctx: SpeakerContext = { rule: rule.speaker, how: rule.how, previous: last.speaker, previousEnd: last.end };
       const cands = speakerCandidates(scope, whole, ctx, model.cues);
-      const choice = decide ? decide(whole, cands, ctx) : chooseSpeaker(model, cands);
+      const ranked = decide ? decide(whole, cands, ctx) : chooseSpeaker(model, cands);
+      const choice = decide ? ranked : saidColonOverride(scope, whole, ranked, model, cands);
       groupSpeaker.set(q.group, { ...choice, entity: linked(scope, choice.entity) });
     }
     const choice = groupSpeaker.get(q.group)!;

@@ -2,6 +2,7 @@
  * A short, stand-alone phrase for a dated event, made from its sentence with
  * the date taken out — ordering items must not carry their own dates.
  */
+import nlp from "compromise";
 import { capitalizeFirst, hasRelativeTime, startsWithUnresolvedReference, words } from "./text";
 
 const DATEISH =
@@ -101,4 +102,40 @@ export function itemProblems(text: string | undefined): string[] {
     p.push("the event phrase starts with a pronoun");
   if (/[“”"]/.test(text)) p.push("the event phrase contains a quotation");
   return p;
+}
+
+/** Words opening a clause inside the sentence: a date after one of them dates that clause's happening. */
+const SUBORDINATOR =
+  /\b(after|before|when|whenever|while|since|until|because|although|though|once|whereas|which|who|whom|whose|where)\b/gi;
+const RELATIVE = new Set(["which", "who", "whom", "whose", "where"]);
+/** A finite verb in a fragment: the tagger's, or a past form it misreads after an adjective ("his rival announced"). */
+const hasVerb = (text: string) =>
+  nlp(text).has("#Verb") ||
+  /\b[a-z]{3,}ed\b|\b(?:was|were|is|are|has|had|have|did|said|made|took|came|went)\b/.test(text);
+
+/**
+ * Is the event's date in a subordinate or relative clause while the item is not that clause? ("Eric Trump's
+ * comments came after his father unveiled a nickname in a Sunday tweet": Sunday dates the tweet, not the
+ * comments.) The item may stand for that clause alone: "when X, Y" cut to X, "The IC3, which began in 2013,
+ * is …" rebuilt as "The IC3 began".
+ */
+export function dateOfOtherClause(sentence: string, when: string, item: string): boolean {
+  const at = sentence.toLowerCase().indexOf(when.trim().toLowerCase());
+  if (at < 0) return false;
+  const before = sentence.slice(0, at);
+  const clause = before.slice(
+    Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(" — ")) + 1,
+  );
+  const opensClause = (m: RegExpExecArray) => {
+    const rest = clause.slice(m.index + m[0].length).trim();
+    // "the WHO said" is an acronym; "since its launch in 2008", "after the vote on Sunday" date a noun, no clause
+    return m[0] !== m[0].toUpperCase() && !!rest && (RELATIVE.has(m[1].toLowerCase()) || hasVerb(rest));
+  };
+  const found = [...clause.matchAll(SUBORDINATOR)].find(opensClause);
+  if (!found) return false;
+  const tail = words(clause.slice(found.index + found[0].length));
+  const it = words(item);
+  if (!RELATIVE.has(found[1].toLowerCase()))
+    return !(tail.length && it.slice(0, 2).join(" ") === tail.slice(0, 2).join(" "));
+  return !(it.length <= 8 && tail.length > 0 && it.at(-1) === tail[0]);
 }

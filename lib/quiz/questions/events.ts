@@ -53,7 +53,22 @@ export function eventProblems(corpus: Corpus, e: CEvent): string[] {
   const p: string[] = [];
   if (!norm(e.evidence.sentence).includes(norm(e.when))) p.push("the date is not in the evidence sentence");
   if (inCruft(corpus, e.slug, e.evidence.start, e.evidence.end)) p.push("built from page cruft");
+  const label = labelYear(e.evidence.sentence, e.when);
+  if (label) p.push(`the year only labels “${label}”, it dates no event`);
   return p;
+}
+
+/** "the 2016 presidential candidate", "his 2012 campaign": a year naming a run for office, not dating an event. */
+const LABELLED_YEAR =
+  /\b(?:the|a|an|his|her|its|their|[A-Z][\w-]*['’]s)\s+((\d{4})\s+(?:(?:presidential|general|midterm|primary|gubernatorial|mayoral|senate|congressional|democratic|republican|gop|white\s+house)\s+)*(?:candidates?|nominees?|hopefuls?|contenders?|ticket|campaigns?|bid|run|cycle|race))\b/gi;
+
+/** The label a bare year is part of in the sentence ("2016 presidential candidate"), if that is its only use. */
+export function labelYear(sentence: string, when: string): string | undefined {
+  const year = when.trim();
+  if (!/^\d{4}$/.test(year)) return undefined;
+  const uses = sentence.split(year).length - 1;
+  const labels = [...sentence.matchAll(LABELLED_YEAR)].filter((m) => m[2] === year);
+  return uses > 0 && labels.length === uses ? labels[0]![1] : undefined;
 }
 
 /** An absolute date that the article states in full, so a learner can be asked for it. */

@@ -9,6 +9,7 @@ import { sourceOf } from "./corpus";
 import { isRelativeWhen, parseWhen, type When } from "./dates";
 import { baseQuestion, emptyDraft, type Draft } from "./draft";
 import { eventIdentity, eventPhrase, eventProblems } from "./events";
+import { dateOfOtherClause } from "./event-text";
 import { seededShuffle } from "./hash";
 import { bare } from "./text";
 import { corpusText } from "./text-index";
@@ -34,6 +35,7 @@ export function orderableEvents(corpus: Corpus, slug: string, events: CEvent[]):
   for (const e of events) {
     const ph = eventPhrase(e, corpus);
     if (ph.problems.length || eventProblems(corpus, e).length || eventDoubts(e).length) continue;
+    if (dateOfOtherClause(e.evidence.sentence, e.when, ph.text)) continue;
     const w = parseWhen(e.when, published);
     if (w) dated.push({ e, w, phrase: ph.text });
     else if (!recent && isRelativeWhen(e.when) && RECENT.test(e.when.trim())) recent = e;

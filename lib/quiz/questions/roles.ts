@@ -9,6 +9,7 @@ import { OptionPool } from "./pool";
 import { TitleIndex, titleOf, wordsOverlap } from "./similar";
 import { inSentence } from "./naming";
 import { isTitleHead } from "../extract/lexicon";
+import { appliedToHolder, boundToName, genderedFor, nameGender } from "./role-options";
 import { roleDoubts } from "./trust";
 import { bare, capitalizeFirst, expandTitles, norm, words, cite } from "./text";
 
@@ -135,6 +136,8 @@ export function roleTitleChoice(corpus: Corpus, r: CRole): Draft {
   const pool = titlePool(corpus);
   const key = displayTitle(r.title);
   const overlapping = [...new Set(held.flatMap((h) => pool.titles.overlapping(h)))];
+  const applied = appliedToHolder(corpus, r);
+  const gender = nameGender(r.personC.name);
   const picks = pool.options.pick({
     key,
     slug: r.slug,
@@ -143,7 +146,10 @@ export function roleTitleChoice(corpus: Corpus, r: CRole): Draft {
     skip: overlapping,
     // titles only from the key's own article: a title from another story names another field
     near: [],
-    reject: r.orgC ? (t) => !fitsOrganisation(t, key) : undefined,
+    reject: (t) =>
+      (!!r.orgC && (!fitsOrganisation(t, key) || (boundToName(corpus, t) && !boundToName(corpus, key)))) ||
+      applied(t) ||
+      genderedFor(t, gender),
   });
   const { options, answer } = choiceOptions(q.id, key, picks);
   q.options = options;

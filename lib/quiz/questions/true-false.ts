@@ -15,6 +15,7 @@ import { roleIdentity, roleProblems, roleStatement } from "./roles";
 import { factIndex } from "./fact-index";
 import { withReferent } from "./standalone";
 import { titleWords } from "./similar";
+import { articleApplies, genderedFor, nameGender } from "./role-options";
 
 /** A fact that can be stated truly, and (when a safe swap exists) falsely. */
 export type TrueFalsePair = { identity: string; truth: Draft; falsehood?: Draft };
@@ -80,11 +81,17 @@ export function roleTrueFalse(corpus: Corpus, r: CRole): TrueFalsePair {
     .rolesWithTitleLike(r.title)
     .filter((x) => !r.orgC || !x.orgC || mayCorefer(x.orgC, r.orgC))
     .map((x) => x.personC);
+  const comparable = comparableHolders(corpus, r);
   const [other] = pickEntities(corpus, r.personC, {
     n: 1,
     seed: truth.question.id + "/swap",
     slug: r.slug,
-    eligible: comparableHolders(corpus, r),
+    // with no organisation to make it false, never someone the article gives a title of that kind anyway
+    // ("presidential hopefuls Bush and Christie")
+    eligible: (c) =>
+      comparable(c) &&
+      !genderedFor(r.title, nameGender(c.name)) &&
+      (!!r.orgC || !articleApplies(corpus, c, r.slug, r.title)),
     trueOf: holders,
     sameArticle: true,
     onlyEligible: true,

@@ -8,6 +8,7 @@
 import type { CAcronym, CDescription, CEvent, CQuote, CRole, Cluster, Corpus } from "./corpus";
 import { entityIndex } from "./entity-index";
 import { factIndex } from "./fact-index";
+import { genericTitle, notAPosition } from "./role-options";
 import { titleOf, wordsOverlap } from "./similar";
 import {
   borrowedFullName,
@@ -109,7 +110,7 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
       ...belowThreshold("role", r.confidence),
       ...personDoubts(corpus, r.personC, r.slug, r.evidence.sentence),
     ];
-    const t = titleDoubt(r.title);
+    const t = titleDoubt(r.title) ?? genericTitle(r.title, r.orgC?.kind === "organization") ?? notAPosition(r.title);
     if (t) out.push(t);
     const other = titleOfNamesake(corpus, r);
     if (other) out.push(other);
@@ -141,6 +142,8 @@ export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
     const pronoun = s?.kind === "person" ? pronounDoubt(corpus, q, s) : undefined;
     if (pronoun) out.push(pronoun);
     out.push(...continuedDoubts(corpus, q));
+    const lead = s ? leadInDoubt(corpus, q, s) : undefined;
+    if (lead) out.push(lead);
     if (s?.kind === "organization") {
       const o = organisationDoubt(corpus, s);
       if (o) out.push(o);
@@ -173,7 +176,12 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
   const named = (text: string) => ix.mentionedIn(text).some((c) => corefs.includes(c));
   if (!named([before(2), before(1), outside].join(" ")))
     return `“${pronoun} said” has no mention of ${s.name} just before it`;
-  const rival = ix.mentionedIn([before(1), outside].join(" ")).find(
+  // "Joseph Murray … came out as gay. He married … and counts himself a Donald Trump supporter. '…,' he
+  // said": sentences that open with the same pronoun carry one referent back to where the chain starts
+  let chain = 1;
+  while (chain < 4 && new RegExp(`^${pronoun}\\b`, "i").test(before(chain))) chain++;
+  const window = Array.from({ length: chain }, (_, k) => before(k + 1));
+  const rival = ix.mentionedIn([...window, outside].join(" ")).find(
     (c) =>
       c.kind === "person" &&
       !corefs.includes(c) &&
@@ -182,7 +190,46 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
       // a real rival: a known first name, or someone the corpus quotes or gives a position
       (tagsOf(nameWords(c.name)[0]).some((t) => /Name$/.test(t)) || facts.isSpeaker(c) || facts.isRoleHolder(c)),
   );
-  return rival ? `“${pronoun} said” may be ${rival.name} as well as ${s.name}` : undefined;
+  if (rival) return `“${pronoun} said” may be ${rival.name} as well as ${s.name}`;
+  // a person the extractor did not keep as an entity ("Joseph R. Murray II, a onetime lawyer …") is a rival too
+  const unlinked = [...[...window, outside].join(" ").matchAll(FULL_NAME)]
+    .map((m) => m[0])
+    .find(
+      (n) =>
+        !ix.mentionedIn(n).some((c) => corefs.includes(c)) &&
+        // "Richard J. Rowe" of "Richard J. Rowe Jr.": the speaker's own name, cut
+        !corefs.some((c) => nameWords(c.name).includes(nameWords(n).at(-1) ?? "")) &&
+        tagsOf(n.split(" ")[0]!).some((t) => /^(?:Male|Female)Name$/.test(t)) &&
+        pronounFits(pronoun, n),
+    );
+  return unlinked ? `“${pronoun} said” may be ${unlinked} as well as ${s.name}` : undefined;
+}
+
+/** A first name, an optional initial and a surname: "Joseph R. Murray". */
+const FULL_NAME = /\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
+
+/** Names, then a speech verb and a colon, right before a quotation: "… in which Adelson said:". */
+const SAID_COLON_LEAD =
+  /((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*(?:\s+(?:and|&)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)?)\s+(?:\w+ly\s+)?(?:said|says|added|adds|wrote|writes|stated|states|declared|explained|tweeted|replied|responded)\s*:\s*[“"]?\s*$/;
+
+/**
+ * The people named right before "said:" opening the quotation speak it: a quote credited to anyone else
+ * (the blogger who reported it), or one such lead-in naming two people, is held back rather than guessed.
+ */
+function leadInDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined {
+  const sentence = q.evidence.sentence;
+  const at = sentence.indexOf(q.text.slice(0, 40));
+  if (at <= 0) return undefined;
+  const m = SAID_COLON_LEAD.exec(sentence.slice(0, at));
+  if (!m) return undefined;
+  const lead = m[0].trim().replace(/[“"\s]+$/, "");
+  const ix = entityIndex(corpus);
+  const people = ix.mentionedIn(m[1]).filter((c) => c.kind === "person");
+  if (people.length > 1) return `the quotation is introduced by “${lead}”, which names more than one person`;
+  const [who] = people;
+  return who && !ix.corefs(s).includes(who)
+    ? `the quotation is introduced by “${lead}”, which names ${who.name}, not ${s.name}`
+    : undefined;
 }
 
 /** A quotation that goes on from the one before without a cue of its own shares that one's doubts. */
