@@ -1,8 +1,7 @@
-import { describeAnswerInline } from "@/lib/quiz/answers";
-import { optionLetter } from "@/lib/teach/option-letter";
 import { FACT_KIND_LABEL, QUESTION_KIND_LABEL } from "@/lib/kinds";
 import type { CurationQuestion } from "@/db/queries/curation";
 import { curateAction } from "../content-actions";
+import { QuestionKey } from "./question-key";
 
 /** A draft the pipeline held back and no instructor has approved or retired yet. */
 export const isHeldDraft = (q: Pick<CurationQuestion, "status" | "heldReasons">) =>
@@ -54,23 +53,7 @@ export function HeldDrafts({ questions, canCurate }: { questions: CurationQuesti
               {QUESTION_KIND_LABEL[q.kind]} · {FACT_KIND_LABEL[q.factKind]}
             </p>
             <h3 className="mt-1 font-semibold">{q.prompt}</h3>
-            {q.kind === "single_choice" && q.options ? (
-              <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
-                {q.options.map((o, i) => (
-                  <li
-                    key={o.id}
-                    className={o.id === q.answer ? "font-semibold text-emerald-800 dark:text-emerald-300" : ""}
-                  >
-                    {optionLetter(i)}. {o.text}
-                    {o.id === q.answer ? " ✓" : ""}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="mt-2 text-sm">
-                <span className="font-semibold">Answer:</span> {describeAnswerInline(q, q.answer)}
-              </p>
-            )}
+            <QuestionKey q={q} />
             <blockquote className="mt-2 border-l-4 border-amber-300 pl-3 text-sm text-stone-700 dark:text-stone-300">
               <span className="font-semibold">Source sentence:</span> {q.sourceSentence}
             </blockquote>

@@ -3,8 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getArticleCuration } from "@/db/queries/curation";
 import { requireInstructor } from "@/server/session";
-import { describeAnswerInline } from "@/lib/quiz/answers";
-import { optionLetter } from "@/lib/teach/option-letter";
 import { FACT_KIND_LABEL, QUESTION_KIND_LABEL } from "@/lib/kinds";
 import { fmtPct } from "@/lib/teach/format";
 import { approveAllAction, curateAction } from "../../../content-actions";
@@ -17,6 +15,7 @@ import { EmptyState, PageHeader } from "../../../_components/page-header";
 import { ArticleProcessing, isProcessing } from "../../../_components/article-processing";
 import { latestJobOf } from "@/db/queries/content-jobs";
 import { HeldDrafts, isHeldDraft } from "../../../_components/held-drafts";
+import { QuestionKey } from "../../../_components/question-key";
 
 export const metadata: Metadata = { title: "Review questions" };
 
@@ -150,24 +149,7 @@ export default async function CurationPage({ params, searchParams }: Params) {
                   </span>
                 </div>
                 <h2 className="mt-2 text-lg font-semibold">{q.prompt}</h2>
-                {q.kind === "single_choice" && q.options && (
-                  <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
-                    {q.options.map((o, i) => (
-                      <li
-                        key={o.id}
-                        className={o.id === q.answer ? "font-semibold text-emerald-800 dark:text-emerald-300" : ""}
-                      >
-                        {optionLetter(i)}. {o.text}
-                        {o.id === q.answer ? " ✓" : ""}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                {q.kind !== "single_choice" && (
-                  <p className="mt-2 text-sm">
-                    <span className="font-semibold">Answer:</span> {describeAnswerInline(q, q.answer)}
-                  </p>
-                )}
+                <QuestionKey q={q} />
                 <blockquote className="mt-3 border-l-4 border-amber-300 pl-3 text-sm text-stone-700 dark:text-stone-300">
                   <span className="font-semibold">Source sentence:</span> {q.sourceSentence}
                 </blockquote>
