@@ -62,12 +62,18 @@ export function eventProblems(corpus: Corpus, e: CEvent): string[] {
 const LABELLED_YEAR =
   /\b(?:the|a|an|his|her|its|their|[A-Z][\w-]*['’]s)\s+((\d{4})\s+(?:(?:presidential|general|midterm|primary|gubernatorial|mayoral|senate|congressional|democratic|republican|gop|white\s+house)\s+)*(?:candidates?|nominees?|hopefuls?|contenders?|ticket|campaigns?|bid|run|cycle|race))\b/gi;
 
+/** "the gubernatorial races of 2016", "the class of 2016": the year names a season or a cohort. */
+const OF_YEAR_LABEL =
+  /\b((?:races|campaigns|cycles?|class|classes|field|candidates|hopefuls|contenders|nominees|primaries|caucuses)\s+of\s+(\d{4}))\b/gi;
+
 /** The label a bare year is part of in the sentence ("2016 presidential candidate"), if that is its only use. */
 export function labelYear(sentence: string, when: string): string | undefined {
   const year = when.trim();
   if (!/^\d{4}$/.test(year)) return undefined;
   const uses = sentence.split(year).length - 1;
-  const labels = [...sentence.matchAll(LABELLED_YEAR)].filter((m) => m[2] === year);
+  const labels = [...sentence.matchAll(LABELLED_YEAR), ...sentence.matchAll(OF_YEAR_LABEL)].filter(
+    (m) => m[2] === year,
+  );
   return uses > 0 && labels.length === uses ? labels[0]![1] : undefined;
 }
 

@@ -14,11 +14,15 @@ import { entityIndex } from "./entity-index";
 import { factIndex } from "./fact-index";
 import { corpusText } from "./text-index";
 import { outsideQuotes } from "./stems";
+import { LEADING_CONNECTIVE, fragmentProblem } from "./standalone";
 import { isGarbled } from "./validity";
 import { bare, expandTitles, hasRelativeTime, norm, similarity, words } from "./text";
 
 /** Embedded social posts and links: "pic.twitter.com/…", "— Apple Music (@AppleMusic)", "https://…". */
 const EMBED = /pic\.twitter\.com|https?:\/\/|\bwww\.\w|\(@\w+\)|(?:^|\s)@\w{2,}\b/;
+
+/** "FlagShareLikeReplyPaige": three or more capitalised words with no space between, a page's buttons. */
+const CHROME_RUN = /(?:[A-Z][a-z]+){3,}/;
 
 const ALL_NONE = /\b(?:all|none|both|neither) of the (?:above|options)\b/i;
 
@@ -32,6 +36,15 @@ export function checkStructure(d: Draft): string[] {
     if (new Set(opts.map((o) => bare(o.text))).size !== opts.length) p.push("options repeat");
     if (opts.filter((o) => o.id === q.answer).length !== 1) p.push("the answer is not exactly one of the options");
     if (opts.some((o) => ALL_NONE.test(o.text))) p.push("an “all/none of the above” option");
+    // "Senior counsel in the Brennan Center's Democracy Program" beside "Judge": the odd one out, key or not
+    const lengths = opts.map((o) => words(o.text).length);
+    const odd = lengths.findIndex((n, i) => n >= 2 * Math.max(0, ...lengths.filter((_, j) => j !== i)) + 2);
+    if (odd >= 0)
+      p.push(
+        opts[odd].id === q.answer
+          ? "the key is the only long option: a giveaway"
+          : `the option “${opts[odd].text}” is much longer than the others`,
+      );
   } else if (q.kind === "true_false") {
     if (typeof q.answer !== "boolean") p.push("a true/false answer must be a boolean");
   } else if (q.kind === "cloze") {
@@ -159,6 +172,7 @@ export function checkCruft(d: Draft, corpus: Corpus): string[] {
     p.push("the source sentence is not a sentence of the article text");
   if (!/[a-z]/.test(s.sentence)) p.push("the source has no running text (page chrome?)");
   if (EMBED.test(s.sentence)) p.push("the source holds an embedded post or a link, not article text");
+  if (CHROME_RUN.test(s.sentence)) p.push("the source runs the page's buttons and bylines into the text");
   if (d.question.kind === "cloze" && !/[.!?…”"’)\]]\s*$/.test(s.sentence.trim()))
     p.push("the cloze sentence is not a complete sentence");
   return p;
@@ -185,6 +199,8 @@ export function checkStem(d: Draft): string[] {
   if ((t.match(/“/g) ?? []).length !== (t.match(/”/g) ?? []).length || (t.match(/"/g) ?? []).length % 2 === 1)
     p.push("unbalanced quotation marks in the stem");
   if (/\s{2,}|\s[,.?]/.test(t)) p.push("stray spacing in the stem");
+  const options = [...(q.options ?? []), ...(q.left ?? []), ...(q.right ?? []), ...(q.items ?? [])];
+  if (options.some((o) => /\s[,.?](?:\s|$)/.test(o.text))) p.push("stray spacing or a cut ellipsis in an option");
   if (words(t).length > 80) p.push("the stem is too long");
   if (/\b(?:he|she|they|it)\s+(?:said|says|added|stated)\b/i.test(outsideQuotes(t)))
     p.push("the stem has an unresolved pronoun");
@@ -229,8 +245,15 @@ function sentenceStemProblems(d: Draft): string[] {
   const m = STEM_PRONOUN.exec(narration);
   if (m && !/\b[A-Z][a-z]+\s+[A-Z][a-z]+/.test(narration.slice(0, m.index).replace(/^\W*\w+/, "")))
     p.push("the sentence leans on a pronoun whose referent is in another sentence");
-  if (/^["“]/.test(s) && (s.match(/["“”]/g) ?? []).length % 2 === 1)
+  const marks = s.match(/["“”]/g) ?? [];
+  if (LEADING_CONNECTIVE.test(s.replace(/^[\s"“‘'(…]+/, "")))
+    p.push("the sentence opens with a connective: it goes on from a sentence not shown");
+  if (/^["“]/.test(s) && marks.length % 2 === 1)
     p.push("the sentence is part of someone's quotation, shown as if the article said it");
+  // it starts inside a quotation opened in a sentence before ('And then …," said X'): the quoted words must stand alone
+  const closing = /^[^"“”]*?[^\s"“”]["”]/.exec(s);
+  const inside = marks.length % 2 === 1 && closing ? fragmentProblem(closing[0].slice(0, -1)) : undefined;
+  if (inside) p.push(`the sentence continues a quotation from the sentence before: ${inside}`);
   return p;
 }
 

@@ -9,6 +9,12 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Bodies that are not acronym material but read with "the": "the Florida Democratic Party", "the Supreme Court". */
+const THE_HEADS = /^(?:Party|Court|Legislature|Assembly|Senate|Congress|Caucus|Conference|Church|Fund|Museum|Reserve)$/;
+
+/** "the University of Pittsburgh", "the School of Law", but "Harvard University". */
+const OF_HEADS = /^(?:University|School|College)$/;
+
 /**
  * With no telling use in the articles, English usage: a name of several words
  * ending in an institutional noun takes "the" ("the National Cyber Crime Unit",
@@ -19,9 +25,13 @@ export function takesThe(name: string): boolean {
   const ws = name.trim().split(/\s+/);
   if (ws.length < 2) return false;
   const isHead = (w: string) =>
-    /^[A-Z]/.test(w) && !/^Command$/i.test(w) && classesOf(w.replace(/[^A-Za-z-]/g, "")).includes("head");
+    /^[A-Z]/.test(w) &&
+    !/^Command$/i.test(w) &&
+    (classesOf(w.replace(/[^A-Za-z-]/g, "")).includes("head") || THE_HEADS.test(w));
   // "… Unit", or "Department of …", "Office for …"
-  return isHead(ws.at(-1)!) || ws.some((w, i) => isHead(w) && /^(?:of|for)$/i.test(ws[i + 1] ?? ""));
+  return (
+    isHead(ws.at(-1)!) || ws.some((w, i) => (isHead(w) || OF_HEADS.test(w)) && /^(?:of|for)$/i.test(ws[i + 1] ?? ""))
+  );
 }
 
 const MODIFIED =

@@ -5,6 +5,7 @@
  * state iron workers union" cut to "top official").
  */
 import type { Cluster, Corpus, CRole } from "./corpus";
+import { isTitleHead } from "../extract/lexicon";
 import { entityIndex } from "./entity-index";
 import { tagsOf } from "./validity";
 import { words } from "./text";
@@ -134,9 +135,25 @@ function wordsApplied(corpus: Corpus, person: Cluster, slug: string): Set<string
       const after = words(sentence.slice(m[1], Math.min(sentence.length, to))).slice(0, AFTER);
       for (const w of [...before, ...after]) out.add(family(w));
     }
+    for (const w of namelessTitles(sentence)) out.add(family(w));
   }
   bySlug.set(key, out);
   return out;
+}
+
+/** "the former Democratic National Committee chairwoman": a title with "the" and no name after it. */
+const DEFINITE_TITLE =
+  /\bthe\s+((?:[\w.’'-]+\s+){0,5}?)([a-z]+)(?=\s*[,.;:!?)—]|\s+(?:and|who|whom|whose|which|said|says|is|was|has|had|will|would)\b|\s*$)/g;
+
+/**
+ * The words of titles a sentence uses to point back at someone it has named ("… seeking to defeat the
+ * former Democratic National Committee chairwoman"): whoever it is, they may be any person of the
+ * sentence, so none of them is offered that title as a wrong answer.
+ */
+function namelessTitles(sentence: string): string[] {
+  return [...sentence.matchAll(DEFINITE_TITLE)]
+    .filter((m) => isTitleHead(m[2]))
+    .flatMap((m) => words(`${m[1]} ${m[2]}`));
 }
 
 /** "… and Majority Leader Kevin McCarthy": the capitalised title run written before a name is that name's. */
@@ -191,7 +208,7 @@ export const appliedToHolder = (corpus: Corpus, r: CRole) => (title: string) =>
 
 /** Words that make a title a relation, a standing in a race or a span of time rather than a position. */
 const RELATION =
-  /\b(?:member|part|scion|heir)\s+of\s+(?:a|an)\b|\b(?:son|daughter|wife|husband|father|mother|brother|sister|cousin|nephew|niece|grandson|granddaughter|friend)(?:-in-law)?\b/i;
+  /\b(?:member|part|scion|heir)\s+of\s+(?:a|an)\b|\b(?:son|daughter|wife|husband|father|mother|brother|sister|cousin|nephew|niece|grandson|granddaughter|friend)(?:-in-law)?\b|^fellow\s+[a-z]/i;
 const STANDING = /\bfront-?runners?\b|\bfavou?rites?\b|\bhopefuls?\b|\bunderdogs?\b/i;
 const SPAN =
   /\bfor\s+(?:many|several|some|a\s+few|\d+|two|three|four|five|ten)?\s*(?:years|decades|months)\b|\bsince\b/i;

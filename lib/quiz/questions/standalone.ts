@@ -3,11 +3,20 @@
  * without the ones around it, so a sentence that leans on them ("It went beyond the moment", "But
  * they …", "… she would sign this legislation") cannot be understood, however right its speaker.
  */
+import nlp from "compromise";
 import { tagsOf } from "./validity";
 
 /** Words that join a sentence to the one before it. */
-const LEADING_CONNECTIVE =
-  /^(?:and|but|so|or|nor|because|also|yet|still|then|plus|however|which|although|though|except|instead|otherwise|besides|therefore|thus)\b/i;
+export const LEADING_CONNECTIVE =
+  /^(?:and|but|so|or|nor|because|also|yet|still|then|plus|however|which|although|though|except|instead|otherwise|besides|therefore|thus|especially|particularly|including|namely|notably)\b/i;
+
+/** A subordinate clause standing as the whole sentence ("While this system is not perfect"): its main clause is elsewhere. */
+const SUBORDINATE_ONLY =
+  /^(?:while|whereas|if|unless|when|whenever|since|as|although|though|because|once|until)\b[^,;:—]*[.!?]?["”’']*$/i;
+
+/** Words that announce what comes next ("Here's the bottom line", "Let me tell you something"). */
+const ANNOUNCES =
+  /^(?:here['’]s|here\s+is|let\s+me\s+(?:tell|say|be)|i['’]ll\s+tell\s+you|i\s+tell\s+you|the\s+(?:bottom\s+line|point|truth|fact)\s+is)\b/i;
 
 /** Third-person pronouns and demonstratives: a cut-in fragment that holds one refers outside itself. */
 const OUTSIDE_REFERENCE = /\b(?:he|she|they|it|his|her|hers|their|them|him|this|these)\b/i;
@@ -30,7 +39,11 @@ const EARLY_REFERENCE = /\b(?:they|them|their|it|its|he|him|his|she|her)\b(?!\s*
 const VERB_TAG = /^(?:Infinitive|PresentTense|PastTense|Copula|Modal|Gerund)$/;
 
 const INSIDE_ANTECEDENT =
-  /\b(?:nobody|everybody|everyone|anyone|anybody|someone|somebody|people|each|all)\b|\b[A-Z][a-z]+\s/;
+  /\b(?:nobody|everybody|everyone|anyone|anybody|someone|somebody|people|each|all)\b|\b[A-Z][a-z]+(?:['’]s)?\s/;
+
+/** Bodies that English refers to as "they": "the committee … their recommendations". */
+const COLLECTIVE =
+  /\b(?:committee|team|group|government|company|administration|party|police|family|staff|board|council|agency|department|campaign|public|crowd|audience|court|jury|union|industry|community|country|nation)\b/i;
 
 const open = (t: string) => t.replace(/^[\s"“‘'(….]+/, "");
 
@@ -39,7 +52,55 @@ const open = (t: string) => t.replace(/^[\s"“‘'(….]+/, "");
  * the sentence with a capital without being a name ("We are telling them what outcome we expect").
  */
 const antecedentIn = (before: string) =>
-  INSIDE_ANTECEDENT.test(before.replace(/^\s*(?:we|you|our|your|my|us)\b/i, "").replace(/^\s+/, " "));
+  INSIDE_ANTECEDENT.test(
+    before
+      .replace(/^\s*(?:we|you|our|your|my|us)\b/i, "")
+      // the sentence's own capital ("If we have evidence they …", "That his …") names nobody
+      .replace(/^[\s"“‘'(…]*([A-Z][a-z]+)\b/, (w, first: string) => (isCommonWord(first) ? "" : w))
+      .replace(/^\s+/, " "),
+  );
+
+const REFERENT_TAG =
+  /Name$|^(?:Person|Place|Organization|ProperNoun|Honorific|Noun|Plural|Singular|Pronoun|Actor|Uncountable)$/;
+/** A word the lexicon knows, and not as anything a pronoun could point to ("If", "That", "When"). */
+const isCommonWord = (w: string) => {
+  if (/^(?:There|Here|That|What|It|He|She|Who|Where|Let|This)$/.test(w)) return true;
+  const tags = tagsOf(w);
+  return tags.length > 0 && !tags.some((t) => REFERENT_TAG.test(t)) && !INSIDE_ANTECEDENT.test(`${w} `.toLowerCase());
+};
+
+/** Third-person personal pronouns anywhere in a sentence (an inserted "[referent]" after one resolves it). */
+const ANY_PERSONAL = /\b(he|him|his|she|her|hers|they|them|their|theirs)\b(?!\s*\[)/i;
+
+/**
+ * The first "he", "her", "they" … of the sentence and whether it has a referent before it in the same
+ * sentence: a name, a word for people, for "they" a plural noun, for "he"/"she" a noun for a person
+ * ("a mother", "the senator"). "… that group of employees are now leaving", "That his character
+ * defects …": words that point to someone the question does not show.
+ */
+function pronounOutside(t: string): string | undefined {
+  const m = ANY_PERSONAL.exec(t);
+  if (!m) return undefined;
+  return referentBefore(t, m.index, m[1]) ? undefined : `the quote's “${m[1]}” refers to someone it does not name`;
+}
+
+/** Whether the words before a pronoun hold something it can point to, read in context by the tagger. */
+function referentBefore(sentence: string, at: number, pronoun: string): boolean {
+  const before = sentence.slice(0, at);
+  if (antecedentIn(before)) return true;
+  if (!/\w/.test(before)) return false;
+  // "There's a reason for that.": a demonstrative or "it" in a short sentence points past any noun in it
+  if (/^(?:it|its|this|that|these|those)$/i.test(pronoun)) return false;
+  if (/^th/i.test(pronoun) && COLLECTIVE.test(before)) return true;
+  // tag the whole sentence ("If the test shows they …": "shows" is a verb only in context), read the words before
+  const n = (nlp(before).json() as { terms: unknown[] }[]).reduce((k, s) => k + s.terms.length, 0);
+  const tags = (nlp(sentence).json() as { terms: { tags: string[] }[] }[])
+    .flatMap((s) => s.terms)
+    .slice(0, n)
+    .map((t) => t.tags);
+  const wanted = /^th/i.test(pronoun) ? ["Plural"] : ["Actor", "Person"];
+  return tags.some((ts) => ts.some((t) => wanted.includes(t)));
+}
 
 /**
  * Sentences of a quotation as questions can show them: a sentence that opens with a connective or
@@ -66,6 +127,8 @@ export function withReferent(text: string, referent: string | undefined): string
 export function fragmentProblem(text: string): string | undefined {
   const t = open(text);
   if (LEADING_CONNECTIVE.test(t)) return "the quote opens with a connective: it continues a sentence not shown";
+  if (SUBORDINATE_ONLY.test(t)) return "the quote is a subordinate clause whose main clause is not shown";
+  if (ANNOUNCES.test(t) && t.split(/\s+/).length <= 8) return "the quote announces words that are not shown";
   if (PERSONAL.test(t) || DEMONSTRATIVE_SUBJECT.test(t))
     return "the quote opens with a pronoun whose referent is outside it";
   const first = t.split(/\s+/)[0] ?? "";
@@ -80,15 +143,15 @@ export function fragmentProblem(text: string): string | undefined {
   if (/\?\s*["”’']*$/.test(t) && t.split(/\s+/).length <= 6) return "a short question that answers something not shown";
   const ws = t.split(/\s+/);
   const pointer = SHORT_REFERENCE.exec(t);
-  if (ws.length <= 9 && pointer && !antecedentIn(t.slice(0, pointer.index)))
+  if (ws.length <= 9 && pointer && !referentBefore(t, pointer.index, pointer[0].split(/\W/)[0]))
     return "a short sentence that points to something not shown";
   const opening = ws.slice(0, 5).join(" ");
   const early = EARLY_REFERENCE.exec(opening);
   // "Nobody got everything they wanted": the pronoun's referent is in the sentence
-  if (early && !antecedentIn(opening.slice(0, early.index)))
+  if (early && !referentBefore(t, early.index, early[0]))
     return "the quote leans on a pronoun (“they”, “he”, “her” …) from a sentence not shown";
   if (/^[a-z]/.test(t) && t.split(/\s+/).length < 8) return "a short phrase cut from a sentence of the article";
-  return undefined;
+  return pronounOutside(t);
 }
 
 /** Opening single quotation marks (at a word's start) and closing ones (at a word's end, not a possessive). */

@@ -144,6 +144,10 @@ export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
     out.push(...continuedDoubts(corpus, q));
     const lead = s ? leadInDoubt(corpus, q, s) : undefined;
     if (lead) out.push(lead);
+    const predicate = predicateQuote(q);
+    if (predicate) out.push(predicate);
+    const borrowed = quotedFromAnother(q);
+    if (borrowed) out.push(borrowed);
     if (s?.kind === "organization") {
       const o = organisationDoubt(corpus, s);
       if (o) out.push(o);
@@ -230,6 +234,33 @@ function leadInDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined 
   return who && !ix.corefs(s).includes(who)
     ? `the quotation is introduced by “${lead}”, which names ${who.name}, not ${s.name}`
     : undefined;
+}
+
+/** A person, then a copula, right before the opening mark ("arguing he is "…""), or "calling her "…"". */
+const PREDICATE_LEAD =
+  /\b(?:he|she|him|her|they|them|[A-Z][a-z]+)\s+(?:is|was|are|were|being|as)\s+(?:a|an|the)?\s*["“]\s*$|\b(?:called|calling|calls|labell?ed|labell?ing|dubbed|dubbing|branded|branding)\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:a|an|the)?\s*["“]\s*$/;
+
+/**
+ * Words quoted as what someone is ("… arguing he is "philosophically unmoored …"") describe that
+ * person; whoever wrote them is the subject of another clause, so the speaker found is a guess.
+ */
+function predicateQuote(q: CQuote): string | undefined {
+  const sentence = q.evidence.sentence;
+  const at = sentence.indexOf(q.text.slice(0, 40));
+  const before = at > 0 ? sentence.slice(0, at) : "";
+  const m = PREDICATE_LEAD.exec(before);
+  return m ? `the quoted words say what someone is (“${m[0].trim()}”), not who said them` : undefined;
+}
+
+/** "… and quoted Reagan's "eleventh commandment" -- "…"": the speaker repeats someone else's words. */
+const QUOTING =
+  /\b(?:quot(?:ed|ing|es)|cit(?:ed|ing|es)|recit(?:ed|ing|es)|paraphras(?:ed|ing|es)|read\s+(?:from|aloud))\b/i;
+
+function quotedFromAnother(q: CQuote): string | undefined {
+  const sentence = q.evidence.sentence;
+  const at = sentence.indexOf(q.text.slice(0, 40));
+  const m = at > 0 ? QUOTING.exec(sentence.slice(0, at)) : null;
+  return m ? `the speaker “${m[0]}” someone else's words: whose they are is a matter of reading` : undefined;
 }
 
 /** A quotation that goes on from the one before without a cue of its own shares that one's doubts. */

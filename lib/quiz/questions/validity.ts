@@ -81,9 +81,13 @@ export function personNameDoubt(name: string, lower: Lowercase = new Set<string>
 }
 
 /** Why this cluster is not clearly a named organisation, if it is not. */
+/** "PRESSOhio": a capitalised run glued to the next word, as page chrome runs into the text. */
+const GLUED = /[A-Z]{3,}[a-z]{2,}/;
+
 export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefined {
   const ws = words(c.name);
   if (isGarbled(c.name)) return `“${c.name}” is garbled`;
+  if (GLUED.test(c.name)) return `“${c.name}” runs two words of the page together`;
   if (/\s(?:and|of|for|the|to|in|on|at|or|by|with)$/i.test(c.name.trim())) return `“${c.name}” is cut off`;
   if (isPlaceName(c.name)) return `“${c.name}” is a place, not an organisation`;
   const caps = c.name.split(/\s+/);
@@ -155,14 +159,9 @@ function onlyAfterCapital(corpus: Corpus, c: Cluster): boolean {
         for (let i = s.text.indexOf(surface); i >= 0; i = s.text.indexOf(surface, i + 1)) {
           seen++;
           const before = PRECEDING.exec(s.text.slice(0, i))?.[1];
-          // "China's Foreign Ministry", "Chinese Foreign Ministry": an owner before the name, not a lost word
-          if (
-            !before ||
-            NOT_NAMES.has(before.toLowerCase()) ||
-            /['’]s?$/.test(before) ||
-            isDemonym(before) ||
-            isPlaceName(before)
-          )
+          // "China's Foreign Ministry": an owner before the name, not a lost word; but "American Civil
+          // Liberties Union", "Chinese Foreign Ministry" always with their demonym: the name is cut without it
+          if (!before || NOT_NAMES.has(before.toLowerCase()) || /['’]s?$/.test(before) || isPlaceName(before))
             return false;
         }
       }
