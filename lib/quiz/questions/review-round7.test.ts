@@ -153,3 +153,27 @@ describe("options of unequal shape", () => {
     expect(checkStem(d).join()).toMatch(/cut ellipsis/);
   });
 });
+
+describe("found on a second tuning set (mulberry32(20261215))", () => {
+  it("refuses clauses about a sentence not shown, short reactions and quotes cut mid-phrase", () => {
+    expect(fragmentProblem("When this happens, turnout at the polls tends to drop.")).toMatch(/clause about something/);
+    expect(fragmentProblem("Oh, what a lovely surprise.")).toMatch(/reaction/);
+    expect(fragmentProblem("the council should at once set up a")).toBeDefined();
+    expect(fragmentProblem("The council should at once set up a")).toMatch(/cut in the middle/);
+    expect(fragmentProblem("When the rain stops, turnout at the polls tends to rise.")).toBeUndefined();
+  });
+  it("a year naming the elections is no event", () => {
+    expect(labelYear("Taxes became a focus of the 2018 elections in the state.", "2018")).toBe("2018 elections");
+  });
+  it("holds back a fact whose person is known by a surname alone", () => {
+    const a = article("sur", ["Judge Pike ruled on Monday that the files must be released."]);
+    const f: ArticleFacts = {
+      article: { slug: "sur", title: "Sur" },
+      entities: [{ id: "p", kind: "person", name: "Pike", aliases: [] }],
+      ...empty,
+      quotes: [{ text: "the files must be released", speaker: "p", evidence: a.ev("files"), confidence: 0.9 }],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(quoteDoubts(c, c.quotes[0]).join()).toMatch(/only “Pike” is known/);
+  });
+});

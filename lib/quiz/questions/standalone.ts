@@ -14,6 +14,13 @@ export const LEADING_CONNECTIVE =
 const SUBORDINATE_ONLY =
   /^(?:while|whereas|if|unless|when|whenever|since|as|although|though|because|once|until)\b[^,;:—]*[.!?]?["”’']*$/i;
 
+/** "When this happens, …", "If that is true, …": a clause whose subject points to a sentence not shown. */
+const POINTING_CLAUSE =
+  /^(?:when|if|as|because|since|until|unless|once|after|before|while)\s+(?:this|that|it)\s+(?!\w+ing\b)(?:is|was|happens|happened|comes|came|goes|went|does|did|gets|got|means|meant|works|worked|changes|changed|continues|ends|starts|began|begins|occurs|occurred)\b/i;
+
+/** A short reaction to something not shown ("Wow, what a great idea.", "Well, that's it."). */
+const REACTION = /^(?:wow|oh|well|yes|yeah|no|nope|ah|hey|okay|ok|sure|right|exactly|absolutely|indeed)\b[,!.]/i;
+
 /** Words that announce what comes next ("Here's the bottom line", "Let me tell you something"). */
 const ANNOUNCES =
   /^(?:here['’]s|here\s+is|let\s+me\s+(?:tell|say|be)|i['’]ll\s+tell\s+you|i\s+tell\s+you|the\s+(?:bottom\s+line|point|truth|fact)\s+is)\b/i;
@@ -128,6 +135,11 @@ export function fragmentProblem(text: string): string | undefined {
   const t = open(text);
   if (LEADING_CONNECTIVE.test(t)) return "the quote opens with a connective: it continues a sentence not shown";
   if (SUBORDINATE_ONLY.test(t)) return "the quote is a subordinate clause whose main clause is not shown";
+  if (POINTING_CLAUSE.test(t)) return "the quote opens with a clause about something in a sentence not shown";
+  if (REACTION.test(t) && t.split(/\s+/).length <= 8) return "a short reaction to something not shown";
+  // a stranded preposition is English ("… I have worked with"); an article or a conjunction at the end is a cut
+  if (/\b(?:a|an|the|and|or|nor|its|their|my|our|your)["”’']*$/i.test(t.trim()))
+    return "the quote is cut in the middle of a phrase";
   if (ANNOUNCES.test(t) && t.split(/\s+/).length <= 8) return "the quote announces words that are not shown";
   if (PERSONAL.test(t) || DEMONSTRATIVE_SUBJECT.test(t))
     return "the quote opens with a pronoun whose referent is outside it";

@@ -43,6 +43,10 @@ function personDoubts(corpus: Corpus, c: Cluster, slug: string, sentence: string
   if (d) out.push(d);
   else if (nameWords(c.name).length === 1 && sharesSurname(corpus, c))
     out.push(`“${c.name}” alone may be more than one person of the corpus`);
+  // "Lamberth" with no first name anywhere: a name fragment to a reader, unless the surname is one the
+  // lexicon knows as a name on its own ("Obama", "Clinton")
+  else if (nameWords(c.name).length === 1 && !tagsOf(c.name).some((t) => /Name$|^Person$/.test(t)))
+    out.push(`only “${c.name}” is known of this person's name`);
   if (genderClash(c.name, sentence)) out.push(`the sentence's honorific does not fit ${c.name}`);
   return out;
 }
