@@ -54,7 +54,9 @@ export async function listLibrary() {
       addedBy: users.name,
       wordCount: articles.wordCount,
       updatedAt: articles.updatedAt,
-      draft: sql<number>`count(${questions.id}) filter (where ${questions.status} = 'draft')::int`,
+      // held-back drafts (a fact not sure enough) are counted apart: they wait for a check, not a review
+      draft: sql<number>`count(${questions.id}) filter (where ${questions.status} = 'draft' and coalesce(jsonb_array_length(${questions.heldReasons}), 0) = 0)::int`,
+      held: sql<number>`count(${questions.id}) filter (where ${questions.status} = 'draft' and jsonb_array_length(${questions.heldReasons}) > 0)::int`,
       approved: sql<number>`count(${questions.id}) filter (where ${questions.status} = 'approved')::int`,
       retired: sql<number>`count(${questions.id}) filter (where ${questions.status} = 'retired')::int`,
     })

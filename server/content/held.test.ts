@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, type Handle } from "@/db";
 import { listQuizCandidates } from "@/db/queries/attempts";
-import { approveQuestions, getArticleCuration, setQuestionStatus } from "@/db/queries/curation";
+import { approveQuestions, getArticleCuration, listLibrary, setQuestionStatus } from "@/db/queries/curation";
 import { listArticleChoices } from "@/db/queries/reader";
 import { listDueFacts } from "@/db/queries/reviews";
 import { createUser } from "@/db/queries/users";
@@ -87,6 +87,12 @@ describe("questions the pipeline holds back", () => {
     const curation = await getArticleCuration(slug, teacher.id);
     const listed = curation!.questions.filter((q) => q.heldReasons?.length).map((q) => q.id);
     expect(listed.sort()).toEqual(heldIds);
+    // the content library counts them apart from the drafts waiting for a review
+    const row = (await listLibrary()).find((a) => a.id === articleId)!;
+    const rows = await db.select().from(questions).where(eq(questions.articleId, articleId));
+    const drafts = rows.filter((r) => r.status === "draft");
+    expect(row.held).toBe(heldIds.length);
+    expect(row.draft).toBe(drafts.length - heldIds.length);
   });
 
   it("are used once approved, and stay approved or retired through regeneration", async () => {

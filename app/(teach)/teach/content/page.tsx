@@ -23,7 +23,8 @@ export default async function LibraryPage() {
         }
       >
         Open an article to review its generated questions: approve the good ones, fix or retire the rest. Assignments
-        use approved questions.
+        use approved questions. Held back are drafts on a fact the generator was not sure of; the article&apos;s page
+        says why.
       </PageHeader>
       {library.length === 0 ? (
         <EmptyState title="The library is empty">Add an article to have questions generated from it.</EmptyState>
@@ -44,6 +45,9 @@ export default async function LibraryPage() {
                 </th>
                 <th scope="col" className={thNum}>
                   Drafts
+                </th>
+                <th scope="col" className={thNum}>
+                  Held back
                 </th>
                 <th scope="col" className={thNum}>
                   Approved
@@ -81,6 +85,7 @@ export default async function LibraryPage() {
                   <td className={`${tdNum} ${a.draft ? "font-semibold text-amber-800 dark:text-amber-300" : ""}`}>
                     {a.draft}
                   </td>
+                  <td className={tdNum}>{a.held}</td>
                   <td className={tdNum}>{a.approved}</td>
                   <td className={tdNum}>{a.retired}</td>
                 </tr>
