@@ -58,6 +58,26 @@ function poolsOf(corpus: Corpus, kind: EntityKind, eligible?: (c: Cluster) => bo
   return pools;
 }
 
+const CLASH = new WeakMap<Corpus, Map<string, (name: string) => boolean>>();
+
+/**
+ * A person from another article whose surname is that of someone in this one ("George W. Bush" where the
+ * article's Bush is Jeb): a reader takes the option for the article's person, and it may be true of them.
+ */
+function surnameClash(corpus: Corpus, slug: string): (name: string) => boolean {
+  const bySlug = CLASH.get(corpus) ?? new Map<string, (name: string) => boolean>();
+  CLASH.set(corpus, bySlug);
+  const known = bySlug.get(slug);
+  if (known) return known;
+  const ix = entityIndex(corpus);
+  const here = corpus.clusters.filter((c) => c.kind === "person" && ix.slugsOf(c).includes(slug));
+  const names = new Set(here.map(displayName));
+  const surnames = new Set(here.map((c) => words(c.name).at(-1)));
+  const test = (name: string) => !names.has(name) && surnames.has(words(name).at(-1));
+  bySlug.set(slug, test);
+  return test;
+}
+
 /**
  * Distractor entities of the key's kind; `eligible` narrows the pool (e.g. only
  * speakers; pass the same function every time, the split is kept); `trueOf`
@@ -93,7 +113,13 @@ export function pickEntities(
   if (opts.mentioned) ix.mentionedIn(opts.mentioned).forEach((c) => out.add(c));
   const skip = (pool: OptionPool) =>
     [...out].flatMap((c) => (pools.at.get(c)?.[0] === pool ? [pools.at.get(c)![1]] : []));
-  const draw = { key: displayName(key), slug: opts.slug, near: opts.sameArticle ? [] : worldOf(corpus, opts.slug) };
+  const clash = key.kind === "person" ? surnameClash(corpus, opts.slug) : undefined;
+  const draw = {
+    key: displayName(key),
+    slug: opts.slug,
+    near: opts.sameArticle ? [] : worldOf(corpus, opts.slug),
+    reject: clash,
+  };
   const first = pools.preferred.pick({ ...draw, n: opts.n, seed: opts.seed, skip: skip(pools.preferred) });
   if (first.length >= opts.n || opts.onlyEligible) return first;
   const more = pools.rest.pick({
@@ -101,7 +127,7 @@ export function pickEntities(
     n: opts.n - first.length,
     seed: opts.seed + "/more",
     skip: skip(pools.rest),
-    reject: (t) => first.includes(t),
+    reject: (t) => first.includes(t) || !!clash?.(t),
   });
   return [...first, ...more];
 }

@@ -55,7 +55,21 @@ export function eventProblems(corpus: Corpus, e: CEvent): string[] {
   if (inCruft(corpus, e.slug, e.evidence.start, e.evidence.end)) p.push("built from page cruft");
   const label = labelYear(e.evidence.sentence, e.when);
   if (label) p.push(`the year only labels “${label}”, it dates no event`);
+  if (inRelativeClause(e.evidence.sentence, e.when))
+    p.push("the date is in a relative clause (“who …”, “which …”): a side remark, not the sentence's event");
   return p;
+}
+
+/** The date follows "who"/"which"/"whose" in its clause: it dates what a person or thing did before, as an aside. */
+function inRelativeClause(sentence: string, when: string): boolean {
+  const at = sentence.indexOf(when.trim());
+  if (at < 0) return false;
+  const clause =
+    sentence
+      .slice(0, at)
+      .split(/[,;—]|\s-\s/)
+      .at(-1) ?? "";
+  return /\b(?:who|which|whose|whom)\b/i.test(clause);
 }
 
 /** "the 2016 presidential candidate", "his 2012 campaign": a year naming a run for office, not dating an event. */

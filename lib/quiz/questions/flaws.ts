@@ -16,6 +16,7 @@ import { corpusText } from "./text-index";
 import { outsideQuotes } from "./stems";
 import { LEADING_CONNECTIVE, fragmentProblem } from "./standalone";
 import { isGarbled } from "./validity";
+import { isPlaceName } from "../extract/lexicon";
 import { bare, expandTitles, hasRelativeTime, norm, similarity, words } from "./text";
 
 /** Embedded social posts and links: "pic.twitter.com/…", "— Apple Music (@AppleMusic)", "https://…". */
@@ -199,6 +200,7 @@ export function checkStem(d: Draft): string[] {
   if ((t.match(/“/g) ?? []).length !== (t.match(/”/g) ?? []).length || (t.match(/"/g) ?? []).length % 2 === 1)
     p.push("unbalanced quotation marks in the stem");
   if (/\s{2,}|\s[,.?]/.test(t)) p.push("stray spacing in the stem");
+  if (/(?:^|[\s“"(:])['‘’]{2}/.test(t)) p.push("two apostrophes for a quotation mark in the stem");
   const options = [...(q.options ?? []), ...(q.left ?? []), ...(q.right ?? []), ...(q.items ?? [])];
   if (options.some((o) => /\s[,.?](?:\s|$)/.test(o.text))) p.push("stray spacing or a cut ellipsis in an option");
   if (words(t).length > 80) p.push("the stem is too long");
@@ -246,6 +248,9 @@ function sentenceStemProblems(d: Draft): string[] {
   if (m && !/\b[A-Z][a-z]+\s+[A-Z][a-z]+/.test(narration.slice(0, m.index).replace(/^\W*\w+/, "")))
     p.push("the sentence leans on a pronoun whose referent is in another sentence");
   const marks = s.match(/["“”]/g) ?? [];
+  const place = /\b[Tt]he\s+(state|city|country|county|town|region|district|province)\b/.exec(narration);
+  if (place && !narration.split(/\s+/).some((w) => isPlaceName(w.replace(/[^\w.-]/g, ""))))
+    p.push(`“the ${place[1]}” is named in a sentence not shown`);
   if (LEADING_CONNECTIVE.test(s.replace(/^[\s"“‘'(…]+/, "")))
     p.push("the sentence opens with a connective: it goes on from a sentence not shown");
   if (/^["“]/.test(s) && marks.length % 2 === 1)

@@ -12,6 +12,9 @@ function escapeRe(s: string): string {
 /** Bodies that are not acronym material but read with "the": "the Florida Democratic Party", "the Supreme Court". */
 const THE_HEADS = /^(?:Party|Court|Legislature|Assembly|Senate|Congress|Caucus|Conference|Church|Fund|Museum|Reserve)$/;
 
+/** One-word bodies English writes with "the": "the Senate", "the Pentagon" (but "Congress", "NATO"). */
+const SINGLE_THE = /^(?:Senate|House|Legislature|Pentagon|Kremlin|Vatican|Treasury|Fed|Bundestag|Knesset|Duma)$/;
+
 /** "the University of Pittsburgh", "the School of Law", but "Harvard University". */
 const OF_HEADS = /^(?:University|School|College)$/;
 
@@ -23,7 +26,7 @@ const OF_HEADS = /^(?:University|School|College)$/;
  */
 export function takesThe(name: string): boolean {
   const ws = name.trim().split(/\s+/);
-  if (ws.length < 2) return false;
+  if (ws.length < 2) return SINGLE_THE.test(ws[0] ?? "");
   const isHead = (w: string) =>
     /^[A-Z]/.test(w) &&
     !/^Command$/i.test(w) &&
@@ -42,6 +45,8 @@ const THE = new WeakMap<Corpus, Map<string, boolean>>();
 /** The name with "the" when the articles mostly write it so. */
 export function inSentence(corpus: Corpus, name: string, atStart = false): string {
   if (/^the\s/i.test(name)) return atStart ? capitalizeFirst(name) : name;
+  // "the Bush super PAC" says nothing about "the" before the person George W. Bush
+  if (clusterByName(corpus, name)?.kind === "person") return name;
   const memo = THE.get(corpus) ?? new Map<string, boolean>();
   THE.set(corpus, memo);
   let the = memo.get(name);

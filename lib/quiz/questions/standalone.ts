@@ -21,6 +21,9 @@ const POINTING_CLAUSE =
 /** A short reaction to something not shown ("Wow, what a great idea.", "Well, that's it."). */
 const REACTION = /^(?:wow|oh|well|yes|yeah|no|nope|ah|hey|okay|ok|sure|right|exactly|absolutely|indeed)\b[,!.]/i;
 
+/** Comparatives and additives that need something said before: "We should be doing much better", "busy too". */
+const COMPARES = /\b(?:better|worse|more|less|fewer|too|either|also|again|instead|anymore|otherwise|as\s+well)\b/i;
+
 /** Words that announce what comes next ("Here's the bottom line", "Let me tell you something"). */
 const ANNOUNCES =
   /^(?:here['’]s|here\s+is|let\s+me\s+(?:tell|say|be)|i['’]ll\s+tell\s+you|i\s+tell\s+you|the\s+(?:bottom\s+line|point|truth|fact)\s+is)\b/i;
@@ -137,6 +140,8 @@ export function fragmentProblem(text: string): string | undefined {
   if (SUBORDINATE_ONLY.test(t)) return "the quote is a subordinate clause whose main clause is not shown";
   if (POINTING_CLAUSE.test(t)) return "the quote opens with a clause about something in a sentence not shown";
   if (REACTION.test(t) && t.split(/\s+/).length <= 8) return "a short reaction to something not shown";
+  if (t.split(/\s+/).length <= 12 && COMPARES.test(t) && !/\bthan\b/i.test(t))
+    return "the quote compares with something said before it";
   // a stranded preposition is English ("… I have worked with"); an article or a conjunction at the end is a cut
   if (/\b(?:a|an|the|and|or|nor|its|their|my|our|your)["”’']*$/i.test(t.trim()))
     return "the quote is cut in the middle of a phrase";

@@ -108,6 +108,31 @@ function stackedAppositive(r: CRole): string | undefined {
     : undefined;
 }
 
+/** Words that make a title one the person no longer (or not yet, or only for now) holds. */
+const QUALIFIER = /\b(former|ex-|onetime|one-time|then-|erstwhile|late|acting|interim|outgoing|incoming|future)\s*/i;
+
+/**
+ * "former Florida Republican Party executive director David Johnson": the fact's title lost its
+ * "former", so "is the executive director" would be keyed true of a past post. Held back.
+ */
+function pastTitle(r: CRole): string | undefined {
+  const sentence = r.evidence.sentence;
+  const head = r.title.trim().split(/\s+/).at(-1);
+  if (!head || QUALIFIER.test(r.title)) return undefined;
+  const lower = sentence.toLowerCase();
+  for (let at = lower.indexOf(head.toLowerCase()); at >= 0; at = lower.indexOf(head.toLowerCase(), at + 1)) {
+    // the qualifier opens the title run the head ends: up to six words before it, no comma between
+    const run =
+      sentence
+        .slice(Math.max(0, at - 80), at)
+        .split(/[,;:()]/)
+        .at(-1) ?? "";
+    const m = QUALIFIER.exec(run.split(/\s+/).slice(-7).join(" "));
+    if (m) return `the article gives “${r.title}” as a ${m[1].toLowerCase().replace(/-$/, "")} title`;
+  }
+  return undefined;
+}
+
 export function roleDoubts(corpus: Corpus, r: CRole): string[] {
   return cached(r, () => {
     const out = [
@@ -120,6 +145,8 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
     if (other) out.push(other);
     const stacked = stackedAppositive(r);
     if (stacked) out.push(stacked);
+    const past = pastTitle(r);
+    if (past) out.push(past);
     const named = entityIndex(corpus)
       .mentionedIn(r.title)
       .find((x) => x.kind === "person" && nameWords(x.name).length > 1 && r.title.includes(x.name));

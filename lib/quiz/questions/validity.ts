@@ -93,7 +93,7 @@ export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefine
   const caps = c.name.split(/\s+/);
   if (caps.length > 1 && isPlaceName(caps.at(-1) ?? "") && PARTISANS.test(caps[0]))
     return `“${c.name}” is a place with a party label, not a body`;
-  if (/-(?:based|born|led|owned|run)$/i.test(caps.at(-1) ?? ""))
+  if (caps.some((w) => /-(?:based|born|led|owned|run)$/i.test(w)))
     return `“${c.name}” is an adjective, not a body's name`;
   if (caps.length === 1 && /-(?:Americans?|Africans?|Asians?)$/.test(caps[0]))
     return `“${c.name}” names a group of people, not a body`;
