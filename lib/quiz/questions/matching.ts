@@ -110,7 +110,10 @@ export function matchingDraft(factKind: FactKind, prompt: string, group: Pair[],
   q.left = left.map(({ id, text }) => ({ id, text }));
   q.right = right.map(({ id, text }) => ({ id, text }));
   q.answer = Object.fromEntries(left.map((l) => [l.id, right.find((r) => r.p === l.p)!.id]));
-  return emptyDraft(q, { problems, closeness: 0.5, prominence: 0.5 });
+  // its feedback points into one article: pairs from others could not be checked there
+  const articles = new Set(group.map((p) => p.slug)).size;
+  const spread = articles > 1 ? [`the pairs come from ${articles} articles; its source shows one`] : [];
+  return emptyDraft(q, { problems: [...problems, ...spread], closeness: 0.5, prominence: 0.5 });
 }
 
 const positionOf = (r: CRole) => displayTitle(r.title) + (r.orgC ? `, ${r.orgC.name}` : "");

@@ -5,16 +5,13 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleFacts } from "../types";
 import { buildCorpus } from "./corpus";
-import type { Draft } from "./draft";
-import { pickEntities } from "./distractors";
-import { eventProblems, labelYear } from "./events";
+import { labelYear } from "./events";
 import { checkStem, checkStructure } from "./flaws";
-import { inSentence, takesThe } from "./naming";
+import { takesThe } from "./naming";
 import { articleApplies, notAPosition } from "./role-options";
 import { fragmentProblem } from "./standalone";
-import { article } from "./test-fixtures";
-import { quoteDoubts, roleDoubts } from "./trust";
-import { organisationDoubt } from "./validity";
+import { article, draft } from "./test-fixtures";
+import { quoteDoubts } from "./trust";
 
 const empty = { acronyms: [], descriptions: [], roles: [], quotes: [], events: [] };
 
@@ -115,22 +112,6 @@ describe("names and years", () => {
   });
 });
 
-const draft = (q: Partial<Draft["question"]>): Draft =>
-  ({
-    question: {
-      id: "q_x",
-      kind: "single_choice",
-      fact: { kind: "role", id: "f_x" },
-      prompt: "What position does the article give Ann Lee?",
-      answer: "a",
-      explanation: "The article names Ann Lee as judge.",
-      source: { article: "x", sentence: "Judge Ann Lee ruled.", start: 0, end: 20 },
-      difficulty: "medium",
-      ...q,
-    },
-    problems: [],
-  }) as unknown as Draft;
-
 describe("options of unequal shape", () => {
   it("drops a choice whose key or one distractor is far longer than the rest", () => {
     const long = "Senior counsel in the city's office for the rights of tenants";
@@ -177,128 +158,5 @@ describe("found on a second tuning set (mulberry32(20261215))", () => {
     };
     const c = buildCorpus([f], [a.context]);
     expect(quoteDoubts(c, c.quotes[0]).join()).toMatch(/only “Pike” is known/);
-  });
-});
-
-describe("found in blind round 7 (mulberry32(20261213))", () => {
-  it("holds back a role the article gives as a former one", () => {
-    const a = article("past", ["The campaign hired former county party executive director Ann Reed in May."]);
-    const f: ArticleFacts = {
-      article: { slug: "past", title: "Past" },
-      entities: [{ id: "ar", kind: "person", name: "Ann Reed", aliases: ["Reed"] }],
-      ...empty,
-      roles: [{ person: "ar", title: "executive director", evidence: a.ev("Reed"), confidence: 0.9 }],
-    };
-    const c = buildCorpus([f], [a.context]);
-    expect(roleDoubts(c, c.roles[0]).join()).toMatch(/as a former title/);
-  });
-  it("refuses a comparison with nothing to compare to, keeps one with its “than”", () => {
-    expect(fragmentProblem("We should be doing much better.")).toMatch(/compares/);
-    expect(fragmentProblem("We are doing much better than we did last year.")).toBeUndefined();
-  });
-  it("never reads a person's name with “the”, reads one-word bodies that take it with it", () => {
-    const a = article("the", ["The Reed camp said the plan was late.", "Later, the Reed camp disagreed with Reed."]);
-    const f: ArticleFacts = {
-      article: { slug: "the", title: "The" },
-      entities: [{ id: "r", kind: "person", name: "Reed", aliases: [] }],
-      ...empty,
-    };
-    expect(inSentence(buildCorpus([f], [a.context]), "Reed")).toBe("Reed");
-    expect(takesThe("Senate")).toBe(true);
-    expect(takesThe("Congress")).toBe(false);
-  });
-  it("a “-based” phrase is no organisation, wherever the word is", () => {
-    const a = article("based", ["said Ann Reed, a Texas-based Republican strategist."]);
-    const f: ArticleFacts = {
-      article: { slug: "based", title: "Based" },
-      entities: [{ id: "o", kind: "organization", name: "Texas-based Republican", aliases: [] }],
-      ...empty,
-    };
-    const c = buildCorpus([f], [a.context]);
-    expect(organisationDoubt(c, c.clusters[0]!)).toMatch(/adjective/);
-  });
-  it("offers no person from another article who shares a surname with someone in the key's", () => {
-    // two articles of one world (they name the same two bodies), so options may come from either
-    const a = article("a", ["Tom Fox and Jeb Lane of the Lake Fund spoke to the Ohio Senate."]);
-    const b = article("b", ["Mary Lane, Kim Ross and Dan Hill of the Lake Fund spoke to the Ohio Senate."]);
-    const entities = (people: [string, string][]) => [
-      ...people.map(([id, name]) => ({ id, kind: "person" as const, name, aliases: [] })),
-      { id: "lf", kind: "organization" as const, name: "Lake Fund", aliases: [] },
-      { id: "os", kind: "organization" as const, name: "Ohio Senate", aliases: [] },
-    ];
-    const people = [
-      ["ml", "Mary Lane"],
-      ["kr", "Kim Ross"],
-      ["dh", "Dan Hill"],
-    ] as [string, string][];
-    const corpus = (other: string) =>
-      buildCorpus(
-        [
-          {
-            article: { slug: "a", title: "A" },
-            entities: entities([
-              ["tf", "Tom Fox"],
-              ["jl", "Jeb Lane"],
-            ]),
-            ...empty,
-          },
-          { article: { slug: "b", title: "B" }, entities: entities([["ml", other], ...people.slice(1)]), ...empty },
-        ],
-        [
-          a.context,
-          {
-            ...b.context,
-            sentences: b.context.sentences!.map((x) => ({ ...x, text: x.text.replace("Mary Lane", other) })),
-          },
-        ],
-      );
-    const picks = (other: string) => {
-      const c = corpus(other);
-      return pickEntities(
-        c,
-        c.clusters.find((x) => x.name === "Tom Fox")!,
-        { n: 3, seed: "q_x", slug: "a" },
-      );
-    };
-    expect(picks("Mary Cole")).toContain("Mary Cole");
-    expect(picks("Mary Lane")).not.toContain("Mary Lane");
-  });
-  it("asks no date from a relative clause, nor from a sentence whose “the state” is named before it", () => {
-    const a = article("dates", [
-      "said Ann Reed, a strategist who advised the Lane campaign in 2012.",
-      "The governor won the state in 2008 but lost it four years later.",
-      "The mill in Dayton closed in 2008 after the owners sold it.",
-    ]);
-    const f: ArticleFacts = {
-      article: { slug: "dates", title: "Dates" },
-      entities: [],
-      ...empty,
-      events: [
-        { when: "2012", what: "advised the Lane campaign", evidence: a.ev("advised") },
-        { when: "2008", what: "the mill closed", evidence: a.ev("mill") },
-      ],
-    };
-    const c = buildCorpus([f], [a.context]);
-    expect(eventProblems(c, c.events[0]!).join()).toMatch(/relative clause/);
-    expect(eventProblems(c, c.events[1]!)).toEqual([]);
-    const stem = (sentence: string) =>
-      checkStem(
-        draft({
-          kind: "cloze",
-          fact: { kind: "event", id: "f_e" },
-          prompt: `Fill in the blank: ${sentence.replace("2008", "_____")}`,
-          answer: "2008",
-          source: { article: "dates", sentence, start: 0, end: sentence.length },
-        }),
-      ).join();
-    expect(stem("The governor won the state in 2008 but lost it four years later.")).toMatch(/“the state” is named/);
-    expect(stem("The mill in Dayton closed in 2008 after the owners sold it.")).toBe("");
-  });
-  it("refuses a stem that opens a quotation with two apostrophes", () => {
-    expect(
-      checkStem(
-        draft({ prompt: "Which date completes this sentence: “''There is time,' said Ann Reed in _____.”?" }),
-      ).join(),
-    ).toMatch(/two apostrophes/);
   });
 });

@@ -211,7 +211,9 @@ export function roleOrgChoice(corpus: Corpus, r: CRole): Draft | undefined {
 /** A role as a statement: "Robert Hannigan is the Director of GCHQ". */
 export function roleStatement(person: string, title: string, org?: string): string {
   const t = title.trim();
-  if (!org) return `The article names ${person} as ${t}`;
+  // "names X as Senator", but "names X as a presidential candidate": a common noun needs its article
+  if (!org)
+    return `The article names ${person} as ${/^[a-z]/.test(t) ? `${/^[aeiou]/.test(t) ? "an" : "a"} ` : ""}${t}`;
   if (/,/.test(t) || /\b(?:of|for|at)\b/.test(t)) return `The article names ${person} as ${t}, at ${org}`;
   return `${person} is the ${t} of ${org}`;
 }

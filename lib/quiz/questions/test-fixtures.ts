@@ -1,4 +1,5 @@
 /** Hand-written facts for the generator's unit tests (not extractor output). */
+import type { Draft } from "./draft";
 import type { ArticleFacts, Evidence } from "../types";
 import type { ArticleContext } from "./corpus";
 
@@ -146,3 +147,20 @@ export function fixtureInput() {
     h = healthArticle();
   return { facts: [s.facts, h.facts], contexts: [s.context, h.context] };
 }
+
+/** A single-choice role draft to run the flaw checks on, with any field of its question replaced. */
+export const draft = (q: Partial<Draft["question"]>): Draft =>
+  ({
+    question: {
+      id: "q_x",
+      kind: "single_choice",
+      fact: { kind: "role", id: "f_x" },
+      prompt: "What position does the article give Ann Lee?",
+      answer: "a",
+      explanation: "The article names Ann Lee as judge.",
+      source: { article: "x", sentence: "Judge Ann Lee ruled.", start: 0, end: 20 },
+      difficulty: "medium",
+      ...q,
+    },
+    problems: [],
+  }) as unknown as Draft;

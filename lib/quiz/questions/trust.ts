@@ -147,6 +147,9 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
     if (stacked) out.push(stacked);
     const past = pastTitle(r);
     if (past) out.push(past);
+    const first = r.title.trim().split(/\s+/)[0] ?? "";
+    if (first && new RegExp(`-${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(r.evidence.sentence))
+      out.push(`the title “${r.title}” is cut from a hyphenated word before it`);
     const named = entityIndex(corpus)
       .mentionedIn(r.title)
       .find((x) => x.kind === "person" && nameWords(x.name).length > 1 && r.title.includes(x.name));

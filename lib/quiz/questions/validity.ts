@@ -58,6 +58,7 @@ export const isGarbled = (text: string) => MOJIBAKE_MARKS.test(text.normalize("N
 export function personNameDoubt(name: string, lower: Lowercase = new Set<string>()): string | undefined {
   const ws = nameWords(name);
   if (isGarbled(name)) return `“${name}” is garbled`;
+  if (NOT_A_BODY.test(name.trim())) return `“${name}” is an ordinal or a number, not a name`;
   if (!ws.length || (ws.length === 1 && (isDemonym(ws[0]) || PARTISANS.test(ws[0]) || isPluralNoun(ws[0]))))
     return `“${name}” is not a name`;
   const odd = ws.find(
@@ -81,12 +82,17 @@ export function personNameDoubt(name: string, lower: Lowercase = new Set<string>
 }
 
 /** Why this cluster is not clearly a named organisation, if it is not. */
+/** "Fourth was the … group", "the Muslim soldier": words that open a sentence or describe, not bodies. */
+const NOT_A_BODY =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|\d+(?:st|nd|rd|th)?|muslims?|christians?|jewish|jews?|catholics?|protestants?|hindus?|buddhists?|sikhs?|mormons?|evangelicals?)$/i;
+
 /** "PRESSOhio": a capitalised run glued to the next word, as page chrome runs into the text. */
 const GLUED = /[A-Z]{3,}[a-z]{2,}/;
 
 export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefined {
   const ws = words(c.name);
   if (isGarbled(c.name)) return `“${c.name}” is garbled`;
+  if (NOT_A_BODY.test(c.name.trim())) return `“${c.name}” is an ordinal, a number or a faith, not a body's name`;
   if (GLUED.test(c.name)) return `“${c.name}” runs two words of the page together`;
   if (/\s(?:and|of|for|the|to|in|on|at|or|by|with)$/i.test(c.name.trim())) return `“${c.name}” is cut off`;
   if (isPlaceName(c.name)) return `“${c.name}” is a place, not an organisation`;

@@ -1,0 +1,193 @@
+/**
+ * Checks for the causes found by the blind reviews of rounds 7 and 8 (docs/question-review.md), each
+ * written in its own words, not an article's.
+ */
+import { describe, expect, it } from "vitest";
+import type { ArticleFacts } from "../types";
+import { buildCorpus } from "./corpus";
+import { pickEntities } from "./distractors";
+import { eventProblems } from "./events";
+import { checkStem } from "./flaws";
+import { matchingDraft } from "./matching";
+import { inSentence, takesThe } from "./naming";
+import { roleStatement } from "./roles";
+import { fragmentProblem } from "./standalone";
+import { article, draft } from "./test-fixtures";
+import { roleDoubts } from "./trust";
+import { organisationDoubt, personNameDoubt } from "./validity";
+
+const empty = { acronyms: [], descriptions: [], roles: [], quotes: [], events: [] };
+
+describe("found in blind round 7 (mulberry32(20261213))", () => {
+  it("holds back a role the article gives as a former one", () => {
+    const a = article("past", ["The campaign hired former county party executive director Ann Reed in May."]);
+    const f: ArticleFacts = {
+      article: { slug: "past", title: "Past" },
+      entities: [{ id: "ar", kind: "person", name: "Ann Reed", aliases: ["Reed"] }],
+      ...empty,
+      roles: [{ person: "ar", title: "executive director", evidence: a.ev("Reed"), confidence: 0.9 }],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(roleDoubts(c, c.roles[0]).join()).toMatch(/as a former title/);
+  });
+  it("refuses a comparison with nothing to compare to, keeps one with its “than”", () => {
+    expect(fragmentProblem("We should be doing much better.")).toMatch(/compares/);
+    expect(fragmentProblem("We are doing much better than we did last year.")).toBeUndefined();
+  });
+  it("never reads a person's name with “the”, reads one-word bodies that take it with it", () => {
+    const a = article("the", ["The Reed camp said the plan was late.", "Later, the Reed camp disagreed with Reed."]);
+    const f: ArticleFacts = {
+      article: { slug: "the", title: "The" },
+      entities: [{ id: "r", kind: "person", name: "Reed", aliases: [] }],
+      ...empty,
+    };
+    expect(inSentence(buildCorpus([f], [a.context]), "Reed")).toBe("Reed");
+    expect(takesThe("Senate")).toBe(true);
+    expect(takesThe("Congress")).toBe(false);
+  });
+  it("a “-based” phrase is no organisation, wherever the word is", () => {
+    const a = article("based", ["said Ann Reed, a Texas-based Republican strategist."]);
+    const f: ArticleFacts = {
+      article: { slug: "based", title: "Based" },
+      entities: [{ id: "o", kind: "organization", name: "Texas-based Republican", aliases: [] }],
+      ...empty,
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(organisationDoubt(c, c.clusters[0]!)).toMatch(/adjective/);
+  });
+  it("offers no person from another article who shares a surname with someone in the key's", () => {
+    // two articles of one world (they name the same two bodies), so options may come from either
+    const a = article("a", ["Tom Fox and Jeb Lane of the Lake Fund spoke to the Ohio Senate."]);
+    const b = article("b", ["Mary Lane, Kim Ross and Dan Hill of the Lake Fund spoke to the Ohio Senate."]);
+    const entities = (people: [string, string][]) => [
+      ...people.map(([id, name]) => ({ id, kind: "person" as const, name, aliases: [] })),
+      { id: "lf", kind: "organization" as const, name: "Lake Fund", aliases: [] },
+      { id: "os", kind: "organization" as const, name: "Ohio Senate", aliases: [] },
+    ];
+    const people = [
+      ["ml", "Mary Lane"],
+      ["kr", "Kim Ross"],
+      ["dh", "Dan Hill"],
+    ] as [string, string][];
+    const corpus = (other: string) =>
+      buildCorpus(
+        [
+          {
+            article: { slug: "a", title: "A" },
+            entities: entities([
+              ["tf", "Tom Fox"],
+              ["jl", "Jeb Lane"],
+            ]),
+            ...empty,
+          },
+          { article: { slug: "b", title: "B" }, entities: entities([["ml", other], ...people.slice(1)]), ...empty },
+        ],
+        [
+          a.context,
+          {
+            ...b.context,
+            sentences: b.context.sentences!.map((x) => ({ ...x, text: x.text.replace("Mary Lane", other) })),
+          },
+        ],
+      );
+    const picks = (other: string) => {
+      const c = corpus(other);
+      return pickEntities(
+        c,
+        c.clusters.find((x) => x.name === "Tom Fox")!,
+        { n: 3, seed: "q_x", slug: "a" },
+      );
+    };
+    expect(picks("Mary Cole")).toContain("Mary Cole");
+    expect(picks("Mary Lane")).not.toContain("Mary Lane");
+  });
+  it("asks no date from a relative clause, nor from a sentence whose “the state” is named before it", () => {
+    const a = article("dates", [
+      "said Ann Reed, a strategist who advised the Lane campaign in 2012.",
+      "The governor won the state in 2008 but lost it four years later.",
+      "The mill in Dayton closed in 2008 after the owners sold it.",
+    ]);
+    const f: ArticleFacts = {
+      article: { slug: "dates", title: "Dates" },
+      entities: [],
+      ...empty,
+      events: [
+        { when: "2012", what: "advised the Lane campaign", evidence: a.ev("advised") },
+        { when: "2008", what: "the mill closed", evidence: a.ev("mill") },
+      ],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(eventProblems(c, c.events[0]!).join()).toMatch(/relative clause/);
+    expect(eventProblems(c, c.events[1]!)).toEqual([]);
+    const stem = (sentence: string) =>
+      checkStem(
+        draft({
+          kind: "cloze",
+          fact: { kind: "event", id: "f_e" },
+          prompt: `Fill in the blank: ${sentence.replace("2008", "_____")}`,
+          answer: "2008",
+          source: { article: "dates", sentence, start: 0, end: sentence.length },
+        }),
+      ).join();
+    expect(stem("The governor won the state in 2008 but lost it four years later.")).toMatch(/“the state” is named/);
+    expect(stem("The mill in Dayton closed in 2008 after the owners sold it.")).toBe("");
+  });
+  it("refuses a stem that opens a quotation with two apostrophes", () => {
+    expect(
+      checkStem(
+        draft({ prompt: "Which date completes this sentence: “''There is time,' said Ann Reed in _____.”?" }),
+      ).join(),
+    ).toMatch(/two apostrophes/);
+  });
+});
+
+describe("found in blind round 8 (mulberry32(20261216))", () => {
+  it("an ordinal or a faith is not the name of a body or a person", () => {
+    const a = article("ord", ["Fourth was the Lake Fund, and the Muslim soldier came next."]);
+    const f: ArticleFacts = {
+      article: { slug: "ord", title: "Ord" },
+      entities: [
+        { id: "f", kind: "organization", name: "Fourth", aliases: [] },
+        { id: "m", kind: "organization", name: "Muslim", aliases: [] },
+      ],
+      ...empty,
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(c.clusters.map((x) => organisationDoubt(c, x))).toEqual([
+      expect.stringMatching(/ordinal/),
+      expect.stringMatching(/faith/),
+    ]);
+    expect(personNameDoubt("Fourth")).toMatch(/ordinal/);
+  });
+  it("holds back a title cut from a hyphenated word", () => {
+    const a = article("hy", ["The rally was led by anti-tax leader Ann Reed on Friday."]);
+    const f: ArticleFacts = {
+      article: { slug: "hy", title: "Hy" },
+      entities: [{ id: "ar", kind: "person", name: "Ann Reed", aliases: ["Reed"] }],
+      ...empty,
+      roles: [{ person: "ar", title: "Tax leader", evidence: a.ev("Reed"), confidence: 0.9 }],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(roleDoubts(c, c.roles[0]).join()).toMatch(/hyphenated/);
+  });
+  it("gives a common-noun title its article in a statement", () => {
+    expect(roleStatement("Ann Reed", "presidential candidate")).toBe(
+      "The article names Ann Reed as a presidential candidate",
+    );
+    expect(roleStatement("Ann Reed", "Senator")).toBe("The article names Ann Reed as Senator");
+  });
+  it("drops a matching question whose pairs come from more than one article", () => {
+    const pair = (slug: string, n: number) => ({
+      identity: `${slug}${n}`,
+      slug,
+      left: `L${slug}${n}`,
+      right: `R${slug}${n}`,
+      source: { article: slug, sentence: "S.", start: 0, end: 2 },
+      why: "W.",
+    });
+    const one = matchingDraft("role", "Match each person.", [pair("a", 1), pair("a", 2), pair("a", 3)], []);
+    const two = matchingDraft("role", "Match each person.", [pair("a", 1), pair("a", 2), pair("b", 3)], []);
+    expect(one.problems).toEqual([]);
+    expect(two.problems.join()).toMatch(/2 articles/);
+  });
+});
