@@ -13,7 +13,7 @@ import { inSentence, takesThe } from "./naming";
 import { roleStatement } from "./roles";
 import { fragmentProblem } from "./standalone";
 import { article, draft } from "./test-fixtures";
-import { roleDoubts } from "./trust";
+import { quoteDoubts, roleDoubts } from "./trust";
 import { organisationDoubt, personNameDoubt } from "./validity";
 
 const empty = { acronyms: [], descriptions: [], roles: [], quotes: [], events: [] };
@@ -189,5 +189,66 @@ describe("found in blind round 8 (mulberry32(20261216))", () => {
     const two = matchingDraft("role", "Match each person.", [pair("a", 1), pair("a", 2), pair("b", 3)], []);
     expect(one.problems).toEqual([]);
     expect(two.problems.join()).toMatch(/2 articles/);
+  });
+});
+
+describe("speakers found wrong in blind round 8", () => {
+  const people = [
+    { id: "ar", kind: "person" as const, name: "Ann Reed", aliases: ["Reed"] },
+    { id: "tl", kind: "person" as const, name: "Mitt Lane", aliases: ["Lane"] },
+    { id: "jw", kind: "person" as const, name: "Jim Webb", aliases: ["Webb"] },
+  ];
+  it("holds back “she said” when the sentence before used “she” before naming the one credited", () => {
+    const a = article("she", [
+      "The senator says her stance is sincere.",
+      "She was a keen backer of the 2012 nominee Mitt Lane.",
+      '"I went to every rally," she said.',
+    ]);
+    const f: ArticleFacts = {
+      article: { slug: "she", title: "She" },
+      entities: people,
+      ...empty,
+      quotes: [{ text: "I went to every rally", speaker: "tl", evidence: a.ev("rally"), confidence: 0.99 }],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(quoteDoubts(c, c.quotes[0]).join()).toMatch(/someone else/);
+  });
+  it("holds back “he … and said” credited to someone not named just before", () => {
+    const a = article("he", [
+      "The reporter Jim Webb wrote a long piece in May.",
+      "It ran on the front page.",
+      "Mitt Lane left no doubt about it in the interview.",
+      "Eight years ago, he backed the mayor and said, “The council has never helped us.”",
+    ]);
+    const f: ArticleFacts = {
+      article: { slug: "he", title: "He" },
+      entities: people,
+      ...empty,
+      quotes: [
+        { text: "The council has never helped us.", speaker: "jw", evidence: a.ev("council"), confidence: 0.95 },
+      ],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(quoteDoubts(c, c.quotes[0]).join()).toMatch(/has no mention of Jim Webb just before it/);
+  });
+  it("holds back a continued quotation credited to another speaker than the words it continues", () => {
+    const a = article("cont", ['"I went to every rally," Reed said.', '"It was worth it."']);
+    const f: ArticleFacts = {
+      article: { slug: "cont", title: "Cont" },
+      entities: people,
+      ...empty,
+      quotes: [
+        { text: "I went to every rally", speaker: "ar", evidence: a.ev("rally"), confidence: 0.99 },
+        {
+          text: "It was worth it.",
+          speaker: "tl",
+          evidence: a.ev("worth"),
+          confidence: 0.99,
+          signals: ["rule:continued"],
+        },
+      ],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(quoteDoubts(c, c.quotes[1]).join()).toMatch(/continues a quotation the article gives to Ann Reed/);
   });
 });

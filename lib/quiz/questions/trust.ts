@@ -8,6 +8,7 @@
 import type { CAcronym, CDescription, CEvent, CQuote, CRole, Cluster, Corpus } from "./corpus";
 import { entityIndex } from "./entity-index";
 import { factIndex } from "./fact-index";
+import { leadInDoubt, predicateQuote, quotedFromAnother } from "./quote-leads";
 import { genericTitle, notAPosition } from "./role-options";
 import { titleOf, wordsOverlap } from "./similar";
 import {
@@ -191,7 +192,7 @@ export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
 }
 
 const PRONOUN_CUE =
-  /\b(he|she)\s+(?:said|says|added|adds|told|continued|explained|wrote|noted|argued|asked|warned|recalled)\b|\b(?:said|says|added|told|continued|explained|wrote|noted)\s+(he|she)\b/i;
+  /\b(he|she)\s+(?:said|says|added|adds|told|continued|explained|wrote|noted|argued|asked|warned|recalled)\b|\b(?:said|says|added|told|continued|explained|wrote|noted)\s+(he|she)\b|\b(he|she)\s+(?:\w+\s+){1,12}?(?:and\s+)?(?:said|says|added|told|wrote)\b/i;
 
 /**
  * A quote credited through "he/she said" is uncertain when the pronoun does not fit the speaker, when
@@ -202,7 +203,7 @@ const PRONOUN_CUE =
 function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined {
   const outside = q.evidence.sentence.replace(/“[^”]*”?|"[^"]*"?/g, " ");
   const m = PRONOUN_CUE.exec(outside);
-  const pronoun = (m?.[1] ?? m?.[2])?.toLowerCase();
+  const pronoun = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
   if (!pronoun) return undefined;
   if (!pronounFits(pronoun, s.name)) return `“${pronoun} said” does not fit ${s.name}`;
   const sentences = corpus.contexts.get(q.slug)?.sentences ?? [];
@@ -240,68 +241,34 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
         tagsOf(n.split(" ")[0]!).some((t) => /^(?:Male|Female)Name$/.test(t)) &&
         pronounFits(pronoun, n),
     );
-  return unlinked ? `“${pronoun} said” may be ${unlinked} as well as ${s.name}` : undefined;
+  if (unlinked) return `“${pronoun} said” may be ${unlinked} as well as ${s.name}`;
+  // "… she was a booster of Mitt Romney. '…,' she said": the pronoun, used before the name in the same
+  // sentence, is someone else than the name
+  const prev = before(1);
+  const p = prev.search(new RegExp(`\\b${pronoun}\\b`, "i"));
+  const n = Math.min(
+    ...corefs
+      .flatMap((c) => c.surfaces)
+      .map((x) => prev.indexOf(x))
+      .filter((i) => i >= 0),
+    Infinity,
+  );
+  return p >= 0 && n !== Infinity && p < n
+    ? `“${pronoun}” in the sentence before comes before ${s.name} is named there, so it is someone else`
+    : undefined;
 }
 
 /** A first name, an optional initial and a surname: "Joseph R. Murray". */
 const FULL_NAME = /\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
 
-/** Names, then a speech verb and a colon, right before a quotation: "… in which Adelson said:". */
-const SAID_COLON_LEAD =
-  /((?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*(?:\s+(?:and|&)\s+(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'-]*)?)\s+(?:\w+ly\s+)?(?:said|says|added|adds|wrote|writes|stated|states|declared|explained|tweeted|replied|responded)\s*:\s*[“"]?\s*$/;
-
-/**
- * The people named right before "said:" opening the quotation speak it: a quote credited to anyone else
- * (the blogger who reported it), or one such lead-in naming two people, is held back rather than guessed.
- */
-function leadInDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined {
-  const sentence = q.evidence.sentence;
-  const at = sentence.indexOf(q.text.slice(0, 40));
-  if (at <= 0) return undefined;
-  const m = SAID_COLON_LEAD.exec(sentence.slice(0, at));
-  if (!m) return undefined;
-  const lead = m[0].trim().replace(/[“"\s]+$/, "");
-  const ix = entityIndex(corpus);
-  const people = ix.mentionedIn(m[1]).filter((c) => c.kind === "person");
-  if (people.length > 1) return `the quotation is introduced by “${lead}”, which names more than one person`;
-  const [who] = people;
-  return who && !ix.corefs(s).includes(who)
-    ? `the quotation is introduced by “${lead}”, which names ${who.name}, not ${s.name}`
-    : undefined;
-}
-
-/** A person, then a copula, right before the opening mark ("arguing he is "…""), or "calling her "…"". */
-const PREDICATE_LEAD =
-  /\b(?:he|she|him|her|they|them|[A-Z][a-z]+)\s+(?:is|was|are|were|being|as)\s+(?:a|an|the)?\s*["“]\s*$|\b(?:called|calling|calls|labell?ed|labell?ing|dubbed|dubbing|branded|branding)\s+(?:him|her|them|[A-Z][a-z]+)\s+(?:a|an|the)?\s*["“]\s*$/;
-
-/**
- * Words quoted as what someone is ("… arguing he is "philosophically unmoored …"") describe that
- * person; whoever wrote them is the subject of another clause, so the speaker found is a guess.
- */
-function predicateQuote(q: CQuote): string | undefined {
-  const sentence = q.evidence.sentence;
-  const at = sentence.indexOf(q.text.slice(0, 40));
-  const before = at > 0 ? sentence.slice(0, at) : "";
-  const m = PREDICATE_LEAD.exec(before);
-  return m ? `the quoted words say what someone is (“${m[0].trim()}”), not who said them` : undefined;
-}
-
-/** "… and quoted Reagan's "eleventh commandment" -- "…"": the speaker repeats someone else's words. */
-const QUOTING =
-  /\b(?:quot(?:ed|ing|es)|cit(?:ed|ing|es)|recit(?:ed|ing|es)|paraphras(?:ed|ing|es)|read\s+(?:from|aloud))\b/i;
-
-function quotedFromAnother(q: CQuote): string | undefined {
-  const sentence = q.evidence.sentence;
-  const at = sentence.indexOf(q.text.slice(0, 40));
-  const m = at > 0 ? QUOTING.exec(sentence.slice(0, at)) : null;
-  return m ? `the speaker “${m[0]}” someone else's words: whose they are is a matter of reading` : undefined;
-}
-
 /** A quotation that goes on from the one before without a cue of its own shares that one's doubts. */
 function continuedDoubts(corpus: Corpus, q: CQuote): string[] {
   if (!q.signals?.includes("rule:continued")) return [];
   const prev = (quotesBySlug(corpus).get(q.slug) ?? []).find((x) => x.index === q.index - 1);
-  if (!prev || prev.speakerC !== q.speakerC) return [];
+  if (!prev) return [];
+  // it goes on from words credited to someone else: one of the two is wrong
+  if (prev.speakerC !== q.speakerC)
+    return [`it continues a quotation the article gives to ${prev.speakerC?.name ?? "someone else"}`];
   return quoteDoubts(corpus, prev).map((d) => `the quotation it continues: ${d}`);
 }
 
