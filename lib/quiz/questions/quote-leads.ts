@@ -55,3 +55,32 @@ export function quotedFromAnother(q: CQuote): string | undefined {
   const m = at > 0 ? QUOTING.exec(sentence.slice(0, at)) : null;
   return m ? `the speaker “${m[0]}” someone else's words: whose they are is a matter of reading` : undefined;
 }
+
+const ORG_VOICE =
+  "campaign|administration|camp|team|foundation|office|transition|spokesman|spokeswoman|spokesperson|aides?";
+
+/**
+ * "… the Trump campaign explained in its release: "…"": the words are the campaign's; credited to the
+ * person whose name only modifies it, the speaker is a guess. So is an organisation the words were said
+ * to ("another source speaking to Fox News said …").
+ */
+export function voiceDoubt(q: CQuote, s: Cluster): string | undefined {
+  const sentence = q.evidence.sentence;
+  const outside = sentence.replace(/“[^”]*”?|"[^"]*"?/g, " ");
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (s.kind === "person") {
+    const surname = s.name.trim().split(/\s+/).at(-1) ?? "";
+    const voice = new RegExp(`\\b${esc(surname)}(?:['’]s)?\\s+(?:${ORG_VOICE})\\b`, "i").exec(outside);
+    const own = s.surfaces.some((x) =>
+      new RegExp(`\\b${esc(x)}\\b(?!(?:['’]s)?\\s+(?:${ORG_VOICE})\\b)`).test(outside),
+    );
+    if (voice && !own) return `the words are given to “${voice[0]}”, not to ${s.name} in person`;
+  }
+  if (s.kind === "organization") {
+    const heard = s.surfaces.find((x) =>
+      new RegExp(`\\b(?:to|told|with|on)\\s+(?:the\\s+)?${esc(x)}\\b`, "i").test(outside),
+    );
+    if (heard) return `${s.name} is who the words were said to, not who said them`;
+  }
+  return undefined;
+}

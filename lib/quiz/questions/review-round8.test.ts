@@ -252,3 +252,41 @@ describe("speakers found wrong in blind round 8", () => {
     expect(quoteDoubts(c, c.quotes[1]).join()).toMatch(/continues a quotation the article gives to Ann Reed/);
   });
 });
+
+describe("found in blind round 9 (mulberry32(20261217))", () => {
+  it("finds “former” before the name when the sentence abbreviates the title", () => {
+    const a = article("gov", ["On Monday, Former Ohio Gov. Ann Reed called the plan unfair."]);
+    const f: ArticleFacts = {
+      article: { slug: "gov", title: "Gov" },
+      entities: [{ id: "ar", kind: "person", name: "Ann Reed", aliases: ["Reed"] }],
+      ...empty,
+      roles: [{ person: "ar", title: "Governor", evidence: a.ev("Reed"), confidence: 0.9 }],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(roleDoubts(c, c.roles[0]).join()).toMatch(/as a former title/);
+  });
+  it("holds back words the organisation said, credited to the person whose name it carries or to the outlet", () => {
+    const a = article("voice", [
+      "The Reed campaign explained in its release: “The income paid for new schools.”",
+      "A source speaking to City News said “the files were moved in May.”",
+      "Ann Reed told reporters: “The income paid for roads.”",
+    ]);
+    const f: ArticleFacts = {
+      article: { slug: "voice", title: "Voice" },
+      entities: [
+        { id: "ar", kind: "person", name: "Ann Reed", aliases: ["Reed"] },
+        { id: "cn", kind: "organization", name: "City News", aliases: [] },
+      ],
+      ...empty,
+      quotes: [
+        { text: "The income paid for new schools.", speaker: "ar", evidence: a.ev("schools"), confidence: 0.9 },
+        { text: "the files were moved in May.", speaker: "cn", evidence: a.ev("files"), confidence: 0.9 },
+        { text: "The income paid for roads.", speaker: "ar", evidence: a.ev("roads"), confidence: 0.9 },
+      ],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(quoteDoubts(c, c.quotes[0]).join()).toMatch(/“Reed campaign”, not to Ann Reed in person/);
+    expect(quoteDoubts(c, c.quotes[1]).join()).toMatch(/City News is who the words were said to/);
+    expect(quoteDoubts(c, c.quotes[2]).join()).not.toMatch(/in person|said to/);
+  });
+});

@@ -8,7 +8,7 @@
 import type { CAcronym, CDescription, CEvent, CQuote, CRole, Cluster, Corpus } from "./corpus";
 import { entityIndex } from "./entity-index";
 import { factIndex } from "./fact-index";
-import { leadInDoubt, predicateQuote, quotedFromAnother } from "./quote-leads";
+import { leadInDoubt, predicateQuote, quotedFromAnother, voiceDoubt } from "./quote-leads";
 import { genericTitle, notAPosition } from "./role-options";
 import { titleOf, wordsOverlap } from "./similar";
 import {
@@ -121,16 +121,20 @@ function pastTitle(r: CRole): string | undefined {
   const head = r.title.trim().split(/\s+/).at(-1);
   if (!head || QUALIFIER.test(r.title)) return undefined;
   const lower = sentence.toLowerCase();
-  for (let at = lower.indexOf(head.toLowerCase()); at >= 0; at = lower.indexOf(head.toLowerCase(), at + 1)) {
-    // the qualifier opens the title run the head ends: up to six words before it, no comma between
-    const run =
-      sentence
-        .slice(Math.max(0, at - 80), at)
-        .split(/[,;:()]/)
-        .at(-1) ?? "";
-    const m = QUALIFIER.exec(run.split(/\s+/).slice(-7).join(" "));
-    if (m) return `the article gives “${r.title}” as a ${m[1].toLowerCase().replace(/-$/, "")} title`;
-  }
+  // where the title run may end: at its head as the fact writes it, or at the person's name
+  // ("Former Florida Gov. Jeb Bush": the sentence abbreviates the "Governor" of the fact)
+  const ends = [head, ...r.personC.surfaces].map((x) => x.toLowerCase());
+  for (const end of ends)
+    for (let at = lower.indexOf(end); at >= 0; at = lower.indexOf(end, at + 1)) {
+      // the qualifier opens the title run the head ends: up to six words before it, no comma between
+      const run =
+        sentence
+          .slice(Math.max(0, at - 80), at)
+          .split(/[,;:()]/)
+          .at(-1) ?? "";
+      const m = QUALIFIER.exec(run.split(/\s+/).slice(-7).join(" "));
+      if (m) return `the article gives “${r.title}” as a ${m[1].toLowerCase().replace(/-$/, "")} title`;
+    }
   return undefined;
 }
 
@@ -183,6 +187,8 @@ export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
     if (predicate) out.push(predicate);
     const borrowed = quotedFromAnother(q);
     if (borrowed) out.push(borrowed);
+    const voice = s ? voiceDoubt(q, s) : undefined;
+    if (voice) out.push(voice);
     if (s?.kind === "organization") {
       const o = organisationDoubt(corpus, s);
       if (o) out.push(o);
