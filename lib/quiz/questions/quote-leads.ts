@@ -76,6 +76,12 @@ export function voiceDoubt(q: CQuote, s: Cluster): string | undefined {
     );
     if (voice && !own) return `the words are given to “${voice[0]}”, not to ${s.name} in person`;
   }
+  // "said Judicial Watch president Tom Fitton": the body's officer, named, said them (whatever kind the
+  // extractor gave the body)
+  const officer = s.surfaces.find((x) =>
+    new RegExp(`\\b${esc(x)}(?:['’]s)?\\s+(?:[a-z][\\w-]*\\s+){1,3}[A-Z][a-z]+\\s+[A-Z][a-z]+`).test(outside),
+  );
+  if (officer) return `the words are said by a named officer of ${s.name}, not by ${s.name} itself`;
   if (s.kind === "organization") {
     const heard = s.surfaces.find((x) =>
       new RegExp(`\\b(?:to|told|with|on)\\s+(?:the\\s+)?${esc(x)}\\b`, "i").test(outside),

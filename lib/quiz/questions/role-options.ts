@@ -25,6 +25,12 @@ const GENERIC_HEADS = new Set([
   "executive",
   "insider",
   "operative",
+  // a race without its office or party: "nominee" cut from "Republican nominee"
+  "nominee",
+  "candidate",
+  "challenger",
+  "contender",
+  "hopeful",
 ]);
 
 /** Words that rank or date a head without saying where it is held. */

@@ -18,7 +18,8 @@ export function anchorRelativeTimes(text: string, published?: string): { text: s
   if (!m) return { text, problems: [] };
   const w = parseWhen(m[0], published);
   if (!w || w.start !== w.end) return { text, problems: [`relative date “${m[0]}” has no anchor`] };
-  const at = m.index + m[0].length;
+  // "Saturday’s (19 December 2015) debate", not "Saturday (19 December 2015)’s debate"
+  const at = m.index + m[0].length + (/^['’]s\b/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
   const anchored = text.slice(0, at) + ` (${formatDay(w.start)})` + text.slice(at);
   // a second relative expression would need its own anchor
   const rest = RELATIVE_TIME.exec(outsideQuotes(anchored.slice(at)));

@@ -105,9 +105,11 @@ export function splitSentences(text: string): string[] {
     if (/\.\.\.\s*$/.test(m) && /^\s*[a-z]/.test(text.slice(pos))) continue;
     // a decimal point ("$8.8 billion") is not a full stop
     if (/\d\.$/.test(m) && /^\d/.test(text.slice(pos))) continue;
-    const last = buf.trim().split(/\s+/).at(-1) ?? "";
+    // "[U.S. military action]", "Iraq, Syria, etc. is not": an abbreviation, or a lower-case word after the stop
+    const last = (buf.trim().split(/\s+/).at(-1) ?? "").replace(/^[[("“‘']+/, "");
+    if (/^\s*[a-z]/.test(text.slice(pos))) continue;
     if (
-      /^(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|vs|Prof|Inc|Ltd|Co|Corp|[A-Z])\.$/.test(last) ||
+      /^(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|vs|Prof|Inc|Ltd|Co|Corp|etc|approx|[A-Z])\.$/.test(last) ||
       /^(?:[A-Z]\.){2,}$/.test(last)
     )
       continue;
