@@ -24,6 +24,13 @@ const ABBREVIATIONS = new Set([
   "sen",
   "rep",
   "gov",
+  // plural titles before a list of names: "Reps. Jim Clyburn and Justin Bamberg"
+  "sens",
+  "reps",
+  "govs",
+  "drs",
+  "profs",
+  "messrs",
   "pres",
   "gen",
   "lt",
