@@ -10,6 +10,14 @@ import { orderingDrafts } from "./ordering";
 import { quoteChunks, quoteProblems, whoSaidChoice } from "./quotes";
 import { saidWhichChoice, whoSaidCloze } from "./quote-standins";
 import { roleOrgChoice, roleTitleChoice } from "./roles";
+
+/**
+ * "X is the chairman of which organisation?": the body comes from the title's parse, whose edges are
+ * often cut ("Breitbart News National Security"), and the wrong options are the article's other bodies,
+ * of whatever kind (a broadcaster beside a party). Blind reviews accepted none, so it waits for a teacher.
+ */
+const ORG_CHOICE_DOUBT =
+  "which-organisation questions are checked before use: the body's name and the other bodies offered may not fit the title";
 import { descriptionTrueFalse, quoteTrueFalse, roleTrueFalse, type TrueFalsePair } from "./true-false";
 import { acronymDoubts, descriptionDoubts, eventDoubts, quoteDoubts, roleDoubts } from "./trust";
 
@@ -64,7 +72,7 @@ function roleAndAcronymDrafts(corpus: Corpus, { inScope, add, pair, guard }: Col
     );
     add(
       guard(what, () => roleOrgChoice(corpus, r)),
-      doubts,
+      [...doubts, ORG_CHOICE_DOUBT],
     );
     add(
       guard(what, () => roleCloze(corpus, r)),

@@ -13,6 +13,7 @@ import { askableWhen, eventIdentity, eventProblems } from "./events";
 import { descriptionIdentity, descriptionProblems } from "./descriptions";
 import { roleIdentity, roleProblems } from "./roles";
 import { anchorRelativeTimes } from "./stems";
+import { withFirstNames } from "./full-names";
 import { BLANK, balanceQuotes, dateCore, findTerm } from "./cloze-text";
 import { isStopword, norm, startsWithUnresolvedReference, words, cite } from "./text";
 
@@ -62,7 +63,10 @@ function cloze(
   const at = findTerm(sentence, answer);
   const blanked = at >= 0 ? sentence.slice(0, at) + BLANK + sentence.slice(at + answer.length) : sentence;
   const published = corpusText(corpus).published(source.article);
-  const anchored = anchorRelativeTimes(balanceQuotes(blanked), published);
+  const anchored = anchorRelativeTimes(
+    balanceQuotes(withFirstNames(corpus, source.article, blanked, init.cluster)),
+    published,
+  );
   const q = baseQuestion({
     kind: "cloze",
     factKind: init.factKind,

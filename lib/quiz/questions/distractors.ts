@@ -98,6 +98,8 @@ export function pickEntities(
     sameArticle?: boolean;
     /** only entities that pass `eligible`: no others to fill up (a speaker is only offered among speakers) */
     onlyEligible?: boolean;
+    /** a test each option's entity must pass besides `eligible` (made per question, so not kept in a pool) */
+    fits?: (c: Cluster) => boolean;
   },
 ): string[] {
   const ix = entityIndex(corpus);
@@ -114,11 +116,14 @@ export function pickEntities(
   const skip = (pool: OptionPool) =>
     [...out].flatMap((c) => (pools.at.get(c)?.[0] === pool ? [pools.at.get(c)![1]] : []));
   const clash = key.kind === "person" ? surnameClash(corpus, opts.slug) : undefined;
+  const fits = opts.fits;
+  const unfit = fits ? (t: string) => !ix.named(bare(t)).some((c) => c.kind === key.kind && fits(c)) : undefined;
+  const reject = clash || unfit ? (t: string) => !!clash?.(t) || !!unfit?.(t) : undefined;
   const draw = {
     key: displayName(key),
     slug: opts.slug,
     near: opts.sameArticle ? [] : worldOf(corpus, opts.slug),
-    reject: clash,
+    reject,
   };
   const first = pools.preferred.pick({ ...draw, n: opts.n, seed: opts.seed, skip: skip(pools.preferred) });
   if (first.length >= opts.n || opts.onlyEligible) return first;
@@ -127,7 +132,7 @@ export function pickEntities(
     n: opts.n - first.length,
     seed: opts.seed + "/more",
     skip: skip(pools.rest),
-    reject: (t) => first.includes(t) || !!clash?.(t),
+    reject: (t) => first.includes(t) || !!reject?.(t),
   });
   return [...first, ...more];
 }

@@ -1,4 +1,5 @@
 /** Event facts: "When did this happen?" with dates shifted at the same granularity. */
+import { withFirstNames } from "./full-names";
 import type { Cluster, Corpus, CEvent } from "./corpus";
 import { inCruft, sourceOf } from "./corpus";
 import { isRelativeWhen, parseWhen, publishedDay, shiftedDates } from "./dates";
@@ -55,9 +56,29 @@ export function eventProblems(corpus: Corpus, e: CEvent): string[] {
   if (inCruft(corpus, e.slug, e.evidence.start, e.evidence.end)) p.push("built from page cruft");
   const label = labelYear(e.evidence.sentence, e.when);
   if (label) p.push(`the year only labels “${label}”, it dates no event`);
+  const figure = datesAFigure(e.evidence.sentence, e.when);
+  if (figure) p.push(`the date only says when the figure “${figure}” was counted, it dates no event`);
   if (inRelativeClause(e.evidence.sentence, e.when))
     p.push("the date is in a relative clause (“who …”, “which …”): a side remark, not the sentence's event");
   return p;
+}
+
+/** A count or a share: "360 Republicans", "42 percent", "$1.2 million". */
+const FIGURE = /(?:[$£€]\s?)?\b\d[\d,.]*\b(?:\s?(?:%|percent|per cent|million|billion|thousand))?/gi;
+
+/**
+ * "Only 360 Republicans caucused in the county in 2012": a bare year after a count or a share dates the
+ * figure (a statistic's reference year), which a reader is not asked to learn; the figure is the point.
+ */
+function datesAFigure(sentence: string, when: string): string | undefined {
+  const year = when.trim();
+  if (!/^\d{4}$/.test(year)) return undefined;
+  const narration = sentence.replace(/“[^”]*”?|"[^"]*"?/g, " ");
+  // the figure comes first and the year says when it held ("Then, in 2015, Kerry said that 100,000 …" dates a statement)
+  const at = narration.indexOf(year);
+  return [...narration.slice(0, Math.max(0, at)).matchAll(FIGURE)]
+    .map((m) => m[0].trim())
+    .find((f) => (f !== year && !/^\d{4}$/.test(f) && /\d/.test(f) && !/^\d{1,2}$/.test(f)) || /%|percent/i.test(f));
 }
 
 /** The date follows "who"/"which"/"whose" in its clause: it dates what a person or thing did before, as an aside. */
@@ -106,7 +127,11 @@ export function whenChoice(corpus: Corpus, e: CEvent): Draft | undefined {
   const at = findTerm(sentence, when);
   const blanked =
     at >= 0
-      ? balanceQuotes(sentence.slice(0, at) + BLANK + sentence.slice(at + when.length)).replace(/[“”"]/g, "'")
+      ? withFirstNames(
+          corpus,
+          e.slug,
+          balanceQuotes(sentence.slice(0, at) + BLANK + sentence.slice(at + when.length)),
+        ).replace(/[“”"]/g, "'")
       : sentence;
   const q = baseQuestion({
     kind: "single_choice",

@@ -236,6 +236,14 @@ export function showsSentence(d: Draft): boolean {
 }
 
 /**
+ * Nouns that news English uses, after "the", for a thing the story has already named ("the unit", "the
+ * bill", "the ruling"). Bare, with nothing after them that says which one, they point to a sentence not
+ * shown; "the bill that …", "the program of …" or "the Senate bill" say which.
+ */
+const BACK_NOUN =
+  /\b[Tt]he\s+(unit|program|programme|plan|bill|measure|law|policy|proposal|deal|agreement|project|initiative|practice|decision|move|report|study|survey|lawsuit|suit|investigation|probe|inquiry|ruling|verdict|order|ban|legislation|incident|attack|shooting|memo|letter|video|group|company|firm|agency|organization|organisation|effort|program's|unit's)\b(?!\s+(?:of|that|which|who|called|known|named)\b)(?!\s*[A-Z])/;
+
+/**
  * A stem that shows an article sentence must read on its own: no "he"/"his" before anyone is named in
  * it ("leaked documents from his _____ tax return"), and not a sentence of someone's quotation shown
  * as if the article said it.
@@ -251,6 +259,9 @@ function sentenceStemProblems(d: Draft): string[] {
   const place = /\b[Tt]he\s+(state|city|country|county|town|region|district|province)\b/.exec(narration);
   if (place && !narration.split(/\s+/).some((w) => isPlaceName(w.replace(/[^\w.-]/g, ""))))
     p.push(`“the ${place[1]}” is named in a sentence not shown`);
+  const thing = BACK_NOUN.exec(narration);
+  if (thing && !new RegExp(`\\b${thing[1]}\\b`, "i").test(narration.slice(0, thing.index)))
+    p.push(`“the ${thing[1]}” is identified in a sentence not shown`);
   if (LEADING_CONNECTIVE.test(s.replace(/^[\s"“‘'(…]+/, "")))
     p.push("the sentence opens with a connective: it goes on from a sentence not shown");
   if (/^["“]/.test(s) && marks.length % 2 === 1)

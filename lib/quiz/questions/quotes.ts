@@ -6,6 +6,7 @@ import { mentions, pickEntities } from "./distractors";
 import { factIndex } from "./fact-index";
 import { inSentence } from "./naming";
 import { creditedToOrganisation, speakersOf } from "./speakers";
+import { comparableSpeaker, describedIn } from "./speaker-fields";
 import { clauseCut, fragmentProblem, innerQuoteBalance, joinDependentSentences, withReferent } from "./standalone";
 import { entityIndex } from "./entity-index";
 import { pronounFits } from "./validity";
@@ -111,6 +112,7 @@ function findQuoteProblems(corpus: Corpus, c: QuoteChunk): string[] {
     if (others.length) p.push(`the corpus attributes this quote to another speaker too (${others[0].name})`);
   }
   if (words(c.text).length < 5) p.push("the quote is too short to ask about");
+  if (/^[\s"“‘']*[.,;:!?]/.test(c.text)) p.push("the quote starts in the middle of a sentence");
   const fragment = fragmentProblem(withReferent(c.text, c.referent));
   if (fragment) p.push(fragment);
   if (!clauseCut(c.text, MAX_WORDS)) p.push("the quote is too long to show whole and has no clause end to cut at");
@@ -142,10 +144,13 @@ export function whoSaidChoice(corpus: Corpus, c: QuoteChunk): Draft {
     seed: q.id,
     slug: c.quote.slug,
     eligible: factIndex(corpus).isSpeaker,
-    trueOf: speakersOf(corpus, c.text),
+    trueOf: [...speakersOf(corpus, c.text), ...describedIn(corpus, c.quote, c.text)],
     mentioned: withReferent(c.text, c.referent),
     onlyEligible: true,
+    fits: comparableSpeaker(corpus, s, c.quote.slug),
   });
+  // fewer wrong speakers who could have said it than a choice needs: the true/false form asks it instead
+  if (picks.length < 3) problems.push("too few plausible wrong speakers for a choice");
   const { options, answer } = choiceOptions(q.id, s.name, picks);
   q.options = options;
   q.answer = answer;

@@ -8,7 +8,7 @@ import { factIndex } from "./fact-index";
 import { OptionPool } from "./pool";
 import { TitleIndex, titleOf, wordsOverlap } from "./similar";
 import { inSentence } from "./naming";
-import { isTitleHead } from "../extract/lexicon";
+import { isTitleHead, TITLE_MODIFIERS } from "../extract/lexicon";
 import { appliedToHolder, boundToName, genderedFor, nameGender } from "./role-options";
 import { roleDoubts } from "./trust";
 import { bare, capitalizeFirst, expandTitles, norm, words, cite } from "./text";
@@ -119,6 +119,27 @@ function titlePool(corpus: Corpus): TitlePool {
   return pool;
 }
 
+/** Longer than this, a title is a description ("Independent senator from Vermont") among plain titles. */
+const PLAIN_TITLE_WORDS = 4;
+
+/**
+ * Can this title stand as one option among titles? A plain title: a few words, no place or body after a
+ * preposition, one position head ("Campaign manager", "Deputy Assistant Attorney General"), not two titles
+ * run together ("Chair Representative", cut from "Committee Chair Rep. X").
+ */
+export function plainTitle(title: string): boolean {
+  const ws = words(title);
+  if (ws.length > PLAIN_TITLE_WORDS || /,|\b(?:from|at|in|for|with|on)\b/i.test(title)) return false;
+  return ws.filter((w) => isTitleHead(w) && !TITLE_MODIFIERS.has(w.toLowerCase())).length <= 1;
+}
+
+/** "University of North Carolina at Chapel Hill" taken as "Chapel Hill": the body is the tail of a longer name. */
+function cutBody(sentence: string, org: string): boolean {
+  return new RegExp(
+    `\\b[A-Z][\\w.'’-]*\\s+(?:at|in)\\s+(?:the\\s+)?${org.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
+  ).test(sentence);
+}
+
 /** "What is Robert Hannigan's position at GCHQ?" with titles held by others as distractors. */
 export function roleTitleChoice(corpus: Corpus, r: CRole): Draft {
   const identity = roleIdentity(r);
@@ -147,6 +168,7 @@ export function roleTitleChoice(corpus: Corpus, r: CRole): Draft {
     // titles only from the key's own article: a title from another story names another field
     near: [],
     reject: (t) =>
+      !plainTitle(t) ||
       (!!r.orgC && (!fitsOrganisation(t, key) || (boundToName(corpus, t) && !boundToName(corpus, key)))) ||
       applied(t) ||
       genderedFor(t, gender),
@@ -154,12 +176,16 @@ export function roleTitleChoice(corpus: Corpus, r: CRole): Draft {
   const { options, answer } = choiceOptions(q.id, key, picks);
   q.options = options;
   q.answer = answer;
+  const problems = roleProblems(corpus, r);
+  if (!plainTitle(key)) problems.push(`“${key}” is a description, not a plain title to choose among titles`);
+  if (r.orgC && cutBody(r.evidence.sentence, r.orgC.name))
+    problems.push(`“${r.orgC.name}” is the end of a longer name in the sentence`);
   return emptyDraft(q, {
     key,
     keyKind: "title",
     distractors: picks.map((text) => ({ text, kind: "title" as const })),
     support: [words(r.personC.name).at(-1) ?? r.personC.name, r.title],
-    problems: roleProblems(corpus, r),
+    problems,
     closeness: 0.5,
   });
 }

@@ -36,6 +36,10 @@ const PERSONAL = /^(?:he|she|it|they|his|her|its|their|him|them)\b(?!\s*\[)/i;
 const DEMONSTRATIVE_SUBJECT =
   /^(?:this|that|these|those|such)(?:['’]s\b|\s+(?:is|was|are|were|has|had|have|will|would|can|could|should|must|may|might|does|did|do|means|meant|makes|made|shows|showed|says|said|includes|seems|sounds|goes|went|gets|got|happens|happened|becomes|became|remains)\b|\s*[,.?!;:—-]|$)/i;
 
+/** "Was that the best use of our time?": a question about something the sentence before said. */
+const POINTING_QUESTION =
+  /^(?:is|was|are|were|does|did|do|has|had|have|will|would|could|can|should|isn['’]t|wasn['’]t|doesn['’]t|didn['’]t)\s+(?:that|this|it|those|these)\b/i;
+
 /** A cut-in quotation that starts at its verb ("… is the only candidate that …"): its subject is in the narration. */
 const SUBJECTLESS =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|do|remains|seems|becomes)\b/;
@@ -146,7 +150,7 @@ export function fragmentProblem(text: string): string | undefined {
   if (/\b(?:a|an|the|and|or|nor|its|their|my|our|your)["”’']*$/i.test(t.trim()))
     return "the quote is cut in the middle of a phrase";
   if (ANNOUNCES.test(t) && t.split(/\s+/).length <= 8) return "the quote announces words that are not shown";
-  if (PERSONAL.test(t) || DEMONSTRATIVE_SUBJECT.test(t))
+  if (PERSONAL.test(t) || DEMONSTRATIVE_SUBJECT.test(t) || POINTING_QUESTION.test(t))
     return "the quote opens with a pronoun whose referent is outside it";
   const first = t.split(/\s+/)[0] ?? "";
   // a long verb phrase still says something on its own ("… increase our ability to identify and stop …")
@@ -168,7 +172,43 @@ export function fragmentProblem(text: string): string | undefined {
   if (early && !referentBefore(t, early.index, early[0]))
     return "the quote leans on a pronoun (“they”, “he”, “her” …) from a sentence not shown";
   if (/^[a-z]/.test(t) && t.split(/\s+/).length < 8) return "a short phrase cut from a sentence of the article";
+  if (REPORTS_OTHERS.test(t)) return "the quote reports what others say, not the speaker's own view";
+  const back = POINTS_BACK.exec(t);
+  if (back) return `the quote points back to something said before (“${back[0]}”)`;
+  if (verbless(t)) return "the quote has no main verb: a phrase about something in a sentence not shown";
   return pronounOutside(t);
+}
+
+/** Words that put someone else's words in the speaker's mouth: "Some say …", "People tell me …". */
+const REPORTS_OTHERS =
+  /^(?:some(?:\s+people)?|people|others|many|folks|they)\s+(?:say|said|tell\s+me|told\s+me|ask|asked)\b|^i(?:['’]ve|\s+have)?\s+heard\b/i;
+
+/** Phrases that point back to what was said before ("in that regard", "for that reason"). */
+const POINTS_BACK =
+  /\b(?:in\s+(?:that|this)\s+regard|for\s+(?:that|this)\s+reason|because\s+of\s+(?:that|this)|despite\s+(?:that|this)|that['’]s\s+why|that\s+is\s+why|as\s+a\s+result|after\s+that|on\s+top\s+of\s+that)\b/i;
+
+/** A word that makes a clause a statement: a tensed verb, an auxiliary or a modal. */
+const FINITE_TAG = /^(?:PresentTense|PastTense|Copula|Modal)$/;
+const RELATIVE_WORD = /^(?:who|whom|whose|which)$/i;
+/** Longer than this, a sentence with no verb the tagger finds is more likely a mis-tag than a phrase. */
+const VERBLESS_MAX_WORDS = 25;
+
+/**
+ * A quotation with no main verb ("One of the most unorthodox candidates in the history of the party",
+ * "Absolutely not the way to run a country") is a phrase about something named in the sentence before.
+ * A verb inside a relative clause, after "to" or ending in "-ing" makes no statement of its own.
+ */
+export function verbless(text: string): boolean {
+  const t = open(text);
+  if (t.split(/\s+/).length > VERBLESS_MAX_WORDS) return false;
+  const terms = (nlp(t).json() as { terms: { normal: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+  for (let i = 0; i < terms.length; i++) {
+    // "Who knows …" opens a question; a relative word after a noun opens a clause that is no statement
+    if (i > 0 && RELATIVE_WORD.test(terms[i].normal)) return true;
+    const tags = terms[i].tags;
+    if (tags.some((x) => FINITE_TAG.test(x)) && !tags.includes("Gerund") && terms[i - 1]?.normal !== "to") return false;
+  }
+  return true;
 }
 
 /** Opening single quotation marks (at a word's start) and closing ones (at a word's end, not a possessive). */

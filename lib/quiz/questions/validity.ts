@@ -99,6 +99,9 @@ export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefine
   const caps = c.name.split(/\s+/);
   if (caps.length > 1 && isPlaceName(caps.at(-1) ?? "") && PARTISANS.test(caps[0]))
     return `“${c.name}” is a place with a party label, not a body`;
+  // "an Iowa Republican strategist": a party word used as an adjective ends no body's name ("College Republicans" does)
+  if (caps.length > 1 && PARTY_ADJECTIVE.test(caps.at(-1) ?? ""))
+    return `“${c.name}” is a party label used as an adjective, not a body's name`;
   if (caps.some((w) => /-(?:based|born|led|owned|run)$/i.test(w)))
     return `“${c.name}” is an adjective, not a body's name`;
   if (caps.length === 1 && /-(?:Americans?|Africans?|Asians?)$/.test(caps[0]))
@@ -149,6 +152,10 @@ function namesAPerson(corpus: Corpus, c: Cluster): boolean {
 /** Party labels used for members ("a Republican", "Democrats"), not for the party as a body. */
 const PARTISANS =
   /^(?:Republicans?|Democrats?|Conservatives?|Liberals?|Progressives?|Independents?|Libertarians?|Socialists?)$/;
+
+/** A party word in its singular, adjective use. */
+const PARTY_ADJECTIVE =
+  /^(?:Republican|Democrat|Democratic|Conservative|Liberal|Progressive|Independent|Libertarian|Socialist|GOP)$/;
 
 /** "Republicans", "Democrats", "Loyalists": people, not a body. */
 const isPluralNoun = (w: string) => tagsOf(w).includes("Plural") || /(?:ans|ists|ats|ers|ites)$/.test(w);
