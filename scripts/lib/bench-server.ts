@@ -19,7 +19,8 @@ function manifestActions(): Map<string, string> {
 export function actionIds(names: string[]): Record<string, string> {
   if (!names.every((n) => manifestActions().has(n))) {
     console.log(`building into ${distDir()} (the last build lacks ${names.join(", ")}) …`);
-    const built = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env } });
+    // the app's own build: the pipeline worker first (the server imports it), then Next.js
+    const built = spawnSync("npm", ["run", "-s", "build"], { stdio: "inherit", env: { ...process.env } });
     if (built.status !== 0) throw new Error("next build failed");
   }
   const ids = manifestActions();
