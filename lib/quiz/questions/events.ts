@@ -57,29 +57,69 @@ export function eventProblems(corpus: Corpus, e: CEvent): string[] {
   const label = labelYear(e.evidence.sentence, e.when);
   if (label) p.push(`the year only labels “${label}”, it dates no event`);
   const figure = datesAFigure(e.evidence.sentence, e.when);
-  if (figure) p.push(`the date only says when the figure “${figure}” was counted, it dates no event`);
+  if (figure) p.push(`the date only says when the data (“${figure}”) held, it dates no event`);
+  if (yearOfSpan(e.evidence.sentence, e.when)) p.push("the year is one of a list of years: half a fact");
+  const dated = /^\d{4}$/.test(e.when.trim()) ? sentencesDatedTo(corpus, e.slug, e.when.trim()) : 0;
+  if (dated >= SAME_YEAR_SENTENCES)
+    p.push(`the article dates ${dated} sentences to ${e.when.trim()}: each answer is guessed from the others`);
   if (inRelativeClause(e.evidence.sentence, e.when))
     p.push("the date is in a relative clause (“who …”, “which …”): a side remark, not the sentence's event");
   return p;
 }
 
-/** A count or a share: "360 Republicans", "42 percent", "$1.2 million". */
-const FIGURE = /(?:[$£€]\s?)?\b\d[\d,.]*\b(?:\s?(?:%|percent|per cent|million|billion|thousand))?/gi;
+/** A count or a share: "360 Republicans", "42 percent", "$1.2 million", "two murders". */
+const FIGURE =
+  /(?:[$£€]\s?)?\b\d[\d,.]*\b(?:\s?(?:%|percent|per cent|million|billion|thousand))?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands|millions)\s+(?:of\s+)?[a-z]+s\b/gi;
+
+/** Words that make a sentence report data: a source of figures or a ranking. */
+const DATA_WORDS =
+  /\baccording\s+to\b|\b(?:data|statistics|figures|rankings?|ranked|census)\b|\bthe\s+(?:most|least|highest|lowest|largest|smallest|biggest|fewest|safest|deadliest|richest|poorest|best|worst|fastest|slowest|busiest)\b/i;
+
+/** A verb that makes the sentence an act of speech: the year then dates the statement ("in 2015, Kerry said that 100,000 …"). */
+const STATEMENT =
+  /\b(?:said|says|told|announced|declared|promised|pledged|vowed|wrote|tweeted|argued|warned|claimed|predicted|stated|proposed)\b/i;
 
 /**
- * "Only 360 Republicans caucused in the county in 2012": a bare year after a count or a share dates the
- * figure (a statistic's reference year), which a reader is not asked to learn; the figure is the point.
+ * "Ferguson had two murders in 2014, according to the FBI data", "Only 360 Republicans caucused … in 2012":
+ * a bare year in a sentence that reports figures or a ranking dates the data (a statistic's reference year),
+ * which a reader is not asked to learn; the figure is the point.
  */
 function datesAFigure(sentence: string, when: string): string | undefined {
   const year = when.trim();
   if (!/^\d{4}$/.test(year)) return undefined;
   const narration = sentence.replace(/“[^”]*”?|"[^"]*"?/g, " ");
-  // the figure comes first and the year says when it held ("Then, in 2015, Kerry said that 100,000 …" dates a statement)
-  const at = narration.indexOf(year);
-  return [...narration.slice(0, Math.max(0, at)).matchAll(FIGURE)]
+  if (STATEMENT.test(narration)) return undefined;
+  const figure = [...narration.matchAll(FIGURE)]
     .map((m) => m[0].trim())
-    .find((f) => (f !== year && !/^\d{4}$/.test(f) && /\d/.test(f) && !/^\d{1,2}$/.test(f)) || /%|percent/i.test(f));
+    .find((f) => (/\d/.test(f) ? !/^\d{4}$/.test(f) && !/^\d{1,2}$/.test(f) : true) || /%|percent/i.test(f));
+  return figure ?? DATA_WORDS.exec(narration)?.[0];
 }
+
+/** "sent or received in 2012 and 2013": a year that is one of a list asks half a fact (a span "from 1993 to 2001" has two ends to ask). */
+function yearOfSpan(sentence: string, when: string): boolean {
+  const y = when.trim();
+  if (!/^\d{4}$/.test(y)) return false;
+  return new RegExp(`\\b${y}\\s*(?:and|or|,)\\s*\\d{4}\\b|\\b\\d{4}\\s*(?:and|or|,)\\s*${y}\\b`).test(sentence);
+}
+
+const YEAR_SENTENCES = new WeakMap<Corpus, Map<string, Set<number>>>();
+
+/** How many sentences of an article the events date to this year. */
+function sentencesDatedTo(corpus: Corpus, slug: string, year: string): number {
+  let ix = YEAR_SENTENCES.get(corpus);
+  if (!ix) {
+    ix = new Map();
+    for (const e of corpus.events) {
+      const k = `${e.slug}|${e.when.trim()}`;
+      ix.set(k, (ix.get(k) ?? new Set<number>()).add(e.evidence.start));
+    }
+    YEAR_SENTENCES.set(corpus, ix);
+  }
+  return ix.get(`${slug}|${year}`)?.size ?? 0;
+}
+
+/** Sentences of one article dated to the same year from this many on: the year is the article's background, guessed from the others. */
+const SAME_YEAR_SENTENCES = 3;
 
 /** The date follows "who"/"which"/"whose" in its clause: it dates what a person or thing did before, as an aside. */
 function inRelativeClause(sentence: string, when: string): boolean {
@@ -145,7 +185,10 @@ export function whenChoice(corpus: Corpus, e: CEvent): Draft | undefined {
   const published = publishedDay(corpus.contexts.get(e.slug)?.published);
   const keyStart = parseWhen(when)?.start;
   const past = published !== undefined && keyStart !== undefined && keyStart <= published;
-  const wrong = shiftedDates(when, 3, hash32(q.id) % 6, past ? published : undefined);
+  // a date the sentence itself gives ("as far back as 2009") is no wrong option
+  const wrong = shiftedDates(when, 6, hash32(q.id) % 6, past ? published : undefined)
+    .filter((d) => findTerm(sentence, d) < 0)
+    .slice(0, 3);
   const { options, answer } = choiceOptions(q.id, when, wrong);
   q.options = options;
   q.answer = answer;

@@ -92,6 +92,8 @@ export function checkOneRight(d: Draft, corpus: Corpus): string[] {
       const xc = clusterByName(corpus, x.text);
       if (xc && mayCorefer(xc, keyC)) p.push(`distractor “${x.text}” may be the same as the key “${d.key}”`);
     }
+    if (d.keyKind === "organization" && sameOrEnclosingBody(x.text, d.key))
+      p.push(`distractor “${x.text}” may be the key “${d.key}” or the body it belongs to`);
     if (d.keyKind === "title" && titleOverlaps(x.text, [d.key]))
       p.push(`distractor title “${x.text}” overlaps the key “${d.key}”`);
     if (d.keyKind === "expansion") {
@@ -106,6 +108,30 @@ export function checkOneRight(d: Draft, corpus: Corpus): string[] {
     }
   }
   return p;
+}
+
+/** Party names as news English shortens them: "GOP" is the Republican Party. */
+const PARTY_FORMS: [RegExp, string][] = [
+  [/\bGOP\b/g, "Republican Party"],
+  [/\bDems\b/g, "Democratic Party"],
+];
+
+/** A body's name in one form: the party written out, "X Party of Wyoming" as "Wyoming X Party", no "the". */
+function bodyForm(name: string): string {
+  let n = name.replace(/^the\s+/i, "");
+  for (const [re, full] of PARTY_FORMS) n = n.replace(re, full);
+  n = n.replace(/^(.+?\bParty)\s+of\s+(.+)$/, "$2 $1");
+  return ` ${bare(n)} `;
+}
+
+/**
+ * "Wyoming GOP" beside "Wyoming Republican Party" (the same body) or "Republican Party" (the body it belongs
+ * to): an option that is the key under another name, or encloses it, is also right.
+ */
+export function sameOrEnclosingBody(a: string, b: string): boolean {
+  const x = bodyForm(a),
+    y = bodyForm(b);
+  return x === y || (x.trim().length > 0 && y.trim().length > 0 && (x.includes(y) || y.includes(x)));
 }
 
 /** Distractors of the key's kind: people for people, organisations for organisations, fitting expansions, dates of the same granularity. */

@@ -44,6 +44,30 @@ export function quoteForPrompt(text: string): string {
   return t;
 }
 
+/** A who-said choice needs this many wrong speakers (three options: a small article's other speakers). */
+const MIN_WRONG_SPEAKERS = 2;
+
+/** Under this many words a sentence is no question of its own. */
+const MIN_WORDS = 5;
+
+/**
+ * A short sentence goes with the one after it ("There's a problem. We have to find out what is the
+ * problem."): left out, it leaves the next one pointing at nothing. A short last sentence is left out.
+ */
+function joinShort(sentences: string[]): string[] {
+  const out: string[] = [];
+  let carry = "";
+  for (const s of sentences) {
+    const t = carry ? `${carry} ${s}` : s;
+    if (words(t).length < MIN_WORDS) carry = t;
+    else {
+      out.push(t);
+      carry = "";
+    }
+  }
+  return out;
+}
+
 const CHUNKS = new WeakMap<CQuote, QuoteChunk[]>();
 
 /** The sentences of a quotation, each located in its article where the sentence list is known. */
@@ -54,7 +78,7 @@ export function quoteChunks(corpus: Corpus, q: CQuote): QuoteChunk[] {
 }
 
 function locateChunks(corpus: Corpus, q: CQuote): QuoteChunk[] {
-  const sentences = splitSentences(stripOuterQuotes(q.text)).filter((s) => words(s).length >= 5);
+  const sentences = joinShort(splitSentences(stripOuterQuotes(q.text)));
   return joinDependentSentences(sentences, MAX_WORDS).map((text, part) => {
     const located = sentenceContaining(corpus, q.slug, text.slice(0, 80));
     const source =
@@ -150,7 +174,7 @@ export function whoSaidChoice(corpus: Corpus, c: QuoteChunk): Draft {
     fits: comparableSpeaker(corpus, s, c.quote.slug),
   });
   // fewer wrong speakers who could have said it than a choice needs: the true/false form asks it instead
-  if (picks.length < 3) problems.push("too few plausible wrong speakers for a choice");
+  if (picks.length < MIN_WRONG_SPEAKERS) problems.push("too few plausible wrong speakers for a choice");
   const { options, answer } = choiceOptions(q.id, s.name, picks);
   q.options = options;
   q.answer = answer;

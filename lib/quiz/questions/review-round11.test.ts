@@ -7,7 +7,7 @@ import type { ArticleFacts } from "../types";
 import { splitSentences as splitArticle } from "../parse/sentences";
 import { buildCorpus } from "./corpus";
 import { eventProblems } from "./events";
-import { checkStem } from "./flaws";
+import { checkStem, sameOrEnclosingBody } from "./flaws";
 import { withFirstNames } from "./full-names";
 import { roleTitleChoice, plainTitle } from "./roles";
 import { comparableSpeaker, describedIn } from "./speaker-fields";
@@ -84,8 +84,14 @@ describe("found in blind rounds 10 and 11 (mulberry32(20261218), mulberry32(2026
   });
   it("asks no year that only dates a figure", () => {
     const { c } = mayor();
-    expect(eventProblems(c, c.events[0]!).join()).toMatch(/figure “360”/);
+    expect(eventProblems(c, c.events[0]!).join()).toMatch(/data \(“360”\)/);
     expect(eventProblems(c, c.events[1]!)).toEqual([]);
+  });
+  it("takes a body's other name, or the body it belongs to, for a second right option", () => {
+    expect(sameOrEnclosingBody("Wyoming Republican Party", "Wyoming GOP")).toBe(true);
+    expect(sameOrEnclosingBody("Republican Party of Wyoming", "Wyoming GOP")).toBe(true);
+    expect(sameOrEnclosingBody("Republican Party", "Wyoming GOP")).toBe(true);
+    expect(sameOrEnclosingBody("Ohio Democratic Party", "Wyoming GOP")).toBe(false);
   });
   it("offers only plain titles among titles", () => {
     expect(plainTitle("Campaign manager")).toBe(true);

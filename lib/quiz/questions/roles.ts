@@ -177,6 +177,7 @@ export function roleTitleChoice(corpus: Corpus, r: CRole): Draft {
   q.options = options;
   q.answer = answer;
   const problems = roleProblems(corpus, r);
+  if (picks.length < 3) problems.push("too few plain titles held at such a body to choose among");
   if (!plainTitle(key)) problems.push(`“${key}” is a description, not a plain title to choose among titles`);
   if (r.orgC && cutBody(r.evidence.sentence, r.orgC.name))
     problems.push(`“${r.orgC.name}” is the end of a longer name in the sentence`);

@@ -46,7 +46,7 @@ const SUBJECTLESS =
 
 /** In a short sentence, any pointer outside it ("There's a reason for that.") leaves it empty. */
 const SHORT_REFERENCE =
-  /\b(?:it|they|them|he|she|him|her)\b|\b(?:that|this|those|these)(?:\s*[.!?,;]|\s+(?:is|was|are|were)\b|['’]s\b)/i;
+  /\b(?:it|they|them|he|she|him|her)\b|\b(?:that|this|those|these)(?:\s*[.!?,;]|\s*["”’']*$|\s+(?:is|was|are|were)\b|['’]s\b)/i;
 /** Third-person plural or neuter pronouns early in a sentence point to a noun before it. */
 const EARLY_REFERENCE = /\b(?:they|them|their|it|its|he|him|his|she|her)\b(?!\s*\[)/i;
 

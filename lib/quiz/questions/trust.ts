@@ -8,7 +8,7 @@
 import type { CAcronym, CDescription, CEvent, CQuote, CRole, Cluster, Corpus } from "./corpus";
 import { entityIndex } from "./entity-index";
 import { factIndex } from "./fact-index";
-import { leadInDoubt, predicateQuote, quotedFromAnother, voiceDoubt } from "./quote-leads";
+import { leadInDoubt, predicateQuote, questionPutTo, quotedFromAnother, voiceDoubt } from "./quote-leads";
 import { genericTitle, notAPosition } from "./role-options";
 import { titleOf, wordsOverlap } from "./similar";
 import {
@@ -167,6 +167,8 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
       readsAsFirstName(`${t1} ${r.personC.name}`)
     )
       out.push(`“${r.title} ${r.personC.name}” may be a first name and a surname, not a title`);
+    if (r.orgC && /,/.test(r.orgC.name))
+      out.push(`“${r.orgC.name}” runs two names together (a city and its state, read backwards)`);
     const o = r.orgC && r.orgC.kind === "organization" ? organisationDoubt(corpus, r.orgC) : undefined;
     if (o) out.push(o);
     return out;
@@ -187,6 +189,8 @@ export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
     if (predicate) out.push(predicate);
     const borrowed = quotedFromAnother(q);
     if (borrowed) out.push(borrowed);
+    const asked = questionPutTo(q);
+    if (asked) out.push(asked);
     const voice = s ? voiceDoubt(q, s) : undefined;
     if (voice) out.push(voice);
     if (s?.kind === "organization") {
