@@ -4,6 +4,7 @@ import type { ArticleFacts } from "../types";
 import { buildCorpus } from "./corpus";
 import { eventProblems, whenChoice } from "./events";
 import { quoteChunks } from "./quotes";
+import { quoteTrueFalse } from "./true-false";
 import { fragmentProblem } from "./standalone";
 import { article } from "./test-fixtures";
 import { quoteDoubts, roleDoubts } from "./trust";
@@ -123,6 +124,28 @@ describe("found in blind round 12 (mulberry32(20261220))", () => {
       "There's a problem. We have to find out what is the problem in the water,",
     ]);
     expect(fragmentProblem("No one else can say that")).toMatch(/points to something not shown/);
+  });
+  it("asks no true/false statement on words that name their own speaker", () => {
+    const a = article("self", [
+      "“Nobody will fight harder for this town than Ann Reed,” Reed said.",
+      "“The bridge will open in May,” said Tom Fox.",
+    ]);
+    const f: ArticleFacts = {
+      article: { slug: "self", title: "Self" },
+      entities: [
+        { id: "ar", kind: "person", name: "Ann Reed", aliases: ["Reed"] },
+        { id: "tf", kind: "person", name: "Tom Fox", aliases: [] },
+      ],
+      ...empty,
+      quotes: [
+        { text: "Nobody will fight harder for this town than Ann Reed,", speaker: "ar", evidence: a.ev("Nobody") },
+        { text: "The bridge will open in May,", speaker: "tf", evidence: a.ev("bridge") },
+      ],
+    };
+    const c = buildCorpus([f], [a.context]);
+    const pair = (i: number) => quoteTrueFalse(c, quoteChunks(c, c.quotes[i]!)[0]!)!;
+    expect(pair(0).truth.problems.join()).toMatch(/names its own speaker/);
+    expect(pair(1).truth.problems.join()).not.toMatch(/names its own speaker/);
   });
   it("holds back a role whose body runs a city and its state together", () => {
     const a = article("oak", ["Libby Schaaf, the mayor of Oakland, California, spoke."]);

@@ -8,7 +8,7 @@ import type { Cluster, Corpus, CDescription, CRole } from "./corpus";
 import { mayCorefer, sourceOf } from "./corpus";
 import { baseQuestion, emptyDraft, type Draft } from "./draft";
 import { describedAs, descriptionIdentity, descriptionProblems, descriptionText, describedAlike } from "./descriptions";
-import { pickEntities } from "./distractors";
+import { mentions, pickEntities } from "./distractors";
 import { chunkForPrompt, quoteIdentity, quoteProblems, speakersOf, type QuoteChunk } from "./quotes";
 import { inSentence } from "./naming";
 import { roleIdentity, roleProblems, roleStatement } from "./roles";
@@ -115,6 +115,8 @@ export function quoteTrueFalse(corpus: Corpus, c: QuoteChunk): TrueFalsePair | u
   if (!s) return undefined;
   const identity = quoteIdentity(c);
   const problems = quoteProblems(corpus, c);
+  // "Trump said: '… than Donald Trump'": words about their own speaker give the answer away either way
+  if (mentions(c.text, s)) problems.push("the quote names its own speaker");
   const quoted = `“${chunkForPrompt(c)}”`;
   const truth = tf(
     identity,
