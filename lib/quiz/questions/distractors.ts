@@ -18,6 +18,22 @@ type Pools = { preferred: OptionPool; rest: OptionPool; at: Map<Cluster, [Option
 const POOLS = new WeakMap<Corpus, Map<EntityKind, Map<((c: Cluster) => boolean) | undefined, Pools>>>();
 const SOUND = new WeakMap<Corpus, Map<EntityKind, { all: Cluster[]; bySlug: Map<string, Cluster[]> }>>();
 
+const WORDS = new WeakMap<Corpus, Map<string, Set<string> | undefined>>();
+
+/** The words each article writes (as written), gathered once per article; unknown without its text. */
+function articleWords(corpus: Corpus): (slug: string) => Set<string> | undefined {
+  let bySlug = WORDS.get(corpus);
+  if (!bySlug) WORDS.set(corpus, (bySlug = new Map()));
+  const known = bySlug;
+  return (slug) => {
+    if (known.has(slug)) return known.get(slug);
+    const text = (corpus.contexts.get(slug)?.sentences ?? []).map((s) => s.text).join(" ");
+    const w = text ? new Set(text.match(/[\p{L}\p{N}'’-]+/gu) ?? []) : undefined;
+    known.set(slug, w);
+    return w;
+  };
+}
+
 /** The clusters of one kind that may be offered at all, and by article: prepared once per corpus. */
 function soundOf(corpus: Corpus, kind: EntityKind) {
   const byKind = SOUND.get(corpus) ?? new Map();
@@ -28,7 +44,15 @@ function soundOf(corpus: Corpus, kind: EntityKind) {
   // a garbled name or a title's front taken for a body is never offered, even as a wrong option
   const all = corpus.clusters.filter((c) => c.kind === kind && !ix.generic.has(c) && soundEntity(corpus, c));
   const bySlug = new Map<string, Cluster[]>();
-  for (const c of all) for (const slug of ix.slugsOf(c)) bySlug.set(slug, [...(bySlug.get(slug) ?? []), c]);
+  const wordsOf = articleWords(corpus);
+  for (const c of all)
+    for (const slug of ix.slugsOf(c)) {
+      // "Woody Johnson" linked to an article's "Dean Johnson" by the surname: not a person of that article
+      const first = c.kind === "person" && c.name.includes(" ") ? c.name.split(/\s+/)[0]!.replace(/\.$/, "") : undefined;
+      const written = first ? wordsOf(slug) : undefined;
+      if (first && written && !written.has(first)) continue;
+      bySlug.set(slug, [...(bySlug.get(slug) ?? []), c]);
+    }
   sound = { all, bySlug };
   byKind.set(kind, sound);
   return sound;

@@ -110,6 +110,9 @@ export function checkOneRight(d: Draft, corpus: Corpus): string[] {
   return p;
 }
 
+/** A small word written twice ("an adviser to to the campaign"): a typo of the source ("had had", "that that" are English). */
+const DOUBLED = /\b(to|the|a|an|of|in|on|for|and|or|is|was|at|by|with|from)\s+\1\b/i;
+
 /** Party names as news English shortens them: "GOP" is the Republican Party. */
 const PARTY_FORMS: [RegExp, string][] = [
   [/\bGOP\b/g, "Republican Party"],
@@ -227,6 +230,8 @@ export function checkStem(d: Draft): string[] {
     p.push("unbalanced quotation marks in the stem");
   if (/\s{2,}|\s[,.?]/.test(t)) p.push("stray spacing in the stem");
   if (/(?:^|[\s“"(:])['‘’]{2}/.test(t)) p.push("two apostrophes for a quotation mark in the stem");
+  const twice = DOUBLED.exec(t);
+  if (twice) p.push(`“${twice[0]}”: a word written twice in the source`);
   const options = [...(q.options ?? []), ...(q.left ?? []), ...(q.right ?? []), ...(q.items ?? [])];
   if (options.some((o) => /\s[,.?](?:\s|$)/.test(o.text))) p.push("stray spacing or a cut ellipsis in an option");
   if (words(t).length > 80) p.push("the stem is too long");

@@ -5,7 +5,7 @@
  */
 import type { Cluster, Corpus } from "./corpus";
 import { entityIndex } from "./entity-index";
-import { tagsOf } from "./validity";
+import { lowercaseWords, personNameDoubt, tagsOf } from "./validity";
 
 const PEOPLE = new WeakMap<Corpus, Map<string, Cluster[]>>();
 
@@ -55,7 +55,12 @@ export function withFirstNames(corpus: Corpus, slug: string, text: string, excep
         /^[A-Z]/.test(x.split(" ").at(-1)!) &&
         new RegExp(`(?<![\\w])${namePattern(x)}(?![\\w])`).test(out),
     );
-    if (!surname || tagsOf(ws.at(-1)!).some((t) => /Name$/.test(t))) continue;
+    // a known name needs no gloss; a "person" whose last word is a common word ("Wisconsin Republican") is none
+    const lastTags = tagsOf(ws.at(-1)!);
+    if (!surname || lastTags.some((t) => /Name$/.test(t)) || (lastTags.length > 0 && !lastTags.includes("Person")))
+      continue;
+    if (personNameDoubt(p.name, lowercaseWords(corpus, slug)) || tagsOf(ws[0]!).some((t) => /Place|Demonym/.test(t)))
+      continue;
     const shared = people.filter((o) => o !== p && o.name.toLowerCase().endsWith(" " + ws.at(-1)!.toLowerCase()));
     if (shared.length) continue;
     const first = p.name.slice(0, p.name.length - surname.length).trim();

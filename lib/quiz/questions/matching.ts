@@ -7,6 +7,7 @@ import { acronymDoubts, quoteDoubts, roleDoubts } from "./trust";
 import { clauseCut, withReferent } from "./standalone";
 import { fitsAcronym } from "./acronyms";
 import { worldOf } from "./world";
+import { articleAppliesAt } from "./role-options";
 import type { FactKind } from "../types";
 import type { Corpus, CRole, InScope, Source } from "./corpus";
 import { inCruft, mayCorefer, sourceOf } from "./corpus";
@@ -146,11 +147,18 @@ export function roleMatching(corpus: Corpus, inScope: InScope = () => true): Dra
       .get(c)!;
   const right = new Map(pairs.map((p) => [p, titleOf(p.right)]));
   const holds = (c: Cluster, p: Pair) => heldBy(c).some((t) => wordsOverlap(t, right.get(p)!));
+  // "the past three RNC finance chairmen, … Broidy": the article gives the other's position to this person too
+  const applies = (c: Cluster, p: Pair) => {
+    const [title, ...body] = p.right.split(",");
+    return articleAppliesAt(corpus, c, p.slug, title!, body.join(",").trim() || undefined);
+  };
   const clash = (a: Pair, b: Pair) =>
     mayCorefer(a.cluster!, b.cluster!) ||
     right.get(a)!.bare === right.get(b)!.bare ||
     holds(a.cluster!, b) ||
-    holds(b.cluster!, a);
+    holds(b.cluster!, a) ||
+    applies(a.cluster!, b) ||
+    applies(b.cluster!, a);
   return groupPairs(pairs, clash, worlds(corpus)).map((g) =>
     matchingDraft("role", "Match each person to the position the article gives them.", g, []),
   );

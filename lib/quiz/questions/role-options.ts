@@ -98,7 +98,13 @@ const HEAD_FAMILY: Record<string, string> = {
   chairperson: "chair",
 };
 
-const singular = (w: string) => (w.length > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w);
+/** "chairmen" → "chairman", "directors" → "director". */
+const singular = (w: string) =>
+  w.length > 4 && w.endsWith("men")
+    ? w.slice(0, -3) + "man"
+    : w.length > 4 && w.endsWith("s") && !w.endsWith("ss")
+      ? w.slice(0, -1)
+      : w;
 const family = (w: string) => HEAD_FAMILY[singular(w)] ?? singular(w);
 
 /** The head of a title: its last word before "of/for/at/in/with" ("Executive director of advocacy" → director). */
@@ -203,6 +209,16 @@ export function articleApplies(corpus: Corpus, person: Cluster, slug: string, ti
   const near = wordsApplied(corpus, person, slug);
   // "Majority Leader" is another position than the "Minority Leader" the article gives
   return near.has(head) && words(title).every((w) => !OTHER_RANK.has(w) || near.has(w));
+}
+
+/**
+ * Does the article give this person a position "title, body" (a matching label)? The title as
+ * `articleApplies` reads it, and every word of the body's name near a mention of the person too.
+ */
+export function articleAppliesAt(corpus: Corpus, person: Cluster, slug: string, title: string, body?: string): boolean {
+  if (!articleApplies(corpus, person, slug, title)) return false;
+  const near = wordsApplied(corpus, person, slug);
+  return !body || words(body).every((w) => near.has(family(w)));
 }
 
 /** Words that make a title of the same head another position. */

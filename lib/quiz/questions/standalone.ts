@@ -183,9 +183,9 @@ export function fragmentProblem(text: string): string | undefined {
 const REPORTS_OTHERS =
   /^(?:some(?:\s+people)?|people|others|many|folks|they)\s+(?:say|said|tell\s+me|told\s+me|ask|asked)\b|^i(?:['’]ve|\s+have)?\s+heard\b/i;
 
-/** Phrases that point back to what was said before ("in that regard", "for that reason"). */
+/** Phrases that point back to what was said before ("in that regard", "for that reason", "see that across the board"). */
 const POINTS_BACK =
-  /\b(?:in\s+(?:that|this)\s+regard|for\s+(?:that|this)\s+reason|because\s+of\s+(?:that|this)|despite\s+(?:that|this)|that['’]s\s+why|that\s+is\s+why|as\s+a\s+result|after\s+that|on\s+top\s+of\s+that)\b/i;
+  /\b(?:(?:see|seeing|saw|seen|do|doing|did|done|say|said|hear|heard|like|want|get|got|expect|expected|expecting)\s+(?:that|this)\s+(?:across|again|every|everywhere|all|now|here|there|too|happen|happening)\b|in\s+(?:that|this)\s+regard|for\s+(?:that|this)\s+reason|because\s+of\s+(?:that|this)|despite\s+(?:that|this)|that['’]s\s+why|that\s+is\s+why|as\s+a\s+result|after\s+that|on\s+top\s+of\s+that)\b/i;
 
 /** A word that makes a clause a statement: a tensed verb, an auxiliary or a modal. */
 const FINITE_TAG = /^(?:PresentTense|PastTense|Copula|Modal)$/;

@@ -62,6 +62,9 @@ function comparableHolders(corpus: Corpus, r: CRole): (c: Cluster) => boolean {
   return f;
 }
 
+/** A title held in the past: false of another person only as far as the article knows. */
+const PAST_TITLE = /\b(?:former|ex-|onetime|one-time|erstwhile|retired|past)\b/i;
+
 export function roleTrueFalse(corpus: Corpus, r: CRole): TrueFalsePair {
   const identity = roleIdentity(r);
   const org = r.orgC ? inSentence(corpus, r.orgC.name) : undefined;
@@ -97,7 +100,8 @@ export function roleTrueFalse(corpus: Corpus, r: CRole): TrueFalsePair {
     sameArticle: true,
     onlyEligible: true,
   });
-  if (!other) return { identity, truth };
+  // "names X as a former campaign manager": anyone may once have held a post; its denial is no sure fact
+  if (!other || PAST_TITLE.test(r.title)) return { identity, truth };
   const falsehood = tf(
     identity,
     "role",

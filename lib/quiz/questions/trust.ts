@@ -109,6 +109,66 @@ function stackedAppositive(r: CRole): string | undefined {
     : undefined;
 }
 
+/** A party, named as a body: the affiliation of an officeholder, not where the office is held. */
+const PARTY_BODY = /^(?:the\s+)?(?:GOP|Dems|Democrats|Republicans|(?:[A-Z][\w.-]*\s+)*(?:Party|GOP))$/;
+/** Offices held over a place, whatever party holds them. */
+const PLACE_OFFICE =
+  /\b(?:senator|governor|representative|congress(?:man|woman)|mayor|council(?:man|woman|lor|member)|lawmaker|legislator|assembly(?:man|woman|member))\b/i;
+
+/**
+ * "Dean Johnson, a 55-year-old salesman": the sentence names the person with a first name that is not
+ * theirs (the title "Dean" taken from it, or the surname matched to another person of the corpus).
+ */
+function otherFirstName(r: CRole): string | undefined {
+  const ws = nameWords(r.personC.name);
+  const surname = ws.at(-1);
+  if (!surname || ws.length < 1) return undefined;
+  const sentence = r.evidence.sentence;
+  for (const m of sentence.matchAll(
+    new RegExp(`(?<![\\w-])([A-Z][a-z]+)\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"),
+  )) {
+    const before = m[1]!;
+    // "Mary Ann Smith", "Jean-Marc Ayrault": a word of the person's own name
+    if (ws.length > 1 && ws.slice(0, -1).some((w) => w === before || w.split("-").includes(before))) return undefined;
+    const named =
+      tagsOf(before).some((t) => /^(?:MaleName|FemaleName|FirstName)$/.test(t)) ||
+      readsAsFirstName(`${before} ${surname}`);
+    if (named && (ws.length > 1 || r.title.trim() === before))
+      return `the sentence names “${before} ${surname}”, not ${r.personC.name}`;
+  }
+  return undefined;
+}
+
+/** "-ing" words before a title that are no part of it ("including Senator X", "according to"). */
+const NOT_IN_TITLE =
+  /^(?:during|including|according|following|regarding|concerning|being|acting|leading|outgoing|incoming|visiting|ruling|sitting|serving|presiding)$/i;
+
+/**
+ * "her running mate Tim Kaine" read as the title "Mate": an "-ing" word right before a one-word title is
+ * the title's front, so the title is cut.
+ */
+function cutTitle(r: CRole): string | undefined {
+  const t = r.title.trim();
+  if (/\s/.test(t)) return undefined;
+  const m = new RegExp(`\\b([a-z]+ing)\\s+${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").exec(
+    r.evidence.sentence,
+  );
+  return m && /^[a-z]/.test(m[1]!) && !NOT_IN_TITLE.test(m[1]!)
+    ? `the title “${t}” is cut from “${m[1]} ${t.toLowerCase()}”`
+    : undefined;
+}
+
+/** "just as President Abraham Lincoln did": a person named in a comparison is no part of the story. */
+function inComparison(r: CRole): string | undefined {
+  const sentence = r.evidence.sentence;
+  const at = Math.min(...r.personC.surfaces.map((x) => sentence.indexOf(x)).filter((i) => i >= 0), Infinity);
+  if (at === Infinity) return undefined;
+  const m = /\b(?:just\s+as|much\s+as|like|unlike|the\s+way)\s+(?:[\w.'’-]+\s+){0,3}$/i.exec(
+    sentence.slice(Math.max(0, at - 60), at),
+  );
+  return m ? `${r.personC.name} is named in a comparison (“${m[0].trim()} …”), not as part of the story` : undefined;
+}
+
 /** Words that make a title one the person no longer (or not yet, or only for now) holds. */
 const QUALIFIER = /\b(former|ex-|onetime|one-time|then-|erstwhile|late|acting|interim|outgoing|incoming|future)\s*/i;
 
@@ -159,6 +219,14 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
       .mentionedIn(r.title)
       .find((x) => x.kind === "person" && nameWords(x.name).length > 1 && r.title.includes(x.name));
     if (named) out.push(`the title “${r.title}” holds a person's name (${named.name})`);
+    const namesake = otherFirstName(r);
+    if (namesake) out.push(namesake);
+    const cut = cutTitle(r);
+    if (cut) out.push(cut);
+    const compared = inComparison(r);
+    if (compared) out.push(compared);
+    if (r.orgC && PARTY_BODY.test(r.orgC.name) && PLACE_OFFICE.test(r.title))
+      out.push(`“${r.orgC.name}” is ${r.personC.name}'s party, not the body of the office “${r.title.trim()}”`);
     const t1 = r.title.trim();
     if (
       nameWords(r.personC.name).length === 1 &&
