@@ -6,6 +6,7 @@ import { pickEntities } from "./distractors";
 import { checkStem } from "./flaws";
 import { withFirstNames } from "./full-names";
 import { articleAppliesAt } from "./role-options";
+import { passingMention } from "./roles";
 import { fragmentProblem } from "./standalone";
 import { article, draft } from "./test-fixtures";
 import { roleTrueFalse } from "./true-false";
@@ -95,6 +96,36 @@ describe("found in blind round 13 (mulberry32(20261221))", () => {
     };
     const w = buildCorpus([f], [a.context]);
     expect(withFirstNames(w, "wi", "Republican leader _____ agreed.")).toBe("Republican leader _____ agreed.");
+  });
+  it("asks no choice among titles of a person named once past the lede and never quoted", () => {
+    const a = article("aside", [
+      "Mayor Ann Reed opened the bridge on Monday.",
+      "Reed said it cost less than planned.",
+      "The council voted for it in May.",
+      "Critics compared it with the tunnel that Governor Sam Bell opened years ago.",
+      "Gov. Tom Fox, who lives nearby, said little.",
+    ]);
+    const f: ArticleFacts = {
+      article: { slug: "aside", title: "Aside" },
+      entities: ["Ann Reed", "Sam Bell", "Tom Fox"].map((name, i) => ({
+        id: `p${i}`,
+        kind: "person" as const,
+        name,
+        aliases: [],
+      })),
+      ...empty,
+      roles: [
+        { person: "p0", title: "Mayor", evidence: a.ev("opened the bridge") },
+        { person: "p1", title: "Governor", evidence: a.ev("tunnel") },
+        { person: "p2", title: "Governor", evidence: a.ev("Fox") },
+      ],
+      quotes: [{ text: "little", speaker: "p2", evidence: a.ev("Fox") }],
+    };
+    const w = buildCorpus([f], [a.context]);
+    expect(passingMention(w, w.roles[0]!)).toBeUndefined();
+    expect(passingMention(w, w.roles[1]!)).toMatch(/passing mention/);
+    // someone the article quotes is part of the story
+    expect(passingMention(w, w.roles[2]!)).toBeUndefined();
   });
   it("refuses a stem with a small word written twice, and a quote whose “that” is what was said before", () => {
     expect(checkStem(draft({ prompt: "Fill in the blank: _____ was an adviser to to the campaign." })).join()).toMatch(

@@ -1,5 +1,5 @@
 /** Role facts: "What is X's position at Y?", "X is the T of which organisation?" and role sanity checks. */
-import type { Corpus, CRole } from "./corpus";
+import type { Cluster, Corpus, CRole } from "./corpus";
 import { inCruft, sourceOf } from "./corpus";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
 import { mentions, pickEntities } from "./distractors";
@@ -73,6 +73,38 @@ function findRoleProblems(corpus: Corpus, r: CRole): string[] {
     p.push("the evidence sentence does not contain the title");
   if (inCruft(corpus, r.slug, r.evidence.start, r.evidence.end)) p.push("built from page cruft");
   return p;
+}
+
+const SPEAKERS = new WeakMap<Corpus, Map<string, Set<Cluster>>>();
+
+/** The article's opening sentences: who they name is the story. */
+const LEDE_SENTENCES = 3;
+
+/**
+ * A person the article names in one sentence past its lede and never quotes ("the now-indicted Sen. Bob Menendez"):
+ * their title is an aside, trivia to a reader of the story. The cloze, the statement and the matching still
+ * ask it; the choice among titles, which makes it a question of its own, leaves it out.
+ */
+export function passingMention(corpus: Corpus, r: CRole): string | undefined {
+  const sentences = corpus.contexts.get(r.slug)?.sentences;
+  const surname = words(r.personC.name).at(-1);
+  if (!sentences?.length || !surname) return undefined;
+  let n = 0;
+  for (const [i, x] of sentences.entries()) {
+    if (!words(x.text).includes(surname)) continue;
+    // the lede's people are what the story is about, however rarely it names them again
+    if (i < LEDE_SENTENCES || ++n > 1) return undefined;
+  }
+  let bySlug = SPEAKERS.get(corpus);
+  if (!bySlug) {
+    bySlug = new Map();
+    for (const q of corpus.quotes)
+      if (q.speakerC) bySlug.set(q.slug, (bySlug.get(q.slug) ?? new Set()).add(q.speakerC));
+    SPEAKERS.set(corpus, bySlug);
+  }
+  return bySlug.get(r.slug)?.has(r.personC)
+    ? undefined
+    : `${r.personC.name} is a passing mention (one sentence, no words of their own): no choice among titles`;
 }
 
 export function roleIdentity(r: CRole): string {
@@ -178,6 +210,8 @@ export function roleTitleChoice(corpus: Corpus, r: CRole): Draft {
   q.answer = answer;
   const problems = roleProblems(corpus, r);
   if (picks.length < 3) problems.push("too few plain titles held at such a body to choose among");
+  const passing = passingMention(corpus, r);
+  if (passing) problems.push(passing);
   if (!plainTitle(key)) problems.push(`“${key}” is a description, not a plain title to choose among titles`);
   if (r.orgC && cutBody(r.evidence.sentence, r.orgC.name))
     problems.push(`“${r.orgC.name}” is the end of a longer name in the sentence`);
