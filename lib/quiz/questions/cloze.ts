@@ -78,6 +78,9 @@ function cloze(
   });
   q.answer = answer;
   q.accept = acceptFor(answer, init.cluster, corpus);
+  // "in _____" = "February 2012": the year alone fills the blank truly too
+  const year = init.factKind === "event" ? /^(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)(\d{4})$/.exec(answer.trim()) : null;
+  if (year && /\bin\s+_{5}/.test(blanked)) q.accept.push(year[1]!);
   const p = [...init.problems, ...anchored.problems];
   if (at < 0) p.push("the blanked term is not in the sentence");
   if (words(answer).every(isStopword)) p.push("the blank would be a function word");

@@ -49,7 +49,7 @@ describe("single choice", () => {
     const c = corpusOf();
     const r = c.roles.find((x) => x.person === "hannigan")!;
     const title = roleTitleChoice(c, r);
-    expect(title.question.prompt).toBe("What position does the article give Robert Hannigan at GCHQ?");
+    expect(title.question.prompt).toBe("What position does the article give Robert Hannigan?");
     expect(right(title.question)).toBe("Director");
     const org = roleOrgChoice(c, r)!;
     expect(org.question.prompt).toBe("Robert Hannigan is the Director of which organisation?");

@@ -1,12 +1,12 @@
 /** Quote facts: who said each sentence of a quotation, and who must never be offered as its speaker. */
-import type { Corpus, CQuote, Source } from "./corpus";
+import type { Cluster, Corpus, CQuote, Source } from "./corpus";
 import { inCruft, mayCorefer, sentenceContaining, sourceOf } from "./corpus";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
 import { mentions, pickEntities } from "./distractors";
 import { factIndex } from "./fact-index";
 import { inSentence } from "./naming";
 import { creditedToOrganisation, speakersOf } from "./speakers";
-import { comparableSpeaker, describedIn } from "./speaker-fields";
+import { comparableSpeaker, describedIn, goneIn } from "./speaker-fields";
 import { clauseCut, fragmentProblem, innerQuoteBalance, joinDependentSentences, withReferent } from "./standalone";
 import { entityIndex } from "./entity-index";
 import { pronounFits } from "./validity";
@@ -145,6 +145,13 @@ function findQuoteProblems(corpus: Corpus, c: QuoteChunk): string[] {
   return p;
 }
 
+/** A wrong speaker who could have said it: of a comparable field, and alive in the story. */
+function speakerFits(corpus: Corpus, s: Cluster, slug: string): (c: Cluster) => boolean {
+  const comparable = comparableSpeaker(corpus, s, slug);
+  const gone = goneIn(corpus, slug);
+  return (c) => comparable(c) && !gone.has(c);
+}
+
 /** "Who said: “…”?" with other speakers of the corpus as options. */
 export function whoSaidChoice(corpus: Corpus, c: QuoteChunk): Draft {
   const identity = quoteIdentity(c);
@@ -171,7 +178,7 @@ export function whoSaidChoice(corpus: Corpus, c: QuoteChunk): Draft {
     trueOf: [...speakersOf(corpus, c.text), ...describedIn(corpus, c.quote, c.text)],
     mentioned: withReferent(c.text, c.referent),
     onlyEligible: true,
-    fits: comparableSpeaker(corpus, s, c.quote.slug),
+    fits: speakerFits(corpus, s, c.quote.slug),
   });
   // fewer wrong speakers who could have said it than a choice needs: the true/false form asks it instead
   if (picks.length < MIN_WRONG_SPEAKERS) problems.push("too few plausible wrong speakers for a choice");

@@ -162,6 +162,8 @@ const PLAIN_TITLE_WORDS = 4;
 export function plainTitle(title: string): boolean {
   const ws = words(title);
   if (ws.length > PLAIN_TITLE_WORDS || /,|\b(?:from|at|in|for|with|on)\b/i.test(title)) return false;
+  // "Former head" stands out among present posts; "Ask former senator" is a sentence's words, not a title
+  if (/\b(?:former|ex|onetime|then|late)\b/i.test(title)) return false;
   return ws.filter((w) => isTitleHead(w) && !TITLE_MODIFIERS.has(w.toLowerCase())).length <= 1;
 }
 
@@ -176,12 +178,13 @@ function cutBody(sentence: string, org: string): boolean {
 export function roleTitleChoice(corpus: Corpus, r: CRole): Draft {
   const identity = roleIdentity(r);
   const org = r.orgC ? ` ${r.orgC.kind === "place" ? "in" : "at"} ${inSentence(corpus, r.orgC.name)}` : "";
+  // the stem names no body: "at the House" points to "Speaker", "at the RNC" rules out a cabinet post
   const q = baseQuestion({
     kind: "single_choice",
     factKind: "role",
     identity,
     variant: "title",
-    prompt: `What position does the article give ${r.personC.name}${org}?`,
+    prompt: `What position does the article give ${r.personC.name}?`,
     explanation: `The article names ${r.personC.name} as ${displayTitle(r.title)}${org}: ${cite(r.evidence.sentence)}`,
     source: sourceOf(r.slug, r.evidence),
   });

@@ -13,7 +13,7 @@ import { factIndex } from "./fact-index";
 const FIELDS: [string, RegExp][] = [
   [
     "politics",
-    /\b(?:president|senator|sen|governor|gov|representative|rep|congress(?:man|woman)|lawmaker|legislator|mayor|candidate|nominee|hopeful|secretary|minister|premier|speaker|leader|whip|chair(?:man|woman)?|council(?:man|woman|lor|member)|assembly(?:man|woman|member)|delegate|ambassador|commissioner|attorney general|vice president|first lady|strategist|spokes(?:man|woman|person)|campaign|manager|adviser|advisor|aide|operative|pollster|director)\b/i,
+    /\b(?:president|senator|sen|governor|gov|representative|rep|congress(?:man|woman)|lawmaker|legislator|mayor|candidate|nominee|hopeful|secretary|minister|premier|speaker|leader|whip|chair(?:man|woman)?|council(?:man|woman|lor|member)|assembly(?:man|woman|member)|delegate|ambassador|commissioner|attorney general|vice president|first lady|strategist|campaign|operative|pollster)\b/i,
   ],
   [
     "scholarship",
@@ -83,15 +83,49 @@ function rolesIn(corpus: Corpus, slug: string): CRole[] {
 
 /**
  * People of the quote's article whom the quotation describes by a title the corpus gives them: "the
- * presumptive Republican nominee" describes the nominee, who cannot be its wrong speaker.
+ * presumptive Republican nominee", "a presidential candidate on a Scottish golf course" describe the
+ * candidate, who cannot be its wrong speaker.
  */
 export function describedIn(corpus: Corpus, q: CQuote, text: string): Cluster[] {
   const lower = text.toLowerCase();
   return rolesIn(corpus, q.slug)
     .filter((r) => {
       const head = headOf(r.title);
-      return head.length > 2 && new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,3}${head}\\b`).test(lower);
+      return head.length > 2 && new RegExp(`\\b(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}${head}\\b`).test(lower);
     })
     .map((r) => r.personC)
     .filter((c) => c !== q.speakerC);
+}
+
+const GONE = new WeakMap<Corpus, Map<string, Set<Cluster>>>();
+
+/** Words after a name that say the person died: "who perished in them", "were killed". */
+const DIED_AFTER =
+  /^[^.;]{0,60}?\b(?:was|were|had\s+been|been)\s+(?:killed|slain|murdered|assassinated|executed)\b|^[^;]{0,50}?\b(?:died|perished)\b/i;
+
+/**
+ * People an article says were killed or died ("the U.S. ambassador … who perished in them", "the late
+ * X"): they said none of the words the story quotes from its own time, so they are no wrong speakers.
+ */
+export function goneIn(corpus: Corpus, slug: string): Set<Cluster> {
+  let bySlug = GONE.get(corpus);
+  if (!bySlug) GONE.set(corpus, (bySlug = new Map()));
+  const known = bySlug.get(slug);
+  if (known) return known;
+  const out = new Set<Cluster>();
+  const ix = entityIndex(corpus);
+  const people = corpus.clusters.filter((c) => c.kind === "person" && ix.slugsOf(c).includes(slug));
+  for (const { text } of corpus.contexts.get(slug)?.sentences ?? [])
+    for (const p of people)
+      for (const name of p.surfaces) {
+        const at = text.indexOf(name);
+        if (at < 0) continue;
+        if (
+          DIED_AFTER.test(text.slice(at + name.length)) ||
+          /\bthe\s+late\s+(?:[\w.]+\s+){0,2}$/i.test(text.slice(0, at))
+        )
+          out.add(p);
+      }
+  bySlug.set(slug, out);
+  return out;
 }

@@ -173,6 +173,12 @@ export function fragmentProblem(text: string): string | undefined {
     return "the quote leans on a pronoun (“they”, “he”, “her” …) from a sentence not shown";
   if (/^[a-z]/.test(t) && t.split(/\s+/).length < 8) return "a short phrase cut from a sentence of the article";
   if (REPORTS_OTHERS.test(t)) return "the quote reports what others say, not the speaker's own view";
+  if (/^(?:who|whom|whose|which)\b/.test(t)) return "the quote is a relative clause cut from the noun it describes";
+  const those = /\b(?:those|these)\s+(?!of\b|who\b|that\b|which\b)([a-z]+s)\b/.exec(t);
+  // in the first sentence shown, with no noun of its kind before it: a sentence before it would say what they are
+  const lead = those ? t.slice(0, those.index) : "";
+  if (those && !/[.!?]\s/.test(lead) && !new RegExp(`\\b${those[1]!.replace(/s$/, "")}`, "i").test(lead))
+    return `the quote's “${those[0]}” are named in a sentence not shown`;
   const back = POINTS_BACK.exec(t);
   if (back) return `the quote points back to something said before (“${back[0]}”)`;
   if (verbless(t)) return "the quote has no main verb: a phrase about something in a sentence not shown";

@@ -223,6 +223,8 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
     if (namesake) out.push(namesake);
     const cut = cutTitle(r);
     if (cut) out.push(cut);
+    if (/^\S+.*?\s(?:former|ex-)\s*\S/i.test(r.title.trim()) && !QUALIFIER.test(r.title.trim().split(/\s+/)[0]!))
+      out.push(`the title “${r.title.trim()}” has words before its “former”: a sentence's words, not a title`);
     const compared = inComparison(r);
     if (compared) out.push(compared);
     if (r.orgC && PARTY_BODY.test(r.orgC.name) && PLACE_OFFICE.test(r.title))
