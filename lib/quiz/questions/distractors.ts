@@ -48,7 +48,8 @@ function soundOf(corpus: Corpus, kind: EntityKind) {
   for (const c of all)
     for (const slug of ix.slugsOf(c)) {
       // "Woody Johnson" linked to an article's "Dean Johnson" by the surname: not a person of that article
-      const first = c.kind === "person" && c.name.includes(" ") ? c.name.split(/\s+/)[0]!.replace(/\.$/, "") : undefined;
+      const first =
+        c.kind === "person" && c.name.includes(" ") ? c.name.split(/\s+/)[0]!.replace(/\.$/, "") : undefined;
       const written = first ? wordsOf(slug) : undefined;
       if (first && written && !written.has(first)) continue;
       bySlug.set(slug, [...(bySlug.get(slug) ?? []), c]);

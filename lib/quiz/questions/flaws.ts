@@ -290,6 +290,12 @@ function sentenceStemProblems(d: Draft): string[] {
   const place = /\b[Tt]he\s+(state|city|country|county|town|region|district|province)\b/.exec(narration);
   if (place && !narration.split(/\s+/).some((w) => isPlaceName(w.replace(/[^\w.-]/g, ""))))
     p.push(`“the ${place[1]}” is named in a sentence not shown`);
+  // "in that state’s primary": a demonstrative points back whatever places the sentence names
+  const pointed =
+    /\b(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+(state|city|country|county|town|region|district|province|race|primary|election|bill|group|company|agency|program)(?:['’]s|s)?\b/.exec(
+      narration,
+    );
+  if (pointed) p.push(`“${pointed[0]}” points to a sentence not shown`);
   const thing = BACK_NOUN.exec(narration);
   if (thing && !new RegExp(`\\b${thing[1]}\\b`, "i").test(narration.slice(0, thing.index)))
     p.push(`“the ${thing[1]}” is identified in a sentence not shown`);

@@ -60,7 +60,9 @@ describe("found in blind round 14 (mulberry32(20261222))", () => {
     expect(gone.has(person("Sam Bell"))).toBe(false);
   });
   it("refuses a cut-in relative clause and “those problems” named in a sentence not shown", () => {
-    expect(fragmentProblem("who understand that loud comments in hard times can cause real harm")).toMatch(/relative clause/);
+    expect(fragmentProblem("who understand that loud comments in hard times can cause real harm")).toMatch(
+      /relative clause/,
+    );
     expect(fragmentProblem("We will work together and we will get those problems solved.")).toMatch(
       /“those problems” are named/,
     );

@@ -232,6 +232,9 @@ export const appliedToHolder = (corpus: Corpus, r: CRole) => (title: string) =>
 const RELATION =
   /\b(?:member|part|scion|heir)\s+of\s+(?:a|an)\b|\b(?:son|daughter|wife|husband|father|mother|brother|sister|cousin|nephew|niece|grandson|granddaughter|friend)(?:-in-law)?\b|^fellow\s+[a-z]/i;
 const STANDING = /\bfront-?runners?\b|\bfavou?rites?\b|\bhopefuls?\b|\bunderdogs?\b/i;
+/** Words for a person's views or fame, which an author gives, not a post anyone holds ("the great American nationalist"). */
+const EPITHET =
+  /^(?:(?:great|leading|prominent|noted|famous|staunch|fierce|avowed|self-described|american|british)\s+)*(?:nationalist|globalist|populist|conservative|liberal|progressive|socialist|libertarian|patriot|hawk|dove|moderate|centrist|firebrand|icon|legend|hero|maverick|provocateur|gadfly|zealot|ideologue)s?$/i;
 const SPAN =
   /\bfor\s+(?:many|several|some|a\s+few|\d+|two|three|four|five|ten)?\s*(?:years|decades|months)\b|\bsince\b/i;
 
@@ -243,6 +246,7 @@ export function notAPosition(title: string): string | undefined {
   const t = title.trim();
   if (RELATION.test(t)) return `the title “${t}” is a relation, not a position`;
   if (STANDING.test(t)) return `the title “${t}” is a standing in a race, not a position`;
+  if (EPITHET.test(t)) return `“${t}” is an epithet for someone's views, not a position`;
   if (SPAN.test(t)) return `the title “${t}” runs into a span of time`;
   return undefined;
 }

@@ -263,9 +263,13 @@ export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
     if (asked) out.push(asked);
     const voice = s ? voiceDoubt(q, s) : undefined;
     if (voice) out.push(voice);
+    const rival = s ? otherSubjectSays(q, s) : undefined;
+    if (rival) out.push(rival);
     if (s?.kind === "organization") {
       const o = organisationDoubt(corpus, s);
       if (o) out.push(o);
+      const voice = bodySpeaks(q, s);
+      if (voice) out.push(voice);
     }
     return out;
   });
@@ -336,6 +340,68 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
   return p >= 0 && n !== Infinity && p < n
     ? `“${pronoun}” in the sentence before comes before ${s.name} is named there, so it is someone else`
     : undefined;
+}
+
+const SPEECH_VERB =
+  "said|says|stated|states|added|adds|announced|announces|warned|told|wrote|writes|explained|noted|argued|insisted|reported|reports|tweeted|declared|headlined|reads|read";
+/** A body's own voice: its release, statement or spokesman ("an NCA press release published Friday reads"). */
+const VOICE =
+  "(?:press\\s+)?release|statement|report|spokes(?:man|woman|person)|website|letter|memo|post|tweet|announcement|notice|filing";
+
+/**
+ * Words credited to a body need the body as the speech verb's subject in the sentence ("the FBI said",
+ * "said the Home Office", "The Washington Post headlined"). "Welch said, according to Vermont Edition" or
+ * "… said Heiserman of the CORE Teachers" has a person speak and the body only report or employ them.
+ */
+function bodySpeaks(q: CQuote, s: Cluster): string | undefined {
+  // a quotation that goes on from the one before has that one's cue (and shares its doubts)
+  if (q.signals?.includes("rule:continued")) return undefined;
+  // a quotation stands as a dash: words on its two sides are not one phrase ("The AFT endorsement “…,” said X")
+  const outside = q.evidence.sentence.replace(/“[^”]*”?|"[^"]*"?/g, " — ");
+  const names = s.surfaces.filter((n) => n.length > 1).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  if (!names.length) return undefined;
+  const alt = names.join("|");
+  const speaks = new RegExp(
+    `(?<![\\w])(?:${alt})(?:['’]s)?(?:\\s+(?:${VOICE}))?\\s+(?:\\w+\\s+){0,3}?(?:has\\s+|had\\s+)?(?:${SPEECH_VERB})\\b|\\b(?:${SPEECH_VERB})\\s+(?:the\\s+|an?\\s+)?(?:${alt})(?![\\w-])`,
+  );
+  if (speaks.test(outside)) return undefined;
+  return `the sentence does not have ${s.name} say these words (a person or a report may speak for it)`;
+}
+
+/** Capitalised words that name no speaker: a sentence's pronoun, a day, a month. */
+const NO_SPEAKER =
+  /^(?:He|She|They|We|I|It|You|The|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Later|Earlier|Also|Then|But|And|So)$/;
+const CUE_VERBS = /\b(?:said|says|added|adds|stated|explained|wrote|argued|insisted|noted|continued|recalled)\b/g;
+
+/**
+ * "I'll be voting," Welch said, according to Vermont Edition: the sentence has someone else as the subject
+ * of its speech verb, so the one credited (a source, an employer, a name near the quote) is a guess. The
+ * phrase on the verb's side (to the comma) naming the one credited settles it ("said Pentagon spokesman
+ * Navy Capt. Jeff Davis").
+ */
+function otherSubjectSays(q: CQuote, s: Cluster): string | undefined {
+  if (q.signals?.includes("rule:continued")) return undefined;
+  const outside = q.evidence.sentence.replace(/“[^”]*”?|"[^"]*"?/g, " — ");
+  const mine = new Set(s.surfaces.flatMap((n) => n.split(/\s+/)).map((w) => w.replace(/[.,]$/, "")));
+  // a possessive names whom the words are about, not who says them ("he said Stevens's rescue …")
+  const names = (phrase: string) =>
+    phrase.split(/\s+/).some((w) => !/['’]s?$/.test(w) && mine.has(w.replace(/[.,]$/, "")));
+  let rival: string | undefined;
+  for (const m of outside.matchAll(CUE_VERBS)) {
+    const before =
+      outside
+        .slice(0, m.index)
+        .split(/[,;:—(]/)
+        .at(-1) ?? "";
+    const after = outside.slice(m.index + m[0].length).split(/[,;:—(]/)[0] ?? "";
+    if (names(before) || names(after)) return undefined;
+    const about = /^\s*([A-Z][\w.-]*)['’]s?\s/.exec(after)?.[1];
+    if (about && mine.has(about)) return `“${m[0]} ${about}'s …” is about ${s.name}, not words ${s.name} said`;
+    const next = /^\s*([A-Z][\w'’.-]*)/.exec(after)?.[1] ?? /([A-Z][\w'’.-]*)\s*$/.exec(before)?.[1];
+    if (next && !/['’]s?$/.test(next) && !NO_SPEAKER.test(next.replace(/[.,]$/, "")))
+      rival ??= next.replace(/[.,]$/, "");
+  }
+  return rival ? `the sentence has “${rival}” say these words, not ${s.name}` : undefined;
 }
 
 /** A first name, an optional initial and a surname: "Joseph R. Murray". */
