@@ -40,7 +40,18 @@ function acceptFor(answer: string, c?: Cluster, corpus?: Corpus): string[] {
     if (c.kind === "person" && corpus) {
       const surname = c.name.split(/\s+/).at(-1)!;
       const shared = entityIndex(corpus).peopleWithLastName(surname);
-      if (shared === 1 && surname.length > 2) out.add(surname);
+      if (shared === 1 && surname.length > 2) {
+        out.add(surname);
+        // "Wasserman Schultz": a surname of two words, as the article writes it alone
+        const ws = c.name.split(/\s+/);
+        for (let i = 1; i < ws.length - 1; i++) {
+          const tail = ws.slice(i).join(" ");
+          // written without the first name before it: at a line's start, after punctuation or a lower-case word
+          const t = tail.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+          const alone = new RegExp(`(?:^|[^\\w\\s])\\s*${t}\\b|(?<![A-Z][\\w.'’-]*)\\s${t}\\b`, "m");
+          if (c.surfaces.includes(tail) || alone.test(corpusText(corpus).raw)) out.add(tail);
+        }
+      }
     }
   }
   return [...out];

@@ -55,6 +55,27 @@ export function describedAlike(corpus: Corpus, d: CDescription): Cluster[] {
   return factIndex(corpus).describedLike(d.text);
 }
 
+/** The noun a description makes its subject: "channel" of "a US Spanish-language channel that …". */
+function kindWord(text: string): string | undefined {
+  const main = text.split(/\s+(?:of|that|which|who|for|with|in|on|at|based|founded|whose)\b|,/)[0] ?? "";
+  const w = words(main).at(-1);
+  return w && w.length > 2 ? w.replace(/s$/, "") : undefined;
+}
+
+const KINDS = new WeakMap<Corpus, Map<Cluster, Set<string>>>();
+
+/** The kind words each body of the corpus is described with or named by ("channel", "network", "union"). */
+function kindsOf(corpus: Corpus): Map<Cluster, Set<string>> {
+  let m = KINDS.get(corpus);
+  if (m) return m;
+  m = new Map();
+  const add = (c: Cluster, w: string | undefined) => w && m!.set(c, (m!.get(c) ?? new Set()).add(w));
+  for (const x of corpus.descriptions) if (x.subjectC) add(x.subjectC, kindWord(descriptionText(x)));
+  for (const c of corpus.clusters) if (c.kind === "organization") add(c, words(c.name).at(-1)?.replace(/s$/, ""));
+  KINDS.set(corpus, m);
+  return m;
+}
+
 export function describeChoice(corpus: Corpus, d: CDescription): Draft {
   const identity = descriptionIdentity(d);
   const text = descriptionText(d);
@@ -70,6 +91,7 @@ export function describeChoice(corpus: Corpus, d: CDescription): Draft {
   });
   const problems = descriptionProblems(corpus, d);
   if (!s) return emptyDraft(q, { problems });
+  const head = kindWord(text);
   const picks = pickEntities(corpus, s, {
     n: 3,
     seed: q.id,
@@ -79,7 +101,10 @@ export function describeChoice(corpus: Corpus, d: CDescription): Draft {
     mentioned: text,
     // bodies named in the same story: one from another story is of another kind
     sameArticle: true,
+    // and of the kind the description names: channels for "a Spanish-language channel", not "TV" or a magazine
+    fits: head ? (c) => kindsOf(corpus).get(c)?.has(head) ?? false : undefined,
   });
+  if (picks.length < 2) problems.push(`too few other ${head ? `${head}s` : "bodies"} in the article to choose among`);
   const { options, answer } = choiceOptions(q.id, s.name, picks);
   q.options = options;
   q.answer = answer;

@@ -52,7 +52,8 @@ const MIN_WORDS = 5;
 
 /**
  * A short sentence goes with the one after it ("There's a problem. We have to find out what is the
- * problem."): left out, it leaves the next one pointing at nothing. A short last sentence is left out.
+ * problem."): left out, it leaves the next one pointing at nothing. A short last sentence goes with the
+ * one before ("… the establishment. CHANGE!"), so no quotation loses its end unmarked.
  */
 function joinShort(sentences: string[]): string[] {
   const out: string[] = [];
@@ -65,6 +66,7 @@ function joinShort(sentences: string[]): string[] {
       carry = "";
     }
   }
+  if (carry && out.length) out[out.length - 1] = `${out.at(-1)} ${carry}`;
   return out;
 }
 

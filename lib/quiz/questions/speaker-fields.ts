@@ -129,3 +129,19 @@ export function goneIn(corpus: Corpus, slug: string): Set<Cluster> {
   bySlug.set(slug, out);
   return out;
 }
+
+const QUOTED = new WeakMap<Corpus, Map<string, Set<Cluster>>>();
+
+/** Whether the article quotes this person (any of the people who may be them). */
+export function quotedIn(corpus: Corpus, slug: string): (c: Cluster) => boolean {
+  let bySlug = QUOTED.get(corpus);
+  if (!bySlug) {
+    bySlug = new Map();
+    for (const q of corpus.quotes)
+      if (q.speakerC) bySlug.set(q.slug, (bySlug.get(q.slug) ?? new Set()).add(q.speakerC));
+    QUOTED.set(corpus, bySlug);
+  }
+  const here = bySlug.get(slug) ?? new Set<Cluster>();
+  const ix = entityIndex(corpus);
+  return (c) => ix.corefs(c).some((x) => here.has(x));
+}

@@ -13,7 +13,7 @@ import { chunkForPrompt, quoteIdentity, quoteProblems, speakersOf, type QuoteChu
 import { inSentence } from "./naming";
 import { roleIdentity, roleProblems, roleStatement } from "./roles";
 import { factIndex } from "./fact-index";
-import { describedIn, goneIn } from "./speaker-fields";
+import { describedIn, goneIn, quotedIn } from "./speaker-fields";
 import { withReferent } from "./standalone";
 import { titleWords } from "./similar";
 import { articleApplies, genderedFor, nameGender } from "./role-options";
@@ -137,6 +137,8 @@ export function quoteTrueFalse(corpus: Corpus, c: QuoteChunk): TrueFalsePair | u
     slug: c.quote.slug,
     eligible: factIndex(corpus).isQuoteSpeaker,
     trueOf: [...speakersOf(corpus, c.text), ...describedIn(corpus, c.quote, c.text), ...goneIn(corpus, c.quote.slug)],
+    // someone this article quotes: a person only mentioned, or quoted only elsewhere, is a weak false speaker
+    fits: quotedIn(corpus, c.quote.slug),
     mentioned: withReferent(c.text, c.referent),
     sameArticle: true,
     onlyEligible: true,

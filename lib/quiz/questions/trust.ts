@@ -49,6 +49,11 @@ function personDoubts(corpus: Corpus, c: Cluster, slug: string, sentence: string
   else if (nameWords(c.name).length === 1 && !tagsOf(c.name).some((t) => /Name$|^Person$/.test(t)))
     out.push(`only “${c.name}” is known of this person's name`);
   if (genderClash(c.name, sentence)) out.push(`the sentence's honorific does not fit ${c.name}`);
+  // "Filmmaker Jack Marino": an occupation written before the name, taken into it
+  const first = nameWords(c.name)[0] ?? "";
+  const tags = tagsOf(first);
+  if (nameWords(c.name).length > 1 && tags.includes("Actor") && !tags.some((t) => /Name$/.test(t)))
+    out.push(`“${c.name}” opens with the occupation “${first}”, not a first name`);
   return out;
 }
 
@@ -158,6 +163,20 @@ function cutTitle(r: CRole): string | undefined {
     : undefined;
 }
 
+/**
+ * "Clinton campaign Chairman John Podesta" read as "Chairman" with no body: in an article about another
+ * chairman, the bare title names the wrong post.
+ */
+function lostBody(r: CRole): string | undefined {
+  if (r.orgC) return undefined;
+  const t = r.title.trim();
+  const m = new RegExp(
+    `\\b([A-Z][\\w.'’-]*\\s+(?:campaign|party|committee|team|transition|foundation|administration|office|council|board|group|company|agency|caucus|coalition))\\s+${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
+    "i",
+  ).exec(r.evidence.sentence);
+  return m && /^[A-Z]/.test(m[1]!) ? `the title “${t}” lost the body before it (“${m[1]}”)` : undefined;
+}
+
 /** "just as President Abraham Lincoln did": a person named in a comparison is no part of the story. */
 function inComparison(r: CRole): string | undefined {
   const sentence = r.evidence.sentence;
@@ -225,6 +244,8 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
     if (cut) out.push(cut);
     if (/^\S+.*?\s(?:former|ex-)\s*\S/i.test(r.title.trim()) && !QUALIFIER.test(r.title.trim().split(/\s+/)[0]!))
       out.push(`the title “${r.title.trim()}” has words before its “former”: a sentence's words, not a title`);
+    const body = lostBody(r);
+    if (body) out.push(body);
     const compared = inComparison(r);
     if (compared) out.push(compared);
     if (r.orgC && PARTY_BODY.test(r.orgC.name) && PLACE_OFFICE.test(r.title))
