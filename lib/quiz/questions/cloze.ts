@@ -105,15 +105,25 @@ function cloze(
   return emptyDraft(q, { key: answer, support: [answer], problems: p, closeness: 0.6 });
 }
 
+/** A sentence naming this many people or more is a list: one name blanked from it is list trivia. */
+const LIST_PEOPLE = 4;
+
 export function roleCloze(corpus: Corpus, r: CRole): Draft {
   const answer = surfaceIn(r.evidence.sentence, r.personC, corpus) ?? r.personC.name;
+  const people = entityIndex(corpus)
+    .mentionedIn(r.evidence.sentence)
+    .filter((c) => c.kind === "person");
+  const listed =
+    people.length >= LIST_PEOPLE
+      ? [`the sentence lists ${people.length} people: one of them blanked is list trivia`]
+      : [];
   return cloze(corpus, {
     identity: roleIdentity(r),
     factKind: "role",
     source: sourceOf(r.slug, r.evidence),
     answer,
     cluster: r.personC,
-    problems: roleProblems(corpus, r),
+    problems: [...roleProblems(corpus, r), ...listed],
     why: `The article names ${r.personC.name} as ${r.title.trim()}${r.orgC ? ` (${r.orgC.name})` : ""}.`,
   });
 }

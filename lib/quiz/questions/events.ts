@@ -56,6 +56,8 @@ export function eventProblems(corpus: Corpus, e: CEvent): string[] {
   if (inCruft(corpus, e.slug, e.evidence.start, e.evidence.end)) p.push("built from page cruft");
   const label = labelYear(e.evidence.sentence, e.when);
   if (label) p.push(`the year only labels “${label}”, it dates no event`);
+  const later = afterPublication(corpus, e);
+  if (later) p.push(later);
   const figure = datesAFigure(e.evidence.sentence, e.when);
   if (figure) p.push(`the date only says when the data (“${figure}”) held, it dates no event`);
   if (yearOfSpan(e.evidence.sentence, e.when)) p.push("the year is one of a list of years: half a fact");
@@ -65,6 +67,21 @@ export function eventProblems(corpus: Corpus, e: CEvent): string[] {
   if (inRelativeClause(e.evidence.sentence, e.when))
     p.push("the date is in a relative clause (“who …”, “which …”): a side remark, not the sentence's event");
   return p;
+}
+
+/** Words that make a later date a plan or a forecast the article reports. */
+const FUTURE =
+  /\b(?:[Ww]ill|[Ww]ould|shall|plans?|planned|scheduled|expected|expects|set\s+to|due|[Cc]ould|may|might|[Nn]ext|upcoming|by)\b/;
+
+/**
+ * "Cruz dropped out of the race May 3, 2016" in an article of 24 February 2016: a date after publication,
+ * stated as past, is page furniture added later (a slideshow caption), not the story.
+ */
+function afterPublication(corpus: Corpus, e: CEvent): string | undefined {
+  const published = publishedDay(corpus.contexts.get(e.slug)?.published);
+  const start = parseWhen(e.when)?.start;
+  if (published === undefined || start === undefined || start <= published) return undefined;
+  return FUTURE.test(e.evidence.sentence) ? undefined : "dated after the article was published, yet told as past";
 }
 
 /** A count or a share: "360 Republicans", "42 percent", "$1.2 million", "two murders". */

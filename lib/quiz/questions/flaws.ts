@@ -110,6 +110,9 @@ export function checkOneRight(d: Draft, corpus: Corpus): string[] {
   return p;
 }
 
+/** "the out- standing success", "court- room": a word split at a printed line's end ("pre- and post-war" is English). */
+const LINE_BREAK_HYPHEN = /\b[a-z]{2,}- (?!and\b|or\b|to\b|nor\b)[a-z]{2,}\b/;
+
 /** A small word written twice ("an adviser to to the campaign"): a typo of the source ("had had", "that that" are English). */
 const DOUBLED = /\b(to|the|a|an|of|in|on|for|and|or|is|was|at|by|with|from)\s+\1\b/i;
 
@@ -233,6 +236,8 @@ export function checkStem(d: Draft): string[] {
   const twice = DOUBLED.exec(t);
   if (twice) p.push(`“${twice[0]}”: a word written twice in the source`);
   const options = [...(q.options ?? []), ...(q.left ?? []), ...(q.right ?? []), ...(q.items ?? [])];
+  const broken = [t, ...options.map((o) => o.text)].map((x) => LINE_BREAK_HYPHEN.exec(x)).find(Boolean);
+  if (broken) p.push(`“${broken[0]}”: a word broken by a line-break hyphen`);
   if (options.some((o) => /\s[,.?](?:\s|$)/.test(o.text))) p.push("stray spacing or a cut ellipsis in an option");
   if (words(t).length > 80) p.push("the stem is too long");
   if (/\b(?:he|she|they|it)\s+(?:said|says|added|stated)\b/i.test(outsideQuotes(t)))

@@ -6,10 +6,10 @@ import { mentions, pickEntities } from "./distractors";
 import { factIndex } from "./fact-index";
 import { inSentence } from "./naming";
 import { creditedToOrganisation, speakersOf } from "./speakers";
-import { comparableSpeaker, describedIn, goneIn } from "./speaker-fields";
+import { comparableSpeaker, describedIn, fieldsOf, goneIn } from "./speaker-fields";
 import { clauseCut, fragmentProblem, innerQuoteBalance, joinDependentSentences, withReferent } from "./standalone";
 import { entityIndex } from "./entity-index";
-import { pronounFits } from "./validity";
+import { personNameDoubt, pronounFits } from "./validity";
 import { bare, cite, norm, splitSentences, stripOuterQuotes, words } from "./text";
 
 export { creditedToOrganisation, saysInText, speakersOf } from "./speakers";
@@ -43,6 +43,16 @@ export function quoteForPrompt(text: string): string {
   else t = t.replace(/\s*[,;:]$/, " …");
   return t;
 }
+
+/** Words of greeting or politeness: a phone script's "How are you today?", "Thank you so much". */
+const PLEASANTRY =
+  /\b(?:how\s+are\s+you|good\s+(?:morning|afternoon|evening)|nice\s+to\s+meet|thank\s+you(?:\s+so\s+much)?[.!]|hello|hi\s+there)\b/i;
+/** A line this short or shorter from someone of no public post is an aside. */
+const ASIDE_WORDS = 8;
+
+/** A clause that opens with one of these needs a main clause after it. */
+const DANGLING =
+  /^\s*(?:when|whenever|if|unless|because|while|whereas|although|though|as|since|until|after|before|where|whether|once)\b/i;
 
 /** A who-said choice needs this many wrong speakers (three options: a small article's other speakers). */
 const MIN_WRONG_SPEAKERS = 2;
@@ -105,7 +115,8 @@ function referentOf(corpus: Corpus, q: CQuote, text: string, source: Source): st
   const around = [at > 0 ? sentences[at - 1].text : "", source.sentence, q.evidence.sentence].join(" ");
   const people = entityIndex(corpus)
     .mentionedIn(around)
-    .filter((c) => c.kind === "person" && !(q.speakerC && mayCorefer(c, q.speakerC)));
+    // a garbled name ("Now Donald Trump", a sentence's first word taken in) is no referent to show
+    .filter((c) => c.kind === "person" && !(q.speakerC && mayCorefer(c, q.speakerC)) && !personNameDoubt(c.name));
   const distinct = people.filter((c, i) => !people.slice(0, i).some((d) => mayCorefer(c, d)));
   if (distinct.length !== 1 || !pronounFits(pronoun, distinct[0].name)) return undefined;
   return distinct[0].name;
@@ -138,10 +149,26 @@ function findQuoteProblems(corpus: Corpus, c: QuoteChunk): string[] {
     if (others.length) p.push(`the corpus attributes this quote to another speaker too (${others[0].name})`);
   }
   if (words(c.text).length < 5) p.push("the quote is too short to ask about");
+  if (PLEASANTRY.test(c.text)) p.push("a greeting or a pleasantry: nothing to learn from the article");
+  // "I have a two-minute commute": a short line from someone of no public post is a bystander's aside
+  if (s && s.kind === "person" && words(c.text).length <= ASIDE_WORDS && !fieldsOf(corpus, s).size)
+    p.push(`a short line from ${s.name}, who holds no public post in the articles: a bystander's aside`);
   if (/^[\s"“‘']*[.,;:!?]/.test(c.text)) p.push("the quote starts in the middle of a sentence");
   const fragment = fragmentProblem(withReferent(c.text, c.referent));
   if (fragment) p.push(fragment);
-  if (!clauseCut(c.text, MAX_WORDS)) p.push("the quote is too long to show whole and has no clause end to cut at");
+  const shown = clauseCut(c.text, MAX_WORDS);
+  if (!shown) p.push("the quote is too long to show whole and has no clause end to cut at");
+  // "…; when they fail to carry out that obligation …": the cut kept a subordinate clause and lost its main one
+  else if (
+    shown !== c.text.trim() &&
+    DANGLING.test(
+      shown
+        .replace(/\s*…$/, "")
+        .split(/[,;:—]/)
+        .at(-1) ?? "",
+    )
+  )
+    p.push("the cut leaves a subordinate clause without its main clause");
   if (!norm(c.source.sentence).includes(norm(c.text).slice(0, 40))) p.push("the quote is not in its source sentence");
   if (inCruft(corpus, c.quote.slug, c.source.start, c.source.end)) p.push("built from page cruft");
   return p;

@@ -49,11 +49,6 @@ function personDoubts(corpus: Corpus, c: Cluster, slug: string, sentence: string
   else if (nameWords(c.name).length === 1 && !tagsOf(c.name).some((t) => /Name$|^Person$/.test(t)))
     out.push(`only “${c.name}” is known of this person's name`);
   if (genderClash(c.name, sentence)) out.push(`the sentence's honorific does not fit ${c.name}`);
-  // "Filmmaker Jack Marino": an occupation written before the name, taken into it
-  const first = nameWords(c.name)[0] ?? "";
-  const tags = tagsOf(first);
-  if (nameWords(c.name).length > 1 && tags.includes("Actor") && !tags.some((t) => /Name$/.test(t)))
-    out.push(`“${c.name}” opens with the occupation “${first}”, not a first name`);
   return out;
 }
 
@@ -163,6 +158,18 @@ function cutTitle(r: CRole): string | undefined {
     : undefined;
 }
 
+/** Titles of a race: "state Senate candidate" runs for the Senate, and is nobody's candidate there. */
+const CANDIDACY = /\b(?:candidates?|nominees?|hopefuls?|contenders?|challengers?)\b/i;
+
+/** "state Senate candidate": a lower-case "state", "city" or "county" before the body says it is not the national one. */
+function lowerLevel(r: CRole): string | undefined {
+  const org = r.orgC!.name.replace(/^the\s+/i, "");
+  const m = new RegExp(
+    `\\b([Ss]tate|[Cc]ity|[Cc]ounty|[Pp]rovincial|[Mm]unicipal|[Ll]ocal)\\s+${org.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
+  ).exec(r.evidence.sentence);
+  return m ? `the sentence's body is the ${m[1]!.toLowerCase()} ${org}, not “${r.orgC!.name}”` : undefined;
+}
+
 /**
  * "Clinton campaign Chairman John Podesta" read as "Chairman" with no body: in an article about another
  * chairman, the bare title names the wrong post.
@@ -246,6 +253,12 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
       out.push(`the title “${r.title.trim()}” has words before its “former”: a sentence's words, not a title`);
     const body = lostBody(r);
     if (body) out.push(body);
+    if (r.orgC && CANDIDACY.test(r.title))
+      out.push(`a candidacy is for an office (“${r.orgC.name}”), not a post held at it`);
+    const level = r.orgC ? lowerLevel(r) : undefined;
+    if (level) out.push(level);
+    if (/\b(?:now|currently|formerly|later|once)\b/i.test(r.title))
+      out.push(`the title “${r.title.trim()}” runs into a time word: two posts run together`);
     const compared = inComparison(r);
     if (compared) out.push(compared);
     if (r.orgC && PARTY_BODY.test(r.orgC.name) && PLACE_OFFICE.test(r.title))

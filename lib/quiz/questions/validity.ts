@@ -72,6 +72,10 @@ export function personNameDoubt(name: string, lower: Lowercase = new Set<string>
   if (odd) return `“${name}” holds “${odd}”, which is not part of a name`;
   const functionWord = ws.find((w) => tagsOf(w).some((t) => FUNCTION_TAG.test(t)));
   if (functionWord) return `“${name}” holds “${functionWord}”, a function word`;
+  // "Filmmaker Jack Marino", "Actress Rosario Dawson": an occupation written before the name, taken into it
+  const firstTags = tagsOf(ws[0]!);
+  if (ws.length > 1 && firstTags.includes("Actor") && !firstTags.some((t) => /Name$/.test(t)))
+    return `“${name}” opens with the occupation “${ws[0]}”, not a first name`;
   // "Samsung Electronics America", "Poet Laureate Rita Dove": a body's name, or a title run into a name
   if (PARTISANS.test(ws.at(-1)!) || (ws.length > 1 && tagsOf(ws.at(-1)!).includes("Plural")))
     return `“${name}” names a group of people`;
