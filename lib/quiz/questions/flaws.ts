@@ -236,6 +236,8 @@ export function checkStem(d: Draft): string[] {
   const twice = DOUBLED.exec(t);
   if (twice) p.push(`“${twice[0]}”: a word written twice in the source`);
   const options = [...(q.options ?? []), ...(q.left ?? []), ...(q.right ?? []), ...(q.items ?? [])];
+  if ([t, ...options.map((o) => o.text)].some((x) => /<\/?[a-z][\w-]*(?:\s[^>]*)?>/i.test(x)))
+    p.push("page markup (a tag such as <tweet>) in the question");
   const broken = [t, ...options.map((o) => o.text)].map((x) => LINE_BREAK_HYPHEN.exec(x)).find(Boolean);
   if (broken) p.push(`“${broken[0]}”: a word broken by a line-break hyphen`);
   if (options.some((o) => /\s[,.?](?:\s|$)/.test(o.text))) p.push("stray spacing or a cut ellipsis in an option");
@@ -304,6 +306,7 @@ function sentenceStemProblems(d: Draft): string[] {
   const thing = BACK_NOUN.exec(narration);
   if (thing && !new RegExp(`\\b${thing[1]}\\b`, "i").test(narration.slice(0, thing.index)))
     p.push(`“the ${thing[1]}” is identified in a sentence not shown`);
+  if (/^\(/.test(s)) p.push("the sentence is a parenthetical aside to the one before");
   if (LEADING_CONNECTIVE.test(s.replace(/^[\s"“‘'(…]+/, "")))
     p.push("the sentence opens with a connective: it goes on from a sentence not shown");
   if (/^["“]/.test(s) && marks.length % 2 === 1)

@@ -234,7 +234,7 @@ const RELATION =
 const STANDING = /\bfront-?runners?\b|\bfavou?rites?\b|\bhopefuls?\b|\bunderdogs?\b/i;
 /** Words for a person's views or fame, which an author gives, not a post anyone holds ("the great American nationalist"). */
 const EPITHET =
-  /^(?:(?:great|leading|prominent|noted|famous|staunch|fierce|avowed|self-described|american|british)\s+)*(?:nationalist|globalist|populist|conservative|liberal|progressive|socialist|libertarian|patriot|hawk|dove|moderate|centrist|firebrand|icon|legend|hero|maverick|provocateur|gadfly|zealot|ideologue)s?$/i;
+  /^(?:(?:great|leading|prominent|noted|famous|staunch|fierce|avowed|self-described|american|british)\s+)*(?:nationalist|globalist|populist|conservative|liberal|progressive|socialist|libertarian|patriot|hawk|dove|moderate|centrist|firebrand|icon|legend|hero|maverick|provocateur|gadfly|zealot|ideologue|mogul|tycoon|magnate|kingpin|dictator|strongman)s?$/i;
 const SPAN =
   /\bfor\s+(?:many|several|some|a\s+few|\d+|two|three|four|five|ten)?\s*(?:years|decades|months)\b|\bsince\b/i;
 

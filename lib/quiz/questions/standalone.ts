@@ -174,6 +174,7 @@ export function fragmentProblem(text: string): string | undefined {
   if (/^[a-z]/.test(t) && t.split(/\s+/).length < 8) return "a short phrase cut from a sentence of the article";
   if (REPORTS_OTHERS.test(t)) return "the quote reports what others say, not the speaker's own view";
   if (/^(?:who|whom|whose|which)\b/.test(t)) return "the quote is a relative clause cut from the noun it describes";
+  if (/^(?:the\s+|my\s+)?answers?\s+(?:is|was|are|were)\b/i.test(t)) return "the quote answers a question not shown";
   if (t.split(/\s+/).length <= 8 && /\b(?:you|your|you['’](?:re|ve|ll|d))\b/i.test(t))
     return "a short reply to someone the question does not show";
   const those = /\b(?:those|these)\s+(?!of\b|who\b|that\b|which\b)([a-z]+s)\b/.exec(t);

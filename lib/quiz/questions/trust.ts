@@ -7,6 +7,7 @@
  */
 import type { CAcronym, CDescription, CEvent, CQuote, CRole, Cluster, Corpus } from "./corpus";
 import { entityIndex } from "./entity-index";
+import { isTitleHead } from "../extract/lexicon";
 import { factIndex } from "./fact-index";
 import { leadInDoubt, predicateQuote, questionPutTo, quotedFromAnother, voiceDoubt } from "./quote-leads";
 import { genericTitle, notAPosition } from "./role-options";
@@ -257,6 +258,16 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
       out.push(`a candidacy is for an office (“${r.orgC.name}”), not a post held at it`);
     const level = r.orgC ? lowerLevel(r) : undefined;
     if (level) out.push(level);
+    const verb = new RegExp(
+      `\\b(?:will|would|to|can|could|shall|must|may|might|did|does|do)\\s+${r.title.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
+      "i",
+    ).exec(r.evidence.sentence);
+    if (verb) out.push(`“${r.title.trim()}” follows “${verb[0].split(/\s+/)[0]}”: it opens with a verb, not a title`);
+    if (
+      /^[A-Z]?[a-z]+[^s]s$/.test(r.title.trim().split(/\s+/)[0] ?? "") &&
+      isTitleHead(r.title.trim().split(/\s+/)[0]!.slice(0, -1))
+    )
+      out.push(`the title “${r.title.trim()}” is a plural: a group, not one person's post`);
     if (/\b(?:now|currently|formerly|later|once)\b/i.test(r.title))
       out.push(`the title “${r.title.trim()}” runs into a time word: two posts run together`);
     const compared = inComparison(r);

@@ -106,6 +106,8 @@ export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefine
   // "an Iowa Republican strategist": a party word used as an adjective ends no body's name ("College Republicans" does)
   if (caps.length > 1 && PARTY_ADJECTIVE.test(caps.at(-1) ?? ""))
     return `“${c.name}” is a party label used as an adjective, not a body's name`;
+  if (caps.length > 1 && isDemonym(caps.at(-1) ?? ""))
+    return `“${c.name}” ends in a nationality, an adjective, not a body's name`;
   if (caps.some((w) => /-(?:based|born|led|owned|run)$/i.test(w)))
     return `“${c.name}” is an adjective, not a body's name`;
   if (caps.length === 1 && /-(?:Americans?|Africans?|Asians?)$/.test(caps[0]))
