@@ -152,7 +152,7 @@ function inRelativeClause(sentence: string, when: string): boolean {
 
 /** "the 2016 presidential candidate", "his 2012 campaign": a year naming a run for office, not dating an event. */
 const LABELLED_YEAR =
-  /\b(?:the|a|an|his|her|its|their|[A-Z][\w-]*['’]s)\s+((\d{4})\s+(?:(?:presidential|general|midterm|primary|gubernatorial|mayoral|senate|congressional|democratic|republican|gop|white\s+house)\s+)*(?:candidates?|nominees?|hopefuls?|contenders?|ticket|campaigns?|bid|run|cycle|races?|elections?|primaries|contests?|field))\b/gi;
+  /\b(?:the|a|an|his|her|its|their|[A-Z][\w-]*['’]s)\s+((\d{4})\s+(?:(?:presidential|general|midterm|primary|gubernatorial|mayoral|senate|congressional|democratic|republican|gop|white\s+house)\s+)*(?:candidates?|nominees?|hopefuls?|contenders?|front-?runners?|ticket|campaigns?|bid|run|cycle|races?|elections?|primaries|contests?|field))\b/gi;
 
 /** "the gubernatorial races of 2016", "the class of 2016": the year names a season or a cohort. */
 const OF_YEAR_LABEL =

@@ -307,6 +307,8 @@ function sentenceStemProblems(d: Draft): string[] {
   if (thing && !new RegExp(`\\b${thing[1]}\\b`, "i").test(narration.slice(0, thing.index)))
     p.push(`“the ${thing[1]}” is identified in a sentence not shown`);
   if (/^\(/.test(s)) p.push("the sentence is a parenthetical aside to the one before");
+  const group = /\b[Tt]he\s+(?:two|three|four|pair|duo|trio)\b(?!\s+(?:of\b|[A-Z]))/.exec(narration);
+  if (group) p.push(`“${group[0]}” are named in a sentence not shown`);
   if (LEADING_CONNECTIVE.test(s.replace(/^[\s"“‘'(…]+/, "")))
     p.push("the sentence opens with a connective: it goes on from a sentence not shown");
   if (/^["“]/.test(s) && marks.length % 2 === 1)

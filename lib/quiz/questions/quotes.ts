@@ -5,7 +5,7 @@ import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
 import { mentions, pickEntities } from "./distractors";
 import { factIndex } from "./fact-index";
 import { inSentence } from "./naming";
-import { creditedToOrganisation, speakersOf } from "./speakers";
+import { creditedToOrganisation, escapeRe, speakersOf } from "./speakers";
 import { comparableSpeaker, describedIn, fieldsOf, goneIn } from "./speaker-fields";
 import { clauseCut, fragmentProblem, innerQuoteBalance, joinDependentSentences, withReferent } from "./standalone";
 import { entityIndex } from "./entity-index";
@@ -49,6 +49,16 @@ const PLEASANTRY =
   /\b(?:how\s+are\s+you|good\s+(?:morning|afternoon|evening)|nice\s+to\s+meet|thank\s+you(?:\s+so\s+much)?[.!]|hello|hi\s+there)\b/i;
 /** A line this short or shorter from someone of no public post is an aside. */
 const ASIDE_WORDS = 8;
+
+/** Words after "that" that make it a conjunction or a pronoun ("that we", "that is"), not a pointer to a thing. */
+const NOT_A_NOUN = new Set(
+  "is was are were will would can could should has have had do does did i we you he she it they the a an our my his her their its there in on at to for of with if when what who how why all no not".split(
+    " ",
+  ),
+);
+
+/** A later sentence of a quotation shorter than this says too little without the ones before. */
+const LATER_MIN_WORDS = 8;
 
 /** A clause that opens with one of these needs a main clause after it. */
 const DANGLING =
@@ -119,6 +129,9 @@ function referentOf(corpus: Corpus, q: CQuote, text: string, source: Source): st
     .filter((c) => c.kind === "person" && !(q.speakerC && mayCorefer(c, q.speakerC)) && !personNameDoubt(c.name));
   const distinct = people.filter((c, i) => !people.slice(0, i).some((d) => mayCorefer(c, d)));
   if (distinct.length !== 1 || !pronounFits(pronoun, distinct[0].name)) return undefined;
+  // "… the Trump operation. 'He brings …'": a name used as a modifier or a possessive is no sure referent
+  if (distinct[0].surfaces.some((n) => new RegExp(`\\b${escapeRe(n)}(?:['’]s\\b|\\s+[a-z])`).test(around)))
+    return undefined;
   return distinct[0].name;
 }
 
@@ -156,6 +169,13 @@ function findQuoteProblems(corpus: Corpus, c: QuoteChunk): string[] {
   if (/^[\s"“‘']*[.,;:!?]/.test(c.text)) p.push("the quote starts in the middle of a sentence");
   const fragment = fragmentProblem(withReferent(c.text, c.referent));
   if (fragment) p.push(fragment);
+  // a later sentence of the quotation shown alone: no pointer back, and long enough to say something
+  if (c.part > 0) {
+    const back = [...c.text.matchAll(/\b(?:[Tt]hat|[Tt]hose)\s+([a-z]+)\b/g)].find((m) => !NOT_A_NOUN.has(m[1]!));
+    if (back) p.push(`a later sentence of the quotation points back (“${back[0]}”)`);
+    if (words(c.text).length < LATER_MIN_WORDS)
+      p.push("a short later sentence of the quotation, shown without the ones before");
+  }
   const shown = clauseCut(c.text, MAX_WORDS);
   if (!shown) p.push("the quote is too long to show whole and has no clause end to cut at");
   // "…; when they fail to carry out that obligation …": the cut kept a subordinate clause and lost its main one

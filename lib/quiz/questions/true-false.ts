@@ -62,6 +62,9 @@ function comparableHolders(corpus: Corpus, r: CRole): (c: Cluster) => boolean {
   return f;
 }
 
+/** Titles of a race: candidates, nominees, hopefuls. */
+const RACE_TITLE = /\b(?:candidates?|nominees?|hopefuls?|contenders?|challengers?|front-?runners?)\b/i;
+
 /** A title held in the past: false of another person only as far as the article knows. */
 const PAST_TITLE = /\b(?:former|ex-|onetime|one-time|erstwhile|retired|past)\b/i;
 
@@ -101,7 +104,8 @@ export function roleTrueFalse(corpus: Corpus, r: CRole): TrueFalsePair {
     onlyEligible: true,
   });
   // "names X as a former campaign manager": anyone may once have held a post; its denial is no sure fact
-  if (!other || PAST_TITLE.test(r.title)) return { identity, truth };
+  // a race title ("a presidential nominee") may be true of any candidate in the campaign the article covers
+  if (!other || PAST_TITLE.test(r.title) || RACE_TITLE.test(r.title)) return { identity, truth };
   const falsehood = tf(
     identity,
     "role",
