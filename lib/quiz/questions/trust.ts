@@ -330,7 +330,7 @@ const PRONOUN_CUE =
  * …. '…,' she said.").
  */
 function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined {
-  const outside = q.evidence.sentence.replace(/“[^”]*”?|"[^"]*"?/g, " ");
+  const outside = q.evidence.sentence.replace(/[“"][^”"]*[”"]?/g, " ");
   const m = PRONOUN_CUE.exec(outside);
   const pronoun = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
   if (!pronoun) return undefined;
@@ -344,6 +344,29 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
   const named = (text: string) => ix.mentionedIn(text).some((c) => corefs.includes(c));
   if (!named([before(2), before(1), outside].join(" ")))
     return `“${pronoun} said” has no mention of ${s.name} just before it`;
+  // "… finished behind Ted Cruz. '…,' he said": a name after a preposition is not who goes on speaking
+  const mentions = [before(2), before(1), outside]
+    .map((t) => t.replace(/[“"][^”"]*[”"]?/g, " — "))
+    .flatMap((text) =>
+      corefs
+        .flatMap((c) => [...c.surfaces, nameWords(c.name).at(-1) ?? ""])
+        .filter((n) => n.length > 1)
+        .flatMap((n) =>
+          [
+            ...text.matchAll(
+              new RegExp(`(?:^|(\\S+\\s+)?(\\S+)\\s+)${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"),
+            ),
+          ].map((m) =>
+            // "he said Ryan": the name opens the words "he" reports
+            /^(?:he|she|they)\s+$/i.test(m[1] ?? "") && /^(?:said|says)$/i.test(m[2] ?? "") ? "behind" : (m[2] ?? ""),
+          ),
+        ),
+    );
+  // "Ted" before "Cruz" is the name itself: that mention counts by the word before the whole name
+  const own = new Set(corefs.flatMap((c) => c.surfaces).flatMap((n) => n.split(/\s+/)));
+  const before1 = mentions.filter((w) => !own.has(w));
+  if (before1.length && before1.every((w) => OBLIQUE.test(w)))
+    return `${s.name} is named just before only after “${before1[0]}”, not as the one who speaks`;
   // "Joseph Murray … came out as gay. He married … and counts himself a Donald Trump supporter. '…,' he
   // said": sentences that open with the same pronoun carry one referent back to where the chain starts
   let chain = 1;
@@ -402,7 +425,7 @@ function bodySpeaks(q: CQuote, s: Cluster): string | undefined {
   // a quotation that goes on from the one before has that one's cue (and shares its doubts)
   if (q.signals?.includes("rule:continued")) return undefined;
   // a quotation stands as a dash: words on its two sides are not one phrase ("The AFT endorsement “…,” said X")
-  const outside = q.evidence.sentence.replace(/“[^”]*”?|"[^"]*"?/g, " — ");
+  const outside = q.evidence.sentence.replace(/[“"][^”"]*[”"]?/g, " — ");
   const names = s.surfaces.filter((n) => n.length > 1).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   if (!names.length) return undefined;
   const alt = names.join("|");
@@ -426,7 +449,7 @@ const CUE_VERBS = /\b(?:said|says|added|adds|stated|explained|wrote|argued|insis
  */
 function otherSubjectSays(q: CQuote, s: Cluster): string | undefined {
   if (q.signals?.includes("rule:continued")) return undefined;
-  const outside = q.evidence.sentence.replace(/“[^”]*”?|"[^"]*"?/g, " — ");
+  const outside = q.evidence.sentence.replace(/[“"][^”"]*[”"]?/g, " — ");
   const mine = new Set(s.surfaces.flatMap((n) => n.split(/\s+/)).map((w) => w.replace(/[.,]$/, "")));
   // a possessive names whom the words are about, not who says them ("he said Stevens's rescue …")
   const names = (phrase: string) =>
@@ -439,6 +462,9 @@ function otherSubjectSays(q: CQuote, s: Cluster): string | undefined {
         .split(/[,;:—(]/)
         .at(-1) ?? "";
     const after = outside.slice(m.index + m[0].length).split(/[,;:—(]/)[0] ?? "";
+    // "…,” he said Ryan would …: "he" speaks, and the name opens the words he reports
+    if (/\b(?:he|she|they)\s*$/i.test(before) && names(after) && !names(before))
+      return `“${before.trim().split(/\s+/).at(-1)} ${m[0]} ${after.trim().split(/\s+/)[0]}”: the pronoun speaks, and ${s.name} opens the words reported`;
     if (names(before) || names(after)) return undefined;
     const about = /^\s*([A-Z][\w.-]*)['’]s?\s/.exec(after)?.[1];
     if (about && mine.has(about)) return `“${m[0]} ${about}'s …” is about ${s.name}, not words ${s.name} said`;
@@ -448,6 +474,10 @@ function otherSubjectSays(q: CQuote, s: Cluster): string | undefined {
   }
   return rival ? `the sentence has “${rival}” say these words, not ${s.name}` : undefined;
 }
+
+/** Prepositions and words that put the name after them in an object's place. */
+const OBLIQUE =
+  /^(?:behind|with|against|to|for|by|of|than|like|over|from|about|beat|beating|defeated|defeating|trailing|ahead|besides|unlike|toward|towards|into|onto|at|on|under|after)$/i;
 
 /** A first name, an optional initial and a surname: "Joseph R. Murray". */
 const FULL_NAME = /\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b/g;
