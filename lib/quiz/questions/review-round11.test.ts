@@ -12,7 +12,7 @@ import { withFirstNames } from "./full-names";
 import { roleTitleChoice, plainTitle } from "./roles";
 import { comparableSpeaker, describedIn } from "./speaker-fields";
 import { fragmentProblem, verbless } from "./standalone";
-import { article, draft } from "./test-fixtures";
+import { article, sentenceCloze } from "./test-fixtures";
 import { organisationDoubt } from "./validity";
 import { candidateDrafts } from "./candidates";
 
@@ -68,16 +68,7 @@ describe("found in blind rounds 10 and 11 (mulberry32(20261218), mulberry32(2026
     expect(withFirstNames(c, "city", "Bill de Blasio spoke.")).toBe("Bill de Blasio spoke.");
   });
   it("refuses a stem whose “the unit” is identified in a sentence not shown", () => {
-    const stem = (sentence: string) =>
-      checkStem(
-        draft({
-          kind: "cloze",
-          fact: { kind: "event", id: "f_e" },
-          prompt: `Fill in the blank: ${sentence.replace("2014", "_____")}`,
-          answer: "2014",
-          source: { article: "city", sentence, start: 0, end: sentence.length },
-        }),
-      ).join();
+    const stem = (sentence: string) => checkStem(sentenceCloze(sentence, "2014")).join();
     expect(stem("Bill de Blasio disbanded the unit in April 2014.")).toMatch(/“the unit” is identified/);
     expect(stem("Bill de Blasio disbanded the unit that watched mosques in April 2014.")).toBe("");
     expect(stem("Bill de Blasio disbanded the Demographics Unit in April 2014.")).toBe("");

@@ -4,7 +4,7 @@ import type { ArticleFacts } from "../types";
 import { buildCorpus } from "./corpus";
 import { checkStem } from "./flaws";
 import { notAPosition } from "./role-options";
-import { article, draft } from "./test-fixtures";
+import { article, sentenceCloze } from "./test-fixtures";
 import { quoteDoubts } from "./trust";
 
 const empty = { acronyms: [], descriptions: [], roles: [], quotes: [], events: [] };
@@ -58,16 +58,7 @@ describe("found in blind round 15 (mulberry32(20261223))", () => {
     expect(notAPosition("Senator")).toBeUndefined();
   });
   it("refuses a stem whose “that state” points to a sentence not shown", () => {
-    const stem = (sentence: string) =>
-      checkStem(
-        draft({
-          kind: "cloze",
-          fact: { kind: "role", id: "f_r" },
-          prompt: `Fill in the blank: ${sentence.replace("Ann Reed", "_____")}`,
-          answer: "Ann Reed",
-          source: { article: "vote", sentence, start: 0, end: sentence.length },
-        }),
-      ).join();
+    const stem = (sentence: string) => checkStem(sentenceCloze(sentence, "Ann Reed", "role")).join();
     expect(stem("Ann Reed won 12 percent in that state’s primary in Ohio.")).toMatch(/“that state’s” points/);
     expect(stem("Ann Reed won 12 percent in the Ohio primary.")).toBe("");
   });

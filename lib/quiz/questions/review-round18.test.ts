@@ -9,7 +9,7 @@ import { candidateDrafts } from "./candidates";
 import { checkStem } from "./flaws";
 import { notAPosition } from "./role-options";
 import { fragmentProblem } from "./standalone";
-import { article, draft } from "./test-fixtures";
+import { article, draft, sentenceCloze } from "./test-fixtures";
 import { roleDoubts } from "./trust";
 import { organisationDoubt } from "./validity";
 
@@ -62,17 +62,7 @@ describe("found in blind round 18 (mulberry32(20261226))", () => {
   it("refuses page markup, a parenthetical aside as a stem, and an answer to a question not shown", () => {
     expect(checkStem(draft({ prompt: 'Who said: “<tweet id="1">We won</tweet>”?' })).join()).toMatch(/markup/);
     const aside = "(Texas Sen. Ted Cruz also has 17.)";
-    expect(
-      checkStem(
-        draft({
-          kind: "cloze",
-          fact: { kind: "role", id: "f_r" },
-          prompt: `Fill in the blank: ${aside.replace("Ted Cruz", "_____")}`,
-          answer: "Ted Cruz",
-          source: { article: "race", sentence: aside, start: 0, end: aside.length },
-        }),
-      ).join(),
-    ).toMatch(/parenthetical aside/);
+    expect(checkStem(sentenceCloze(aside, "Ted Cruz", "role")).join()).toMatch(/parenthetical aside/);
     expect(fragmentProblem("The answer is none of the above.")).toMatch(/answers a question not shown/);
   });
   it("holds the choice among titles and the date choice for a teacher; the cloze and the statement stay", () => {

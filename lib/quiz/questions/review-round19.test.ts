@@ -5,7 +5,7 @@ import { buildCorpus } from "./corpus";
 import { labelYear } from "./events";
 import { checkStem } from "./flaws";
 import { quoteChunks, quoteProblems } from "./quotes";
-import { article, draft } from "./test-fixtures";
+import { article, sentenceCloze } from "./test-fixtures";
 import { roleTrueFalse } from "./true-false";
 
 const empty = { acronyms: [], descriptions: [], roles: [], quotes: [], events: [] };
@@ -54,17 +54,8 @@ describe("found in blind round 19 (mulberry32(20261227))", () => {
   });
   it("asks no year that labels a front-runner, and no stem whose “the two” are named elsewhere", () => {
     expect(labelYear("Clinton, the 2016 Democratic front-runner, spoke.", "2016")).toBe("2016 Democratic front-runner");
-    const s = "The two met in 2015 in Ohio.";
-    expect(
-      checkStem(
-        draft({
-          kind: "cloze",
-          fact: { kind: "event", id: "f_e" },
-          prompt: `Fill in the blank: ${s.replace("2015", "_____")}`,
-          answer: "2015",
-          source: { article: "camp", sentence: s, start: 0, end: s.length },
-        }),
-      ).join(),
-    ).toMatch(/“The two” are named in a sentence not shown/);
+    expect(checkStem(sentenceCloze("The two met in 2015 in Ohio.", "2015")).join()).toMatch(
+      /“The two” are named in a sentence not shown/,
+    );
   });
 });

@@ -164,3 +164,13 @@ export const draft = (q: Partial<Draft["question"]>): Draft =>
     },
     problems: [],
   }) as unknown as Draft;
+
+/** A cloze draft that shows an article sentence with `answer` blanked, to run the stem checks on. */
+export const sentenceCloze = (sentence: string, answer: string, factKind: "role" | "event" = "event"): Draft =>
+  draft({
+    kind: "cloze",
+    fact: { kind: factKind, id: "f_c" },
+    prompt: `Fill in the blank: ${sentence.replace(answer, "_____")}`,
+    answer,
+    source: { article: "a", sentence, start: 0, end: sentence.length },
+  });
