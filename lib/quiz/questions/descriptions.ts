@@ -76,6 +76,25 @@ function kindsOf(corpus: Corpus): Map<Cluster, Set<string>> {
   return m;
 }
 
+/** Bodies of the kind a description names ("firm" for "a digital security firm"); undefined when it names none. */
+export function ofDescribedKind(corpus: Corpus, text: string): ((c: Cluster) => boolean) | undefined {
+  const head = kindWord(text);
+  return head ? (c) => kindsOf(corpus).get(c)?.has(head) ?? false : undefined;
+}
+
+/** Nouns that say what kind of body something is: an airline is no "security firm". */
+const BODY_KIND =
+  /^(?:firm|company|corporation|business|agency|airline|bank|channel|network|broadcaster|newspaper|paper|magazine|outlet|site|union|party|charity|university|college|school|hospital|court|army|militia|regulator|watchdog|think-tank|tank|institute|lab|laboratory|startup|manufacturer|retailer|insurer|carrier|maker|group|organisation|organization|department|ministry|committee|council|commission)$/;
+
+/**
+ * Another body a false statement may give the description to: when the description names a kind of body,
+ * one of that kind; when it names none ("a component of the Cyber Division"), any body of the article.
+ */
+export function mayBeDescribedAs(corpus: Corpus, text: string): (c: Cluster) => boolean {
+  const head = kindWord(text);
+  return head && BODY_KIND.test(head) ? (c) => kindsOf(corpus).get(c)?.has(head) ?? false : () => true;
+}
+
 export function describeChoice(corpus: Corpus, d: CDescription): Draft {
   const identity = descriptionIdentity(d);
   const text = descriptionText(d);
@@ -102,7 +121,7 @@ export function describeChoice(corpus: Corpus, d: CDescription): Draft {
     // bodies named in the same story: one from another story is of another kind
     sameArticle: true,
     // and of the kind the description names: channels for "a Spanish-language channel", not "TV" or a magazine
-    fits: head ? (c) => kindsOf(corpus).get(c)?.has(head) ?? false : undefined,
+    fits: ofDescribedKind(corpus, text),
   });
   if (picks.length < 2) problems.push(`too few other ${head ? `${head}s` : "bodies"} in the article to choose among`);
   const { options, answer } = choiceOptions(q.id, s.name, picks);

@@ -15,8 +15,8 @@ const THE_HEADS = /^(?:Party|Court|Legislature|Assembly|Senate|Congress|Caucus|C
 /** One-word bodies English writes with "the": "the Senate", "the Pentagon" (but "Congress", "NATO"). */
 const SINGLE_THE = /^(?:Senate|House|Legislature|Pentagon|Kremlin|Vatican|Treasury|Fed|Bundestag|Knesset|Duma)$/;
 
-/** "the University of Pittsburgh", "the School of Law", but "Harvard University". */
-const OF_HEADS = /^(?:University|School|College)$/;
+/** "the University of Pittsburgh", "the School of Law", "the Chamber of Commerce", but "Harvard University". */
+const OF_HEADS = /^(?:University|School|College|Chamber|Bank|Institute|Academy|Society)$/;
 
 /**
  * With no telling use in the articles, English usage: a name of several words
@@ -92,6 +92,8 @@ function theStart(text: string, at: number): number {
 }
 
 function readsWithThe(corpus: Corpus, name: string): boolean {
+  // "House Speaker", "Senate Republicans": modifier uses say nothing; as a noun it is always "the House"
+  if (SINGLE_THE.test(name.trim())) return true;
   const { all, withThe } = nounUses(corpus, name);
   // English usage decides unless the articles clearly write it otherwise (a title's "Chief, Central Security Service" is no evidence)
   const bareUses = all - withThe;

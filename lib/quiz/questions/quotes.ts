@@ -9,7 +9,8 @@ import { creditedToOrganisation, escapeRe, speakersOf } from "./speakers";
 import { comparableSpeaker, describedIn, fieldsOf, goneIn } from "./speaker-fields";
 import { clauseCut, fragmentProblem, innerQuoteBalance, joinDependentSentences, withReferent } from "./standalone";
 import { entityIndex } from "./entity-index";
-import { personNameDoubt, pronounFits } from "./validity";
+import { nameWords, personNameDoubt, pronounFits, tagsOf } from "./validity";
+import { isTitleHead } from "../extract/lexicon";
 import { bare, cite, norm, splitSentences, stripOuterQuotes, words } from "./text";
 
 export { creditedToOrganisation, saysInText, speakersOf } from "./speakers";
@@ -194,11 +195,42 @@ function findQuoteProblems(corpus: Corpus, c: QuoteChunk): string[] {
   return p;
 }
 
+/** "when I was a senator", "I'm the mayor", "as governor, I": the speaker's own post, in their words. */
+const CLAIMS_POST = [
+  /\b(?:(?:when|while|since|after|before|until)\s+I\s+(?:was|became|served\s+as)|I(?:\s+am|['’]m|\s+was|\s+served\s+as))\s+(?:(?:a|an|the)\s+)?([a-z]+)(?:\s+([a-z]+))?/gi,
+  /\bas\s+(?:(?:a|an|the)\s+)?([a-z]+)(?:\s+([a-z]+))?\s*,\s*I\b/gi,
+];
+
+/**
+ * The post a quote has its speaker claim ("Look, I voted numerous times when I was a senator …"): a wrong
+ * speaker who never held it is absurd, and the one option who did gives the answer away.
+ */
+/** A race is run by several: "I am a candidate" gives nobody away. */
+const RACE = /^(?:candidates?|nominees?|hopefuls?|contenders?)$/i;
+
+export function ownPost(text: string): string | undefined {
+  for (const re of CLAIMS_POST)
+    for (const m of text.matchAll(re))
+      if ([m[1], m[2]].some((w) => w && isTitleHead(w) && !RACE.test(w))) return m[0].trim();
+  return undefined;
+}
+
 /** A wrong speaker who could have said it: of a comparable field, and alive in the story. */
 function speakerFits(corpus: Corpus, s: Cluster, slug: string): (c: Cluster) => boolean {
   const comparable = comparableSpeaker(corpus, s, slug);
   const gone = goneIn(corpus, slug);
-  return (c) => comparable(c) && !gone.has(c);
+  return (c) => comparable(c) && !gone.has(c) && (s.kind !== "person" || plainPersonName(c.name));
+}
+
+/**
+ * A wrong speaker offered beside a person is a person's full name: not a lone first name ("Bob"), not a place
+ * or a body the extractor credited with words ("Tel Aviv", "Nasdaq Stock Market"), not an occupation run into
+ * the name ("Actress Rosario Dawson"). Its look alone would give the answer away.
+ */
+function plainPersonName(name: string): boolean {
+  const ws = nameWords(name);
+  if (ws.length < 2 || personNameDoubt(name)) return false;
+  return !tagsOf(ws[0]!).some((t) => /^(?:Organization|Place|Country|City|Region|Abbreviation|Actor)$/.test(t));
 }
 
 /** "Who said: “…”?" with other speakers of the corpus as options. */
@@ -219,6 +251,8 @@ export function whoSaidChoice(corpus: Corpus, c: QuoteChunk): Draft {
   const problems = quoteProblems(corpus, c);
   if (!s) return emptyDraft(q, { problems });
   if (mentions(c.text, s)) problems.push("the quote names its own speaker");
+  const post = ownPost(c.text);
+  if (post) problems.push(`the speaker names their own post (“${post}”): only one option could say it`);
   const picks = pickEntities(corpus, s, {
     n: 3,
     seed: q.id,
@@ -226,6 +260,8 @@ export function whoSaidChoice(corpus: Corpus, c: QuoteChunk): Draft {
     eligible: factIndex(corpus).isSpeaker,
     trueOf: [...speakersOf(corpus, c.text), ...describedIn(corpus, c.quote, c.text)],
     mentioned: withReferent(c.text, c.referent),
+    // the article's own other speakers: one from another story is of another world (an activist beside a senator)
+    sameArticle: true,
     onlyEligible: true,
     fits: speakerFits(corpus, s, c.quote.slug),
   });

@@ -4,6 +4,7 @@
  * they …", "… she would sign this legislation") cannot be understood, however right its speaker.
  */
 import nlp from "compromise";
+import { splitSentences } from "./text";
 import { tagsOf } from "./validity";
 
 /** Words that join a sentence to the one before it. */
@@ -185,6 +186,10 @@ export function fragmentProblem(text: string): string | undefined {
   const back = POINTS_BACK.exec(t);
   if (back) return `the quote points back to something said before (“${back[0]}”)`;
   if (verbless(t)) return "the quote has no main verb: a phrase about something in a sentence not shown";
+  // "The abusive culture. When you have a campaign …": an opening phrase that takes up a sentence not shown
+  const opener = splitSentences(t)[0] ?? t;
+  if (opener !== t && opener.split(/\s+/).length <= OPENER_MAX_WORDS && verbless(opener))
+    return "the quote opens with a phrase that has no verb, taking up something in a sentence not shown";
   return pronounOutside(t);
 }
 
@@ -199,6 +204,8 @@ const POINTS_BACK =
 /** A word that makes a clause a statement: a tensed verb, an auxiliary or a modal. */
 const FINITE_TAG = /^(?:PresentTense|PastTense|Copula|Modal)$/;
 const RELATIVE_WORD = /^(?:who|whom|whose|which)$/i;
+/** An opening sentence this short with no verb ("The abusive culture.") is a phrase, not a statement. */
+const OPENER_MAX_WORDS = 8;
 /** Longer than this, a sentence with no verb the tagger finds is more likely a mis-tag than a phrase. */
 const VERBLESS_MAX_WORDS = 25;
 

@@ -7,9 +7,16 @@ import { cite } from "./text";
 import type { Cluster, Corpus, CDescription, CRole } from "./corpus";
 import { mayCorefer, sourceOf } from "./corpus";
 import { baseQuestion, emptyDraft, type Draft } from "./draft";
-import { describedAs, descriptionIdentity, descriptionProblems, descriptionText, describedAlike } from "./descriptions";
+import {
+  describedAs,
+  descriptionIdentity,
+  descriptionProblems,
+  descriptionText,
+  describedAlike,
+  mayBeDescribedAs,
+} from "./descriptions";
 import { mentions, pickEntities } from "./distractors";
-import { chunkForPrompt, quoteIdentity, quoteProblems, speakersOf, type QuoteChunk } from "./quotes";
+import { chunkForPrompt, ownPost, quoteIdentity, quoteProblems, speakersOf, type QuoteChunk } from "./quotes";
 import { inSentence } from "./naming";
 import { roleIdentity, roleProblems, roleStatement } from "./roles";
 import { factIndex } from "./fact-index";
@@ -151,6 +158,8 @@ export function quoteTrueFalse(corpus: Corpus, c: QuoteChunk): TrueFalsePair | u
   const firstName = other?.split(/\s+/)[0];
   if (!other || (firstName && new RegExp(`\\b${firstName.replace(/[^\w-]/g, "")}\\b`).test(c.text)))
     return { identity, truth };
+  // "… when I was a senator …" put to an activist: the words claim a post the other never held
+  if (ownPost(c.text)) return { identity, truth };
   const falsehood = tf(
     identity,
     "quote",
@@ -186,6 +195,8 @@ export function descriptionTrueFalse(corpus: Corpus, d: CDescription): TrueFalse
     trueOf: describedAlike(corpus, d),
     mentioned: text,
     sameArticle: true,
+    // another body of the same kind: "the Malaysia Airlines" as "a digital security firm" is absurd, not false
+    fits: mayBeDescribedAs(corpus, text),
   });
   if (!other) return { identity, truth };
   const falsehood = tf(

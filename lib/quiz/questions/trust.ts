@@ -197,6 +197,20 @@ function inComparison(r: CRole): string | undefined {
 }
 
 /** Words that make a title one the person no longer (or not yet, or only for now) holds. */
+/**
+ * "conspiracy theories about … President John F. Kennedy’s assassination": a person the article names once,
+ * as the owner of something else, is a passing mention; the question would test general knowledge.
+ */
+function passingPossessive(corpus: Corpus, r: CRole): string | undefined {
+  const surname = nameWords(r.personC.name).at(-1);
+  if (!surname || surname.length < 2) return undefined;
+  const s = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const text = (corpus.contexts.get(r.slug)?.sentences ?? []).map((x) => x.text).join(" ");
+  const times = text.match(new RegExp(`\\b${s}\\b`, "g"))?.length ?? 0;
+  if (times !== 1 || !new RegExp(`\\b${s}['’]s?\\s`).test(r.evidence.sentence)) return undefined;
+  return `${r.personC.name} is named once, as the owner of something else: a passing mention`;
+}
+
 const QUALIFIER = /\b(former|ex-|onetime|one-time|then-|erstwhile|late|acting|interim|outgoing|incoming|future)\s*/i;
 
 /**
@@ -272,6 +286,8 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
       out.push(`the title “${r.title.trim()}” runs into a time word: two posts run together`);
     const compared = inComparison(r);
     if (compared) out.push(compared);
+    const passing = passingPossessive(corpus, r);
+    if (passing) out.push(passing);
     if (r.orgC && PARTY_BODY.test(r.orgC.name) && PLACE_OFFICE.test(r.title))
       out.push(`“${r.orgC.name}” is ${r.personC.name}'s party, not the body of the office “${r.title.trim()}”`);
     const t1 = r.title.trim();

@@ -114,7 +114,11 @@ export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefine
     return `“${c.name}” names a group of people, not a body`;
   if (caps.length === 1 && commonEverywhere(corpus, c))
     return `“${c.name}” is a common word the articles also write in lower case`;
-  if (caps.length === 1 && (/(?:ic|ical)$/.test(caps[0]) || tagsOf(caps[0]).includes("Adjective")))
+  // "Investigative reporter Julia Hahn": an adjective's ending ("-ive", "-ous", "-able") names no body on its own
+  if (
+    caps.length === 1 &&
+    (/(?:ic|ical|ive|ous|ful|less|able|ible)$/.test(caps[0]) || tagsOf(caps[0]).includes("Adjective"))
+  )
     return `“${c.name}” is an adjective, not a body's name`;
   if (STATUS.test(caps[0] ?? "")) return `“${c.name}” opens with a word of a title, not of a body's name`;
   if (caps.length <= 2 && namesAPerson(corpus, c)) return `“${c.name}” is a person, not an organisation`;
@@ -219,9 +223,16 @@ export function titleDoubt(title: string): string | undefined {
     return `the title “${title}” runs into a clause`;
   if (/^(?:of|and|for|at|the|to|in|on|or)$/.test(last) || /^(?:of|and|for|at|to|or)$/i.test(ws[0] ?? ""))
     return `the title “${title}” is cut off`;
+  // "against fellow candidate": a preposition of the sentence taken into the title
+  if (TITLE_CANNOT_OPEN.test(ws[0] ?? ""))
+    return `the title “${title}” opens with “${ws[0]}”: a phrase of the sentence, not a title`;
   if (ws.length > 8) return `the title “${title}” is too long to be one position`;
   return undefined;
 }
+
+/** Words no title opens with: prepositions and conjunctions of the sentence around it. */
+const TITLE_CANNOT_OPEN =
+  /^(?:against|with|by|from|about|among|between|behind|over|under|into|toward|towards|like|than|as|after|before|during|without|within|versus|vs\.?|beside|besides|but|nor|so|if|when|while|because|including|such)$/i;
 
 const FEMALE = /^(?:Mrs|Ms|Miss|Madam|Lady|Dame)\.?$/;
 const MALE = /^(?:Mr|Sir|Lord)\.?$/;
