@@ -10,7 +10,8 @@ import { ownPost } from "./quotes";
 import { fragmentProblem } from "./standalone";
 import { article } from "./test-fixtures";
 import { descriptionTrueFalse, roleTrueFalse } from "./true-false";
-import { roleDoubts } from "./trust";
+import { quoteDoubts, roleDoubts } from "./trust";
+import { splitSentences } from "./text";
 import { titleDoubt } from "./validity";
 
 const empty = { acronyms: [], descriptions: [], roles: [], quotes: [], events: [] };
@@ -198,5 +199,83 @@ describe("a false description", () => {
     expect(descriptionTrueFalse(alone, alone.descriptions[0]!)?.falsehood).toBeUndefined();
     const rival = buildCorpus([facts(true)], [a.context]);
     expect(descriptionTrueFalse(rival, rival.descriptions[0]!)?.falsehood?.question.prompt).toMatch(/Vantage Security/);
+  });
+});
+
+describe("found in blind round 21 (mulberry32(20261229))", () => {
+  it("keeps a quotation whole across a month's abbreviation before a number", () => {
+    expect(splitSentences("A remark made by the mayor on Aug. 15 was rough around the edges. It hurt.")).toEqual([
+      "A remark made by the mayor on Aug. 15 was rough around the edges.",
+      "It hurt.",
+    ]);
+  });
+  it("refuses a partial quotation that opens with a past form whose subject is outside the quotation marks", () => {
+    expect(
+      fragmentProblem("built a nearly insurmountable lead among both delegates and the voters who matter."),
+    ).toMatch(/opens without its subject/);
+  });
+  it("holds back words credited to a name the sentence writes after “the” (a column, not a person)", () => {
+    const a = article("col", [
+      "“The council has lost its way on housing and must start again,” said the Civic Voice column on Monday.",
+    ]);
+    const f: ArticleFacts = {
+      article: { slug: "col", title: "Col" },
+      entities: [{ id: "cv", kind: "person", name: "Civic Voice", aliases: [] }],
+      ...empty,
+      quotes: [
+        {
+          text: "The council has lost its way on housing and must start again,",
+          speaker: "cv",
+          evidence: a.ev("council"),
+        },
+      ],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(quoteDoubts(c, c.quotes[0]!).join()).toMatch(/a body's name, not a person's/);
+  });
+});
+
+describe("speakers checked against PolNeAR's annotated sources (train, every article)", () => {
+  it("holds back “he said” when the name before it only qualifies another person's title", () => {
+    const a = article("poll", [
+      "Senator Tom Vance won the state in 2012.",
+      "Vance pollster Tunde Adeyemi, who ran the polling, saw the shift early.",
+      "“Rural voters are beginning to see that they have more in common with the suburbs,” he said.",
+    ]);
+    const f: ArticleFacts = {
+      article: { slug: "poll", title: "Poll" },
+      entities: [{ id: "rv", kind: "person", name: "Tom Vance", aliases: [] }],
+      ...empty,
+      quotes: [
+        {
+          text: "Rural voters are beginning to see that they have more in common with the suburbs,",
+          speaker: "rv",
+          evidence: a.ev("Rural"),
+        },
+      ],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(quoteDoubts(c, c.quotes[0]!).join()).toMatch(/only in another person's title/);
+  });
+  it("holds back words credited to one speaker on a line that opens with another's name and a colon", () => {
+    const a = article("debate", [
+      "Lane: “Our goal is to contain the outbreak, and then to end it.”",
+      "Ortiz: “The mission is to end the outbreak, not to contain it.”",
+    ]);
+    const f: ArticleFacts = {
+      article: { slug: "debate", title: "Debate" },
+      entities: [
+        { id: "lane", kind: "person", name: "Mara Lane", aliases: ["Lane"] },
+        { id: "ortiz", kind: "person", name: "Juan Ortiz", aliases: ["Ortiz"] },
+      ],
+      ...empty,
+      quotes: [
+        { text: "Our goal is to contain the outbreak, and then to end it.", speaker: "lane", evidence: a.ev("goal") },
+        { text: "The mission is to end the outbreak, not to contain it.", speaker: "lane", evidence: a.ev("mission") },
+      ],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(quoteDoubts(c, c.quotes[0]!).join()).not.toMatch(/opens with/);
+    expect(quoteDoubts(c, c.quotes[1]!).join()).toMatch(/opens with “Ortiz:”, who is not Mara Lane/);
   });
 });

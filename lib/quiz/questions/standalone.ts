@@ -159,7 +159,10 @@ export function fragmentProblem(text: string): string | undefined {
     /^[a-z]/.test(first) &&
     tagsOf(first).some((x) => VERB_TAG.test(x)) &&
     t.split(/(?<=[.!?])\s/)[0].split(/\s+/).length < 12;
-  if (SUBJECTLESS.test(t) || shortVerbPhrase) return "the quote opens without its subject, which is outside it";
+  // "He writes Clinton has ‘built a nearly insurmountable lead …’": a past form's subject (and auxiliary) are outside
+  const pastLead = /^[a-z]/.test(first) && tagsOf(first).some((x) => /^(?:PastTense|Participle)$/.test(x));
+  if (SUBJECTLESS.test(t) || shortVerbPhrase || pastLead)
+    return "the quote opens without its subject, which is outside it";
   if (/^[a-z]/.test(t) && OUTSIDE_REFERENCE.test(t.split(/(?<=[.!?])\s/)[0]))
     return "the quote is a fragment cut from a sentence and refers to something outside it";
   if (/\?\s*["”’']*$/.test(t) && t.split(/\s+/).length <= 6) return "a short question that answers something not shown";

@@ -108,6 +108,9 @@ export function splitSentences(text: string): string[] {
     // "[U.S. military action]", "Iraq, Syria, etc. is not": an abbreviation, or a lower-case word after the stop
     const last = (buf.trim().split(/\s+/).at(-1) ?? "").replace(/^[[("“‘']+/, "");
     if (/^\s*[a-z]/.test(text.slice(pos))) continue;
+    // "on Aug. 15 was …", "No. 2": an abbreviation that holds before a number
+    if (/^\s*\d/.test(text.slice(pos)) && /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Nos|pp?)\.$/.test(last))
+      continue;
     if (
       /^(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|vs|Prof|Inc|Ltd|Co|Corp|etc|approx|[A-Z])\.$/.test(last) ||
       /^(?:[A-Z]\.){2,}$/.test(last)

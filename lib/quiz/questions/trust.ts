@@ -322,6 +322,15 @@ export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
     if (borrowed) out.push(borrowed);
     const asked = questionPutTo(q);
     if (asked) out.push(asked);
+    // "Clinton: “…” Bush: “…”": a sentence that quotes two people in turn, each after a colon
+    if ((q.evidence.sentence.match(/[A-Z][\w'’.-]+:\s*[“"]/g)?.length ?? 0) >= 2)
+      out.push("the sentence quotes two people in turn: whose words these are rests on the layout");
+    // "Bush: “The mission is …”" credited to the Clinton quoted on the line before
+    const colon = /^\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?):\s*[“"]/.exec(q.evidence.sentence)?.[1];
+    if (s && colon && !colon.split(/\s+/).some((w) => s.surfaces.some((n) => n.split(/\s+/).includes(w))))
+      out.push(`the sentence opens with “${colon}:”, who is not ${s.name}`);
+    const body = s?.kind === "person" ? writtenWithThe(q, s) : undefined;
+    if (body) out.push(body);
     const voice = s ? voiceDoubt(q, s) : undefined;
     if (voice) out.push(voice);
     const rival = s ? otherSubjectSays(q, s) : undefined;
@@ -334,6 +343,18 @@ export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
     }
     return out;
   });
+}
+
+/**
+ * "said the Vox Populi (Voice of the People) column": a name the sentence writes after "the" is a body's
+ * (a column, a campaign, a paper), not a person's, so people are no options beside it.
+ */
+function writtenWithThe(q: CQuote, s: Cluster): string | undefined {
+  const outside = q.evidence.sentence.replace(/[“"][^”"]*[”"]?/g, " — ");
+  const name = s.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return nameWords(s.name).length > 1 && new RegExp(`\\bthe\\s+${name}\\b(?!['’])`).test(outside)
+    ? `the sentence writes “the ${s.name}”: a body's name, not a person's`
+    : undefined;
 }
 
 const PRONOUN_CUE =
@@ -410,6 +431,25 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
         pronounFits(pronoun, n),
     );
   if (unlinked) return `“${pronoun} said” may be ${unlinked} as well as ${s.name}`;
+  // "Obama consultant Cornell Belcher … '…,' he said": the name only qualifies another person's title
+  const window3 = [before(2), before(1), outside].join(" ");
+  let qualifier: string | undefined;
+  for (const n of corefs.flatMap((c) => [...c.surfaces, nameWords(c.name).at(-1) ?? ""]).filter((x) => x.length > 1)) {
+    const m = new RegExp(
+      `\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:['’]s)?\\s+((?:[a-z-]+\\s+){1,3})([A-Z][\\w'’-]+\\s+[A-Z][\\w'’-]+)`,
+    ).exec(window3);
+    if (
+      m &&
+      m[1]!
+        .trim()
+        .split(/\s+/)
+        .some((w) => isTitleHead(w)) &&
+      !corefs.some((c) => c.surfaces.includes(m[2]!))
+    )
+      qualifier ??= `${s.name} is named just before only in another person's title (“${m[0]}”)`;
+  }
+  if (qualifier) return qualifier;
+
   // "… she was a booster of Mitt Romney. '…,' she said": the pronoun, used before the name in the same
   // sentence, is someone else than the name
   const prev = before(1);
