@@ -57,9 +57,11 @@ export function describedAlike(corpus: Corpus, d: CDescription): Cluster[] {
 
 /** The noun a description makes its subject: "channel" of "a US Spanish-language channel that …". */
 function kindWord(text: string): string | undefined {
-  const main = text.split(/\s+(?:of|that|which|who|for|with|in|on|at|based|founded|whose)\b|,/)[0] ?? "";
+  // "one of the world's largest food companies": the kind is the plural after "one of"
+  const rest = text.replace(/^(?:one|among)\s+(?:of\s+)?/i, "");
+  const main = rest.split(/\s+(?:of|that|which|who|for|with|in|on|at|based|founded|whose)\b|,/)[0] ?? "";
   const w = words(main).at(-1);
-  return w && w.length > 2 ? w.replace(/s$/, "") : undefined;
+  return w && w.length > 2 ? w.replace(/ies$/, "y").replace(/s$/, "") : undefined;
 }
 
 const KINDS = new WeakMap<Corpus, Map<Cluster, Set<string>>>();
@@ -71,7 +73,8 @@ function kindsOf(corpus: Corpus): Map<Cluster, Set<string>> {
   m = new Map();
   const add = (c: Cluster, w: string | undefined) => w && m!.set(c, (m!.get(c) ?? new Set()).add(w));
   for (const x of corpus.descriptions) if (x.subjectC) add(x.subjectC, kindWord(descriptionText(x)));
-  for (const c of corpus.clusters) if (c.kind === "organization") add(c, words(c.name).at(-1)?.replace(/s$/, ""));
+  for (const c of corpus.clusters)
+    if (c.kind === "organization") add(c, words(c.name).at(-1)?.replace(/ies$/, "y").replace(/s$/, ""));
   KINDS.set(corpus, m);
   return m;
 }

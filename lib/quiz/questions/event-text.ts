@@ -66,6 +66,8 @@ export function eventItemText(
     s = clauseWithDate(s, when);
   const at = s.toLowerCase().indexOf(when.toLowerCase());
   if (at < 0) return undefined;
+  // "during Sunday's prime-time address": the date is the noun's determiner, and the noun is left without one
+  if (/^['’]s?\b/.test(s.slice(at + when.length))) return undefined;
   const lead = LEAD_IN.exec(s.slice(0, at));
   const from = lead ? at - lead[0].length : at;
   let t = (s.slice(0, from) + s.slice(at + when.length))
@@ -101,6 +103,7 @@ export function itemProblems(text: string | undefined): string[] {
   if (startsWithUnresolvedReference(text) || /^(?:we|i|our|us)\b/i.test(text))
     p.push("the event phrase starts with a pronoun");
   if (/[“”"]/.test(text)) p.push("the event phrase contains a quotation");
+  if (/(?:^|\s)['’]s\b/.test(text)) p.push("the event phrase keeps a possessive whose owner was cut");
   return p;
 }
 

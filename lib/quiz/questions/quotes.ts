@@ -9,8 +9,9 @@ import { creditedToOrganisation, escapeRe, speakersOf } from "./speakers";
 import { comparableSpeaker, describedIn, fieldsOf, goneIn } from "./speaker-fields";
 import { clauseCut, fragmentProblem, innerQuoteBalance, joinDependentSentences, withReferent } from "./standalone";
 import { entityIndex } from "./entity-index";
+import { corpusText } from "./text-index";
 import { nameWords, personNameDoubt, pronounFits, tagsOf } from "./validity";
-import { isTitleHead } from "../extract/lexicon";
+import { isTitleHead, isTitleWord } from "../extract/lexicon";
 import { bare, cite, norm, splitSentences, stripOuterQuotes, words } from "./text";
 
 export { creditedToOrganisation, saysInText, speakersOf } from "./speakers";
@@ -219,7 +220,15 @@ export function ownPost(text: string): string | undefined {
 function speakerFits(corpus: Corpus, s: Cluster, slug: string): (c: Cluster) => boolean {
   const comparable = comparableSpeaker(corpus, s, slug);
   const gone = goneIn(corpus, slug);
-  return (c) => comparable(c) && !gone.has(c) && (s.kind !== "person" || plainPersonName(c.name));
+  return (c) =>
+    comparable(c) &&
+    !gone.has(c) &&
+    (s.kind !== "person" || (plainPersonName(c.name) && !afterArticle(corpus, c.name)));
+}
+
+/** "the King James Bible", "a Vox Populi column": a name the articles write after an article is no person's. */
+function afterArticle(corpus: Corpus, name: string): boolean {
+  return new RegExp(`\\b(?:the|a|an)\\s+${escapeRe(name)}\\b(?!['’])`).test(corpusText(corpus).raw);
 }
 
 /**
@@ -229,7 +238,8 @@ function speakerFits(corpus: Corpus, s: Cluster, slug: string): (c: Cluster) => 
  */
 function plainPersonName(name: string): boolean {
   const ws = nameWords(name);
-  if (ws.length < 2 || personNameDoubt(name)) return false;
+  // "King James Bible": a title word opens no person's name as written here
+  if (ws.length < 2 || personNameDoubt(name) || isTitleWord(ws[0]!)) return false;
   return !tagsOf(ws[0]!).some((t) => /^(?:Organization|Place|Country|City|Region|Abbreviation|Actor)$/.test(t));
 }
 

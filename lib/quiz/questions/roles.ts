@@ -11,6 +11,7 @@ import { inSentence } from "./naming";
 import { isTitleHead, TITLE_MODIFIERS } from "../extract/lexicon";
 import { appliedToHolder, boundToName, genderedFor, nameGender } from "./role-options";
 import { roleDoubts } from "./trust";
+import { escapeRe } from "./speakers";
 import { bare, capitalizeFirst, expandTitles, norm, words, cite } from "./text";
 
 const ROLE_WORD =
@@ -273,11 +274,18 @@ export function roleOrgChoice(corpus: Corpus, r: CRole): Draft | undefined {
 }
 
 /** A role as a statement: "Robert Hannigan is the Director of GCHQ". */
-export function roleStatement(person: string, title: string, org?: string): string {
+export function roleStatement(person: string, title: string, org?: string, sentence?: string): string {
   const t = title.trim();
   // "names X as Senator", but "names X as a presidential candidate": a common noun needs its article
   if (!org)
     return `The article names ${person} as ${/^[a-z]/.test(t) ? `${/^[aeiou]/.test(t) ? "an" : "a"} ` : ""}${t}`;
+  // "assistant chief of staff for Installation Management": the article's own word joins title and body
+  const bare = org.replace(/^the\s+/i, "");
+  const joined = sentence
+    ? new RegExp(`${escapeRe(t)}\\s+(of|for|at|with)\\s+(?:the\\s+)?${escapeRe(bare)}\\b`, "i").exec(sentence)
+    : null;
+  if (joined && /\b(?:of|for)\b/.test(t))
+    return `The article names ${person} as ${/^[a-z]/.test(t) ? "the " : ""}${t} ${joined[1]!.toLowerCase()} ${org}`;
   if (/,/.test(t) || /\b(?:of|for|at)\b/.test(t)) return `The article names ${person} as ${t}, at ${org}`;
   return `${person} is the ${t} of ${org}`;
 }

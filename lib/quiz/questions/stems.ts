@@ -7,6 +7,24 @@ export function outsideQuotes(text: string): string {
   return text.replace(/“[^”]*”?/g, " ").replace(/"[^"]*"?/g, " ");
 }
 
+/** "USA TODAY", "NBC's Today", "the Today show": the word in a name, not the day. */
+const NAMED_TODAY = /^(?:TODAY|Today)$/;
+
+/** The first relative time expression of the text that is not part of a name. */
+function relativeTime(text: string): RegExpExecArray | undefined {
+  const all = new RegExp(RELATIVE_TIME.source, "gi");
+  for (const m of text.matchAll(all)) {
+    const before = text.slice(0, m.index);
+    const named =
+      NAMED_TODAY.test(m[0]) &&
+      (m[0] === "TODAY" ||
+        /[A-Z][\w'’]*\s+$/.test(before) ||
+        /^\s+(?:show|program|programme)\b/i.test(text.slice(m.index + m[0].length)));
+    if (!named) return m as RegExpExecArray;
+  }
+  return undefined;
+}
+
 /**
  * Anchor relative time words outside quotations: "published Friday" becomes
  * "published Friday (13 November 2015)". Without a publication date the
@@ -14,7 +32,7 @@ export function outsideQuotes(text: string): string {
  */
 export function anchorRelativeTimes(text: string, published?: string): { text: string; problems: string[] } {
   const outside = outsideQuotes(text);
-  const m = RELATIVE_TIME.exec(outside);
+  const m = relativeTime(outside);
   if (!m) return { text, problems: [] };
   const w = parseWhen(m[0], published);
   if (!w || w.start !== w.end) return { text, problems: [`relative date “${m[0]}” has no anchor`] };
@@ -22,7 +40,7 @@ export function anchorRelativeTimes(text: string, published?: string): { text: s
   const at = m.index + m[0].length + (/^['’]s\b/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
   const anchored = text.slice(0, at) + ` (${formatDay(w.start)})` + text.slice(at);
   // a second relative expression would need its own anchor
-  const rest = RELATIVE_TIME.exec(outsideQuotes(anchored.slice(at)));
+  const rest = relativeTime(outsideQuotes(anchored.slice(at)));
   return rest
     ? { text: anchored, problems: [`relative date “${rest[0]}” has no anchor`] }
     : { text: anchored, problems: [] };

@@ -549,9 +549,23 @@ function continuedDoubts(corpus: Corpus, q: CQuote): string[] {
   return quoteDoubts(corpus, prev).map((d) => `the quotation it continues: ${d}`);
 }
 
+/** "… the Promenade des Anglais, which skirts the coast": which noun a relative clause belongs to is a guess. */
+function relativeClause(d: CDescription): string | undefined {
+  const text = d.text
+    .trim()
+    .replace(/^[“"']+/, "")
+    .slice(0, 30);
+  const at = d.evidence.sentence.indexOf(text);
+  return at > 0 && /\b(?:which|that|who)\s+$/i.test(d.evidence.sentence.slice(0, at))
+    ? "a relative clause, whose noun (the subject) is a guess of the parse"
+    : undefined;
+}
+
 export function descriptionDoubts(corpus: Corpus, d: CDescription): string[] {
   return cached(d, () => {
     const out = belowThreshold("description", d.confidence);
+    const rel = relativeClause(d);
+    if (rel) out.push(rel);
     const o = d.subjectC?.kind === "organization" ? organisationDoubt(corpus, d.subjectC) : undefined;
     if (o) out.push(o);
     return out;
@@ -559,4 +573,23 @@ export function descriptionDoubts(corpus: Corpus, d: CDescription): string[] {
 }
 
 export const acronymDoubts = (a: CAcronym): string[] => belowThreshold("acronym", a.confidence);
-export const eventDoubts = (e: CEvent): string[] => belowThreshold("event", e.confidence);
+/**
+ * "FORT SAM HOUSTON, Texas, Aug. 25, 2011 -- Lt. Gen. …": a release's dateline dates the writing, not what
+ * the sentence tells.
+ */
+function datelineDate(e: CEvent): string | undefined {
+  const s = e.evidence.sentence;
+  const at = s.indexOf(e.when);
+  if (at < 0) return undefined;
+  const lead = s.slice(0, at);
+  const tail = s.slice(at + e.when.length);
+  return /^\s*(?:--|—|–)/.test(tail) && /^(?:[A-Z][A-Z.'’-]*[\s,]+)*(?:[A-Z][a-z.]+[\s,]+)*$/.test(lead)
+    ? `“${e.when}” is the dateline: when the release was written, not when the event happened`
+    : undefined;
+}
+
+export const eventDoubts = (e: CEvent): string[] => {
+  const out = belowThreshold("event", e.confidence);
+  const dateline = datelineDate(e);
+  return dateline ? [...out, dateline] : out;
+};

@@ -1,0 +1,147 @@
+/**
+ * Checks for the causes found by blind round 22 (PolNeAR train, mulberry32(20261230)) and by the blind review of
+ * the fifteen general-news articles (docs/question-review.md), in words of their own.
+ */
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "../generate";
+import type { ArticleFacts } from "../types";
+import { buildCorpus } from "./corpus";
+import { eventItemText, itemProblems } from "./event-text";
+import { roleStatement } from "./roles";
+import { anchorRelativeTimes } from "./stems";
+import { article } from "./test-fixtures";
+import { descriptionTrueFalse } from "./true-false";
+import { descriptionDoubts, eventDoubts } from "./trust";
+
+const empty = { acronyms: [], descriptions: [], roles: [], quotes: [], events: [] };
+
+describe("stems", () => {
+  it("do not read a paper's name (“USA TODAY”, “USA Today”) as the day of publication", () => {
+    const s = "Jane Roe is a member of the USA TODAY Board of Contributors.";
+    expect(anchorRelativeTimes(s, "2016-06-17")).toEqual({ text: s, problems: [] });
+    expect(anchorRelativeTimes("She told USA Today that the vote was close.", "2016-06-17").problems).toEqual([]);
+    expect(anchorRelativeTimes("Today the council voted to close the pool.", "2016-06-17").text).toMatch(
+      /Today \(17 June 2016\)/,
+    );
+  });
+});
+
+describe("ordering items", () => {
+  it("are refused when the date was the possessive determiner of the noun left behind", () => {
+    const item = eventItemText("The plan was the centrepiece of the mayor's Sunday's address to the city.", "Sunday");
+    expect(item === undefined || itemProblems(item).length > 0).toBe(true);
+    expect(itemProblems("'s attacks in the capital shocked the country")).toContain(
+      "the event phrase keeps a possessive whose owner was cut",
+    );
+  });
+});
+
+describe("events", () => {
+  it("hold back the dateline of a release: it dates the writing, not the event", () => {
+    const a = article("rel", [
+      "FORT BLISS, Texas, Aug. 25, 2011 -- The command opened its new headquarters on Aug. 19, 2011.",
+    ]);
+    const f: ArticleFacts = {
+      article: { slug: "rel", title: "Release" },
+      entities: [],
+      ...empty,
+      events: [
+        { when: "Aug. 25, 2011", what: "the release", evidence: a.ev("FORT") },
+        { when: "Aug. 19, 2011", what: "opened its new headquarters", evidence: a.ev("FORT") },
+      ],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(eventDoubts(c.events[0]!).join()).toMatch(/is the dateline/);
+    expect(eventDoubts(c.events[1]!).join()).not.toMatch(/dateline/);
+  });
+});
+
+describe("descriptions", () => {
+  const a = article("nice", [
+    "The truck drove down the Promenade des Anglais, which skirts the coast where crowds had gathered.",
+    "One of the world's largest food companies, Harlan Foods, will build a plant in the town.",
+    "Orion Electronics opened a plant nearby last year.",
+  ]);
+  const f: ArticleFacts = {
+    article: { slug: "nice", title: "Nice" },
+    entities: [
+      { id: "ang", kind: "organization", name: "Anglais", aliases: [] },
+      { id: "hf", kind: "organization", name: "Harlan Foods", aliases: [] },
+      { id: "oe", kind: "organization", name: "Orion Electronics", aliases: [] },
+    ],
+    ...empty,
+    descriptions: [
+      { subject: "ang", text: "skirts the coast where crowds had gathered", evidence: a.ev("Promenade") },
+      { subject: "hf", text: "One of the world's largest food companies", evidence: a.ev("Harlan") },
+    ],
+  };
+  const c = buildCorpus([f], [a.context]);
+  it("hold back a relative clause, whose noun is a guess of the parse", () => {
+    expect(descriptionDoubts(c, c.descriptions[0]!).join()).toMatch(/relative clause/);
+  });
+  it("read the kind of “one of the world's largest food companies” as companies", () => {
+    expect(descriptionTrueFalse(c, c.descriptions[1]!)?.falsehood).toBeUndefined();
+  });
+});
+
+describe("role statements", () => {
+  it("join a title and its body with the article's own word", () => {
+    expect(
+      roleStatement(
+        "Rick Lane",
+        "assistant chief of staff",
+        "Installation Management",
+        "Lt. Gen. Rick Lane, assistant chief of staff for Installation Management, spoke.",
+      ),
+    ).toBe("The article names Rick Lane as the assistant chief of staff for Installation Management");
+  });
+});
+
+describe("wrong speakers", () => {
+  it("are never a name the articles write after an article (“the King James Bible”)", () => {
+    const a = article("read", [
+      "After reading a passage from the King James Bible, Dale Beck said, “I just want you to know what this book means to people here.”",
+      "“The border will be closed on my first day in office, no matter who objects,” said Tom Cruz.",
+      "“We will win this state by a margin nobody in the press expects today,” said Don Trent.",
+      "“Voters here care about jobs more than anything the candidates have said,” said Ann Pole.",
+    ]);
+    const f: ArticleFacts = {
+      article: { slug: "read", title: "Read" },
+      entities: [
+        { id: "db", kind: "person", name: "Dale Beck", aliases: [] },
+        { id: "kjb", kind: "person", name: "King James Bible", aliases: [] },
+        { id: "tc", kind: "person", name: "Tom Cruz", aliases: [] },
+        { id: "dt", kind: "person", name: "Don Trent", aliases: [] },
+        { id: "ap", kind: "person", name: "Ann Pole", aliases: [] },
+      ],
+      ...empty,
+      quotes: [
+        {
+          text: "I just want you to know what this book means to people here.",
+          speaker: "db",
+          evidence: a.ev("passage"),
+        },
+        { text: "it is written", speaker: "kjb", evidence: a.ev("passage") },
+        {
+          text: "The border will be closed on my first day in office, no matter who objects,",
+          speaker: "tc",
+          evidence: a.ev("border"),
+        },
+        {
+          text: "We will win this state by a margin nobody in the press expects today,",
+          speaker: "dt",
+          evidence: a.ev("margin"),
+        },
+        {
+          text: "Voters here care about jobs more than anything the candidates have said,",
+          speaker: "ap",
+          evidence: a.ev("Voters"),
+        },
+      ],
+    };
+    const r = generateQuestions([f], { articles: [a.context] });
+    const who = r.questions.filter((q) => q.kind === "single_choice" && q.fact.kind === "quote");
+    expect(who.length).toBeGreaterThan(0);
+    for (const q of who) expect((q.options ?? []).map((o) => o.text)).not.toContain("King James Bible");
+  });
+});
