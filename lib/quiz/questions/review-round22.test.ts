@@ -11,7 +11,7 @@ import { roleStatement } from "./roles";
 import { anchorRelativeTimes } from "./stems";
 import { article } from "./test-fixtures";
 import { descriptionTrueFalse } from "./true-false";
-import { descriptionDoubts, eventDoubts } from "./trust";
+import { descriptionDoubts, eventDoubts, quoteDoubts } from "./trust";
 
 const empty = { acronyms: [], descriptions: [], roles: [], quotes: [], events: [] };
 
@@ -143,5 +143,101 @@ describe("wrong speakers", () => {
     const who = r.questions.filter((q) => q.kind === "single_choice" && q.fact.kind === "quote");
     expect(who.length).toBeGreaterThan(0);
     for (const q of who) expect((q.options ?? []).map((o) => o.text)).not.toContain("King James Bible");
+  });
+});
+
+describe("speakers: the wrong key of blind round 23 and the rest of the PolNeAR audit", () => {
+  const facts = (a: ReturnType<typeof article>, people: [string, string][], quotes: [string, string, string][]) =>
+    buildCorpus(
+      [
+        {
+          article: { slug: a.context.slug, title: "T" },
+          entities: people.map(([id, name]) => ({ id, kind: "person" as const, name, aliases: [] })),
+          ...empty,
+          quotes: quotes.map(([text, speaker, needle]) => ({ text, speaker, evidence: a.ev(needle) })),
+        },
+      ],
+      [a.context],
+    );
+
+  it("holds back words after “X said … and said” credited to a name in between", () => {
+    const a = article("nyc", [
+      "Mayor Dan Price said the order came from police commissioner Bill Cray and said, “Who are you going to trust on keeping people safe?”",
+    ]);
+    const c = facts(
+      a,
+      [
+        ["dp", "Dan Price"],
+        ["bc", "Bill Cray"],
+      ],
+      [["Who are you going to trust on keeping people safe?", "bc", "Mayor"]],
+    );
+    expect(quoteDoubts(c, c.quotes[0]!).join()).toMatch(/the sentence's subject says these words, not Bill Cray/);
+  });
+  it("holds back “the president said” when two people of the article hold that title", () => {
+    const a = article("deal", [
+      "President Tom Hale played golf with Bank President Li Wen on Saturday.",
+      "The talks ran late into the night.",
+      "The president also said, “I imagine walking with my grandchildren one day and telling them we did this.”",
+    ]);
+    const c = facts(
+      a,
+      [
+        ["th", "Tom Hale"],
+        ["lw", "Li Wen"],
+      ],
+      [["I imagine walking with my grandchildren one day and telling them we did this.", "lw", "imagine"]],
+    );
+    expect(quoteDoubts(c, c.quotes[0]!).join()).toMatch(/2 people of the article hold that title/);
+  });
+  it("holds back a quotation with no cue of its own whose sentence names another person", () => {
+    const a = article("fr", [
+      "“The country is no longer what it was,” said Don Grant.",
+      "“The country will always be what it is,” an angry Paul Marceau retaliated.",
+    ]);
+    const c = buildCorpus(
+      [
+        {
+          article: { slug: "fr", title: "T" },
+          entities: [
+            { id: "dg", kind: "person", name: "Don Grant", aliases: [] },
+            { id: "pm", kind: "person", name: "Paul Marceau", aliases: [] },
+          ],
+          ...empty,
+          quotes: [
+            { text: "The country is no longer what it was,", speaker: "dg", evidence: a.ev("no longer") },
+            {
+              text: "The country will always be what it is,",
+              speaker: "dg",
+              evidence: a.ev("always"),
+              signals: ["rule:continued"],
+            },
+          ],
+        },
+      ],
+      [a.context],
+    );
+    expect(quoteDoubts(c, c.quotes[1]!).join()).toMatch(/names Paul Marceau, who may be the one speaking/);
+  });
+  it("holds back a cue that names only a surname two quoted people of the article share", () => {
+    const a = article("fam", [
+      "“We are so proud of what she has built over these years,” Lane declared at the rally.",
+      "“I will keep fighting for the families of this state,” said Ada Lane.",
+      "“She has my vote and my whole heart,” said Rob Lane.",
+    ]);
+    const c = facts(
+      a,
+      [
+        ["al", "Ada Lane"],
+        ["rl", "Rob Lane"],
+      ],
+      [
+        ["We are so proud of what she has built over these years,", "al", "proud"],
+        ["I will keep fighting for the families of this state,", "al", "fighting"],
+        ["She has my vote and my whole heart,", "rl", "whole heart"],
+      ],
+    );
+    expect(quoteDoubts(c, c.quotes[0]!).join()).toMatch(/names only “Lane”, and Rob Lane shares that surname/);
+    expect(quoteDoubts(c, c.quotes[1]!).join()).not.toMatch(/shares that surname/);
   });
 });

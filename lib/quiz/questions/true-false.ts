@@ -125,6 +125,8 @@ export function roleTrueFalse(corpus: Corpus, r: CRole): TrueFalsePair {
   return { identity, truth, falsehood };
 }
 
+const lastWord = (name: string) => name.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
+
 export function quoteTrueFalse(corpus: Corpus, c: QuoteChunk): TrueFalsePair | undefined {
   const s = c.quote.speakerC;
   if (!s) return undefined;
@@ -149,7 +151,8 @@ export function quoteTrueFalse(corpus: Corpus, c: QuoteChunk): TrueFalsePair | u
     eligible: factIndex(corpus).isQuoteSpeaker,
     trueOf: [...speakersOf(corpus, c.text), ...describedIn(corpus, c.quote, c.text), ...goneIn(corpus, c.quote.slug)],
     // someone this article quotes: a person only mentioned, or quoted only elsewhere, is a weak false speaker
-    fits: quotedIn(corpus, c.quote.slug),
+    // and never one of the speaker's surname: "Clinton declared" may be either Clinton
+    fits: (x) => quotedIn(corpus, c.quote.slug)(x) && lastWord(x.name) !== lastWord(s.name),
     mentioned: withReferent(c.text, c.referent),
     sameArticle: true,
     onlyEligible: true,

@@ -7,6 +7,8 @@
  */
 import type { CAcronym, CDescription, CEvent, CQuote, CRole, Cluster, Corpus } from "./corpus";
 import { entityIndex } from "./entity-index";
+import { escapeRe } from "./speakers";
+import { quotedIn } from "./speaker-fields";
 import { isTitleHead } from "../extract/lexicon";
 import { factIndex } from "./fact-index";
 import { leadInDoubt, predicateQuote, questionPutTo, quotedFromAnother, voiceDoubt } from "./quote-leads";
@@ -329,6 +331,12 @@ export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
     const colon = /^\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?):\s*[“"]/.exec(q.evidence.sentence)?.[1];
     if (s && colon && !colon.split(/\s+/).some((w) => s.surfaces.some((n) => n.split(/\s+/).includes(w))))
       out.push(`the sentence opens with “${colon}:”, who is not ${s.name}`);
+    const family = s?.kind === "person" ? sharedSurnameCue(corpus, q, s) : undefined;
+    if (family) out.push(family);
+    const and = s?.kind === "person" ? saidAfterAnd(q, s) : undefined;
+    if (and) out.push(and);
+    const titled = s?.kind === "person" ? titleSays(corpus, q, s) : undefined;
+    if (titled) out.push(titled);
     const body = s?.kind === "person" ? writtenWithThe(q, s) : undefined;
     if (body) out.push(body);
     const voice = s ? voiceDoubt(q, s) : undefined;
@@ -343,6 +351,75 @@ export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
     }
     return out;
   });
+}
+
+/**
+ * "“…,” Clinton declared of Hillary Clinton": a sentence that names the speaker by a surname two people of the
+ * article share (a husband and wife, a father and son) leaves which one to the parse.
+ */
+function sharedSurnameCue(corpus: Corpus, q: CQuote, s: Cluster): string | undefined {
+  const surname = nameWords(s.name).at(-1);
+  if (!surname || nameWords(s.name).length < 2) return undefined;
+  const outside = q.evidence.sentence.replace(/[“"][^”"]*[”"]?/g, " — ");
+  if (!new RegExp(`\\b${escapeRe(surname)}\\b`).test(outside)) return undefined;
+  const first = nameWords(s.name)[0]!;
+  if (new RegExp(`\\b${escapeRe(first)}\\b`).test(outside)) return undefined;
+  const text = (corpus.contexts.get(q.slug)?.sentences ?? []).map((x) => x.text).join(" ");
+  // only a namesake the article also quotes: one named in passing ("her husband, Bill") is not the one speaking
+  const quoted = quotedIn(corpus, q.slug);
+  const other = entityIndex(corpus)
+    .mentionedIn(text)
+    .find(
+      (c) =>
+        quoted(c) &&
+        c.kind === "person" &&
+        c !== s &&
+        nameWords(c.name).length > 1 &&
+        nameWords(c.name).at(-1) === surname &&
+        nameWords(c.name)[0] !== first,
+    );
+  return other ? `the sentence names only “${surname}”, and ${other.name} shares that surname` : undefined;
+}
+
+/**
+ * "De Blasio said the move was made by NYPD commissioner Bill Bratton and said, “Who …”": the "and said" goes on
+ * with the sentence's first subject, whoever is named in between.
+ */
+function saidAfterAnd(q: CQuote, s: Cluster): string | undefined {
+  const outside = q.evidence.sentence.replace(/[“"][^”"]*[”"]?/g, " — ");
+  const m =
+    /^\s*((?:[A-Z][\w'’.-]+\s+){0,3}?[A-Z][\w'’.-]+)\s+(?:\w+\s+)?(?:said|says|told|argued|insisted)\b.*\band\s+(?:then\s+|also\s+)?(?:said|says|added)\b/.exec(
+      outside,
+    );
+  if (!m) return undefined;
+  const mine = new Set(s.surfaces.flatMap((n) => n.split(/\s+/)));
+  return m[1]!.split(/\s+/).some((w) => mine.has(w))
+    ? undefined
+    : `“${m[1]} said … and said”: the sentence's subject says these words, not ${s.name}`;
+}
+
+/**
+ * "The president also said …": a cue whose subject is a title two people of the article hold ("President
+ * Obama", "World Bank President Jim Yong Kim") leaves the speaker to a guess.
+ */
+function titleSays(corpus: Corpus, q: CQuote, s: Cluster): string | undefined {
+  const outside = q.evidence.sentence.replace(/[“"][^”"]*[”"]?/g, " — ");
+  const m = /\b[Tt]he\s+([a-z]+)\s+(?:also\s+)?(?:said|says|added|told|noted|wrote)\b/.exec(outside);
+  if (!m || !isTitleHead(m[1]!)) return undefined;
+  const word = m[1]!.toLowerCase();
+  const holders = new Set(
+    corpus.roles
+      .filter((r) => r.slug === q.slug && r.title.toLowerCase().split(/\s+/).includes(word))
+      .map((r) => r.personC),
+  );
+  const text = (corpus.contexts.get(q.slug)?.sentences ?? []).map((x) => x.text).join(" ");
+  for (const c of entityIndex(corpus).mentionedIn(text))
+    if (c.kind === "person" && new RegExp(`\\b${m[1]}\\s+${escapeRe(c.name)}`, "i").test(text)) holders.add(c);
+  if (holders.size >= 2)
+    return `“the ${m[1]} said”: ${holders.size} people of the article hold that title, so the one meant is a guess`;
+  return holders.size === 1 && !holders.has(s)
+    ? `“the ${m[1]} said”: the article gives that title to ${[...holders][0]!.name}, not ${s.name}`
+    : undefined;
 }
 
 /**
@@ -541,6 +618,15 @@ const FULL_NAME = /\b[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b
 /** A quotation that goes on from the one before without a cue of its own shares that one's doubts. */
 function continuedDoubts(corpus: Corpus, q: CQuote): string[] {
   if (!q.signals?.includes("rule:continued")) return [];
+  // "“France will always be France,” an angry Hollande retaliated": a cue the extractor does not know, with
+  // another person named in the sentence, who is likelier the one speaking
+  const outside = q.evidence.sentence.replace(/[“"][^”"]*[”"]?/g, " — ");
+  const mine = q.speakerC ? entityIndex(corpus).corefs(q.speakerC) : [];
+  const named = entityIndex(corpus)
+    .mentionedIn(outside)
+    .find((c) => c.kind === "person" && !mine.includes(c));
+  if (named)
+    return [`it goes on from the quotation before, but its sentence names ${named.name}, who may be the one speaking`];
   const prev = (quotesBySlug(corpus).get(q.slug) ?? []).find((x) => x.index === q.index - 1);
   if (!prev) return [];
   // it goes on from words credited to someone else: one of the two is wrong
