@@ -157,7 +157,7 @@ function descriptionAndEventDrafts(corpus: Corpus, { inScope, add, pair, guard }
   }
   for (const e of corpus.events) {
     if (!inScope(e.slug)) continue;
-    const doubts = eventDoubts(e);
+    const doubts = eventDoubts(corpus, e);
     add(
       guard(`event in ${e.slug}`, () => whenChoice(corpus, e)),
       [...doubts, DATE_CHOICE_DOUBT],

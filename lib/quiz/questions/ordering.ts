@@ -34,7 +34,7 @@ export function orderableEvents(corpus: Corpus, slug: string, events: CEvent[]):
   let recent: CEvent | undefined;
   for (const e of events) {
     const ph = eventPhrase(e, corpus);
-    if (ph.problems.length || eventProblems(corpus, e).length || eventDoubts(e).length) continue;
+    if (ph.problems.length || eventProblems(corpus, e).length || eventDoubts(corpus, e).length) continue;
     if (dateOfOtherClause(e.evidence.sentence, e.when, ph.text)) continue;
     const w = parseWhen(e.when, published);
     if (w) dated.push({ e, w, phrase: ph.text });

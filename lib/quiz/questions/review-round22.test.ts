@@ -8,6 +8,7 @@ import type { ArticleFacts } from "../types";
 import { buildCorpus } from "./corpus";
 import { eventItemText, itemProblems } from "./event-text";
 import { roleStatement } from "./roles";
+import { fragmentProblem } from "./standalone";
 import { anchorRelativeTimes } from "./stems";
 import { article } from "./test-fixtures";
 import { descriptionTrueFalse } from "./true-false";
@@ -51,8 +52,8 @@ describe("events", () => {
       ],
     };
     const c = buildCorpus([f], [a.context]);
-    expect(eventDoubts(c.events[0]!).join()).toMatch(/is the dateline/);
-    expect(eventDoubts(c.events[1]!).join()).not.toMatch(/dateline/);
+    expect(eventDoubts(c, c.events[0]!).join()).toMatch(/is the dateline/);
+    expect(eventDoubts(c, c.events[1]!).join()).not.toMatch(/dateline/);
   });
 });
 
@@ -239,5 +240,44 @@ describe("speakers: the wrong key of blind round 23 and the rest of the PolNeAR 
     );
     expect(quoteDoubts(c, c.quotes[0]!).join()).toMatch(/names only “Lane”, and Rob Lane shares that surname/);
     expect(quoteDoubts(c, c.quotes[1]!).join()).not.toMatch(/shares that surname/);
+  });
+});
+
+describe("found in blind round 23 (mulberry32(20261232))", () => {
+  it("refuses a quotation that opens with a connective answering a sentence not shown", () => {
+    expect(fragmentProblem("On the contrary — you'll be happier when the rules are fair to everyone.")).toMatch(
+      /opens with a connective/,
+    );
+  });
+  it("refuses “those Republicans” named in a sentence not shown, but not “those Republicans who …”", () => {
+    expect(fragmentProblem("The governor never really resonated with those Republicans.")).toMatch(
+      /“those Republicans” are named in a sentence not shown/,
+    );
+    expect(fragmentProblem("The governor never resonated with those Republicans who work in the mills.")).toBe(
+      undefined,
+    );
+  });
+  it("says “an MSNBC reporter” as the article does, not “the reporter of MSNBC”", () => {
+    expect(roleStatement("Ann Wald", "reporter", "MSNBC", "MSNBC reporter Ann Wald tweeted the transcript.")).toBe(
+      "The article names Ann Wald as an MSNBC reporter",
+    );
+    expect(roleStatement("Ann Wald", "engineer", "NASA", "NASA engineer Ann Wald spoke.")).toBe(
+      "The article names Ann Wald as a NASA engineer",
+    );
+  });
+  it("holds back a bare year the headline gives: the page's frame", () => {
+    const a = article("list", ["Here is what many people said that got us thinking in 2015."]);
+    const c = buildCorpus(
+      [
+        {
+          article: { slug: "list", title: "Things People Said In 2015" },
+          entities: [],
+          ...empty,
+          events: [{ when: "2015", what: "got us thinking", evidence: a.ev("thinking") }],
+        },
+      ],
+      [a.context],
+    );
+    expect(eventDoubts(c, c.events[0]!).join()).toMatch(/is in the headline/);
   });
 });

@@ -273,6 +273,13 @@ export function roleOrgChoice(corpus: Corpus, r: CRole): Draft | undefined {
   });
 }
 
+/** "a" or "an" as the word is said: "an MSNBC reporter", "a NASA engineer", "an Iowa pollster". */
+function indefinite(word: string): "a" | "an" {
+  if (/^[A-Z]{2,}\b/.test(word) && !/^[A-Z][a-z]/.test(word))
+    return /^[AEFHILMNORSX]/.test(word) && !/^(?:NASA|NATO|NOAA|OPEC|FEMA|HUD)\b/.test(word) ? "an" : "a";
+  return /^[aeiou]/i.test(word) && !/^(?:uni|eu|one)/i.test(word) ? "an" : "a";
+}
+
 /** A role as a statement: "Robert Hannigan is the Director of GCHQ". */
 export function roleStatement(person: string, title: string, org?: string, sentence?: string): string {
   const t = title.trim();
@@ -284,6 +291,9 @@ export function roleStatement(person: string, title: string, org?: string, sente
   const joined = sentence
     ? new RegExp(`${escapeRe(t)}\\s+(of|for|at|with)\\s+(?:the\\s+)?${escapeRe(bare)}\\b`, "i").exec(sentence)
     : null;
+  // "MSNBC reporter Alex Seitz-Wald": "as an MSNBC reporter", not "the reporter of MSNBC"
+  if (sentence && /^[a-z]/.test(t) && new RegExp(`\\b${escapeRe(bare)}\\s+${escapeRe(t)}\\b`).test(sentence))
+    return `The article names ${person} as ${indefinite(bare)} ${bare} ${t}`;
   if (joined && /\b(?:of|for)\b/.test(t))
     return `The article names ${person} as ${/^[a-z]/.test(t) ? "the " : ""}${t} ${joined[1]!.toLowerCase()} ${org}`;
   if (/,/.test(t) || /\b(?:of|for|at)\b/.test(t)) return `The article names ${person} as ${t}, at ${org}`;

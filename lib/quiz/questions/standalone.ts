@@ -9,7 +9,7 @@ import { tagsOf } from "./validity";
 
 /** Words that join a sentence to the one before it. */
 export const LEADING_CONNECTIVE =
-  /^(?:and|but|so|or|nor|because|also|yet|still|then|plus|however|which|although|though|except|instead|otherwise|besides|therefore|thus|especially|particularly|including|namely|notably)\b/i;
+  /^(?:and|but|so|or|nor|because|also|yet|still|then|plus|however|which|although|though|except|instead|otherwise|besides|therefore|thus|especially|particularly|including|namely|notably|on the contrary|on the other hand|even so|rather|in turn|in return|by contrast|in contrast|conversely)\b/i;
 
 /** A subordinate clause standing as the whole sentence ("While this system is not perfect"): its main clause is elsewhere. */
 const SUBORDINATE_ONLY =
@@ -181,7 +181,11 @@ export function fragmentProblem(text: string): string | undefined {
   if (/^(?:the\s+|my\s+)?answers?\s+(?:is|was|are|were)\b/i.test(t)) return "the quote answers a question not shown";
   if (t.split(/\s+/).length <= 8 && /\b(?:you|your|you['’](?:re|ve|ll|d))\b/i.test(t))
     return "a short reply to someone the question does not show";
-  const those = /\b(?:those|these)\s+(?!of\b|who\b|that\b|which\b)([a-z]+s)\b/.exec(t);
+  // "those Republicans" as well as "those voters"
+  const those =
+    /\b(?:those|these)\s+(?!of\b|who\b|that\b|which\b)([A-Za-z][a-z]+s)\b(?!\s+(?:who|whom|that|which|in|at|from|with|of|on|across)\b)/.exec(
+      t,
+    );
   // in the first sentence shown, with no noun of its kind before it: a sentence before it would say what they are
   const lead = those ? t.slice(0, those.index) : "";
   if (those && !/[.!?]\s/.test(lead) && !new RegExp(`\\b${those[1]!.replace(/s$/, "")}`, "i").test(lead))

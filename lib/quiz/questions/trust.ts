@@ -674,8 +674,14 @@ function datelineDate(e: CEvent): string | undefined {
     : undefined;
 }
 
-export const eventDoubts = (e: CEvent): string[] => {
+export const eventDoubts = (corpus: Corpus, e: CEvent): string[] => {
   const out = belowThreshold("event", e.confidence);
   const dateline = datelineDate(e);
-  return dateline ? [...out, dateline] : out;
+  if (dateline) out.push(dateline);
+  // "… said that really got us thinking in 2015" under the headline "… Latinos Said In 2015": the page's frame
+  const year = /\b(?:1[89]|20)\d\d\b/.exec(e.when)?.[0];
+  const title = corpus.articles.find((a) => a.article.slug === e.slug)?.article.title ?? "";
+  if (year && /^\s*(?:in\s+)?(?:1[89]|20)\d\d\s*$/i.test(e.when) && new RegExp(`\\b${year}\\b`).test(title))
+    out.push(`the year ${year} is in the headline: the page's frame, not an event the article tells`);
+  return out;
 };
