@@ -3,7 +3,6 @@
  * asked about: "Which of these does the article attribute to X?", then "type
  * who said it".
  */
-import { worldOf } from "./world";
 import type { Cluster, Corpus } from "./corpus";
 import { sourceOf } from "./corpus";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
@@ -16,6 +15,7 @@ import { SimilarityIndex } from "./similar";
 import { speakersOf } from "./speakers";
 import { fragmentProblem } from "./standalone";
 import { corpusText } from "./text-index";
+import { quoteDoubts } from "./trust";
 import { bare, cite, norm, splitSentences, stripOuterQuotes, words } from "./text";
 
 /** A wrong sentence shares at most this much of its content words with the right one. */
@@ -61,7 +61,8 @@ class SentencePool {
     const items: { text: string; slugs: string[] }[] = [];
     const flow = corpusText(corpus).flow;
     for (const x of corpus.quotes) {
-      if (!x.speakerC) continue;
+      // a wrong option must surely be someone else's: "The Republican candidate … by saying '…'" may be the key's
+      if (!x.speakerC || quoteDoubts(corpus, x).length) continue;
       for (const part of splitSentences(stripOuterQuotes(x.text))) {
         const t = printed(part);
         const n = words(t).length;
@@ -144,7 +145,8 @@ export function saidWhichChoice(corpus: Corpus, c: QuoteChunk, whoId: string): D
     n: 3,
     seed: q.id,
     skip: pool.skipped(corpus, s, key),
-    near: worldOf(corpus, c.quote.slug),
+    // the article's own other quotations only: one from another story is told apart by its topic alone
+    near: [],
   });
   const { options, answer } = choiceOptions(q.id, key, picks);
   q.options = options;
@@ -152,6 +154,7 @@ export function saidWhichChoice(corpus: Corpus, c: QuoteChunk, whoId: string): D
   const problems = quoteProblems(corpus, c);
   if (!corpusText(corpus).flow.contains(norm(key))) problems.push("the quote is not printed this way in the article");
   if (words(key).length > 45) problems.push("the quote is too long for an option");
+  if (picks.length < 2) problems.push("too few other quotations in the article to choose among");
   return emptyDraft(q, {
     key,
     keyKind: "text",

@@ -209,7 +209,13 @@ const CLAIMS_POST = [
 /** A race is run by several: "I am a candidate" gives nobody away. */
 const RACE = /^(?:candidates?|nominees?|hopefuls?|contenders?)$/i;
 
+/** "If elected POTUS, I will …", "when I'm president": the words claim a race only some options run. */
+const CLAIMS_RACE =
+  /\b(?:if|once|when|after)\s+(?:I\s+(?:am|['’]m|get|was|were)\s+)?elected\b|\bwhen\s+I(?:['’]m|\s+am)\s+(?:the\s+)?(?:president|governor|mayor|senator|nominee)\b/i;
+
 export function ownPost(text: string): string | undefined {
+  const race = CLAIMS_RACE.exec(text);
+  if (race) return race[0];
   for (const re of CLAIMS_POST)
     for (const m of text.matchAll(re))
       if ([m[1], m[2]].some((w) => w && isTitleHead(w) && !RACE.test(w))) return m[0].trim();

@@ -302,6 +302,9 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
       out.push(`“${r.title} ${r.personC.name}” may be a first name and a surname, not a title`);
     if (r.orgC && /,/.test(r.orgC.name))
       out.push(`“${r.orgC.name}” runs two names together (a city and its state, read backwards)`);
+    // "a senior aide with Sen. Marco Rubio's campaign": whatever its kind, an abbreviation is no body
+    if (r.orgC && isAbbreviationIn(r.orgC.name, r.evidence.sentence))
+      out.push(`“${r.orgC.name}” is an abbreviation cut from a title or a place`);
     const o = r.orgC && r.orgC.kind === "organization" ? organisationDoubt(corpus, r.orgC) : undefined;
     if (o) out.push(o);
     return out;
@@ -331,6 +334,8 @@ export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
     const colon = /^\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?):\s*[“"]/.exec(q.evidence.sentence)?.[1];
     if (s && colon && !colon.split(/\s+/).some((w) => s.surfaces.some((n) => n.split(/\s+/).includes(w))))
       out.push(`the sentence opens with “${colon}:”, who is not ${s.name}`);
+    const relative = s?.kind === "person" ? inRelativeClause(corpus, q, s) : undefined;
+    if (relative) out.push(relative);
     const family = s?.kind === "person" ? sharedSurnameCue(corpus, q, s) : undefined;
     if (family) out.push(family);
     const and = s?.kind === "person" ? saidAfterAnd(q, s) : undefined;
@@ -351,6 +356,33 @@ export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
     }
     return out;
   });
+}
+
+/** "Sen" of "with Sen. Marco Rubio's campaign", "La." of "Chalmette, La.": the sentence writes it with a full stop. */
+function isAbbreviationIn(name: string, sentence: string): boolean {
+  const n = name.trim().replace(/\.$/, "");
+  return /^[A-Z][a-z]{0,4}$/.test(n) && new RegExp(`\\b${escapeRe(n)}\\.`).test(sentence);
+}
+
+/**
+ * "Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton, said …": a name inside a relative
+ * clause describes someone else; it is not the one who speaks.
+ */
+function inRelativeClause(corpus: Corpus, q: CQuote, s: Cluster): string | undefined {
+  // a quotation after a colon has its cue in the sentence before ("Eaton, …, said that …: “…”")
+  const sentences = corpus.contexts.get(q.slug)?.sentences ?? [];
+  const at = sentences.findIndex((x) => x.start <= q.evidence.start && q.evidence.start < x.end);
+  const cue = q.signals?.includes("colon-lead") && at > 0 ? sentences[at - 1]!.text : q.evidence.sentence;
+  const outside = cue.replace(/[“"][^”"]*[”"]?/g, " — ");
+  const surname = nameWords(s.name).at(-1);
+  if (!surname) return undefined;
+  const segments = outside.split(/[,;:—()]/).filter((x) => new RegExp(`\\b${escapeRe(surname)}\\b`).test(x));
+  if (!segments.length) return undefined;
+  const inside = (seg: string) => {
+    const rel = /\b(?:who|whom|whose|which)\b/i.exec(seg);
+    return !!rel && seg.search(new RegExp(`\\b${escapeRe(surname)}\\b`)) > rel.index;
+  };
+  return segments.every(inside) ? `${s.name} is named only inside a relative clause about someone else` : undefined;
 }
 
 /**

@@ -100,6 +100,8 @@ export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefine
   if (GLUED.test(c.name)) return `“${c.name}” runs two words of the page together`;
   if (/\s(?:and|of|for|the|to|in|on|at|or|by|with)$/i.test(c.name.trim())) return `“${c.name}” is cut off`;
   if (isPlaceName(c.name)) return `“${c.name}” is a place, not an organisation`;
+  // "a senior aide with Sen. Marco Rubio's campaign", "in Chalmette, La.": a title's or a state's abbreviation
+  if (/^[A-Z][a-z]{0,4}\.$/.test(c.name.trim())) return `“${c.name}” is an abbreviation cut from a title or a place`;
   const caps = c.name.split(/\s+/);
   if (caps.length > 1 && isPlaceName(caps.at(-1) ?? "") && PARTISANS.test(caps[0]))
     return `“${c.name}” is a place with a party label, not a body`;

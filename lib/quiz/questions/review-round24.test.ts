@@ -1,0 +1,121 @@
+/**
+ * Checks for the causes found by blind rounds 24 and 25 (PolNeAR train, mulberry32(20261233) and (20261234),
+ * docs/question-review.md), in words of their own.
+ */
+import { describe, expect, it } from "vitest";
+import { generateQuestions } from "../generate";
+import type { ArticleFacts } from "../types";
+import { buildCorpus } from "./corpus";
+import { ownPost } from "./quotes";
+import { article } from "./test-fixtures";
+import { quoteDoubts, roleDoubts } from "./trust";
+
+const empty = { acronyms: [], descriptions: [], roles: [], quotes: [], events: [] };
+
+describe("found in blind round 24", () => {
+  it("holds back words credited to a name that only stands inside a relative clause about the speaker", () => {
+    const a = article("diner", [
+      "Ned Pike, a retired farmer who voted for Carl Vance, said that of all the candidates:",
+      "“There is only one I trust, and it is the one who pays for his own campaign.”",
+    ]);
+    const f: ArticleFacts = {
+      article: { slug: "diner", title: "Diner" },
+      entities: [
+        { id: "np", kind: "person", name: "Ned Pike", aliases: [] },
+        { id: "cv", kind: "person", name: "Carl Vance", aliases: [] },
+      ],
+      ...empty,
+      quotes: [
+        {
+          text: "There is only one I trust, and it is the one who pays for his own campaign.",
+          speaker: "cv",
+          evidence: a.ev("only one"),
+          signals: ["colon-lead"],
+        },
+      ],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(quoteDoubts(c, c.quotes[0]!).join()).toMatch(/named only inside a relative clause/);
+  });
+  it("holds back a role whose body is an abbreviation cut from a title (“with Sen. Ann Roy's campaign”)", () => {
+    const a = article("aide", ["“We should not pretend,” said Tom Ray, a senior aide with Sen. Ann Roy's campaign."]);
+    const f: ArticleFacts = {
+      article: { slug: "aide", title: "Aide" },
+      entities: [
+        { id: "tr", kind: "person", name: "Tom Ray", aliases: [] },
+        { id: "sen", kind: "organization", name: "Sen", aliases: [] },
+      ],
+      ...empty,
+      roles: [{ person: "tr", title: "senior aide", organization: "sen", evidence: a.ev("aide") }],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(roleDoubts(c, c.roles[0]!).join()).toMatch(/abbreviation cut from a title or a place/);
+  });
+});
+
+describe("found in blind round 25", () => {
+  it("asks no who-said choice on words that claim a race only some options run (“If elected …”)", () => {
+    expect(ownPost("If elected POTUS, I will stop the practice on day one")).toMatch(/If elected/);
+    expect(ownPost("When I'm president, the wall gets built")).toMatch(/president/);
+    expect(ownPost("We elected a new board last year and it works")).toBeUndefined();
+  });
+  it("offers as wrong quotations only the article's own, surely someone else's", () => {
+    const a = article("rally", [
+      "“We will protect every worker in this state from the plant closures,” said Ann Lowe.",
+      "The Republican candidate answered by saying, “I am trying to save lives and jobs in every county.”",
+      "“The budget has to balance before anything else is promised,” said Bo Marsh.",
+    ]);
+    const b = article("other", ["“Our schools need more teachers than the state can hire this year,” said Cy Dunn."]);
+    const f: ArticleFacts = {
+      article: { slug: "rally", title: "Rally" },
+      entities: [
+        { id: "al", kind: "person", name: "Ann Lowe", aliases: [] },
+        { id: "bm", kind: "person", name: "Bo Marsh", aliases: [] },
+        { id: "rc", kind: "person", name: "Republican Candidate", aliases: [] },
+      ],
+      ...empty,
+      quotes: [
+        {
+          text: "We will protect every worker in this state from the plant closures,",
+          speaker: "al",
+          evidence: a.ev("protect"),
+        },
+        {
+          text: "I am trying to save lives and jobs in every county.",
+          speaker: "rc",
+          evidence: a.ev("save lives"),
+          confidence: 0.3,
+        },
+        {
+          text: "The budget has to balance before anything else is promised,",
+          speaker: "bm",
+          evidence: a.ev("budget"),
+        },
+      ],
+    };
+    const g: ArticleFacts = {
+      article: { slug: "other", title: "Other" },
+      entities: [{ id: "cd", kind: "person", name: "Cy Dunn", aliases: [] }],
+      ...empty,
+      quotes: [
+        {
+          text: "Our schools need more teachers than the state can hire this year,",
+          speaker: "cd",
+          evidence: b.ev("schools"),
+        },
+      ],
+    };
+    const r = generateQuestions([f, g], { articles: [a.context, b.context] });
+    const which = [...r.questions, ...r.held.map((h) => h.question), ...r.dropped.map((d) => d.question)].filter(
+      (q) => q.kind === "single_choice" && /Which of these does the article attribute/.test(q.prompt),
+    );
+    for (const q of which) {
+      const texts = (q.options ?? [])
+        .filter((o) => o.id !== q.answer)
+        .map((o) => o.text)
+        .join(" | ");
+      expect(texts).not.toMatch(/Our schools need more teachers/);
+      expect(texts).not.toMatch(/save lives and jobs/);
+    }
+  });
+});
