@@ -9,6 +9,8 @@ import { buildCorpus } from "./corpus";
 import { ownPost } from "./quotes";
 import { article } from "./test-fixtures";
 import { quoteDoubts, roleDoubts } from "./trust";
+import { fragmentProblem } from "./standalone";
+import { personNameDoubt } from "./validity";
 
 const empty = { acronyms: [], descriptions: [], roles: [], quotes: [], events: [] };
 
@@ -117,5 +119,60 @@ describe("found in blind round 25", () => {
       expect(texts).not.toMatch(/Our schools need more teachers/);
       expect(texts).not.toMatch(/save lives and jobs/);
     }
+  });
+});
+
+describe("found in blind rounds 26 and 27 (mulberry32(20261235) and (20261236))", () => {
+  const one = (sentences: string[], people: string[], quote: [string, number, string[]?]) => {
+    const a = article("x", sentences);
+    const f: ArticleFacts = {
+      article: { slug: "x", title: "X" },
+      entities: people.map((name, i) => ({ id: `p${i}`, kind: "person" as const, name, aliases: [] })),
+      ...empty,
+      quotes: [{ text: quote[0], speaker: `p${quote[1]}`, evidence: a.ev(quote[0].slice(0, 12)), signals: quote[2] }],
+    };
+    return buildCorpus([f], [a.context]);
+  };
+  it("holds back “he said” that follows another person's “X said …” in the sentence before", () => {
+    const c = one(
+      [
+        "Sajid Tarr started Farmers for Lane last year.",
+        "Tarr said selling Jim Lane to other farmers has been a challenge.",
+        "“People looked at me like I had done something wrong,” he said.",
+      ],
+      ["Sajid Tarr", "Jim Lane"],
+      ["People looked at me like I had done something wrong,", 1],
+    );
+    expect(quoteDoubts(c, c.quotes[0]!).join()).toMatch(/goes on with Tarr, not Jim Lane/);
+  });
+  it("holds back words “the woman” said when the article credits them to a named person", () => {
+    const c = one(
+      [
+        "Ann Hale was adopted from Seoul in 1975.",
+        "“As a child, my mom always told me I had citizenship,” said the woman, who spoke on the condition of anonymity.",
+      ],
+      ["Ann Hale"],
+      ["As a child, my mom always told me I had citizenship,", 0],
+    );
+    expect(quoteDoubts(c, c.quotes[0]!).join()).toMatch(/does not name who speaks/);
+  });
+  it("holds back a role whose “person” is the appositive naming the institution of the title", () => {
+    const a = article("cadet", [
+      "Omar Sy, a cadet at the country's elite military academy, Saint-Cyr Coetquidan, was flying home.",
+    ]);
+    const f: ArticleFacts = {
+      article: { slug: "cadet", title: "Cadet" },
+      entities: [{ id: "sc", kind: "person", name: "Saint-Cyr Coetquidan", aliases: [] }],
+      ...empty,
+      roles: [{ person: "sc", title: "cadet at the country's elite military academy", evidence: a.ev("cadet") }],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(roleDoubts(c, c.roles[0]!).join()).toMatch(/names the academy, not a person/);
+  });
+  it("refuses a name with a descriptor run into it and a partial quotation opening with an adjective", () => {
+    expect(personNameDoubt("Korean-born Monte Hale")).toMatch(/holds a descriptor/);
+    expect(fragmentProblem("very different from somebody misreading what I said about the scholarship offer.")).toMatch(
+      /opens without its subject/,
+    );
   });
 });

@@ -160,7 +160,11 @@ export function fragmentProblem(text: string): string | undefined {
     tagsOf(first).some((x) => VERB_TAG.test(x)) &&
     t.split(/(?<=[.!?])\s/)[0].split(/\s+/).length < 12;
   // "He writes Clinton has ‘built a nearly insurmountable lead …’": a past form's subject (and auxiliary) are outside
-  const pastLead = /^[a-z]/.test(first) && tagsOf(first).some((x) => /^(?:PastTense|Participle)$/.test(x));
+  // "… very different from somebody misinterpreting …": an adjective or adverb opening a partial quotation
+  // completes a clause whose subject is outside it
+  const pastLead =
+    /^[a-z]/.test(first) &&
+    tagsOf(first).some((x) => /^(?:PastTense|Participle|Adjective|Adverb|Comparative)$/.test(x));
   if (SUBJECTLESS.test(t) || shortVerbPhrase || pastLead)
     return "the quote opens without its subject, which is outside it";
   if (/^[a-z]/.test(t) && OUTSIDE_REFERENCE.test(t.split(/(?<=[.!?])\s/)[0]))

@@ -9,7 +9,7 @@ import type { CAcronym, CDescription, CEvent, CQuote, CRole, Cluster, Corpus } f
 import { entityIndex } from "./entity-index";
 import { escapeRe } from "./speakers";
 import { quotedIn } from "./speaker-fields";
-import { isTitleHead } from "../extract/lexicon";
+import { isOrgHead, isTitleHead } from "../extract/lexicon";
 import { factIndex } from "./fact-index";
 import { leadInDoubt, predicateQuote, questionPutTo, quotedFromAnother, voiceDoubt } from "./quote-leads";
 import { genericTitle, notAPosition } from "./role-options";
@@ -290,6 +290,16 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
     if (compared) out.push(compared);
     const passing = passingPossessive(corpus, r);
     if (passing) out.push(passing);
+    // "a cadet at France's elite military academy, Saint-Cyr Coëtquidan": the appositive names the institution
+    const lastTitleWord = r.title.trim().split(/\s+/).at(-1) ?? "";
+    if (
+      (isOrgHead(lastTitleWord) ||
+        /^(?:academy|firm|club|team|band|studio|lab|laboratory|church|hospital)$/i.test(lastTitleWord)) &&
+      new RegExp(`${escapeRe(lastTitleWord)},\\s+${escapeRe(r.personC.name)}\\b`, "i").test(r.evidence.sentence)
+    )
+      out.push(
+        `“${r.personC.name}” follows “${lastTitleWord},”: it names the ${lastTitleWord.toLowerCase()}, not a person`,
+      );
     if (r.orgC && PARTY_BODY.test(r.orgC.name) && PLACE_OFFICE.test(r.title))
       out.push(`“${r.orgC.name}” is ${r.personC.name}'s party, not the body of the office “${r.title.trim()}”`);
     const t1 = r.title.trim();
@@ -436,6 +446,12 @@ function saidAfterAnd(q: CQuote, s: Cluster): string | undefined {
  */
 function titleSays(corpus: Corpus, q: CQuote, s: Cluster): string | undefined {
   const outside = q.evidence.sentence.replace(/[“"][^”"]*[”"]?/g, " — ");
+  // "said the woman, who spoke on the condition of anonymity": the article does not name who speaks
+  const unnamed =
+    /\b(?:said|says|added|told)\s+(?:the|a|an|one)\s+((?:[a-z-]+\s+)?(?:woman|man|girl|boy|resident|voter|source|person|official|worker|student|mother|father|neighbor|neighbour|friend|supporter|protester|attendee|member))\b|\b(?:the|a|an|one)\s+((?:[a-z-]+\s+)?(?:woman|man|girl|boy|resident|voter|source|person|official|worker|student|mother|father|neighbor|neighbour|friend|supporter|protester|attendee|member))\s+(?:also\s+)?(?:said|says|added|told)\b/.exec(
+      outside,
+    );
+  if (unnamed) return `“${unnamed[0].trim()}”: the sentence does not name who speaks`;
   const m = /\b[Tt]he\s+([a-z]+)\s+(?:also\s+)?(?:said|says|added|told|noted|wrote)\b/.exec(outside);
   if (!m || !isTitleHead(m[1]!)) return undefined;
   const word = m[1]!.toLowerCase();
@@ -540,6 +556,18 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
         pronounFits(pronoun, n),
     );
   if (unlinked) return `“${pronoun} said” may be ${unlinked} as well as ${s.name}`;
+  // "Tarar said selling Trump to Muslims has been a challenge. '…,' he said": the pronoun goes on with the
+  // subject of the speech verb just before, not a name inside what that subject said
+  const spoke =
+    /(?:^|[.;]\s+)((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)\s+(?:also\s+)?(?:said|says|told|added|explained|argued|insisted|noted)\b/.exec(
+      before(1).replace(/[“"][^”"]*[”"]?/g, " — "),
+    );
+  if (spoke && /^(?:he|she)$/.test(pronoun)) {
+    const words1 = spoke[1]!.split(/\s+/);
+    const own = new Set(corefs.flatMap((c) => [...c.surfaces, c.name]).flatMap((n) => n.split(/\s+/)));
+    if (!words1.some((w) => own.has(w)) && !NO_SPEAKER.test(words1[0]!) && !isTitleHead(words1.at(-1)!))
+      return `“${spoke[1]} said …” just before: “${pronoun} said” goes on with ${spoke[1]}, not ${s.name}`;
+  }
   // "Obama consultant Cornell Belcher … '…,' he said": the name only qualifies another person's title
   const window3 = [before(2), before(1), outside].join(" ");
   let qualifier: string | undefined;
