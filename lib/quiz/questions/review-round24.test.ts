@@ -176,3 +176,49 @@ describe("found in blind rounds 26 and 27 (mulberry32(20261235) and (20261236))"
     );
   });
 });
+
+describe("found in blind rounds 28 and 29 (mulberry32(20261237) and (20261238))", () => {
+  it("holds back “he said” after words two people said together (“they said”)", () => {
+    const a = article("ed", [
+      "Tadeo Wilcox and Zev Beruff argued that states should run their schools, they said.",
+      "“If children are left behind at the state level, we have a problem in this country,” he said.",
+    ]);
+    const f: ArticleFacts = {
+      article: { slug: "ed", title: "Ed" },
+      entities: [
+        { id: "tw", kind: "person", name: "Tadeo Wilcox", aliases: [] },
+        { id: "cb", kind: "person", name: "Zev Beruff", aliases: [] },
+      ],
+      ...empty,
+      quotes: [
+        {
+          text: "If children are left behind at the state level, we have a problem in this country,",
+          speaker: "tw",
+          evidence: a.ev("children"),
+        },
+      ],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(quoteDoubts(c, c.quotes[0]!).join()).toMatch(/two people said together/);
+  });
+  it("holds back a full name borrowed from another article when this one names a namesake in full", () => {
+    const a = article("fl", [
+      "The state's standards rose under former governor Ted Hale and Gov. Rick Scott.",
+      "“It started with Gov. Hale, who raised the standards for every school,” said Ann Roy.",
+    ]);
+    const b = article("dc", ["Former President Gus Hale spoke at the library on Monday."]);
+    const f: ArticleFacts = {
+      article: { slug: "fl", title: "FL" },
+      entities: [{ id: "gh", kind: "person", name: "Gus Hale", aliases: ["Hale"] }],
+      ...empty,
+      roles: [{ person: "gh", title: "Governor", evidence: a.ev("It started") }],
+    };
+    const g: ArticleFacts = {
+      article: { slug: "dc", title: "DC" },
+      entities: [{ id: "gh", kind: "person", name: "Gus Hale", aliases: [] }],
+      ...empty,
+    };
+    const c = buildCorpus([f, g], [a.context, b.context]);
+    expect(roleDoubts(c, c.roles[0]!).join()).toMatch(/the article names Ted Hale/);
+  });
+});

@@ -506,6 +506,9 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
   const named = (text: string) => ix.mentionedIn(text).some((c) => corefs.includes(c));
   if (!named([before(2), before(1), outside].join(" ")))
     return `“${pronoun} said” has no mention of ${s.name} just before it`;
+  // "Wilcox and Beruff … argued …, they said. '…,' he said": after two people quoted together, "he" is a guess
+  if (/\bthey\s+(?:said|say|argued|added|told|wrote)\b/i.test([before(2), before(1)].join(" ")))
+    return `“${pronoun} said” follows words two people said together (“they said”): which one is a guess`;
   // "… finished behind Ted Cruz. '…,' he said": a name after a preposition is not who goes on speaking
   const mentions = [before(2), before(1), outside]
     .map((t) => t.replace(/[“"][^”"]*[”"]?/g, " — "))

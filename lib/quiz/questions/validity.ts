@@ -177,6 +177,15 @@ const isPluralNoun = (w: string) => tagsOf(w).includes("Plural") || /(?:ans|ists
 const PRECEDING = /(?:^|[^\w])([A-Z][\w'’-]*)\s+$/;
 
 /** "National Committee" always as "Republican National Committee": the name lost its first word. */
+/** The name follows "of/for Capitalised and" ("Center for Economic and Policy Research"): the back half of a name. */
+function onlyJoined(text: string, c: Cluster): boolean {
+  return c.surfaces.some((n) =>
+    new RegExp(`\\b(?:of|for)\\s+[A-Z][\\w'’-]*\\s+(?:and|&)\\s+${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(
+      text,
+    ),
+  );
+}
+
 function onlyAfterCapital(corpus: Corpus, c: Cluster): boolean {
   let seen = 0;
   for (const slug of entityIndex(corpus).slugsOf(c))
@@ -185,6 +194,8 @@ function onlyAfterCapital(corpus: Corpus, c: Cluster): boolean {
         if (surface.length < 4 || !surface.includes(" ")) continue;
         for (let i = s.text.indexOf(surface); i >= 0; i = s.text.indexOf(surface, i + 1)) {
           seen++;
+          // "Center for Economic and Policy Research": "of/for X and" before it makes one longer name
+          if (/\b(?:of|for)\s+[A-Z][\w'’-]*\s+(?:and|&)\s+$/.test(s.text.slice(0, i))) return onlyJoined(s.text, c);
           const before = PRECEDING.exec(s.text.slice(0, i))?.[1];
           // "China's Foreign Ministry": an owner before the name, not a lost word; but "American Civil
           // Liberties Union", "Chinese Foreign Ministry" always with their demonym: the name is cut without it
@@ -273,7 +284,21 @@ export function borrowedFullName(corpus: Corpus, c: Cluster, slug: string, sente
   const namesake = (peopleBySurname(corpus).get(surname) ?? []).find(
     (x) => x !== c && nameWords(x.name)[0] !== first && (!inArticle || ix.slugsOf(x).includes(slug)),
   );
-  return namesake ? `the sentence names only “${ws.at(-1)}”, and ${namesake.name} has that surname too` : undefined;
+  if (namesake) return `the sentence names only “${ws.at(-1)}”, and ${namesake.name} has that surname too`;
+  if (inArticle) return undefined;
+  // "Gov. Bush" given George W. Bush's name from another article, while this one writes "Jeb Bush": a namesake
+  // the article names in full, even one the extractor kept no entity for
+  const last = ws.at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const s of corpus.contexts.get(slug)?.sentences ?? [])
+    for (const m of s.text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\s+(?:[A-Z]\\.\\s+)?${last}\\b`, "g")))
+      if (
+        m[1] !== first &&
+        !isTitleWord(m[1]!) &&
+        !isHonorific(m[1]!) &&
+        tagsOf(m[1]!).every((t) => !/^(?:Determiner|Preposition|Conjunction|Pronoun|Adverb|Verb)$/.test(t))
+      )
+        return `the sentence names only “${ws.at(-1)}”, and the article names ${m[1]} ${ws.at(-1)}`;
+  return undefined;
 }
 
 /** Another person of the corpus with this one-word name as surname ("Obama": Barack or Michelle). */
