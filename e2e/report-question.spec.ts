@@ -115,9 +115,11 @@ test("editing the question into a new version resolves the report", async ({ ins
     .getByRole("region", { name: /^Reported by students/ })
     .getByRole("link", { name: /^Resolve it at its source/ })
     .click();
-  const card = page
-    .getByRole("listitem")
-    .filter({ has: page.getByRole("heading", { name: state.prompt, exact: true, level: 2 }) });
+  // the link goes to the reported question's own card: two questions may share a stem ("Which of these does
+  // the article attribute to …?"), so the card is found by the id in the link, not by its prompt
+  await page.waitForURL(/#q-/);
+  const card = page.locator(`li[id="${new URL(page.url()).hash.slice(1)}"]`);
+  await expect(card.getByRole("heading", { name: state.prompt, exact: true, level: 2 })).toBeVisible();
   await card.getByText("Edit this question").click();
   await card.getByLabel("Question", { exact: true }).fill(`${state.prompt} (reworded)`);
   await card.getByRole("button", { name: "Save as a new version" }).click();
