@@ -162,8 +162,10 @@ test("only the instructor who added an article curates it, and each change is in
     .filter({ has: owner.getByRole("button", { name: "Approve" }) })
     .first();
   const prompt = (await card.getByRole("heading", { level: 2 }).textContent())!;
+  // by its id: two questions may share a stem ("Which of these does the article attribute to …?")
+  const id = (await card.getAttribute("id"))!;
   await card.getByRole("button", { name: "Approve" }).click();
-  const approved = owner.getByRole("listitem").filter({ has: owner.getByRole("heading", { name: prompt }) });
+  const approved = owner.locator(`li[id="${id}"]`).filter({ has: owner.getByRole("heading", { name: prompt }) });
   await expect(approved.getByText("approved", { exact: true })).toBeVisible();
   // A form React rendered in the browser has no action fields; the server-rendered one does.
   await owner.reload();

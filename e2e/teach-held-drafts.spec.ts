@@ -44,11 +44,13 @@ test("held-back drafts are listed with why, and an approved one joins the questi
     .filter({ has: page.getByRole("heading", { level: 3 }) })
     .first();
   const prompt = (await card.getByRole("heading", { level: 3 }).textContent())!;
+  // by its id: two questions may share a stem ("Which of these does the article attribute to …?")
+  const id = (await card.getAttribute("id"))!;
   await card.getByRole("button", { name: /^Approve for use/ }).click();
 
   // Approved: it leaves the held list and is listed with the questions in use.
   const inUse = page
-    .getByRole("listitem")
+    .locator(`li[id="${id}"]`)
     .filter({ has: page.getByRole("heading", { level: 2, name: prompt, exact: true }) });
   await expect(inUse.getByText("approved", { exact: true })).toBeVisible();
   await expect(held.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) })).toHaveCount(
