@@ -8,7 +8,7 @@ import type { ArticleFacts } from "../types";
 import { buildCorpus } from "./corpus";
 import { ownPost } from "./quotes";
 import { fragmentProblem } from "./standalone";
-import { article } from "./test-fixtures";
+import { article, quoteFacts } from "./test-fixtures";
 import { descriptionTrueFalse, roleTrueFalse } from "./true-false";
 import { quoteDoubts, roleDoubts } from "./trust";
 import { splitSentences } from "./text";
@@ -25,32 +25,23 @@ describe("a later sentence of a quotation", () => {
     "Mary Bloom, a banker, said loans were up.",
     "“We have lent more to farms this quarter than in any quarter since the drought of 2012,” Bloom said.",
   ]);
-  const f: ArticleFacts = {
-    article: { slug: "farm", title: "Farm" },
-    entities: [
-      { id: "rk", kind: "person", name: "Ruth Kaye", aliases: [] },
-      { id: "no", kind: "person", name: "Ned Olsen", aliases: [] },
-      { id: "mb", kind: "person", name: "Mary Bloom", aliases: [] },
+  const f = quoteFacts(
+    a,
+    [
+      ["rk", "Ruth Kaye"],
+      ["no", "Ned Olsen"],
+      ["mb", "Mary Bloom"],
     ],
-    ...empty,
-    quotes: [
-      {
-        text: "Prices for feed have doubled since spring across the whole county. We will ask the state for emergency help next week.",
-        speaker: "rk",
-        evidence: a.ev("Prices for feed"),
-      },
-      {
-        text: "Feed costs are high, but the new grain contracts will cover most of the gap this year,",
-        speaker: "no",
-        evidence: a.ev("Feed costs"),
-      },
-      {
-        text: "We have lent more to farms this quarter than in any quarter since the drought of 2012,",
-        speaker: "mb",
-        evidence: a.ev("lent more"),
-      },
+    [
+      [
+        "Prices for feed have doubled since spring across the whole county. We will ask the state for emergency help next week.",
+        "rk",
+        "Prices for feed",
+      ],
+      ["Feed costs are high, but the new grain contracts will cover most of the gap this year,", "no", "Feed costs"],
+      ["We have lent more to farms this quarter than in any quarter since the drought of 2012,", "mb", "lent more"],
     ],
-  };
+  );
   const r = generateQuestions([f], { articles: [a.context] });
 
   it("waits for a teacher when it is short, since it may lean on the sentences before it", () => {
@@ -72,36 +63,23 @@ describe("wrong speakers", () => {
     "“Nobody in the shipping trade expected the talks to last this long,” said Bob.",
     "“Our members will vote on the offer before the end of the month,” said Grace Moreau.",
   ]);
-  const f: ArticleFacts = {
-    article: { slug: "talks", title: "Talks" },
-    entities: [
-      { id: "lo", kind: "person", name: "Lena Ortiz", aliases: [] },
-      { id: "ta", kind: "person", name: "Tel Aviv", aliases: [] },
-      { id: "oh", kind: "person", name: "Omar Haddad", aliases: [] },
-      { id: "bob", kind: "person", name: "Bob", aliases: [] },
-      { id: "gm", kind: "person", name: "Grace Moreau", aliases: [] },
+  const f = quoteFacts(
+    a,
+    [
+      ["lo", "Lena Ortiz"],
+      ["ta", "Tel Aviv"],
+      ["oh", "Omar Haddad"],
+      ["bob", "Bob"],
+      ["gm", "Grace Moreau"],
     ],
-    ...empty,
-    quotes: [
-      { text: "The tariff will hurt every port on this coast within a year,", speaker: "lo", evidence: a.ev("tariff") },
-      { text: "it would wait", speaker: "ta", evidence: a.ev("Tel Aviv") },
-      {
-        text: "Ports have weathered worse storms than this one and will again,",
-        speaker: "oh",
-        evidence: a.ev("weathered"),
-      },
-      {
-        text: "Nobody in the shipping trade expected the talks to last this long,",
-        speaker: "bob",
-        evidence: a.ev("Nobody"),
-      },
-      {
-        text: "Our members will vote on the offer before the end of the month,",
-        speaker: "gm",
-        evidence: a.ev("members"),
-      },
+    [
+      ["The tariff will hurt every port on this coast within a year,", "lo", "tariff"],
+      ["it would wait", "ta", "Tel Aviv"],
+      ["Ports have weathered worse storms than this one and will again,", "oh", "weathered"],
+      ["Nobody in the shipping trade expected the talks to last this long,", "bob", "Nobody"],
+      ["Our members will vote on the offer before the end of the month,", "gm", "members"],
     ],
-  };
+  );
   it("are full names of people: never a place, a body or a lone first name the extractor took for one", () => {
     const r = generateQuestions([f], { articles: [a.context] });
     const who = r.questions.filter((q) => q.kind === "single_choice" && q.fact.kind === "quote");
@@ -218,18 +196,11 @@ describe("found in blind round 21 (mulberry32(20261229))", () => {
     const a = article("col", [
       "“The council has lost its way on housing and must start again,” said the Civic Voice column on Monday.",
     ]);
-    const f: ArticleFacts = {
-      article: { slug: "col", title: "Col" },
-      entities: [{ id: "cv", kind: "person", name: "Civic Voice", aliases: [] }],
-      ...empty,
-      quotes: [
-        {
-          text: "The council has lost its way on housing and must start again,",
-          speaker: "cv",
-          evidence: a.ev("council"),
-        },
-      ],
-    };
+    const f = quoteFacts(
+      a,
+      [["cv", "Civic Voice"]],
+      [["The council has lost its way on housing and must start again,", "cv", "council"]],
+    );
     const c = buildCorpus([f], [a.context]);
     expect(quoteDoubts(c, c.quotes[0]!).join()).toMatch(/a body's name, not a person's/);
   });
@@ -242,18 +213,11 @@ describe("speakers checked against PolNeAR's annotated sources (train, every art
       "Vance pollster Tunde Adeyemi, who ran the polling, saw the shift early.",
       "“Rural voters are beginning to see that they have more in common with the suburbs,” he said.",
     ]);
-    const f: ArticleFacts = {
-      article: { slug: "poll", title: "Poll" },
-      entities: [{ id: "rv", kind: "person", name: "Tom Vance", aliases: [] }],
-      ...empty,
-      quotes: [
-        {
-          text: "Rural voters are beginning to see that they have more in common with the suburbs,",
-          speaker: "rv",
-          evidence: a.ev("Rural"),
-        },
-      ],
-    };
+    const f = quoteFacts(
+      a,
+      [["rv", "Tom Vance"]],
+      [["Rural voters are beginning to see that they have more in common with the suburbs,", "rv", "Rural"]],
+    );
     const c = buildCorpus([f], [a.context]);
     expect(quoteDoubts(c, c.quotes[0]!).join()).toMatch(/only in another person's title/);
   });

@@ -10,7 +10,7 @@ import { eventItemText, itemProblems } from "./event-text";
 import { roleStatement } from "./roles";
 import { fragmentProblem } from "./standalone";
 import { anchorRelativeTimes } from "./stems";
-import { article } from "./test-fixtures";
+import { article, quoteFacts } from "./test-fixtures";
 import { descriptionTrueFalse } from "./true-false";
 import { descriptionDoubts, eventDoubts, quoteDoubts } from "./trust";
 
@@ -106,40 +106,23 @@ describe("wrong speakers", () => {
       "“We will win this state by a margin nobody in the press expects today,” said Don Trent.",
       "“Voters here care about jobs more than anything the candidates have said,” said Ann Pole.",
     ]);
-    const f: ArticleFacts = {
-      article: { slug: "read", title: "Read" },
-      entities: [
-        { id: "db", kind: "person", name: "Dale Beck", aliases: [] },
-        { id: "kjb", kind: "person", name: "King James Bible", aliases: [] },
-        { id: "tc", kind: "person", name: "Tom Cruz", aliases: [] },
-        { id: "dt", kind: "person", name: "Don Trent", aliases: [] },
-        { id: "ap", kind: "person", name: "Ann Pole", aliases: [] },
+    const f = quoteFacts(
+      a,
+      [
+        ["db", "Dale Beck"],
+        ["kjb", "King James Bible"],
+        ["tc", "Tom Cruz"],
+        ["dt", "Don Trent"],
+        ["ap", "Ann Pole"],
       ],
-      ...empty,
-      quotes: [
-        {
-          text: "I just want you to know what this book means to people here.",
-          speaker: "db",
-          evidence: a.ev("passage"),
-        },
-        { text: "it is written", speaker: "kjb", evidence: a.ev("passage") },
-        {
-          text: "The border will be closed on my first day in office, no matter who objects,",
-          speaker: "tc",
-          evidence: a.ev("border"),
-        },
-        {
-          text: "We will win this state by a margin nobody in the press expects today,",
-          speaker: "dt",
-          evidence: a.ev("margin"),
-        },
-        {
-          text: "Voters here care about jobs more than anything the candidates have said,",
-          speaker: "ap",
-          evidence: a.ev("Voters"),
-        },
+      [
+        ["I just want you to know what this book means to people here.", "db", "passage"],
+        ["it is written", "kjb", "passage"],
+        ["The border will be closed on my first day in office, no matter who objects,", "tc", "border"],
+        ["We will win this state by a margin nobody in the press expects today,", "dt", "margin"],
+        ["Voters here care about jobs more than anything the candidates have said,", "ap", "Voters"],
       ],
-    };
+    );
     const r = generateQuestions([f], { articles: [a.context] });
     const who = r.questions.filter((q) => q.kind === "single_choice" && q.fact.kind === "quote");
     expect(who.length).toBeGreaterThan(0);
@@ -148,18 +131,11 @@ describe("wrong speakers", () => {
 });
 
 describe("speakers: the wrong key of blind round 23 and the rest of the PolNeAR audit", () => {
-  const facts = (a: ReturnType<typeof article>, people: [string, string][], quotes: [string, string, string][]) =>
-    buildCorpus(
-      [
-        {
-          article: { slug: a.context.slug, title: "T" },
-          entities: people.map(([id, name]) => ({ id, kind: "person" as const, name, aliases: [] })),
-          ...empty,
-          quotes: quotes.map(([text, speaker, needle]) => ({ text, speaker, evidence: a.ev(needle) })),
-        },
-      ],
-      [a.context],
-    );
+  const facts = (
+    a: ReturnType<typeof article>,
+    people: [string, string][],
+    quotes: [string, string, string, string[]?][],
+  ) => buildCorpus([quoteFacts(a, people, quotes)], [a.context]);
 
   it("holds back words after “X said … and said” credited to a name in between", () => {
     const a = article("nyc", [
@@ -196,27 +172,16 @@ describe("speakers: the wrong key of blind round 23 and the rest of the PolNeAR 
       "“The country is no longer what it was,” said Don Grant.",
       "“The country will always be what it is,” an angry Paul Marceau retaliated.",
     ]);
-    const c = buildCorpus(
+    const c = facts(
+      a,
       [
-        {
-          article: { slug: "fr", title: "T" },
-          entities: [
-            { id: "dg", kind: "person", name: "Don Grant", aliases: [] },
-            { id: "pm", kind: "person", name: "Paul Marceau", aliases: [] },
-          ],
-          ...empty,
-          quotes: [
-            { text: "The country is no longer what it was,", speaker: "dg", evidence: a.ev("no longer") },
-            {
-              text: "The country will always be what it is,",
-              speaker: "dg",
-              evidence: a.ev("always"),
-              signals: ["rule:continued"],
-            },
-          ],
-        },
+        ["dg", "Don Grant"],
+        ["pm", "Paul Marceau"],
       ],
-      [a.context],
+      [
+        ["The country is no longer what it was,", "dg", "no longer"],
+        ["The country will always be what it is,", "dg", "always", ["rule:continued"]],
+      ],
     );
     expect(quoteDoubts(c, c.quotes[1]!).join()).toMatch(/names Paul Marceau, who may be the one speaking/);
   });

@@ -7,7 +7,7 @@ import { generateQuestions } from "../generate";
 import type { ArticleFacts } from "../types";
 import { buildCorpus } from "./corpus";
 import { ownPost } from "./quotes";
-import { article } from "./test-fixtures";
+import { article, quoteFacts } from "./test-fixtures";
 import { quoteDoubts, roleDoubts } from "./trust";
 import { fragmentProblem } from "./standalone";
 import { personNameDoubt } from "./validity";
@@ -20,22 +20,21 @@ describe("found in blind round 24", () => {
       "Ned Pike, a retired farmer who voted for Carl Vance, said that of all the candidates:",
       "“There is only one I trust, and it is the one who pays for his own campaign.”",
     ]);
-    const f: ArticleFacts = {
-      article: { slug: "diner", title: "Diner" },
-      entities: [
-        { id: "np", kind: "person", name: "Ned Pike", aliases: [] },
-        { id: "cv", kind: "person", name: "Carl Vance", aliases: [] },
+    const f = quoteFacts(
+      a,
+      [
+        ["np", "Ned Pike"],
+        ["cv", "Carl Vance"],
       ],
-      ...empty,
-      quotes: [
-        {
-          text: "There is only one I trust, and it is the one who pays for his own campaign.",
-          speaker: "cv",
-          evidence: a.ev("only one"),
-          signals: ["colon-lead"],
-        },
+      [
+        [
+          "There is only one I trust, and it is the one who pays for his own campaign.",
+          "cv",
+          "only one",
+          ["colon-lead"],
+        ],
       ],
-    };
+    );
     const c = buildCorpus([f], [a.context]);
     expect(quoteDoubts(c, c.quotes[0]!).join()).toMatch(/named only inside a relative clause/);
   });
@@ -125,13 +124,11 @@ describe("found in blind round 25", () => {
 describe("found in blind rounds 26 and 27 (mulberry32(20261235) and (20261236))", () => {
   const one = (sentences: string[], people: string[], quote: [string, number, string[]?]) => {
     const a = article("x", sentences);
-    const f: ArticleFacts = {
-      article: { slug: "x", title: "X" },
-      entities: people.map((name, i) => ({ id: `p${i}`, kind: "person" as const, name, aliases: [] })),
-      ...empty,
-      quotes: [{ text: quote[0], speaker: `p${quote[1]}`, evidence: a.ev(quote[0].slice(0, 12)), signals: quote[2] }],
-    };
-    return buildCorpus([f], [a.context]);
+    const ids = people.map((name, i): [string, string] => [`p${i}`, name]);
+    return buildCorpus(
+      [quoteFacts(a, ids, [[quote[0], `p${quote[1]}`, quote[0].slice(0, 12), quote[2]]])],
+      [a.context],
+    );
   };
   it("holds back “he said” that follows another person's “X said …” in the sentence before", () => {
     const c = one(
@@ -183,21 +180,14 @@ describe("found in blind rounds 28 and 29 (mulberry32(20261237) and (20261238))"
       "Tadeo Wilcox and Zev Beruff argued that states should run their schools, they said.",
       "“If children are left behind at the state level, we have a problem in this country,” he said.",
     ]);
-    const f: ArticleFacts = {
-      article: { slug: "ed", title: "Ed" },
-      entities: [
-        { id: "tw", kind: "person", name: "Tadeo Wilcox", aliases: [] },
-        { id: "cb", kind: "person", name: "Zev Beruff", aliases: [] },
+    const f = quoteFacts(
+      a,
+      [
+        ["tw", "Tadeo Wilcox"],
+        ["cb", "Zev Beruff"],
       ],
-      ...empty,
-      quotes: [
-        {
-          text: "If children are left behind at the state level, we have a problem in this country,",
-          speaker: "tw",
-          evidence: a.ev("children"),
-        },
-      ],
-    };
+      [["If children are left behind at the state level, we have a problem in this country,", "tw", "children"]],
+    );
     const c = buildCorpus([f], [a.context]);
     expect(quoteDoubts(c, c.quotes[0]!).join()).toMatch(/two people said together/);
   });

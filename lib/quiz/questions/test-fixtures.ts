@@ -19,6 +19,25 @@ export function article(slug: string, sentences: string[], published?: string) {
   return { body, ev, context };
 }
 
+type Written = ReturnType<typeof article>;
+
+/**
+ * One article's facts with only people and quotations: `people` as [id, name], `quotes` as [text, speaker id,
+ * a phrase of the sentence it stands in, signals?]. The shape most speaker checks need.
+ */
+export function quoteFacts(a: Written, people: [string, string][], quotes: [string, string, string, string[]?][]) {
+  const facts: ArticleFacts = {
+    article: { slug: a.context.slug, title: a.context.slug },
+    entities: people.map(([id, name]) => ({ id, kind: "person" as const, name, aliases: [] })),
+    acronyms: [],
+    descriptions: [],
+    roles: [],
+    events: [],
+    quotes: quotes.map(([text, speaker, needle, signals]) => ({ text, speaker, evidence: a.ev(needle), signals })),
+  };
+  return facts;
+}
+
 export function spyArticle(extra: string[] = []) {
   const a = article("spies", [
     ...extra,
