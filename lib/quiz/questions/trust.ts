@@ -55,6 +55,21 @@ function personDoubts(corpus: Corpus, c: Cluster, slug: string, sentence: string
   return out;
 }
 
+/** The narrator's words of a sentence: each quotation stands as a dash, so words on its two sides are not one phrase. */
+const narration = (sentence: string) => sentence.replace(/[“"][^”"]*[”"]?/g, " — ");
+
+const TEXTS = new WeakMap<Corpus, Map<string, string>>();
+
+/** One article's sentences as one text, joined once per corpus. */
+function articleText(corpus: Corpus, slug: string): string {
+  let bySlug = TEXTS.get(corpus);
+  if (!bySlug) TEXTS.set(corpus, (bySlug = new Map()));
+  let t = bySlug.get(slug);
+  if (t === undefined)
+    bySlug.set(slug, (t = (corpus.contexts.get(slug)?.sentences ?? []).map((x) => x.text).join(" ")));
+  return t;
+}
+
 const CACHE = new WeakMap<object, string[]>();
 const cached = (fact: object, find: () => string[]) => {
   let d = CACHE.get(fact);
@@ -207,7 +222,7 @@ function passingPossessive(corpus: Corpus, r: CRole): string | undefined {
   const surname = nameWords(r.personC.name).at(-1);
   if (!surname || surname.length < 2) return undefined;
   const s = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const text = (corpus.contexts.get(r.slug)?.sentences ?? []).map((x) => x.text).join(" ");
+  const text = articleText(corpus, r.slug);
   const times = text.match(new RegExp(`\\b${s}\\b`, "g"))?.length ?? 0;
   if (times !== 1 || !new RegExp(`\\b${s}['’]s?\\s`).test(r.evidence.sentence)) return undefined;
   return `${r.personC.name} is named once, as the owner of something else: a passing mention`;
@@ -383,7 +398,7 @@ function inRelativeClause(corpus: Corpus, q: CQuote, s: Cluster): string | undef
   const sentences = corpus.contexts.get(q.slug)?.sentences ?? [];
   const at = sentences.findIndex((x) => x.start <= q.evidence.start && q.evidence.start < x.end);
   const cue = q.signals?.includes("colon-lead") && at > 0 ? sentences[at - 1]!.text : q.evidence.sentence;
-  const outside = cue.replace(/[“"][^”"]*[”"]?/g, " — ");
+  const outside = narration(cue);
   const surname = nameWords(s.name).at(-1);
   if (!surname) return undefined;
   const segments = outside.split(/[,;:—()]/).filter((x) => new RegExp(`\\b${escapeRe(surname)}\\b`).test(x));
@@ -402,11 +417,11 @@ function inRelativeClause(corpus: Corpus, q: CQuote, s: Cluster): string | undef
 function sharedSurnameCue(corpus: Corpus, q: CQuote, s: Cluster): string | undefined {
   const surname = nameWords(s.name).at(-1);
   if (!surname || nameWords(s.name).length < 2) return undefined;
-  const outside = q.evidence.sentence.replace(/[“"][^”"]*[”"]?/g, " — ");
+  const outside = narration(q.evidence.sentence);
   if (!new RegExp(`\\b${escapeRe(surname)}\\b`).test(outside)) return undefined;
   const first = nameWords(s.name)[0]!;
   if (new RegExp(`\\b${escapeRe(first)}\\b`).test(outside)) return undefined;
-  const text = (corpus.contexts.get(q.slug)?.sentences ?? []).map((x) => x.text).join(" ");
+  const text = articleText(corpus, q.slug);
   // only a namesake the article also quotes: one named in passing ("her husband, Bill") is not the one speaking
   const quoted = quotedIn(corpus, q.slug);
   const other = entityIndex(corpus)
@@ -428,7 +443,7 @@ function sharedSurnameCue(corpus: Corpus, q: CQuote, s: Cluster): string | undef
  * with the sentence's first subject, whoever is named in between.
  */
 function saidAfterAnd(q: CQuote, s: Cluster): string | undefined {
-  const outside = q.evidence.sentence.replace(/[“"][^”"]*[”"]?/g, " — ");
+  const outside = narration(q.evidence.sentence);
   const m =
     /^\s*((?:[A-Z][\w'’.-]+\s+){0,3}?[A-Z][\w'’.-]+)\s+(?:\w+\s+)?(?:said|says|told|argued|insisted)\b.*\band\s+(?:then\s+|also\s+)?(?:said|says|added)\b/.exec(
       outside,
@@ -445,7 +460,7 @@ function saidAfterAnd(q: CQuote, s: Cluster): string | undefined {
  * Obama", "World Bank President Jim Yong Kim") leaves the speaker to a guess.
  */
 function titleSays(corpus: Corpus, q: CQuote, s: Cluster): string | undefined {
-  const outside = q.evidence.sentence.replace(/[“"][^”"]*[”"]?/g, " — ");
+  const outside = narration(q.evidence.sentence);
   // "said the woman, who spoke on the condition of anonymity": the article does not name who speaks
   const unnamed =
     /\b(?:said|says|added|told)\s+(?:the|a|an|one)\s+((?:[a-z-]+\s+)?(?:woman|man|girl|boy|resident|voter|source|person|official|worker|student|mother|father|neighbor|neighbour|friend|supporter|protester|attendee|member))\b|\b(?:the|a|an|one)\s+((?:[a-z-]+\s+)?(?:woman|man|girl|boy|resident|voter|source|person|official|worker|student|mother|father|neighbor|neighbour|friend|supporter|protester|attendee|member))\s+(?:also\s+)?(?:said|says|added|told)\b/.exec(
@@ -460,7 +475,7 @@ function titleSays(corpus: Corpus, q: CQuote, s: Cluster): string | undefined {
       .filter((r) => r.slug === q.slug && r.title.toLowerCase().split(/\s+/).includes(word))
       .map((r) => r.personC),
   );
-  const text = (corpus.contexts.get(q.slug)?.sentences ?? []).map((x) => x.text).join(" ");
+  const text = articleText(corpus, q.slug);
   for (const c of entityIndex(corpus).mentionedIn(text))
     if (c.kind === "person" && new RegExp(`\\b${m[1]}\\s+${escapeRe(c.name)}`, "i").test(text)) holders.add(c);
   if (holders.size >= 2)
@@ -475,7 +490,7 @@ function titleSays(corpus: Corpus, q: CQuote, s: Cluster): string | undefined {
  * (a column, a campaign, a paper), not a person's, so people are no options beside it.
  */
 function writtenWithThe(q: CQuote, s: Cluster): string | undefined {
-  const outside = q.evidence.sentence.replace(/[“"][^”"]*[”"]?/g, " — ");
+  const outside = narration(q.evidence.sentence);
   const name = s.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return nameWords(s.name).length > 1 && new RegExp(`\\bthe\\s+${name}\\b(?!['’])`).test(outside)
     ? `the sentence writes “the ${s.name}”: a body's name, not a person's`
@@ -510,23 +525,21 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
   if (/\bthey\s+(?:said|say|argued|added|told|wrote)\b/i.test([before(2), before(1)].join(" ")))
     return `“${pronoun} said” follows words two people said together (“they said”): which one is a guess`;
   // "… finished behind Ted Cruz. '…,' he said": a name after a preposition is not who goes on speaking
-  const mentions = [before(2), before(1), outside]
-    .map((t) => t.replace(/[“"][^”"]*[”"]?/g, " — "))
-    .flatMap((text) =>
-      corefs
-        .flatMap((c) => [...c.surfaces, nameWords(c.name).at(-1) ?? ""])
-        .filter((n) => n.length > 1)
-        .flatMap((n) =>
-          [
-            ...text.matchAll(
-              new RegExp(`(?:^|(\\S+\\s+)?(\\S+)\\s+)${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"),
-            ),
-          ].map((m) =>
-            // "he said Ryan": the name opens the words "he" reports
-            /^(?:he|she|they)\s+$/i.test(m[1] ?? "") && /^(?:said|says)$/i.test(m[2] ?? "") ? "behind" : (m[2] ?? ""),
+  const mentions = [before(2), before(1), outside].map(narration).flatMap((text) =>
+    corefs
+      .flatMap((c) => [...c.surfaces, nameWords(c.name).at(-1) ?? ""])
+      .filter((n) => n.length > 1)
+      .flatMap((n) =>
+        [
+          ...text.matchAll(
+            new RegExp(`(?:^|(\\S+\\s+)?(\\S+)\\s+)${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"),
           ),
+        ].map((m) =>
+          // "he said Ryan": the name opens the words "he" reports
+          /^(?:he|she|they)\s+$/i.test(m[1] ?? "") && /^(?:said|says)$/i.test(m[2] ?? "") ? "behind" : (m[2] ?? ""),
         ),
-    );
+      ),
+  );
   // "Ted" before "Cruz" is the name itself: that mention counts by the word before the whole name
   const own = new Set(corefs.flatMap((c) => c.surfaces).flatMap((n) => n.split(/\s+/)));
   const before1 = mentions.filter((w) => !own.has(w));
@@ -563,7 +576,7 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
   // subject of the speech verb just before, not a name inside what that subject said
   const spoke =
     /(?:^|[.;]\s+)((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)\s+(?:also\s+)?(?:said|says|told|added|explained|argued|insisted|noted)\b/.exec(
-      before(1).replace(/[“"][^”"]*[”"]?/g, " — "),
+      narration(before(1)),
     );
   if (spoke && /^(?:he|she)$/.test(pronoun)) {
     const words1 = spoke[1]!.split(/\s+/);
@@ -621,7 +634,7 @@ function bodySpeaks(q: CQuote, s: Cluster): string | undefined {
   // a quotation that goes on from the one before has that one's cue (and shares its doubts)
   if (q.signals?.includes("rule:continued")) return undefined;
   // a quotation stands as a dash: words on its two sides are not one phrase ("The AFT endorsement “…,” said X")
-  const outside = q.evidence.sentence.replace(/[“"][^”"]*[”"]?/g, " — ");
+  const outside = narration(q.evidence.sentence);
   const names = s.surfaces.filter((n) => n.length > 1).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   if (!names.length) return undefined;
   const alt = names.join("|");
@@ -645,7 +658,7 @@ const CUE_VERBS = /\b(?:said|says|added|adds|stated|explained|wrote|argued|insis
  */
 function otherSubjectSays(q: CQuote, s: Cluster): string | undefined {
   if (q.signals?.includes("rule:continued")) return undefined;
-  const outside = q.evidence.sentence.replace(/[“"][^”"]*[”"]?/g, " — ");
+  const outside = narration(q.evidence.sentence);
   const mine = new Set(s.surfaces.flatMap((n) => n.split(/\s+/)).map((w) => w.replace(/[.,]$/, "")));
   // a possessive names whom the words are about, not who says them ("he said Stevens's rescue …")
   const names = (phrase: string) =>
@@ -683,7 +696,7 @@ function continuedDoubts(corpus: Corpus, q: CQuote): string[] {
   if (!q.signals?.includes("rule:continued")) return [];
   // "“France will always be France,” an angry Hollande retaliated": a cue the extractor does not know, with
   // another person named in the sentence, who is likelier the one speaking
-  const outside = q.evidence.sentence.replace(/[“"][^”"]*[”"]?/g, " — ");
+  const outside = narration(q.evidence.sentence);
   const mine = q.speakerC ? entityIndex(corpus).corefs(q.speakerC) : [];
   const named = entityIndex(corpus)
     .mentionedIn(outside)
