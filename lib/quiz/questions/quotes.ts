@@ -226,10 +226,12 @@ export function ownPost(text: string): string | undefined {
 function speakerFits(corpus: Corpus, s: Cluster, slug: string): (c: Cluster) => boolean {
   const comparable = comparableSpeaker(corpus, s, slug);
   const gone = goneIn(corpus, slug);
-  return (c) =>
-    comparable(c) &&
-    !gone.has(c) &&
-    (s.kind !== "person" || (plainPersonName(c.name) && !afterArticle(corpus, c.name)));
+  return (c) => comparable(c) && !gone.has(c) && (s.kind !== "person" || personLike(corpus, c));
+}
+
+/** A wrong speaker beside a person reads as a person: a full name, never one the articles write after "the". */
+export function personLike(corpus: Corpus, c: Cluster): boolean {
+  return plainPersonName(c.name) && !afterArticle(corpus, c.name);
 }
 
 /** "the King James Bible", "a Vox Populi column": a name the articles write after an article is no person's. */

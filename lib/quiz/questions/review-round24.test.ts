@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { generateQuestions } from "../generate";
 import type { ArticleFacts } from "../types";
 import { buildCorpus } from "./corpus";
-import { ownPost } from "./quotes";
+import { ownPost, quoteChunks } from "./quotes";
+import { quoteTrueFalse } from "./true-false";
 import { article, quoteFacts } from "./test-fixtures";
 import { quoteDoubts, roleDoubts } from "./trust";
 import { fragmentProblem } from "./standalone";
@@ -210,5 +211,60 @@ describe("found in blind rounds 28 and 29 (mulberry32(20261237) and (20261238))"
     };
     const c = buildCorpus([f, g], [a.context, b.context]);
     expect(roleDoubts(c, c.roles[0]!).join()).toMatch(/the article names Ted Hale/);
+  });
+});
+
+describe("found in blind round 30 (mulberry32(20261239))", () => {
+  it("holds back a role whose title is only a form of address inside a quotation", () => {
+    const a = article("ny", ["“Secretary Lane needs the voters a name like Walsh attracts,” said Hank Sheen."]);
+    const f: ArticleFacts = {
+      article: { slug: "ny", title: "NY" },
+      entities: [{ id: "al", kind: "person", name: "Ada Lane", aliases: ["Lane"] }],
+      ...empty,
+      roles: [{ person: "al", title: "Secretary", evidence: a.ev("Secretary") }],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(roleDoubts(c, c.roles[0]!).join()).toMatch(/only in a quotation: a form of address/);
+  });
+  it("holds back a party label taken for the body of a title (“Democratic U.S. Rep. Gwen Graham”)", () => {
+    const a = article("fl", ["Democratic U.S. Rep. Gwen Hale won the primary on Tuesday."]);
+    const f: ArticleFacts = {
+      article: { slug: "fl", title: "FL" },
+      entities: [
+        { id: "gh", kind: "person", name: "Gwen Hale", aliases: [] },
+        { id: "du", kind: "organization", name: "Democratic U.S.", aliases: [] },
+      ],
+      ...empty,
+      roles: [{ person: "gh", title: "Representative", organization: "du", evidence: a.ev("Rep.") }],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(roleDoubts(c, c.roles[0]!).join()).toMatch(/party label before a title/);
+  });
+  it("never names a newspaper as the false speaker of a person's words", () => {
+    const a = article("sun", [
+      "“Making people more scared is not the path forward for this state,” said Gwen Hale.",
+      "“Voters deserve a plan, not a slogan, from every candidate,” the Orlando Courier wrote in an editorial.",
+      "“We will cut the tax on groceries in the first session,” said Ray Dunn.",
+    ]);
+    const c = buildCorpus(
+      [
+        quoteFacts(
+          a,
+          [
+            ["gh", "Gwen Hale"],
+            ["oc", "Orlando Courier"],
+            ["rd", "Ray Dunn"],
+          ],
+          [
+            ["Making people more scared is not the path forward for this state,", "gh", "scared"],
+            ["Voters deserve a plan, not a slogan, from every candidate,", "oc", "Voters"],
+            ["We will cut the tax on groceries in the first session,", "rd", "groceries"],
+          ],
+        ),
+      ],
+      [a.context],
+    );
+    const pair = quoteTrueFalse(c, quoteChunks(c, c.quotes[0]!)[0]!);
+    expect(pair?.falsehood?.question.prompt ?? "").not.toMatch(/Orlando Courier/);
   });
 });

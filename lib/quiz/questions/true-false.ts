@@ -16,7 +16,15 @@ import {
   mayBeDescribedAs,
 } from "./descriptions";
 import { mentions, pickEntities } from "./distractors";
-import { chunkForPrompt, ownPost, quoteIdentity, quoteProblems, speakersOf, type QuoteChunk } from "./quotes";
+import {
+  chunkForPrompt,
+  ownPost,
+  personLike,
+  quoteIdentity,
+  quoteProblems,
+  speakersOf,
+  type QuoteChunk,
+} from "./quotes";
 import { inSentence } from "./naming";
 import { roleIdentity, roleProblems, roleStatement } from "./roles";
 import { factIndex } from "./fact-index";
@@ -152,7 +160,11 @@ export function quoteTrueFalse(corpus: Corpus, c: QuoteChunk): TrueFalsePair | u
     trueOf: [...speakersOf(corpus, c.text), ...describedIn(corpus, c.quote, c.text), ...goneIn(corpus, c.quote.slug)],
     // someone this article quotes: a person only mentioned, or quoted only elsewhere, is a weak false speaker
     // and never one of the speaker's surname: "Clinton declared" may be either Clinton
-    fits: (x) => quotedIn(corpus, c.quote.slug)(x) && lastWord(x.name) !== lastWord(s.name),
+    // and, beside a person, a person ("the Orlando Sentinel" credited with a headline is no false speaker)
+    fits: (x) =>
+      quotedIn(corpus, c.quote.slug)(x) &&
+      lastWord(x.name) !== lastWord(s.name) &&
+      (s.kind !== "person" || personLike(corpus, x)),
     mentioned: withReferent(c.text, c.referent),
     sameArticle: true,
     onlyEligible: true,

@@ -305,6 +305,13 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
     if (compared) out.push(compared);
     const passing = passingPossessive(corpus, r);
     if (passing) out.push(passing);
+    // "“Secretary Clinton needs the voters …,” Sheinkopf said": a title someone uses in their words, cut of its body
+    const surname = nameWords(r.personC.name).at(-1) ?? "";
+    const titled = new RegExp(`\\b${escapeRe(r.title.trim())}\\.?\\s+(?:[A-Z][\\w'’.-]*\\s+)*${escapeRe(surname)}\\b`);
+    // a sentence split inside a quotation opens without its “: its words up to the first ” are quoted too
+    const said = r.evidence.sentence.replace(/^[^“”"]*”/, " — ");
+    if (surname && titled.test(r.evidence.sentence) && !titled.test(narration(said)))
+      out.push(`“${r.title.trim()} ${surname}” is only in a quotation: a form of address, not the article's statement`);
     // "a cadet at France's elite military academy, Saint-Cyr Coëtquidan": the appositive names the institution
     const lastTitleWord = r.title.trim().split(/\s+/).at(-1) ?? "";
     if (

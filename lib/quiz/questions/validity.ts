@@ -110,6 +110,14 @@ export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefine
   // "an Iowa Republican strategist": a party word used as an adjective ends no body's name ("College Republicans" does)
   if (caps.length > 1 && PARTY_ADJECTIVE.test(caps.at(-1) ?? ""))
     return `“${c.name}” is a party label used as an adjective, not a body's name`;
+  // "Democratic U.S. Rep. Gwen Graham": a party adjective opens a title's front, not a body's name
+  if (
+    caps.length > 1 &&
+    PARTY_ADJECTIVE.test(caps[0]!) &&
+    !isOrgHead(caps.at(-1)!) &&
+    !/^(?:Party|GOP)$/.test(caps.at(-1)!)
+  )
+    return `“${c.name}” is a party label before a title, not a body's name`;
   if (caps.length > 1 && isDemonym(caps.at(-1) ?? ""))
     return `“${c.name}” ends in a nationality, an adjective, not a body's name`;
   if (caps.some((w) => /-(?:based|born|led|owned|run)$/i.test(w)))
