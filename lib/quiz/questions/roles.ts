@@ -1,5 +1,5 @@
 /** Role facts: "What is X's position at Y?", "X is the T of which organisation?" and role sanity checks. */
-import type { Cluster, Corpus, CRole } from "./corpus";
+import type { Corpus, CRole } from "./corpus";
 import { inCruft, sourceOf } from "./corpus";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
 import { mentions, pickEntities } from "./distractors";
@@ -10,7 +10,9 @@ import { TitleIndex, titleOf, wordsOverlap } from "./similar";
 import { inSentence } from "./naming";
 import { isTitleHead, TITLE_MODIFIERS } from "../extract/lexicon";
 import { appliedToHolder, boundToName, genderedFor, nameGender } from "./role-options";
-import { roleDoubts } from "./trust";
+import { passingMention, roleDoubts } from "./trust";
+
+export { passingMention };
 import { escapeRe } from "./speakers";
 import { bare, capitalizeFirst, expandTitles, norm, words, cite } from "./text";
 
@@ -74,38 +76,6 @@ function findRoleProblems(corpus: Corpus, r: CRole): string[] {
     p.push("the evidence sentence does not contain the title");
   if (inCruft(corpus, r.slug, r.evidence.start, r.evidence.end)) p.push("built from page cruft");
   return p;
-}
-
-const SPEAKERS = new WeakMap<Corpus, Map<string, Set<Cluster>>>();
-
-/** The article's opening sentences: who they name is the story. */
-const LEDE_SENTENCES = 3;
-
-/**
- * A person the article names in one sentence past its lede and never quotes ("the now-indicted Sen. Bob Menendez"):
- * their title is an aside, trivia to a reader of the story. The cloze, the statement and the matching still
- * ask it; the choice among titles, which makes it a question of its own, leaves it out.
- */
-export function passingMention(corpus: Corpus, r: CRole): string | undefined {
-  const sentences = corpus.contexts.get(r.slug)?.sentences;
-  const surname = words(r.personC.name).at(-1);
-  if (!sentences?.length || !surname) return undefined;
-  let n = 0;
-  for (const [i, x] of sentences.entries()) {
-    if (!words(x.text).includes(surname)) continue;
-    // the lede's people are what the story is about, however rarely it names them again
-    if (i < LEDE_SENTENCES || ++n > 1) return undefined;
-  }
-  let bySlug = SPEAKERS.get(corpus);
-  if (!bySlug) {
-    bySlug = new Map();
-    for (const q of corpus.quotes)
-      if (q.speakerC) bySlug.set(q.slug, (bySlug.get(q.slug) ?? new Set()).add(q.speakerC));
-    SPEAKERS.set(corpus, bySlug);
-  }
-  return bySlug.get(r.slug)?.has(r.personC)
-    ? undefined
-    : `${r.personC.name} is a passing mention (one sentence, no words of their own): no choice among titles`;
 }
 
 export function roleIdentity(r: CRole): string {

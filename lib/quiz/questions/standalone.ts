@@ -201,7 +201,91 @@ export function fragmentProblem(text: string): string | undefined {
   const opener = splitSentences(t)[0] ?? t;
   if (opener !== t && opener.split(/\s+/).length <= OPENER_MAX_WORDS && verbless(opener))
     return "the quote opens with a phrase that has no verb, taking up something in a sentence not shown";
-  return pronounOutside(t);
+  return pointsOutside(t) ?? pronounOutside(t);
+}
+
+/** "What does that have to do with …?": a question about something the sentence before said. */
+const POINTING_WH =
+  /^(?:what|why|how|where|who)(?:['’]s|\s+(?:does|did|is|was|do|would|will|can|could|has|had|about))\s+(?:that|this|it)\b/i;
+/** Verbs after which "that" is a pronoun or a conjunction, never a relative word: "I know that was hard". */
+const REPORTING =
+  /^(?:think|thought|believe|believed|know|knew|guess|hope|say|said|bet|guarantee|mean|meant|realize|realise|understand|doubt|suspect|sure|agree|suppose)$/;
+/** A clause boundary: the words before it may be what a later "this" or "that" points to. */
+const CLAUSE_BREAK = /[,;:—–]|\s-{1,2}\s|\b(?:and|but|so|because|or|whether|while)\b/i;
+
+/** Words after which "that" opens a relative or noun clause rather than standing for something. */
+const NOUN_LIKE =
+  /^(?:some|any|all|one|those|everything|anything|nothing|something|everyone|anyone|someone|much|so|such)$/;
+const AFTER_NOUN = /^(?:Singular|Plural|Uncountable|ProperNoun|Value|Adjective|Person|Organization|Place|Actor)$/;
+type Term = { text: string; normal: string; tags: string[]; post: string };
+const termsOf = (s: string): Term[] => (nlp(s).json() as { terms: Term[] }[]).flatMap((x) => x.terms);
+/** A tensed verb as a singular subject takes it ("stacks", "was", "will"), not a bare form read as a verb ("campaign"). */
+const tensed = (t: Term | undefined) =>
+  !!t &&
+  (t.tags.some((x) => /^(?:Modal|Copula|Auxiliary|PastTense)$/.test(x)) ||
+    (t.tags.includes("PresentTense") && !t.tags.some((x) => x === "Infinitive" || x === "Gerund")));
+
+/**
+ * "That stacks the deck …", "I think this is a matter of opportunism", "I hold Sanders responsible for this",
+ * "we would return it": in the first clause of the first sentence, with no clause before it to take up, a
+ * demonstrative standing as a noun, or an "it" ending a clause with no noun before it, points to a sentence
+ * not shown. After a clause ("We made mistakes, and I apologize for that") it takes up that clause.
+ */
+export function pointsOutside(text: string): string | undefined {
+  const first = splitSentences(open(text))[0] ?? "";
+  if (POINTING_WH.test(first)) return "the quote asks about something said before it";
+  if (/\b(?:the|my|our)\s+answer\s+(?:is|was|would\s+be)\b/i.test(first))
+    return "the quote answers a question not shown";
+  const terms = termsOf(first);
+  // the first clause, after a short opening word or two ("Frankly,", "Realistically, and") that is no clause of its own
+  let upto = terms.length;
+  for (const m of first.matchAll(new RegExp(CLAUSE_BREAK.source, "gi"))) {
+    const head = termsOf(first.slice(0, m.index));
+    if (head.length <= 2 && !head.some((t) => tensed(t))) continue;
+    upto = head.length;
+    break;
+  }
+  for (let i = 0; i < upto; i++) {
+    const w = terms[i]!;
+    if (w.normal !== "this" && w.normal !== "that" && !/^(?:this|that)['’]s$/i.test(w.text)) continue;
+    const next = terms[i + 1];
+    const prev = terms[i - 1];
+    const ends = /[.,;!?—"”’)]/.test(w.post) || !next;
+    // after a noun, "that" opens a relative clause ("a side that's nihilistic"); after an adjective, a clause
+    const that = /^that/.test(w.normal);
+    if (that && prev && (NOUN_LIKE.test(prev.normal) || prev.tags.some((x) => AFTER_NOUN.test(x)))) continue;
+    // "that" stands for something only at the clause's start, after a verb of saying or knowing, or an adverb
+    const pronounPlace =
+      !that || !prev || REPORTING.test(prev.normal) || prev.tags.some((x) => /^(?:Conjunction|Adverb)$/.test(x));
+    const subject =
+      pronounPlace &&
+      (/['’]s$/.test(w.text) ||
+        (tensed(next) && !(next!.tags.includes("Noun") && !next!.tags.includes("Pronoun"))) ||
+        // "that tilts the field": a singular demonstrative takes no plural noun, so the "-s" word is its verb
+        (!!next?.tags.includes("Plural") && /s$/.test(next.normal) && !!terms[i + 2]?.tags.includes("Determiner")));
+    // "I think that, if …": a conjunction before a clause
+    if (ends && w.normal === "that" && /^,/.test(w.post.trim()) && prev && REPORTING.test(prev.normal)) continue;
+    // "this:" announces what follows
+    if (ends && /:/.test(w.post)) continue;
+    if (subject || (ends && prev && !/^(?:at|all|like)$/.test(prev.normal) && !prev.tags.includes("Determiner")))
+      return `the quote's “${w.text || w.normal}” points to something said before it`;
+  }
+  const nounBefore = (i: number) =>
+    terms
+      .slice(0, i)
+      .some((x) => x.tags.some((y) => /^(?:Singular|Uncountable|ProperNoun|Organization|Place|Person)$/.test(y)));
+  for (let i = 0; i < terms.length; i++) {
+    if (terms[i]!.normal !== "it") continue;
+    const next = terms[i + 1];
+    const atEnd =
+      /[.,;!?—"”’)]/.test(terms[i]!.post) ||
+      !next ||
+      /^(?:before|after|again|too|anymore|back|and|or|but|because|if|when|now|then)$/.test(next.normal);
+    // "believe it or not"
+    if (next?.normal === "or" && terms[i + 2]?.normal === "not") continue;
+    if (atEnd && !nounBefore(i)) return "the quote's “it” points to something said before it";
+  }
+  return undefined;
 }
 
 /** Words that put someone else's words in the speaker's mouth: "Some say …", "People tell me …". */

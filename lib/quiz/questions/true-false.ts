@@ -26,7 +26,7 @@ import {
   type QuoteChunk,
 } from "./quotes";
 import { inSentence } from "./naming";
-import { roleIdentity, roleProblems, roleStatement } from "./roles";
+import { passingMention, roleIdentity, roleProblems, roleStatement } from "./roles";
 import { factIndex } from "./fact-index";
 import { describedIn, goneIn, quotedIn } from "./speaker-fields";
 import { withReferent } from "./standalone";
@@ -86,7 +86,10 @@ const PAST_TITLE = /\b(?:former|ex-|onetime|one-time|erstwhile|retired|past)\b/i
 export function roleTrueFalse(corpus: Corpus, r: CRole): TrueFalsePair {
   const identity = roleIdentity(r);
   const org = r.orgC ? inSentence(corpus, r.orgC.name) : undefined;
-  const problems = roleProblems(corpus, r);
+  // a title at a named body ("Chief Security Officer, Mastercard") is the article's fact about that body; a bare
+  // title or a place's office of someone named once ("President Barack Obama won the state in 2008") is an aside
+  const passing = r.orgC?.kind === "organization" ? undefined : passingMention(corpus, r);
+  const problems = [...roleProblems(corpus, r), ...(passing ? [passing] : [])];
   const sentence = r.evidence.sentence.trim();
   const truth = tf(
     identity,

@@ -14,6 +14,7 @@ import { factIndex } from "./fact-index";
 import { leadInDoubt, predicateQuote, questionPutTo, quotedFromAnother, voiceDoubt } from "./quote-leads";
 import { genericTitle, notAPosition } from "./role-options";
 import { titleOf, wordsOverlap } from "./similar";
+import { words } from "./text";
 import {
   borrowedFullName,
   genderClash,
@@ -254,6 +255,40 @@ function pastTitle(r: CRole): string | undefined {
       if (m) return `the article gives “${r.title}” as a ${m[1].toLowerCase().replace(/-$/, "")} title`;
     }
   return undefined;
+}
+
+const SPEAKERS = new WeakMap<Corpus, Map<string, Set<Cluster>>>();
+
+/** The article's opening sentences: who they name is the story. */
+const LEDE_SENTENCES = 3;
+
+/**
+ * A person the article names in one sentence past its lede and never quotes ("the now-indicted Sen. Bob Menendez",
+ * "progressives like New York City Mayor Bill de Blasio", "Pagliano's attorney … declined to comment"): their
+ * title is an aside, trivia to a reader of the story. The cloze and the matching, which the article's other
+ * facts carry, still ask it; the choice among titles leaves it out, and so does the true/false statement
+ * unless the title is at a named body.
+ */
+export function passingMention(corpus: Corpus, r: CRole): string | undefined {
+  const sentences = corpus.contexts.get(r.slug)?.sentences;
+  const surname = words(r.personC.name).at(-1);
+  if (!sentences?.length || !surname) return undefined;
+  let n = 0;
+  for (const [i, x] of sentences.entries()) {
+    if (!words(x.text).includes(surname)) continue;
+    // the lede's people are what the story is about, however rarely it names them again
+    if (i < LEDE_SENTENCES || ++n > 1) return undefined;
+  }
+  let bySlug = SPEAKERS.get(corpus);
+  if (!bySlug) {
+    bySlug = new Map();
+    for (const q of corpus.quotes)
+      if (q.speakerC) bySlug.set(q.slug, (bySlug.get(q.slug) ?? new Set()).add(q.speakerC));
+    SPEAKERS.set(corpus, bySlug);
+  }
+  return bySlug.get(r.slug)?.has(r.personC)
+    ? undefined
+    : `${r.personC.name} is a passing mention (one sentence, no words of their own): not asked on its own`;
 }
 
 export function roleDoubts(corpus: Corpus, r: CRole): string[] {
