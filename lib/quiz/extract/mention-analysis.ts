@@ -147,10 +147,13 @@ function withoutEpithet(run: Token[], n: number): number {
 
 const PARTIES = /^(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Liberal|Green|GOP)$/;
 const epithets = new Map<string, boolean>();
-/** A party, a nationality, or a word that is an adjective or verb in lower case ("Crooked"): not a given name. */
+/** A party, a nationality (or their plural), or a word that is an adjective or verb in lower case ("Crooked"): not a given name. */
 function isEpithet(word: string): boolean {
   if (!/^[A-Z][a-z]+$/.test(word)) return false;
   if (PARTIES.test(word) || isDemonym(word)) return true;
+  // "Democrats Hillary Clinton, Bernie Sanders …", "Americans": the plural of a party or a nationality
+  const one = word.replace(/s$/, "");
+  if (one !== word && (PARTIES.test(one) || isDemonym(one))) return true;
   let known = epithets.get(word);
   if (known === undefined) {
     const term = (nlp(word.toLowerCase()) as unknown as { docs: { tags: Set<string> }[][] }).docs[0]?.[0];

@@ -105,6 +105,10 @@ function twoPosts(part: string, strict: boolean): TitleParse[] | undefined {
 }
 
 /** The title phrase that ends right before ", Name": "the Director of the NSA, General …", "The NCA's head, Keith Bristow". */
+/** A subject and its past or present verb inside a phrase: "… and Emanuel fired …", "Emanuel fired …". */
+const NEW_CLAUSE =
+  /(?:^|\b(?:and|but|or|while|as)\s+)[A-Z][\w'’-]+\s+(?:[a-z]+ed|[a-z]+s|said|told|named|made|gave|took)\s+(?:his|her|their|its|the|a|an)\b/;
+
 export function titleBeforeComma(before: string, strict = false): TitleParse | undefined {
   const clause =
     before
@@ -119,6 +123,9 @@ export function titleBeforeComma(before: string, strict = false): TitleParse | u
   for (let i = Math.max(0, words.length - 10); i < words.length; i++) {
     const tail = words.slice(i).join(" ");
     if (!/^(?:the|its|a|an|[A-Z])/i.test(tail) || (/^[a-z]/.test(tail) && !ARTICLE.test(tail + " "))) continue;
+    // "charged the officer with murder and Emanuel fired his police chief, Garry F. McCarthy": a tail that runs
+    // over a clause of its own (a name and its verb) is two clauses, not a title phrase
+    if (NEW_CLAUSE.test(tail)) continue;
     const t = parseTitlePhrase(tail, strict);
     if (t) return t;
   }

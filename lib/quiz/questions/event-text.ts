@@ -104,8 +104,33 @@ export function itemProblems(text: string | undefined): string[] {
     p.push("the event phrase starts with a pronoun");
   if (/[“”"]/.test(text)) p.push("the event phrase contains a quotation");
   if (/(?:^|\s)['’]s\b/.test(text)) p.push("the event phrase keeps a possessive whose owner was cut");
+  // "But, California flipped …", "The 9/11 attackers struck ; now …": the cut kept a joint to a clause not shown
+  if (/^(?:but|and|so|yet|then|also|however|still)\b/i.test(text.trim()) || /\s[;:]\s|\s[;:]$/.test(text))
+    p.push("the event phrase keeps the joint of a clause that was cut");
+  // "Hillary Clinton said she", "The next mayoral election is not": the cut left a clause without its end
+  if (CUT_END.test(text.trim())) p.push("the event phrase stops in the middle of a clause");
+  // "Followed by one in Pittsburgh", "Guided Huckabee to victory", "Neither will appear …": no subject of its own
+  const first = text.trim().split(/\s+/)[0] ?? "";
+  if (
+    QUANTIFIER_SUBJECT.test(first) ||
+    (/^[A-Z][a-z]+$/.test(first) &&
+      tagsOf(first.toLowerCase()).some((t) => /^(?:PastTense|Participle|Gerund)$/.test(t)) &&
+      !tagsOf(first.toLowerCase()).some((t) => /^(?:Noun|Singular|Plural)$/.test(t)))
+  )
+    p.push("the event phrase has no subject of its own");
+  // "A CNN-ORC survey released had him at 4 percent": a person pronoun with no name before it in the phrase
+  const pronoun = /\b(?:he|him|his|she|her|they|them|their)\b/i.exec(text);
+  if (pronoun && !/\b[A-Z][a-z]+\b/.test(text.slice(1, pronoun.index)))
+    p.push(`the event phrase's “${pronoun[0]}” refers to someone it does not name`);
   return p;
 }
+
+/** Words no phrase ends on: a pronoun subject, a negation, an auxiliary, a verb of saying, a preposition. */
+const CUT_END =
+  /\b(?:he|she|they|it|we|i|not|is|was|are|were|be|been|has|have|had|will|would|can|could|said|says|that|to|of|the|a|an|and|or|but|with|for|in|on|at|by|from)$/i;
+const QUANTIFIER_SUBJECT = /^(?:neither|either|both|each|none|all|some|another|one)$/i;
+const tagsOf = (w: string): string[] =>
+  (nlp(w).json() as { terms: { tags: string[] }[] }[]).flatMap((x) => x.terms).flatMap((t) => t.tags);
 
 /** Words opening a clause inside the sentence: a date after one of them dates that clause's happening. */
 const SUBORDINATOR =

@@ -19,7 +19,7 @@ const RECENT =
 /** A sentence that reports something done or past (not scheduled, not ongoing). */
 const PAST =
   /\b(?:was|were|had|did|began|became|created|announced|held|formed|founded|launched|took|made|said|signed|culminated|served|reported|opened|started|\w+ed)\b/i;
-const FUTURE = /\b(?:will|shall|scheduled|is to|are to|going to|plans? to|from\s+\d)/i;
+const FUTURE = /\b(?:will|shall|scheduled|is to|are to|going to|plans? to|from\s+\d|next|upcoming|expected)\b/i;
 
 type Dated = { e: CEvent; w: When; phrase: string };
 
@@ -37,6 +37,10 @@ export function orderableEvents(corpus: Corpus, slug: string, events: CEvent[]):
     if (ph.problems.length || eventProblems(corpus, e).length || eventDoubts(corpus, e).length) continue;
     if (dateOfOtherClause(e.evidence.sentence, e.when, ph.text)) continue;
     const w = parseWhen(e.when, published);
+    // "a speech in Cleveland on Monday, followed by one in Pittsburgh on Tuesday" (scheduled), "will appear in the
+    // debate Tuesday": a weekday may be before or after the day of writing; only a past report fixes which
+    const sentence = e.evidence.sentence;
+    if (w?.relative && (FUTURE.test(sentence) || !PAST.test(sentence))) continue;
     if (w) dated.push({ e, w, phrase: ph.text });
     else if (!recent && isRelativeWhen(e.when) && RECENT.test(e.when.trim())) recent = e;
   }

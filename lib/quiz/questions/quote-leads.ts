@@ -91,14 +91,22 @@ export function voiceDoubt(q: CQuote, s: Cluster): string | undefined {
   return undefined;
 }
 
-/** "Trump was asked, "…?"": the quotation is a question put to the person, by someone the sentence may not name. */
+/**
+ * "Trump was asked, "…?"", "Sanders was asked by host Bill Maher, who has …, "…?"": the quotation is a question
+ * put to the person, by someone the sentence may not name.
+ */
 const ASKED_OF =
-  /\b(?:was|were|is|are|been|being|get|got|gets)\s+asked\b[^“"]{0,40}[“"]?\s*$|\basked\s+(?:him|her|them)\b[^“"]{0,20}[“"]?\s*$/i;
+  /\b(?:was|were|is|are|been|being|get|got|gets)\s+asked\b([^“"]{0,200})[“"]?\s*$|\basked\s+(?:him|her|them)\b([^“"]{0,20})[“"]?\s*$/i;
+/** Words between "was asked" and the quotation that give the answer instead ("was asked about it and said, '…'"). */
+const ANSWERED = /\b(?:said|says|replied|answered|responded|told|saying|replying|answering|responding|added)\b/i;
 
 /** The words are a question someone was asked, not words the one asked said. */
 export function questionPutTo(q: CQuote): string | undefined {
   const sentence = q.evidence.sentence;
   const at = sentence.indexOf(q.text.slice(0, 40));
   const m = at > 0 ? ASKED_OF.exec(sentence.slice(0, at)) : null;
-  return m ? `the quotation is a question put to someone (“${m[0].trim()}”), not words they said` : undefined;
+  // "Sanders was asked by host Bill Maher, who …, '…?'": the asker may be named at length before the question
+  return m && !ANSWERED.test(m[1] ?? m[2] ?? "")
+    ? `the quotation is a question put to someone (“${m[0].trim().split(/\s+/).slice(0, 6).join(" ")} …”), not words they said`
+    : undefined;
 }

@@ -192,6 +192,12 @@ function findQuoteProblems(corpus: Corpus, c: QuoteChunk): string[] {
   )
     p.push("the cut leaves a subordinate clause without its main clause");
   if (!norm(c.source.sentence).includes(norm(c.text).slice(0, 40))) p.push("the quote is not in its source sentence");
+  // 'tweeted, "Reporting that Orlando killer shouted "Allah hu Akbar!" as he …"': straight quotation marks inside
+  // the words closed them early, and the question would show half a sentence
+  const at = c.source.sentence.indexOf(c.text.trim());
+  const after = at >= 0 ? c.source.sentence.slice(at + c.text.trim().length) : "";
+  if (!/[.,;:!?…]["”’']*$/.test(c.text.trim()) && /^\s*["“”]\s*[A-Z][^"“”]*["“”]/.test(after))
+    p.push("the quote stops where a quotation inside it opens");
   if (inCruft(corpus, c.quote.slug, c.source.start, c.source.end)) p.push("built from page cruft");
   return p;
 }

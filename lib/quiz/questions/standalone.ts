@@ -236,6 +236,9 @@ export function pointsOutside(text: string): string | undefined {
   if (POINTING_WH.test(first)) return "the quote asks about something said before it";
   if (/\b(?:the|my|our)\s+answer\s+(?:is|was|would\s+be)\b/i.test(first))
     return "the quote answers a question not shown";
+  // "No such infringement having been shown …": "such" takes up a thing named before
+  if (/\b(?:no|any|every|all)\s+such\b|^such\s+(?!as\b)[a-z]+/i.test(first))
+    return "the quote's “such” points to something said before it";
   const terms = termsOf(first);
   // the first clause, after a short opening word or two ("Frankly,", "Realistically, and") that is no clause of its own
   let upto = terms.length;

@@ -316,6 +316,13 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
     if (namesake) out.push(namesake);
     const cut = cutTitle(r);
     if (cut) out.push(cut);
+    // "a Republican National Committee member": a title that opens with a name's words, cut from the name before it
+    const head = /^((?:[A-Z][a-z]+\s+){1,3})[a-z]/.exec(r.title.trim())?.[1]?.trim();
+    const longer = head
+      ? new RegExp(`\\b([A-Z][\\w.'’-]*)\\s+${escapeRe(head)}\\b`).exec(narration(r.evidence.sentence))
+      : null;
+    if (longer && !/^(?:The|A|An|Former|Then|Ex|Acting|Interim)$/.test(longer[1]!))
+      out.push(`the title “${r.title.trim()}” is cut from the name “${longer[1]} ${head}”`);
     if (/^\S+.*?\s(?:former|ex-)\s*\S/i.test(r.title.trim()) && !QUALIFIER.test(r.title.trim().split(/\s+/)[0]!))
       out.push(`the title “${r.title.trim()}” has words before its “former”: a sentence's words, not a title`);
     const body = lostBody(r);
@@ -405,6 +412,8 @@ export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
     if (relative) out.push(relative);
     const family = s?.kind === "person" ? sharedSurnameCue(corpus, q, s) : undefined;
     if (family) out.push(family);
+    const gender = s?.kind === "person" ? cueGender(q, s) : undefined;
+    if (gender) out.push(gender);
     const and = s?.kind === "person" ? saidAfterAnd(q, s) : undefined;
     if (and) out.push(and);
     const titled = s?.kind === "person" ? titleSays(corpus, q, s) : undefined;
@@ -415,6 +424,8 @@ export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
     if (voice) out.push(voice);
     const rival = s ? otherSubjectSays(q, s) : undefined;
     if (rival) out.push(rival);
+    const subject = s?.kind === "person" ? subjectElsewhere(corpus, q, s) : undefined;
+    if (subject) out.push(subject);
     if (s?.kind === "organization") {
       const o = organisationDoubt(corpus, s);
       if (o) out.push(o);
@@ -481,6 +492,21 @@ function sharedSurnameCue(corpus: Corpus, q: CQuote, s: Cluster): string | undef
 }
 
 /**
+ * "Clinton said as he introduced his wife, '…'": a pronoun the cue sentence uses of the speaker, right after the
+ * name, that does not fit the credited speaker (the extractor took the wrong Clinton).
+ */
+function cueGender(q: CQuote, s: Cluster): string | undefined {
+  const outside = narration(q.evidence.sentence);
+  for (const n of [...new Set([...s.surfaces, nameWords(s.name).at(-1) ?? ""])].filter((x) => x.length > 1)) {
+    const m = new RegExp(
+      `\\b${escapeRe(n)}\\s+(?:said|says|added|told|wrote|explained|noted)\\s+(?:as|while|when|after|before|that)?\\s*(he|she)\\b`,
+    ).exec(outside);
+    if (m && !pronounFits(m[1]!, s.name)) return `the cue goes on “${m[0]}”, which does not fit ${s.name}`;
+  }
+  return undefined;
+}
+
+/**
  * "De Blasio said the move was made by NYPD commissioner Bill Bratton and said, “Who …”": the "and said" goes on
  * with the sentence's first subject, whoever is named in between.
  */
@@ -539,8 +565,12 @@ function writtenWithThe(q: CQuote, s: Cluster): string | undefined {
     : undefined;
 }
 
+/** A sentence whose subject is a person named by a title ("But the former president showed …"). */
+const DESCRIBED_SUBJECT =
+  /^\s*(?:[-—]\s*)?(?:but|and|so|yet|still)?\s*the\s+((?:(?:former|then|ex|new|outgoing|incoming|late)[-\s]+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|said|says|is|was|has|had|told|took|gave|made|spoke|went|came)\b/i;
+
 const PRONOUN_CUE =
-  /\b(he|she)\s+(?:said|says|added|adds|told|continued|explained|wrote|noted|argued|asked|warned|recalled)\b|\b(?:said|says|added|told|continued|explained|wrote|noted)\s+(he|she)\b|\b(he|she)\s+(?:\w+\s+){1,12}?(?:and\s+)?(?:said|says|added|told|wrote)\b/i;
+  /\b(he|she)\s+(?:said|says|added|adds|told|continued|explained|wrote|noted|argued|asked|warned|recalled)\b|\b(?:said|says|added|told|continued|explained|wrote|noted)\s+(he|she)\b|\b(he|she)\s+(?:\w+\s+){1,12}?(?:and\s+)?(?:said|says|added|told|wrote)\b|^\s*(?:and|but|then|so|yet)?\s*(he|she)\b/i;
 
 /**
  * A quote credited through "he/she said" is uncertain when the pronoun does not fit the speaker, when
@@ -551,7 +581,7 @@ const PRONOUN_CUE =
 function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined {
   const outside = q.evidence.sentence.replace(/[“"][^”"]*[”"]?/g, " ");
   const m = PRONOUN_CUE.exec(outside);
-  const pronoun = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
+  const pronoun = (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4])?.toLowerCase();
   if (!pronoun) return undefined;
   if (!pronounFits(pronoun, s.name)) return `“${pronoun} said” does not fit ${s.name}`;
   const sentences = corpus.contexts.get(q.slug)?.sentences ?? [];
@@ -644,6 +674,21 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
       qualifier ??= `${s.name} is named just before only in another person's title (“${m[0]}”)`;
   }
   if (qualifier) return qualifier;
+  // "Clinton's husband, Bill, … at Sanders …. But the former president showed restraint …. '…,' he said": the
+  // sentence before speaks of someone by a title the credited speaker does not hold
+  const described = DESCRIBED_SUBJECT.exec(narration(before(1)));
+  if (described && /^(?:he|she)$/.test(pronoun) && isTitleHead(described[1]!.split(/\s+/).at(-1)!)) {
+    const head = described[1]!.split(/\s+/).at(-1)!.toLowerCase();
+    const holds = corefs.some((c) =>
+      facts.rolesOfAnyone(c).some((r) =>
+        r.title
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .includes(head),
+      ),
+    );
+    if (!holds) return `the sentence before speaks of “the ${described[1]}”, a title ${s.name} does not hold`;
+  }
 
   // "… she was a booster of Mitt Romney. '…,' she said": the pronoun, used before the name in the same
   // sentence, is someone else than the name
@@ -651,8 +696,9 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
   const p = prev.search(new RegExp(`\\b${pronoun}\\b`, "i"));
   const n = Math.min(
     ...corefs
-      .flatMap((c) => c.surfaces)
-      .map((x) => prev.indexOf(x))
+      .flatMap((c) => [...c.surfaces, nameWords(c.name).at(-1) ?? ""])
+      .filter((x) => x.length > 1)
+      .map((x) => prev.search(new RegExp(`\\b${escapeRe(x)}\\b`)))
       .filter((i) => i >= 0),
     Infinity,
   );
@@ -726,6 +772,29 @@ function otherSubjectSays(q: CQuote, s: Cluster): string | undefined {
   return rival ? `the sentence has “${rival}” say these words, not ${s.name}` : undefined;
 }
 
+/**
+ * "Perez hammered Trump … and contrasted the Republican candidate, whom he described as …, with Clinton: '…'":
+ * a sentence whose subject is another person, with no speech verb next to the credited speaker's name, has
+ * the subject speak; the speaker was read off a name or a description the words are about.
+ */
+function subjectElsewhere(corpus: Corpus, q: CQuote, s: Cluster): string | undefined {
+  if (q.signals?.includes("rule:continued")) return undefined;
+  const outside = narration(q.evidence.sentence);
+  const m = /^\s*((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:also\s+|then\s+|later\s+)?[a-z]+\b/.exec(outside);
+  if (!m) return undefined;
+  const corefs = entityIndex(corpus).corefs(s);
+  const subject = entityIndex(corpus)
+    .mentionedIn(m[1]!)
+    .find((c) => c.kind === "person" && !corefs.includes(c));
+  if (!subject || corefs.some((c) => c.surfaces.some((n) => m[1]!.includes(n)))) return undefined;
+  const mine = corefs.flatMap((c) => [...c.surfaces, nameWords(c.name).at(-1) ?? ""]).filter((n) => n.length > 1);
+  const cued = [...outside.matchAll(CUE_VERBS)].some((v) => {
+    const around = outside.slice(Math.max(0, v.index - 40), v.index + v[0].length + 40);
+    return mine.some((n) => around.includes(n));
+  });
+  return cued ? undefined : `the sentence's subject is ${subject.name}, and no speech verb goes with ${s.name}`;
+}
+
 /** Prepositions and words that put the name after them in an object's place. */
 const OBLIQUE =
   /^(?:behind|with|against|to|for|by|of|than|like|over|from|about|beat|beating|defeated|defeating|trailing|ahead|besides|unlike|toward|towards|into|onto|at|on|under|after)$/i;
@@ -747,6 +816,16 @@ function continuedDoubts(corpus: Corpus, q: CQuote): string[] {
     return [`it goes on from the quotation before, but its sentence names ${named.name}, who may be the one speaking`];
   const prev = (quotesBySlug(corpus).get(q.slug) ?? []).find((x) => x.index === q.index - 1);
   if (!prev) return [];
+  // "“…,” Tom Ebeling said. Betsy Ebeling shook her head. “Tom's much better about it than I am.”": a sentence
+  // between the two that names someone else hands the words on to that person
+  const between = (corpus.contexts.get(q.slug)?.sentences ?? [])
+    .filter((x) => x.start >= prev.evidence.end && x.end <= q.evidence.start)
+    .map((x) => narration(x.text))
+    .join(" ");
+  const other = entityIndex(corpus)
+    .mentionedIn(between)
+    .find((c) => c.kind === "person" && !mine.includes(c));
+  if (other) return [`it goes on from the quotation before, but a sentence between them names ${other.name}`];
   // it goes on from words credited to someone else: one of the two is wrong
   if (prev.speakerC !== q.speakerC)
     return [`it continues a quotation the article gives to ${prev.speakerC?.name ?? "someone else"}`];
