@@ -56,10 +56,14 @@ export function describedAlike(corpus: Corpus, d: CDescription): Cluster[] {
 }
 
 /** The noun a description makes its subject: "channel" of "a US Spanish-language channel that …". */
-function kindWord(text: string): string | undefined {
+export function kindWord(text: string): string | undefined {
   // "one of the world's largest food companies": the kind is the plural after "one of"
   const rest = text.replace(/^(?:one|among)\s+(?:of\s+)?/i, "");
-  const main = rest.split(/\s+(?:of|that|which|who|for|with|in|on|at|based|founded|whose)\b|,/)[0] ?? "";
+  // "a delegate serving on the rules committee": a participle after the noun opens what it does
+  const main =
+    rest.split(
+      /\s+(?:of|that|which|who|for|with|in|on|at|based|founded|whose)\b|\s+[a-z]+ing\s+(?:on|in|at|as|for|with|to|from|the|a|an)\b|,/,
+    )[0] ?? "";
   const w = words(main).at(-1);
   return w && w.length > 2 ? w.replace(/ies$/, "y").replace(/s$/, "") : undefined;
 }

@@ -192,6 +192,8 @@ function findQuoteProblems(corpus: Corpus, c: QuoteChunk): string[] {
   )
     p.push("the cut leaves a subordinate clause without its main clause");
   if (!norm(c.source.sentence).includes(norm(c.text).slice(0, 40))) p.push("the quote is not in its source sentence");
+  // "… and he will prosper [emphasis added]": an editor's note about the page, with nothing in emphasis to see
+  if (/\[(?:emphasis|italics|bold|sic|ed\.|editor)[^\]]*\]/i.test(c.text)) p.push("the quote carries an editor's note");
   // 'tweeted, "Reporting that Orlando killer shouted "Allah hu Akbar!" as he …"': straight quotation marks inside
   // the words closed them early, and the question would show half a sentence
   const at = c.source.sentence.indexOf(c.text.trim());

@@ -10,9 +10,9 @@ import { roles } from "../extract/test-helpers";
 import type { ArticleFacts } from "../types";
 import { buildCorpus } from "./corpus";
 import { itemProblems } from "./event-text";
-import { pointsOutside } from "./standalone";
+import { fragmentProblem, pointsOutside, withReferent } from "./standalone";
 import { article, quoteFacts } from "./test-fixtures";
-import { quoteDoubts, roleDoubts } from "./trust";
+import { descriptionDoubts, eventDoubts, quoteDoubts, roleDoubts } from "./trust";
 
 const quiz = (...paragraphs: string[]) =>
   buildQuiz([{ slug: "a", text: `---\ntitle: "T"\npublished: "2016-06-15"\n---\n${paragraphs.join("\n\n")}` }]);
@@ -181,5 +181,66 @@ describe("ordering", () => {
   });
   it("keeps a whole clause with its own subject", () => {
     expect(itemProblems("The city council approved the new stadium plan")).toEqual([]);
+  });
+});
+
+describe("found in blind rounds 33 and 34", () => {
+  it.each([
+    ["a first sentence of three words or fewer", "Nobody listens. And honestly, I'm the steadiest hand in this race."],
+    ["“that same”", "You will get with Ann Foley that same outcome in the state senate next year."],
+    ["an infinitive cut from the narration's sentence", "to make clear that there is no deal with the union here."],
+  ])("refuses a quotation that opens with %s", (_, text) => {
+    expect(fragmentProblem(text)).toBeDefined();
+  });
+
+  it("keeps a short first sentence that is the whole quotation's point when it stands alone", () => {
+    expect(fragmentProblem("The budget is balanced for the first time in a decade.")).toBeUndefined();
+  });
+
+  it("inserts no referent for “He” when the words name that person themselves", () => {
+    expect(withReferent("He's Ann Foley, and she's in her own lane.", "Ann Foley")).toBe(
+      "He's Ann Foley, and she's in her own lane.",
+    );
+    expect(withReferent("He is an ideal choice for the post.", "Dan Moyer")).toBe(
+      "[Dan Moyer] is an ideal choice for the post.",
+    );
+  });
+
+  it("refuses words that carry an editor's note", () => {
+    const b = quiz(
+      "Pastor Ruth Kell spoke at the rally in Dayton on Sunday.",
+      "“God has given this state a great harvest and it will prosper [emphasis added],” Kell said.",
+    );
+    const r = about(b, "God has given this state");
+    expect(r.shipped).toEqual([]);
+    expect(r.reasons.join()).toMatch(/an editor's note/);
+  });
+
+  it("holds back a description that names a person's role, whatever the extractor took its subject for", () => {
+    const a = article("rules", ["Colorado's Kendal Unruh, a delegate serving on the rules committee, led the effort."]);
+    const f: ArticleFacts = {
+      ...quoteFacts(a, [], []),
+      entities: [{ id: "ku", kind: "organization", name: "Kendal Unruh", aliases: [] }],
+      descriptions: [{ subject: "ku", text: "a delegate serving on the rules committee", evidence: a.ev("Unruh") }],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(descriptionDoubts(c, c.descriptions[0]!).join()).toMatch(/a person's role \(“delegate”\)/);
+  });
+
+  it("holds back a date inside someone's words: it dates their story, not an event the article reports", () => {
+    const a = article("ebeling", [
+      "“In 2008, in Denver, the day she gave it all up, I was a delegate for Illinois,” Ebeling explained.",
+      "The campaign opened its Denver office in 2015.",
+    ]);
+    const f: ArticleFacts = {
+      ...quoteFacts(a, [], []),
+      events: [
+        { what: "I was a delegate for Illinois", when: "2008", evidence: a.ev("Ebeling explained") },
+        { what: "The campaign opened its Denver office", when: "2015", evidence: a.ev("opened its") },
+      ],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(eventDoubts(c, c.events[0]!).join()).toMatch(/inside a quotation/);
+    expect(eventDoubts(c, c.events[1]!)).toEqual([]);
   });
 });

@@ -135,7 +135,11 @@ export function joinDependentSentences(parts: string[], maxWords: number): strin
 
 /** "He is an ideal choice" → "[Francis Collins] is an ideal choice", when the referent is sure. */
 export function withReferent(text: string, referent: string | undefined): string {
-  return referent ? text.replace(/^([\s"“‘'(]*)(he|she)\b/i, `$1[${referent}]`) : text;
+  // "He's Donald Trump, and he's in his own lane": the words name the referent themselves
+  const surname = referent?.split(/\s+/).at(-1);
+  if (!referent || (surname && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text)))
+    return text;
+  return text.replace(/^([\s"“‘'(]*)(he|she)\b/i, `$1[${referent}]`);
 }
 
 /** Why this quoted sentence does not stand on its own, if it does not. */
@@ -236,6 +240,19 @@ export function pointsOutside(text: string): string | undefined {
   if (POINTING_WH.test(first)) return "the quote asks about something said before it";
   if (/\b(?:the|my|our)\s+answer\s+(?:is|was|would\s+be)\b/i.test(first))
     return "the quote answers a question not shown";
+  // "Nobody cares. And frankly, I'm …": a first sentence of a word or three answers what was said before
+  const sentences = splitSentences(open(text));
+  if (sentences.length > 1 && first.split(/\s+/).length <= 3)
+    return "the quote opens with a short reply to something not shown";
+  // "You'll have with Ted Cruz that same result": "that same" takes up what was said before
+  if (/\b(?:that|this|those|these)\s+same\b/i.test(first))
+    return "the quote's “that same” points to something said before it";
+  // "… to make clear that there is no endorsement here": an infinitive cut from the narration's sentence
+  if (
+    /^to\s+[a-z]+/.test(open(text)) &&
+    tagsOf(open(text).split(/\s+/)[1] ?? "").some((t) => /Infinitive|Verb/.test(t))
+  )
+    return "the quote is an infinitive cut from a sentence: who does it is outside it";
   // "No such infringement having been shown …": "such" takes up a thing named before
   if (/\b(?:no|any|every|all)\s+such\b|^such\s+(?!as\b)[a-z]+/i.test(first))
     return "the quote's “such” points to something said before it";

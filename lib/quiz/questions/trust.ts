@@ -13,6 +13,7 @@ import { isOrgHead, isTitleHead } from "../extract/lexicon";
 import { factIndex } from "./fact-index";
 import { leadInDoubt, predicateQuote, questionPutTo, quotedFromAnother, voiceDoubt } from "./quote-leads";
 import { genericTitle, notAPosition } from "./role-options";
+import { descriptionText, kindWord } from "./descriptions";
 import { titleOf, wordsOverlap } from "./similar";
 import { words } from "./text";
 import {
@@ -844,6 +845,10 @@ function relativeClause(d: CDescription): string | undefined {
     : undefined;
 }
 
+/** Nouns for what a person is or does, besides the lexicon's titles. */
+const PERSON_KIND =
+  /^(?:delegate|member|activist|volunteer|resident|voter|supporter|donor|candidate|student|worker|veteran|citizen|official|lawmaker|legislator|politician|organizer|organiser|leader|founder|owner|partner|expert|analyst|strategist|consultant|advocate|critic|fan|author|writer|journalist|reporter|lawyer|attorney|doctor|nurse|teacher|professor|scientist|researcher|economist|historian|musician|singer|actor|actress|artist|athlete|player|coach|pastor|priest|rabbi|imam|father|mother|son|daughter|husband|wife|brother|sister|friend|neighbor|neighbour|man|woman|person)$/;
+
 export function descriptionDoubts(corpus: Corpus, d: CDescription): string[] {
   return cached(d, () => {
     const out = belowThreshold("description", d.confidence);
@@ -851,6 +856,11 @@ export function descriptionDoubts(corpus: Corpus, d: CDescription): string[] {
     if (rel) out.push(rel);
     const o = d.subjectC?.kind === "organization" ? organisationDoubt(corpus, d.subjectC) : undefined;
     if (o) out.push(o);
+    // "Colorado's Kendal Unruh, a delegate serving on the rules committee": a person's role, so its subject is a
+    // person the extractor took for a body, and a false statement would give it to a body
+    const kind = kindWord(descriptionText(d));
+    if (kind && (isTitleHead(kind) || PERSON_KIND.test(kind) || tagsOf(`a ${kind}`).includes("Actor")))
+      out.push(`the description names a person's role (“${kind}”), not what a body is`);
     return out;
   });
 }
@@ -880,5 +890,20 @@ export const eventDoubts = (corpus: Corpus, e: CEvent): string[] => {
   const title = corpus.articles.find((a) => a.article.slug === e.slug)?.article.title ?? "";
   if (year && /^\s*(?:in\s+)?(?:1[89]|20)\d\d\s*$/i.test(e.when) && new RegExp(`\\b${year}\\b`).test(title))
     out.push(`the year ${year} is in the headline: the page's frame, not an event the article tells`);
+  // "“In 2008, in Denver, the day she had to turn it all over, I was a delegate,” Ebeling explained": a date
+  // inside someone's words dates their story, not an event the article reports
+  const at = e.evidence.sentence.indexOf(e.when.trim());
+  if (at >= 0 && insideQuotation(e.evidence.sentence, at))
+    out.push("the date is inside a quotation: someone's story, not an event the article reports");
   return out;
 };
+
+/** Whether position `at` of a sentence falls between an opening and a closing quotation mark. */
+function insideQuotation(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const curly = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
+  const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  // a sentence split inside a quotation opens with its words and closes it with a ” before the cue
+  const opensInside = !/[“"]/.test(before) && /^[^“"]*”/.test(sentence.slice(at));
+  return curly || straight || opensInside;
+}
