@@ -154,8 +154,9 @@ export function isAcronymWord(w: string): boolean {
   return /^(?:[A-Z][A-Z0-9&]{1,9}|(?:[A-Z]\.){2,4})$/.test(w) && /[A-Z].*[A-Z]|[A-Z]\./.test(w);
 }
 
-export const stripPossessive = (w: string) => w.replace(/['’]s$|(?<=s)['’]$/, "");
-export const isPossessive = (w: string) => /['’]s$|s['’]$/.test(w);
+/** "Trump's", "Trump’s" and, as some wires type it, "Trump‘s" (an opening quotation mark for the apostrophe). */
+export const stripPossessive = (w: string) => w.replace(/(?<=\w)['’‘]s$|(?<=s)['’‘]$/, "");
+export const isPossessive = (w: string) => /\w['’‘]s$|s['’‘]$/.test(w);
 
 /** Words that name a municipal or corporate function before a title ("Public Works Director", "Public Health Director"). */
 export const FUNCTION_WORDS = set(`

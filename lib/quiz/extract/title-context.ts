@@ -126,6 +126,8 @@ export function titleBeforeComma(before: string, strict = false): TitleParse | u
     // "charged the officer with murder and Emanuel fired his police chief, Garry F. McCarthy": a tail that runs
     // over a clause of its own (a name and its verb) is two clauses, not a title phrase
     if (NEW_CLAUSE.test(tail)) continue;
+    // "And Florida's attorney general, Pam Bondi": a sentence's opening conjunction is no part of a name
+    if (/^(?:And|But|So|Or|Nor|Yet|Then|Also|Still|Plus)\s/.test(tail)) continue;
     const t = parseTitlePhrase(tail, strict);
     if (t) return t;
   }

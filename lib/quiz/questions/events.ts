@@ -158,15 +158,22 @@ const LABELLED_YEAR =
 const OF_YEAR_LABEL =
   /\b((?:races|campaigns|cycles?|class|classes|field|candidates|hopefuls|contenders|nominees|primaries|caucuses)\s+of\s+(\d{4}))\b/gi;
 
+/** "the 1942 Toronto Maple Leafs", "the 1975 New York Islanders": a year before a name picks a season of it. */
+const YEAR_OF_NAME = /\b(?:the|a|an)\s+((\d{4})\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})/g;
+
 /** The label a bare year is part of in the sentence ("2016 presidential candidate"), if that is its only use. */
 export function labelYear(sentence: string, when: string): string | undefined {
   const year = when.trim();
   if (!/^\d{4}$/.test(year)) return undefined;
   const uses = sentence.split(year).length - 1;
-  const labels = [...sentence.matchAll(LABELLED_YEAR), ...sentence.matchAll(OF_YEAR_LABEL)].filter(
-    (m) => m[2] === year,
-  );
-  return uses > 0 && labels.length === uses ? labels[0]![1] : undefined;
+  const labels = [
+    ...sentence.matchAll(LABELLED_YEAR),
+    ...sentence.matchAll(OF_YEAR_LABEL),
+    ...sentence.matchAll(YEAR_OF_NAME),
+  ].filter((m) => m[2] === year);
+  // each use of the year counts once, whichever patterns read it as a label
+  const labelled = new Set(labels.map((m) => m.index + m[0].indexOf(year)));
+  return uses > 0 && labelled.size === uses ? labels[0]![1] : undefined;
 }
 
 /** An absolute date that the article states in full, so a learner can be asked for it. */

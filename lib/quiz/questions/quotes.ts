@@ -13,6 +13,7 @@ import { corpusText } from "./text-index";
 import { nameWords, personNameDoubt, pronounFits, tagsOf } from "./validity";
 import { isTitleHead, isTitleWord } from "../extract/lexicon";
 import { bare, cite, norm, splitSentences, stripOuterQuotes, words } from "./text";
+import { echoedBy } from "./trust";
 
 export { creditedToOrganisation, saysInText, speakersOf } from "./speakers";
 
@@ -192,6 +193,8 @@ function findQuoteProblems(corpus: Corpus, c: QuoteChunk): string[] {
   )
     p.push("the cut leaves a subordinate clause without its main clause");
   if (!norm(c.source.sentence).includes(norm(c.text).slice(0, 40))) p.push("the quote is not in its source sentence");
+  const echoed = s ? echoedBy(corpus, c.quote, s, c.text) : undefined;
+  if (echoed) p.push(echoed);
   // "… and he will prosper [emphasis added]": an editor's note about the page, with nothing in emphasis to see
   if (/\[(?:emphasis|italics|bold|sic|ed\.|editor)[^\]]*\]/i.test(c.text)) p.push("the quote carries an editor's note");
   // 'tweeted, "Reporting that Orlando killer shouted "Allah hu Akbar!" as he …"': straight quotation marks inside

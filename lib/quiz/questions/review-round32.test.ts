@@ -10,6 +10,7 @@ import { roles } from "../extract/test-helpers";
 import type { ArticleFacts } from "../types";
 import { buildCorpus } from "./corpus";
 import { itemProblems } from "./event-text";
+import { labelYear } from "./events";
 import { fragmentProblem, pointsOutside, withReferent } from "./standalone";
 import { article, quoteFacts } from "./test-fixtures";
 import { descriptionDoubts, eventDoubts, quoteDoubts, roleDoubts } from "./trust";
@@ -242,5 +243,48 @@ describe("found in blind rounds 33 and 34", () => {
     const c = buildCorpus([f], [a.context]);
     expect(eventDoubts(c, c.events[0]!).join()).toMatch(/inside a quotation/);
     expect(eventDoubts(c, c.events[1]!)).toEqual([]);
+  });
+});
+
+describe("found in blind rounds 35 and 36 and the general-news review", () => {
+  it("reads a possessive typed with an opening quotation mark (“Trump‘s”) as a possessive, not a second person", () => {
+    const b = quiz(
+      "Senator Ruth Kell spoke in Leeds on Monday.",
+      "The minister said Ruth Kell‘s comments were unhelpful, and Kell‘s aides did not reply.",
+    );
+    const names = b.facts[0]!.entities.map((e) => e.name);
+    expect(names).toContain("Ruth Kell");
+    expect(names.some((n) => /‘/.test(n))).toBe(false);
+  });
+
+  it("reads no sentence's opening conjunction as part of a body's name", () => {
+    expect(roles("And NASA’s chief scientist, Ellen Stofan, said the probe worked.")).toEqual([
+      "Ellen Stofan | chief scientist | NASA",
+    ]);
+    expect(roles("But Ohio’s secretary of state, Jon Husted, said no.").join()).not.toMatch(/But/);
+  });
+
+  it("asks no year that only picks a season of a named team (“the 1942 Toronto Maple Leafs”)", () => {
+    const s = "The Sharks tried to join the 1942 Toronto Maple Leafs as the only team to win from 3-0 down.";
+    expect(labelYear(s, "1942")).toBe("1942 Toronto Maple Leafs");
+    expect(labelYear("The arena opened in 1942 in Toronto.", "1942")).toBeUndefined();
+  });
+
+  it("refuses a quotation whose “it” is the object of its first clause with no noun before it", () => {
+    expect(pointsOutside("You need to think about it for yourselves and your families.")).toMatch(/“it”/);
+  });
+});
+
+describe("words two people said", () => {
+  it("asks no who-said on words the article gives again beside another person (“he was echoing Ryan”)", () => {
+    const b = quiz(
+      "Governor Ann Foley spoke to reporters in Dayton on Monday about the race for the state senate seat.",
+      "Foley told the Dayton Daily, “I am simply not ready to endorse anyone in this race for the seat today.”",
+      "When Foley used the words “I am simply not ready to endorse anyone in this race for the seat today,” she was echoing Senator Mark Dowell, who used the same words in May.",
+    );
+    const r = about(b, "I am simply not ready to endorse anyone");
+    expect(r.reasons.join()).toMatch(/again beside Mark Dowell/);
+    expect(r.reasons.join()).toMatch(/these words echo Mark Dowell/);
+    expect(r.shipped.filter((q) => q.fact.kind === "quote")).toEqual([]);
   });
 });

@@ -300,7 +300,9 @@ export function pointsOutside(text: string): string | undefined {
     const atEnd =
       /[.,;!?—"”’)]/.test(terms[i]!.post) ||
       !next ||
-      /^(?:before|after|again|too|anymore|back|and|or|but|because|if|when|now|then)$/.test(next.normal);
+      /^(?:before|after|again|too|anymore|back|and|or|but|because|if|when|now|then|for|to|with|in|on|at|from|into|over|about|through|up|out|off|down)$/.test(
+        next.normal,
+      );
     // "believe it or not"
     if (next?.normal === "or" && terms[i + 2]?.normal === "not") continue;
     if (atEnd && !nounBefore(i)) return "the quote's “it” points to something said before it";

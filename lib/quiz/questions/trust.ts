@@ -796,6 +796,42 @@ function subjectElsewhere(corpus: Corpus, q: CQuote, s: Cluster): string | undef
   return cued ? undefined : `the sentence's subject is ${subject.name}, and no speech verb goes with ${s.name}`;
 }
 
+/**
+ * "When Trump used the words, “I'm not quite there yet,” he was echoing Ryan, who used the same words": words
+ * the article gives again in a sentence that names another person may be that person's too.
+ */
+/** Words that say a quotation repeats someone else's. */
+const ECHO =
+  /\b(?:echo(?:ed|es|ing)?|(?:the\s+)?same\s+(?:words|phrase|line)|repeat(?:ed|ing|s)?|borrow(?:ed|ing|s)?)\b/i;
+
+export function echoedBy(corpus: Corpus, q: CQuote, s: Cluster, text: string): string | undefined {
+  const flat = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^a-z0-9 ]+/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
+  const words = flat(text);
+  if (words.split(" ").length < 4) return undefined;
+  const mine = entityIndex(corpus).corefs(s);
+  const other = (t: string) =>
+    entityIndex(corpus)
+      .mentionedIn(narration(t))
+      .find((c) => c.kind === "person" && !mine.includes(c));
+  // "… he was echoing Ryan, who used the same words": the quotation's own sentence says whose words they were first
+  const own = narration(q.evidence.sentence);
+  const first = ECHO.test(own) ? other(q.evidence.sentence) : undefined;
+  if (first) return `the sentence says these words echo ${first.name}, who said them too`;
+  for (const x of corpus.contexts.get(q.slug)?.sentences ?? []) {
+    // the quotation's own sentences (a long one spans several)
+    if (x.start < q.evidence.end && x.end > q.evidence.start) continue;
+    if (!flat(x.text).includes(words)) continue;
+    const again = other(x.text);
+    if (again) return `the article gives these words again beside ${again.name}, who may have said them too`;
+  }
+  return undefined;
+}
+
 /** Prepositions and words that put the name after them in an object's place. */
 const OBLIQUE =
   /^(?:behind|with|against|to|for|by|of|than|like|over|from|about|beat|beating|defeated|defeating|trailing|ahead|besides|unlike|toward|towards|into|onto|at|on|under|after)$/i;
