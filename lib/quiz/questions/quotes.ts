@@ -193,6 +193,11 @@ function findQuoteProblems(corpus: Corpus, c: QuoteChunk): string[] {
   )
     p.push("the cut leaves a subordinate clause without its main clause");
   if (!norm(c.source.sentence).includes(norm(c.text).slice(0, 40))) p.push("the quote is not in its source sentence");
+  // '“If there had not been that intervention” by …, Clinton said, “we would be looking …”': a lower-case
+  // quotation after another in its sentence finishes the sentence that one began
+  const from = c.source.sentence.indexOf(c.text.replace(/^[\s…."“]+/, "").slice(0, 30));
+  if (/^[\s…."“]*[a-z]/.test(c.text) && from > 0 && /[“"][^”"]{3,}[”"]/.test(c.source.sentence.slice(0, from)))
+    p.push("the words finish a sentence begun in the quotation before them");
   const echoed = s ? echoedBy(corpus, c.quote, s, c.text) : undefined;
   if (echoed) p.push(echoed);
   // "… and he will prosper [emphasis added]": an editor's note about the page, with nothing in emphasis to see

@@ -13,6 +13,7 @@ import { itemProblems } from "./event-text";
 import { labelYear } from "./events";
 import { fragmentProblem, pointsOutside, withReferent } from "./standalone";
 import { article, quoteFacts } from "./test-fixtures";
+import { personNameDoubt } from "./validity";
 import { descriptionDoubts, eventDoubts, quoteDoubts, roleDoubts } from "./trust";
 
 const quiz = (...paragraphs: string[]) =>
@@ -286,5 +287,47 @@ describe("words two people said", () => {
     expect(r.reasons.join()).toMatch(/again beside Mark Dowell/);
     expect(r.reasons.join()).toMatch(/these words echo Mark Dowell/);
     expect(r.shipped.filter((q) => q.fact.kind === "quote")).toEqual([]);
+  });
+});
+
+describe("found in blind rounds 37 and 38", () => {
+  it("does not have a body say words its officer said (“the Senate minority leader said”)", () => {
+    const a = article("reid", ["“What he did on taxes is the worst I have seen,” the Senate minority leader said."]);
+    const f: ArticleFacts = {
+      ...quoteFacts(a, [], [["What he did on taxes is the worst I have seen,", "sen", "minority leader"]]),
+      entities: [{ id: "sen", kind: "organization", name: "Senate", aliases: [] }],
+    };
+    const c = buildCorpus([f], [a.context]);
+    expect(quoteDoubts(c, c.quotes[0]!).join()).toMatch(/does not have Senate say these words/);
+  });
+
+  it("takes no name with a quotation mark, a digit or a possessive ending for a person's name", () => {
+    expect(personNameDoubt("Donald Trump‘s")).toMatch(/a mark no name has/);
+    expect(personNameDoubt("Ruth Kell's")).toMatch(/a mark no name has/);
+    expect(personNameDoubt("Martin O’Malley")).toBeUndefined();
+  });
+
+  it.each([
+    [
+      "a “they” after a span of time",
+      "Over the years, they just had better luck in the smaller towns, because rents were low.",
+    ],
+    ["“these men and women”", "I have no idea how these men and women actually voted in the end."],
+    ["a count that does not say what it counts", "Right now, we get an average of about 3,000 a year."],
+  ])("refuses a quotation with %s", (_, text) => {
+    expect(fragmentProblem(text)).toBeDefined();
+  });
+  it("keeps a sum of money by the year", () => {
+    expect(fragmentProblem("The new plan costs a family $3,000 a year in higher premiums.")).toBeUndefined();
+  });
+
+  it("refuses the lower-case half of a quotation the narration splits (“If …” by …, Kell said, “we would …”)", () => {
+    const b = quiz(
+      "Senator Ruth Kell spoke at a town hall in Dayton on Monday about the flood.",
+      "“If there had not been that levee” built by the county and the state, Kell said, “we would be looking at something much worse than what we see in the valley now.”",
+    );
+    const r = about(b, "we would be looking at something");
+    expect(r.shipped.filter((q) => q.fact.kind === "quote")).toEqual([]);
+    expect(r.reasons.join()).toMatch(/finish a sentence begun in the quotation before/);
   });
 });

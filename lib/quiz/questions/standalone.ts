@@ -84,6 +84,9 @@ const isCommonWord = (w: string) => {
   return tags.length > 0 && !tags.some((t) => REFERENT_TAG.test(t)) && !INSIDE_ANTECEDENT.test(`${w} `.toLowerCase());
 };
 
+/** Plural nouns of time, which no "they" stands for. */
+const TIME_PLURAL = /^(?:years|months|weeks|days|decades|hours|minutes|centuries|times|seasons|generations)$/;
+
 /** Third-person personal pronouns anywhere in a sentence (an inserted "[referent]" after one resolves it). */
 const ANY_PERSONAL = /\b(he|him|his|she|her|hers|they|them|their|theirs)\b(?!\s*\[)/i;
 
@@ -109,12 +112,12 @@ function referentBefore(sentence: string, at: number, pronoun: string): boolean 
   if (/^th/i.test(pronoun) && COLLECTIVE.test(before)) return true;
   // tag the whole sentence ("If the test shows they …": "shows" is a verb only in context), read the words before
   const n = (nlp(before).json() as { terms: unknown[] }[]).reduce((k, s) => k + s.terms.length, 0);
-  const tags = (nlp(sentence).json() as { terms: { tags: string[] }[] }[])
+  const terms = (nlp(sentence).json() as { terms: { normal: string; tags: string[] }[] }[])
     .flatMap((s) => s.terms)
-    .slice(0, n)
-    .map((t) => t.tags);
+    .slice(0, n);
   const wanted = /^th/i.test(pronoun) ? ["Plural"] : ["Actor", "Person"];
-  return tags.some((ts) => ts.some((t) => wanted.includes(t)));
+  // "Over the years, they …": a span of time is nothing "they" can point to
+  return terms.some((t) => !TIME_PLURAL.test(t.normal) && t.tags.some((x) => wanted.includes(x)));
 }
 
 /**
@@ -191,7 +194,7 @@ export function fragmentProblem(text: string): string | undefined {
     return "a short reply to someone the question does not show";
   // "those Republicans" as well as "those voters"
   const those =
-    /\b(?:those|these)\s+(?!of\b|who\b|that\b|which\b)([A-Za-z][a-z]+s)\b(?!\s+(?:who|whom|that|which|in|at|from|with|of|on|across)\b)/.exec(
+    /\b(?:those|these)\s+(?!of\b|who\b|that\b|which\b)([A-Za-z][a-z]+s|men|women|people|children|folks|kids)\b(?!\s+(?:who|whom|that|which|in|at|from|with|of|on|across)\b)/.exec(
       t,
     );
   // in the first sentence shown, with no noun of its kind before it: a sentence before it would say what they are
@@ -253,6 +256,9 @@ export function pointsOutside(text: string): string | undefined {
     tagsOf(open(text).split(/\s+/)[1] ?? "").some((t) => /Infinitive|Verb/.test(t))
   )
     return "the quote is an infinitive cut from a sentence: who does it is outside it";
+  // "we get an average of about 3,000 a year": a count whose noun (refugees) is in a sentence not shown
+  if (/(?<![$€£\d.,])\b\d[\d,.]*\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b/.test(first))
+    return "the quote's number does not say what it counts";
   // "No such infringement having been shown …": "such" takes up a thing named before
   if (/\b(?:no|any|every|all)\s+such\b|^such\s+(?!as\b)[a-z]+/i.test(first))
     return "the quote's “such” points to something said before it";

@@ -9,7 +9,7 @@ import type { CAcronym, CDescription, CEvent, CQuote, CRole, Cluster, Corpus } f
 import { entityIndex } from "./entity-index";
 import { escapeRe } from "./speakers";
 import { quotedIn } from "./speaker-fields";
-import { isOrgHead, isTitleHead } from "../extract/lexicon";
+import { isOrgHead, isTitleHead, isTitleWord } from "../extract/lexicon";
 import { factIndex } from "./fact-index";
 import { leadInDoubt, predicateQuote, questionPutTo, quotedFromAnother, voiceDoubt } from "./quote-leads";
 import { genericTitle, notAPosition } from "./role-options";
@@ -728,9 +728,18 @@ function bodySpeaks(q: CQuote, s: Cluster): string | undefined {
   if (!names.length) return undefined;
   const alt = names.join("|");
   const speaks = new RegExp(
-    `(?<![\\w])(?:${alt})(?:['’]s)?(?:\\s+(?:${VOICE}))?\\s+(?:\\w+\\s+){0,3}?(?:has\\s+|had\\s+)?(?:${SPEECH_VERB})\\b|\\b(?:${SPEECH_VERB})\\s+(?:the\\s+|an?\\s+)?(?:${alt})(?![\\w-])`,
+    `(?<![\\w])(?:${alt})(?:['’]s)?(?:\\s+(?:${VOICE}))?\\s+((?:\\w+\\s+){0,3}?)(?:has\\s+|had\\s+)?(?:${SPEECH_VERB})\\b|\\b(?:${SPEECH_VERB})\\s+(?:the\\s+|an?\\s+)?(?:${alt})(?![\\w-])`,
+    "g",
   );
-  if (speaks.test(outside)) return undefined;
+  // "the Senate minority leader said": a title between the body and the verb, so its holder speaks
+  const spoken = [...outside.matchAll(speaks)].some(
+    (m) =>
+      !(m[1] ?? "")
+        .trim()
+        .split(/\s+/)
+        .some((w) => w && (isTitleHead(w) || isTitleWord(w))),
+  );
+  if (spoken) return undefined;
   return `the sentence does not have ${s.name} say these words (a person or a report may speak for it)`;
 }
 

@@ -59,6 +59,8 @@ export function personNameDoubt(name: string, lower: Lowercase = new Set<string>
   const ws = nameWords(name);
   if (isGarbled(name)) return `“${name}” is garbled`;
   if (NOT_A_BODY.test(name.trim())) return `“${name}” is an ordinal or a number, not a name`;
+  // "Donald Trump‘s", "Ruth Kell's": a quotation mark, a digit or a possessive ending is no part of a name
+  if (/[‘“”"«»()[\]{}<>|@#$%&*_+=~\\/0-9]|\w['’‘]s$/.test(name.trim())) return `“${name}” holds a mark no name has`;
   // "Korean-born Monte Haines" cut from "South Korean-born Monte Haines": a descriptor run into the name
   if (/-(?:born|based|raised|bred|American)\b/i.test(name)) return `“${name}” holds a descriptor, not only a name`;
   if (!ws.length || (ws.length === 1 && (isDemonym(ws[0]) || PARTISANS.test(ws[0]) || isPluralNoun(ws[0]))))
