@@ -4,10 +4,9 @@
  * on the title of someone the article names once, in passing.
  */
 import { describe, expect, it } from "vitest";
-import type { ArticleFacts } from "../types";
 import { buildCorpus } from "./corpus";
 import { fragmentProblem, joinDependentSentences, pointsOutside } from "./standalone";
-import { article } from "./test-fixtures";
+import { article, factsOf } from "./test-fixtures";
 import { roleTrueFalse } from "./true-false";
 
 describe("a quotation that points to something said before it", () => {
@@ -63,24 +62,19 @@ describe("a title of someone named once, in passing", () => {
     "The last flood came while Mayor Dale Venn was away on a trade visit.",
     "Ruth Okafor, chief financial officer of the Delta Water Authority, approved the final payment.",
   ]);
-  const facts: ArticleFacts = {
-    article: { slug: "levee", title: "Levee finished" },
-    entities: [
-      { id: "mq", kind: "person", name: "Mara Quist", aliases: [] },
-      { id: "dv", kind: "person", name: "Dale Venn", aliases: [] },
-      { id: "ro", kind: "person", name: "Ruth Okafor", aliases: [] },
-      { id: "dwa", kind: "organization", name: "Delta Water Authority", aliases: [] },
+  const facts = factsOf(a, {
+    people: [
+      ["mq", "Mara Quist"],
+      ["dv", "Dale Venn"],
+      ["ro", "Ruth Okafor"],
     ],
-    acronyms: [],
-    descriptions: [],
-    events: [],
-    quotes: [],
+    bodies: [["dwa", "Delta Water Authority"]],
     roles: [
-      { person: "mq", title: "chief engineer", evidence: a.ev("Mara Quist") },
-      { person: "dv", title: "Mayor", evidence: a.ev("Dale Venn") },
-      { person: "ro", title: "chief financial officer", organization: "dwa", evidence: a.ev("Ruth Okafor") },
+      ["mq", "chief engineer", "Mara Quist"],
+      ["dv", "Mayor", "Dale Venn"],
+      ["ro", "chief financial officer", "Ruth Okafor", "dwa"],
     ],
-  };
+  });
   const c = buildCorpus([facts], [a.context]);
   const problems = (i: number) => roleTrueFalse(c, c.roles[i]!).truth.problems.join();
 

@@ -7,12 +7,11 @@
 import { describe, expect, it } from "vitest";
 import { buildQuiz } from "../build";
 import { roles } from "../extract/test-helpers";
-import type { ArticleFacts } from "../types";
 import { buildCorpus } from "./corpus";
 import { itemProblems } from "./event-text";
 import { labelYear } from "./events";
 import { fragmentProblem, pointsOutside, withReferent } from "./standalone";
-import { article, quoteFacts } from "./test-fixtures";
+import { article, factsOf, quoteFacts } from "./test-fixtures";
 import { personNameDoubt } from "./validity";
 import { descriptionDoubts, eventDoubts, quoteDoubts, roleDoubts } from "./trust";
 
@@ -130,10 +129,10 @@ describe("names and titles", () => {
     const a = article("rnc", [
       "“The ground game here is different,” said Steve Marsh, a Republican National Committee member from Ohio.",
     ]);
-    const f: ArticleFacts = {
-      ...quoteFacts(a, [["sm", "Steve Marsh"]], []),
-      roles: [{ person: "sm", title: "National Committee member from Ohio", evidence: a.ev("Steve Marsh") }],
-    };
+    const f = factsOf(a, {
+      people: [["sm", "Steve Marsh"]],
+      roles: [["sm", "National Committee member from Ohio", "Steve Marsh"]],
+    });
     const c = buildCorpus([f], [a.context]);
     expect(roleDoubts(c, c.roles[0]!).join()).toMatch(/cut from the name “Republican National Committee”/);
   });
@@ -220,11 +219,10 @@ describe("found in blind rounds 33 and 34", () => {
 
   it("holds back a description that names a person's role, whatever the extractor took its subject for", () => {
     const a = article("rules", ["Colorado's Kendal Unruh, a delegate serving on the rules committee, led the effort."]);
-    const f: ArticleFacts = {
-      ...quoteFacts(a, [], []),
-      entities: [{ id: "ku", kind: "organization", name: "Kendal Unruh", aliases: [] }],
-      descriptions: [{ subject: "ku", text: "a delegate serving on the rules committee", evidence: a.ev("Unruh") }],
-    };
+    const f = factsOf(a, {
+      bodies: [["ku", "Kendal Unruh"]],
+      descriptions: [["ku", "a delegate serving on the rules committee", "Unruh"]],
+    });
     const c = buildCorpus([f], [a.context]);
     expect(descriptionDoubts(c, c.descriptions[0]!).join()).toMatch(/a person's role \(“delegate”\)/);
   });
@@ -234,13 +232,12 @@ describe("found in blind rounds 33 and 34", () => {
       "“In 2008, in Denver, the day she gave it all up, I was a delegate for Illinois,” Ebeling explained.",
       "The campaign opened its Denver office in 2015.",
     ]);
-    const f: ArticleFacts = {
-      ...quoteFacts(a, [], []),
+    const f = factsOf(a, {
       events: [
-        { what: "I was a delegate for Illinois", when: "2008", evidence: a.ev("Ebeling explained") },
-        { what: "The campaign opened its Denver office", when: "2015", evidence: a.ev("opened its") },
+        ["I was a delegate for Illinois", "2008", "Ebeling explained"],
+        ["The campaign opened its Denver office", "2015", "opened its"],
       ],
-    };
+    });
     const c = buildCorpus([f], [a.context]);
     expect(eventDoubts(c, c.events[0]!).join()).toMatch(/inside a quotation/);
     expect(eventDoubts(c, c.events[1]!)).toEqual([]);
@@ -293,10 +290,10 @@ describe("words two people said", () => {
 describe("found in blind rounds 37 and 38", () => {
   it("does not have a body say words its officer said (“the Senate minority leader said”)", () => {
     const a = article("reid", ["“What he did on taxes is the worst I have seen,” the Senate minority leader said."]);
-    const f: ArticleFacts = {
-      ...quoteFacts(a, [], [["What he did on taxes is the worst I have seen,", "sen", "minority leader"]]),
-      entities: [{ id: "sen", kind: "organization", name: "Senate", aliases: [] }],
-    };
+    const f = factsOf(a, {
+      bodies: [["sen", "Senate"]],
+      quotes: [["What he did on taxes is the worst I have seen,", "sen", "minority leader"]],
+    });
     const c = buildCorpus([f], [a.context]);
     expect(quoteDoubts(c, c.quotes[0]!).join()).toMatch(/does not have Senate say these words/);
   });
@@ -329,5 +326,26 @@ describe("found in blind rounds 37 and 38", () => {
     const r = about(b, "we would be looking at something");
     expect(r.shipped.filter((q) => q.fact.kind === "quote")).toEqual([]);
     expect(r.reasons.join()).toMatch(/finish a sentence begun in the quotation before/);
+  });
+});
+
+describe("found in blind rounds 39 and 40", () => {
+  it.each([
+    ["a reply of three words the splitter would read as an initial", "Neither do I. This debate needs to change."],
+    ["“these kinds of”", "We have to stop these kinds of events from occurring."],
+    ["“those” standing for things named before", "When you put those together, it is a pretty difficult task."],
+  ])("refuses a quotation with %s", (_, text) => {
+    expect(pointsOutside(text)).toBeDefined();
+  });
+  it.each([
+    ["“those who …”", "Those who served deserve good care from the state."],
+    ["“these” before an adjective and its noun", "These new rules will help the farmers in the valley."],
+    ["an abbreviation ending the first word", "Mr. Smith is the best man for the job in this race."],
+  ])("keeps a quotation with %s", (_, text) => {
+    expect(pointsOutside(text)).toBeUndefined();
+  });
+  it("takes no nationality or party before a noun for a person's name (“American Jews”)", () => {
+    expect(personNameDoubt("American Jews")).toMatch(/names a group of people/);
+    expect(personNameDoubt("Republican Sam Brown")).toBeUndefined();
   });
 });

@@ -244,9 +244,17 @@ export function pointsOutside(text: string): string | undefined {
   if (/\b(?:the|my|our)\s+answer\s+(?:is|was|would\s+be)\b/i.test(first))
     return "the quote answers a question not shown";
   // "Nobody cares. And frankly, I'm …": a first sentence of a word or three answers what was said before
-  const sentences = splitSentences(open(text));
-  if (sentences.length > 1 && first.split(/\s+/).length <= 3)
+  // (split here by hand: the sentence splitter reads "I." in "Neither do I. This …" as an initial)
+  const pieces = open(text).split(/(?<=[.!?])\s+(?=[A-Z"“])/);
+  if (
+    pieces.length > 1 &&
+    pieces[0]!.split(/\s+/).length <= 3 &&
+    !/\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|No|U\.S|[A-HJ-Z])\.$/.test(pieces[0]!)
+  )
     return "the quote opens with a short reply to something not shown";
+  // "these kinds of events": the kind was named before
+  if (/\b(?:these|those)\s+(?:kinds?|sorts?|types?)\s+of\b/i.test(first))
+    return "the quote's “these kinds of” points to something said before it";
   // "You'll have with Ted Cruz that same result": "that same" takes up what was said before
   if (/\b(?:that|this|those|these)\s+same\b/i.test(first))
     return "the quote's “that same” points to something said before it";
@@ -273,9 +281,22 @@ export function pointsOutside(text: string): string | undefined {
   }
   for (let i = 0; i < upto; i++) {
     const w = terms[i]!;
-    if (w.normal !== "this" && w.normal !== "that" && !/^(?:this|that)['’]s$/i.test(w.text)) continue;
     const next = terms[i + 1];
     const prev = terms[i - 1];
+    // "When you put those together": "these" or "those" before no noun stands for things named before
+    if (
+      (w.normal === "these" || w.normal === "those") &&
+      (!next ||
+        // "those together,": a word the tagger calls an adjective, with no noun after it, is no noun phrase
+        ((!next.tags.some((x) => /^(?:Noun|Singular|Plural|Adjective|Value|Uncountable)$/.test(x)) ||
+          (next.tags.includes("Adjective") &&
+            (/[,.;:!?]/.test(next.post) || !terms[i + 2]?.tags.some((x) => /^(?:Noun|Singular|Plural)$/.test(x))))) &&
+          !/^(?:who|whom|whose|that|which|of|in|at|with|from|on|for|are|were|is|was|have|had|will|would|can|could)$/.test(
+            next.normal,
+          )))
+    )
+      return `the quote's “${w.text}” points to something said before it`;
+    if (w.normal !== "this" && w.normal !== "that" && !/^(?:this|that)['’]s$/i.test(w.text)) continue;
     const ends = /[.,;!?—"”’)]/.test(w.post) || !next;
     // after a noun, "that" opens a relative clause ("a side that's nihilistic"); after an adjective, a clause
     const that = /^that/.test(w.normal);

@@ -21,21 +21,52 @@ export function article(slug: string, sentences: string[], published?: string) {
 
 type Written = ReturnType<typeof article>;
 
+/** What `factsOf` builds from: ids and names, and each fact with a phrase of the sentence it stands in. */
+export type FactsSpec = {
+  people?: [id: string, name: string][];
+  bodies?: [id: string, name: string][];
+  quotes?: [text: string, speaker: string, needle: string, signals?: string[]][];
+  roles?: [person: string, title: string, needle: string, organization?: string][];
+  descriptions?: [subject: string, text: string, needle: string][];
+  events?: [what: string, when: string, needle: string][];
+};
+
+/** One article's hand-written facts: people, bodies, quotations, roles, descriptions and dated events. */
+export function factsOf(a: Written, spec: FactsSpec): ArticleFacts {
+  return {
+    article: { slug: a.context.slug, title: a.context.slug },
+    entities: [
+      ...(spec.people ?? []).map(([id, name]) => ({ id, kind: "person" as const, name, aliases: [] })),
+      ...(spec.bodies ?? []).map(([id, name]) => ({ id, kind: "organization" as const, name, aliases: [] })),
+    ],
+    acronyms: [],
+    descriptions: (spec.descriptions ?? []).map(([subject, text, needle]) => ({
+      subject,
+      text,
+      evidence: a.ev(needle),
+    })),
+    roles: (spec.roles ?? []).map(([person, title, needle, organization]) => ({
+      person,
+      title,
+      evidence: a.ev(needle),
+      ...(organization ? { organization } : {}),
+    })),
+    events: (spec.events ?? []).map(([what, when, needle]) => ({ what, when, evidence: a.ev(needle) })),
+    quotes: (spec.quotes ?? []).map(([text, speaker, needle, signals]) => ({
+      text,
+      speaker,
+      evidence: a.ev(needle),
+      signals,
+    })),
+  };
+}
+
 /**
  * One article's facts with only people and quotations: `people` as [id, name], `quotes` as [text, speaker id,
  * a phrase of the sentence it stands in, signals?]. The shape most speaker checks need.
  */
 export function quoteFacts(a: Written, people: [string, string][], quotes: [string, string, string, string[]?][]) {
-  const facts: ArticleFacts = {
-    article: { slug: a.context.slug, title: a.context.slug },
-    entities: people.map(([id, name]) => ({ id, kind: "person" as const, name, aliases: [] })),
-    acronyms: [],
-    descriptions: [],
-    roles: [],
-    events: [],
-    quotes: quotes.map(([text, speaker, needle, signals]) => ({ text, speaker, evidence: a.ev(needle), signals })),
-  };
-  return facts;
+  return factsOf(a, { people, quotes });
 }
 
 export function spyArticle(extra: string[] = []) {

@@ -65,6 +65,9 @@ export function personNameDoubt(name: string, lower: Lowercase = new Set<string>
   if (/-(?:born|based|raised|bred|American)\b/i.test(name)) return `“${name}” holds a descriptor, not only a name`;
   if (!ws.length || (ws.length === 1 && (isDemonym(ws[0]) || PARTISANS.test(ws[0]) || isPluralNoun(ws[0]))))
     return `“${name}” is not a name`;
+  // "American Jews", "British Muslims": a nationality or a party before a noun names a group
+  if (ws.length > 1 && (isDemonym(ws[0]) || PARTISANS.test(ws[0])) && !tagsOf(ws[1]!).some((t) => /Name$/.test(t)))
+    return `“${name}” names a group of people, not a person`;
   const odd = ws.find(
     (w) =>
       isTitleWord(w) ||
