@@ -157,7 +157,16 @@ function isEpithet(word: string): boolean {
   let known = epithets.get(word);
   if (known === undefined) {
     const term = (nlp(word.toLowerCase()) as unknown as { docs: { tags: Set<string> }[][] }).docs[0]?.[0];
-    known = Boolean(term && (term.tags.has("Adjective") || term.tags.has("Verb")));
+    // "Billionaire Donald Trump": a common noun of what someone is, before a first name, is no part of the name
+    known = Boolean(
+      term &&
+      (term.tags.has("Adjective") ||
+        term.tags.has("Verb") ||
+        // the tagger's occupations ("businessman", "mogul"), and "-aire" words it does not list ("billionaire")
+        ((term.tags.has("Actor") || /aire$/.test(word.toLowerCase())) &&
+          !term.tags.has("ProperNoun") &&
+          ![...term.tags].some((t) => /Name$/.test(t)))),
+    );
     epithets.set(word, known);
   }
   return known;

@@ -12,7 +12,7 @@ import { itemProblems } from "./event-text";
 import { labelYear } from "./events";
 import { fragmentProblem, pointsOutside, withReferent } from "./standalone";
 import { article, factsOf, quoteFacts } from "./test-fixtures";
-import { personNameDoubt } from "./validity";
+import { organisationDoubt, personNameDoubt } from "./validity";
 import { descriptionDoubts, eventDoubts, quoteDoubts, roleDoubts } from "./trust";
 
 const quiz = (...paragraphs: string[]) =>
@@ -347,5 +347,40 @@ describe("found in blind rounds 39 and 40", () => {
   it("takes no nationality or party before a noun for a person's name (“American Jews”)", () => {
     expect(personNameDoubt("American Jews")).toMatch(/names a group of people/);
     expect(personNameDoubt("Republican Sam Brown")).toBeUndefined();
+  });
+});
+
+describe("found in blind rounds 41 and 42", () => {
+  it("takes a common noun before a first name for what the person is, not part of the name", () => {
+    const names = quiz(
+      "Billionaire Dan Moyer said the plan would fail.",
+      "Moyer spoke in Dayton.",
+    ).facts[0]!.entities.map((e) => e.name);
+    expect(names).toContain("Dan Moyer");
+    expect(names.some((n) => /Billionaire/.test(n))).toBe(false);
+  });
+
+  it("takes no bare kind of body (“Association”) for a body's name, and keeps “Senate”", () => {
+    const c = buildCorpus([], []);
+    const body = (name: string) => ({ key: name, name, kind: "organization" as const, surfaces: [name] });
+    expect(organisationDoubt(c, body("Association") as never)).toMatch(/only the kind of body/);
+    expect(organisationDoubt(c, body("Senate") as never)).toBeUndefined();
+  });
+
+  it("takes no name with a spaced dash in it (“Weak - Rubio”)", () => {
+    expect(personNameDoubt("Weak - Rubio")).toMatch(/a mark no name has/);
+    expect(personNameDoubt("Anne-Marie Slaughter")).toBeUndefined();
+  });
+
+  it("holds back words credited to the one the letter is addressed to", () => {
+    const a = article("letter", [
+      "In the letter - addressed to the U.S. attorney for the district, Dan Moyer - the Ohio Republican asks whether “the agency broke the rules on records”.",
+    ]);
+    const f = factsOf(a, {
+      people: [["dm", "Dan Moyer"]],
+      quotes: [["the agency broke the rules on records", "dm", "addressed to"]],
+    });
+    const c = buildCorpus([f], [a.context]);
+    expect(quoteDoubts(c, c.quotes[0]!).join()).toMatch(/sends the words to Dan Moyer/);
   });
 });

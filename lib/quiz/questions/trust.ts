@@ -427,6 +427,8 @@ export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
     if (rival) out.push(rival);
     const subject = s?.kind === "person" ? subjectElsewhere(corpus, q, s) : undefined;
     if (subject) out.push(subject);
+    const addressed = s ? addressedTo(q, s) : undefined;
+    if (addressed) out.push(addressed);
     if (s?.kind === "organization") {
       const o = organisationDoubt(corpus, s);
       if (o) out.push(o);
@@ -837,6 +839,21 @@ export function echoedBy(corpus: Corpus, q: CQuote, s: Cluster, text: string): s
     if (!flat(x.text).includes(words)) continue;
     const again = other(x.text);
     if (again) return `the article gives these words again beside ${again.name}, who may have said them too`;
+  }
+  return undefined;
+}
+
+/**
+ * "In the letter - addressed to the U.S. attorney …, Channing D. Phillips - the Utah Republican asks …": the one
+ * the words are sent to is named in the sentence, and is not who says them.
+ */
+function addressedTo(q: CQuote, s: Cluster): string | undefined {
+  const outside = narration(q.evidence.sentence);
+  for (const n of [...new Set([...s.surfaces, nameWords(s.name).at(-1) ?? ""])].filter((x) => x.length > 1)) {
+    const m = new RegExp(
+      `\\b(?:addressed|sent|written|wrote|writing|letter|note|appeal|request|message)\\s+to\\s+[^;:“”"]{0,80}?\\b${escapeRe(n)}\\b`,
+    ).exec(outside);
+    if (m) return `the sentence sends the words to ${s.name} (“${m[0].split(/\s+/).slice(0, 2).join(" ")} …”)`;
   }
   return undefined;
 }

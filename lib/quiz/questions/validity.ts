@@ -60,7 +60,8 @@ export function personNameDoubt(name: string, lower: Lowercase = new Set<string>
   if (isGarbled(name)) return `“${name}” is garbled`;
   if (NOT_A_BODY.test(name.trim())) return `“${name}” is an ordinal or a number, not a name`;
   // "Donald Trump‘s", "Ruth Kell's": a quotation mark, a digit or a possessive ending is no part of a name
-  if (/[‘“”"«»()[\]{}<>|@#$%&*_+=~\\/0-9]|\w['’‘]s$/.test(name.trim())) return `“${name}” holds a mark no name has`;
+  if (/[‘“”"«»()[\]{}<>|@#$%&*_+=~\\/0-9]|\w['’‘]s$|\s[-–—]\s/.test(name.trim()))
+    return `“${name}” holds a mark no name has`;
   // "Korean-born Monte Haines" cut from "South Korean-born Monte Haines": a descriptor run into the name
   if (/-(?:born|based|raised|bred|American)\b/i.test(name)) return `“${name}” holds a descriptor, not only a name`;
   if (!ws.length || (ws.length === 1 && (isDemonym(ws[0]) || PARTISANS.test(ws[0]) || isPluralNoun(ws[0]))))
@@ -100,6 +101,13 @@ const NOT_A_BODY =
 /** "PRESSOhio": a capitalised run glued to the next word, as page chrome runs into the text. */
 const GLUED = /[A-Z]{3,}[a-z]{2,}/;
 
+/**
+ * Kinds of body that name none alone ("Association", "Foundation"). "Senate" and "Congress" do, and so does the
+ * local "Council" or "Board" an article speaks of.
+ */
+const BARE_KIND =
+  /^(?:Association|Federation|Foundation|Institute|Society|Coalition|League|Alliance|Corporation|Organization|Organisation|Fund)$/;
+
 export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefined {
   const ws = words(c.name);
   if (isGarbled(c.name)) return `“${c.name}” is garbled`;
@@ -107,6 +115,9 @@ export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefine
   if (GLUED.test(c.name)) return `“${c.name}” runs two words of the page together`;
   if (/\s(?:and|of|for|the|to|in|on|at|or|by|with)$/i.test(c.name.trim())) return `“${c.name}” is cut off`;
   if (isPlaceName(c.name)) return `“${c.name}” is a place, not an organisation`;
+  // "Association" of "the Cleveland Police Patrolmen's Association": a bare kind of body is the end of a longer name
+  if (ws.length === 1 && BARE_KIND.test(c.name.trim()))
+    return `“${c.name}” is only the kind of body, cut from a longer name`;
   // "a senior aide with Sen. Marco Rubio's campaign", "in Chalmette, La.": a title's or a state's abbreviation
   if (/^[A-Z][a-z]{0,4}\.$/.test(c.name.trim())) return `“${c.name}” is an abbreviation cut from a title or a place`;
   const caps = c.name.split(/\s+/);
