@@ -384,3 +384,18 @@ describe("found in blind rounds 41 and 42", () => {
     expect(quoteDoubts(c, c.quotes[0]!).join()).toMatch(/sends the words to Dan Moyer/);
   });
 });
+
+describe("found in blind rounds 43 and 44", () => {
+  it("holds back a title that is a plural of people (“local authors” from a list of subjects)", () => {
+    const a = article("filibuster", [
+      "They spoke on many topics, wandering from such subjects as Abraham Lincoln, local authors and the budget.",
+    ]);
+    const f = factsOf(a, { people: [["al", "Abraham Lincoln"]], roles: [["al", "local authors", "Lincoln"]] });
+    const c = buildCorpus([f], [a.context]);
+    expect(roleDoubts(c, c.roles[0]!).join()).toMatch(/is a plural: a group/);
+  });
+
+  it("refuses words that point to a link or a list on the page", () => {
+    expect(pointsOutside("The full list, which you can see here, has ten names. Here they are.")).toMatch(/a link/);
+  });
+});

@@ -267,6 +267,11 @@ export function pointsOutside(text: string): string | undefined {
   // "we get an average of about 3,000 a year": a count whose noun (refugees) is in a sentence not shown
   if (/(?<![$€£\d.,])\b\d[\d,.]*\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b/.test(first))
     return "the quote's number does not say what it counts";
+  // "… which you can see here … Here they are": words that point to a link or a list on the page
+  if (
+    /\b(?:see|read|watch|find|click)\s+(?:it\s+|them\s+)?here\b|\bhere\s+(?:they|it)\s+(?:are|is)\b/i.test(open(text))
+  )
+    return "the quote points to a link or a list on the page, not shown";
   // "No such infringement having been shown …": "such" takes up a thing named before
   if (/\b(?:no|any|every|all)\s+such\b|^such\s+(?!as\b)[a-z]+/i.test(first))
     return "the quote's “such” points to something said before it";

@@ -337,10 +337,11 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
       "i",
     ).exec(r.evidence.sentence);
     if (verb) out.push(`“${r.title.trim()}” follows “${verb[0].split(/\s+/)[0]}”: it opens with a verb, not a title`);
-    if (
-      /^[A-Z]?[a-z]+[^s]s$/.test(r.title.trim().split(/\s+/)[0] ?? "") &&
-      isTitleHead(r.title.trim().split(/\s+/)[0]!.slice(0, -1))
-    )
+    // "candidates …", and "local authors" from a list ("such subjects as George Washington, local authors and …")
+    const pluralHead = (w: string) =>
+      /^[A-Z]?[a-z]+[^s]s$/.test(w) && (isTitleHead(w.slice(0, -1)) || tagsOf(`a ${w.slice(0, -1)}`).includes("Actor"));
+    const titleWords = r.title.trim().split(/\s+/);
+    if (pluralHead(titleWords[0] ?? "") || pluralHead(titleWords.at(-1) ?? ""))
       out.push(`the title “${r.title.trim()}” is a plural: a group, not one person's post`);
     if (/\b(?:now|currently|formerly|later|once)\b/i.test(r.title))
       out.push(`the title “${r.title.trim()}” runs into a time word: two posts run together`);
