@@ -10,6 +10,7 @@ import { roles } from "../extract/test-helpers";
 import { buildCorpus } from "./corpus";
 import { itemProblems } from "./event-text";
 import { labelYear } from "./events";
+import { anchorRelativeTimes } from "./stems";
 import { fragmentProblem, pointsOutside, withReferent } from "./standalone";
 import { article, factsOf, quoteFacts } from "./test-fixtures";
 import { organisationDoubt, personNameDoubt } from "./validity";
@@ -397,5 +398,30 @@ describe("found in blind rounds 43 and 44", () => {
 
   it("refuses words that point to a link or a list on the page", () => {
     expect(pointsOutside("The full list, which you can see here, has ten names. Here they are.")).toMatch(/a link/);
+  });
+});
+
+describe("found in blind rounds 45 and 46", () => {
+  it("holds back a title at a body the sentence names only as “the group”", () => {
+    const a = article("party", [
+      "The Distilled Spirits Council hosted a party on Monday, and the Farm Bureau held a breakfast.",
+      "“We had a full house,” said Frank Coleman, the group's senior vice president.",
+    ]);
+    const f = factsOf(a, {
+      people: [["fc", "Frank Coleman"]],
+      bodies: [["fb", "Farm Bureau"]],
+      roles: [["fc", "senior vice president", "Frank Coleman", "fb"]],
+    });
+    const c = buildCorpus([f], [a.context]);
+    expect(roleDoubts(c, c.roles[0]!).join()).toMatch(/named only as “the group's”/);
+  });
+
+  it("gives a weekday in a plan no date, since it may be after the day of writing", () => {
+    expect(
+      anchorRelativeTimes("Graham will headline a fundraiser for Rubio on Monday.", "2016-03-20").problems,
+    ).toEqual(["“Monday” in a plan may be after the day of writing: no sure date for it"]);
+    expect(anchorRelativeTimes("Graham headlined a fundraiser for Rubio on Monday.", "2016-03-20").text).toMatch(
+      /Monday \(14 March 2016\)/,
+    );
   });
 });

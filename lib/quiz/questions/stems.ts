@@ -7,6 +7,10 @@ export function outsideQuotes(text: string): string {
   return text.replace(/“[^”]*”?/g, " ").replace(/"[^"]*"?/g, " ");
 }
 
+/** Words that make a sentence a plan or a forecast. */
+const FUTURE =
+  /\b(?:will|shall|scheduled|plans?\s+to|set\s+to|is\s+to|are\s+to|going\s+to|expected\s+to|upcoming|next)\b/i;
+
 /** "USA TODAY", "NBC's Today", "the Today show": the word in a name, not the day. */
 const NAMED_TODAY = /^(?:TODAY|Today)$/;
 
@@ -36,6 +40,10 @@ export function anchorRelativeTimes(text: string, published?: string): { text: s
   if (!m) return { text, problems: [] };
   const w = parseWhen(m[0], published);
   if (!w || w.start !== w.end) return { text, problems: [`relative date “${m[0]}” has no anchor`] };
+  // "Graham will headline a fundraiser … on Monday": a weekday in a plan may be after the day of writing, and
+  // the anchor takes the one before it
+  if (w.relative && FUTURE.test(outside) && /day$/i.test(m[0]))
+    return { text, problems: [`“${m[0]}” in a plan may be after the day of writing: no sure date for it`] };
   // "Saturday’s (19 December 2015) debate", not "Saturday (19 December 2015)’s debate"
   const at = m.index + m[0].length + (/^['’]s\b/.exec(text.slice(m.index + m[0].length))?.[0].length ?? 0);
   const anchored = text.slice(0, at) + ` (${formatDay(w.start)})` + text.slice(at);

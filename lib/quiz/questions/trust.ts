@@ -328,6 +328,14 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
       out.push(`the title “${r.title.trim()}” has words before its “former”: a sentence's words, not a title`);
     const body = lostBody(r);
     if (body) out.push(body);
+    // "Frank Coleman, the group's senior vice president": which body "the group" is was the parse's guess
+    const orgNamed = r.orgC?.surfaces.some((n) => n.length > 1 && r.evidence.sentence.includes(n));
+    const generic =
+      /\bthe\s+(?:group|organi[sz]ation|company|firm|agency|association|union|committee|council|body|campaign|coalition)['’]s?\s/i.exec(
+        r.evidence.sentence,
+      );
+    if (r.orgC && !orgNamed && generic)
+      out.push(`the body is named only as “${generic[0].trim()}”: that it is ${r.orgC.name} is the parse's guess`);
     if (r.orgC && CANDIDACY.test(r.title))
       out.push(`a candidacy is for an office (“${r.orgC.name}”), not a post held at it`);
     const level = r.orgC ? lowerLevel(r) : undefined;
