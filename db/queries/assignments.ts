@@ -4,7 +4,16 @@ import { hash32 } from "@/lib/random";
 import { pickQuestions } from "@/lib/teach/pick-questions";
 import type { AttemptPolicy } from "@/lib/teach/attempt-policy";
 import { db } from "../index";
-import { assignmentQuestions, assignments, attempts, classes, enrolments, questions, users } from "../schema";
+import {
+  assignmentQuestions,
+  assignments,
+  attempts,
+  classes,
+  enrolments,
+  questions,
+  questionVersions,
+  users,
+} from "../schema";
 import { closesAtOf, finishOverdueAttempts } from "./deadlines";
 import { isUsable } from "./usable";
 
@@ -69,8 +78,13 @@ export async function createAssignment(input: AssignmentInput): Promise<CreateAs
         factId: questions.factId,
         kind: questions.kind,
         version: questions.currentVersion,
+        prompt: questionVersions.prompt,
       })
       .from(questions)
+      .innerJoin(
+        questionVersions,
+        and(eq(questionVersions.questionId, questions.id), eq(questionVersions.version, questions.currentVersion)),
+      )
       .where(candidateFilter(input));
     if (candidates.length === 0) return { status: "not_enough" as const, available: 0 };
     const picked = pickQuestions(

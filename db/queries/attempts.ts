@@ -245,6 +245,7 @@ export type QuizCandidate = {
   factId: string;
   factKind: string;
   articleId: string;
+  prompt: string;
 };
 
 /**
@@ -272,8 +273,13 @@ export async function listQuizCandidates(input: {
       factId: questions.factId,
       factKind: questions.factKind,
       articleId: questions.articleId,
+      prompt: questionVersions.prompt,
     })
     .from(questions)
+    .innerJoin(
+      questionVersions,
+      and(eq(questionVersions.questionId, questions.id), eq(questionVersions.version, questions.currentVersion)),
+    )
     .where(and(...where))
     .orderBy(asc(questions.id));
 }

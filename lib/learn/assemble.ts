@@ -2,7 +2,8 @@
  * Which questions a practice quiz asks. Variety first: every chosen question
  * is about a different fact while there are facts left, and kinds take turns
  * (one of each kind asked for, then round again), so a ten-question quiz is
- * not nine true/false statements about one organisation.
+ * not nine true/false statements about one organisation; and no two ask in
+ * the same words while other questions are left.
  */
 import type { QuestionKind } from "@/lib/kinds";
 import { shuffle, type Rng } from "@/lib/random";
@@ -10,7 +11,7 @@ import { roundRobin } from "@/lib/round-robin";
 
 export const QUIZ_LENGTHS = [5, 10, 20] as const;
 
-type Candidate = { questionId: string; version: number; kind: QuestionKind; factId: string };
+type Candidate = { questionId: string; version: number; kind: QuestionKind; factId: string; prompt?: string };
 
 export function assembleQuiz<C extends Candidate>(
   candidates: readonly C[],
@@ -23,6 +24,6 @@ export function assembleQuiz<C extends Candidate>(
   return roundRobin(
     kinds.map((k) => byKind.get(k)!),
     length,
-    { id: (c) => c.questionId, fact: (c) => c.factId },
+    { id: (c) => c.questionId, fact: (c) => c.factId, stem: (c) => c.prompt ?? c.questionId },
   );
 }

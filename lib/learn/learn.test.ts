@@ -158,6 +158,19 @@ describe("assembling a practice quiz", () => {
     expect(new Set(quiz.map((q) => q.questionId)).size).toBe(pool.length);
     expect(assembleQuiz([], 10)).toEqual([]);
   });
+  it("asks two questions in the same words only when nothing else is left", () => {
+    const same = "Which of these does the article attribute to Ada Lovelace?";
+    const pool2 = [
+      { questionId: "a", version: 1, kind: "single_choice" as const, factId: "q1", prompt: same },
+      { questionId: "b", version: 1, kind: "single_choice" as const, factId: "q2", prompt: same },
+      { questionId: "c", version: 1, kind: "single_choice" as const, factId: "q3", prompt: "Who said this?" },
+    ];
+    for (let seed = 1; seed <= 40; seed++) {
+      const two = assembleQuiz(pool2, 2, seeded(seed * 7919));
+      expect(two.map((q) => q.prompt)).toContain("Who said this?");
+      expect(assembleQuiz(pool2, 3, seeded(seed * 7919))).toHaveLength(3);
+    }
+  });
 });
 
 describe("review", () => {

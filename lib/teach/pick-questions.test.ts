@@ -36,4 +36,17 @@ describe("pickQuestions", () => {
     expect(new Set(picked.map((q) => q.id)).size).toBe(7);
     expect(pickQuestions(pool, 10, 1)).toHaveLength(7);
   });
+
+  it("does not put two questions in the same words into one set while others are left", () => {
+    const same = "Which of these does the article attribute to Ada Lovelace?";
+    const worded = [
+      { ...c("w1", "A", "f1"), prompt: same },
+      { ...c("w2", "A", "f2"), prompt: same },
+      { ...c("w3", "A", "f3"), prompt: "Who said this?" },
+    ];
+    for (let seed = 1; seed <= 40; seed++) {
+      expect(pickQuestions(worded, 2, seed).map((q) => q.prompt)).toContain("Who said this?");
+      expect(pickQuestions(worded, 3, seed)).toHaveLength(3);
+    }
+  });
 });

@@ -1,12 +1,13 @@
 /**
  * Chooses an assignment's fixed question set from the candidates: spread over
- * the articles and facts (two questions on one fact give each other away), in
+ * the articles and facts (two questions on one fact give each other away) and
+ * different wordings, in
  * an order that alternates articles, reproducible from a seed.
  */
 import { mulberry32, shuffle } from "@/lib/random";
 import { roundRobin } from "@/lib/round-robin";
 
-export type Candidate = { id: string; articleId: string; factId: string; kind: string };
+export type Candidate = { id: string; articleId: string; factId: string; kind: string; prompt?: string };
 
 export function pickQuestions<C extends Candidate>(candidates: readonly C[], count: number, seed: number): C[] {
   const pool = shuffle(
@@ -15,5 +16,9 @@ export function pickQuestions<C extends Candidate>(candidates: readonly C[], cou
   );
   const byArticle = new Map<string, C[]>();
   for (const c of pool) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
-  return roundRobin([...byArticle.values()], count, { id: (c) => c.id, fact: (c) => c.factId });
+  return roundRobin([...byArticle.values()], count, {
+    id: (c) => c.id,
+    fact: (c) => c.factId,
+    stem: (c) => c.prompt ?? c.id,
+  });
 }
