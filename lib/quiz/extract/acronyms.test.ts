@@ -75,6 +75,14 @@ describe("where the long form starts", () => {
       acronyms("Cases reported in European Union and European Economic Area (EEA) countries rose in March."),
     ).toEqual(["EEA=European Economic Area"]);
   });
+  it("gives no long form when letters inside words cut a name spelt in another order", () => {
+    const cept = "The body, known as the European Conference of Postal and Telecommunications Administrations";
+    expect(matchLongForm("CEPT", cept)).toBeUndefined();
+    // a capitalised word before the match whose initial the acronym does not need stays outside it
+    expect(matchLongForm("NOAA", "the US National Oceanic and Atmospheric Administration")).toBe(
+      "National Oceanic and Atmospheric Administration",
+    );
+  });
   it("still spells out names whose letters sit inside words", () => {
     expect(
       facts("The National Oceanic and Atmospheric Administration (NOAA) issued a warning on Monday.").acronyms.map(

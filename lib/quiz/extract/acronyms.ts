@@ -111,6 +111,13 @@ export function matchLongForm(short: string, candidate: string): string | undefi
   if (content.filter((w) => /^[A-Z]/.test(w)).length < Math.ceil(content.length * 0.6)) return strict;
   // The first letter must start the first word; later letters may sit inside words (NOAA's "Oceanic").
   if (words[0][0].toLowerCase() !== letters[0]) return strict;
+  // "the European Conference of Postal and Telecommunications Administrations (CEPT)": a letter found inside a
+  // word that the capitalised word just before the match starts with spells a name in another order (French,
+  // here), and the match cut it short; the name is not these words.
+  const before = /(?:^|\s)([A-Z][A-Za-z'’-]*)\s+$/.exec(candidate.slice(0, candidate.lastIndexOf(long)));
+  const starts = new Set(words.map((w) => w[0].toLowerCase()));
+  const inside = [...letters].filter((c) => !starts.has(c));
+  if (before && before[1] !== "The" && inside.includes(before[1][0].toLowerCase())) return strict;
   return long;
 }
 

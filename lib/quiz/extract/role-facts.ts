@@ -92,6 +92,17 @@ function lastOrganisation(scope: ArticleScope, offset: number): string | undefin
 }
 
 /** A title in the mention, an appositive after the name, a title phrase before ", Name", a lower-case title before it. */
+/**
+ * "An identical letter has been sent to Feroz Abbasi, the men's solicitor says.": after a name that is not the
+ * sentence's subject, ", the … says." closing the sentence is who reports it, not the name's position.
+ */
+function reportingTag(before: string, after: string): boolean {
+  if (before.trim().split(/\s+/).length < 3) return false;
+  return /^\s*,\s+(?:the|a|an|his|her|their|its)\s+[^,;:“”"]{1,80}?\s+(?:says|said|adds|added|argues|argued|claims|claimed|insists|insisted|believes|believed|told\s+\S+)(?:\s+[^\s.!?]+){0,3}\s*[.!?]?\s*$/.test(
+    after,
+  );
+}
+
 function titlesAroundNames(scope: ArticleScope, sink: RoleSink) {
   for (const m of scope.persons) {
     const ev = scope.sentences[m.sentence];
@@ -111,8 +122,9 @@ function titlesAroundNames(scope: ArticleScope, sink: RoleSink) {
         ev,
         "title-before-name",
       );
-    for (const t of parseAppositive(ev.sentence.slice(rel))) addRole(scope, sink, m.entity, t, ev, "appositive");
     const before = ev.sentence.slice(0, m.start - ev.start);
+    if (!reportingTag(before, ev.sentence.slice(rel)))
+      for (const t of parseAppositive(ev.sentence.slice(rel))) addRole(scope, sink, m.entity, t, ev, "appositive");
     // "The NCA's head, Keith Bristow, said": an apposition, so the name is followed by a comma or ends the clause
     // ("In a statement, Pierce said" is none); "McCrory's opponent" is not McCrory.
     // A sentence that opens with the title phrase ("The NCA's head, Keith Bristow concurred") needs no second comma.

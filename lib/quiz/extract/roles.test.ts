@@ -271,6 +271,13 @@ describe("titles shared or owned across a sentence", () => {
 });
 
 describe("roles stated by a verb", () => {
+  it("reads ', the … says.' closing a sentence as who reports it, not as the position of the name before", () => {
+    expect(
+      roles("A letter has been sent to Tom Hale, the men's solicitor says. The solicitor, Ann Roe, spoke."),
+    ).toEqual(["Ann Roe | solicitor | "]);
+    // the subject's own apposition still reads
+    expect(roles("Tom Hale, the men's solicitor, says the letter was sent.")).toEqual(["Tom Hale | solicitor | "]);
+  });
   it("reads 'X, who will join Y as title'", () => {
     expect(
       roles(

@@ -1,7 +1,7 @@
 import type { Evidence, ParsedArticle } from "../types";
 import type { AcronymDef } from "./acronyms";
 import type { EntityRegistry } from "./entities";
-import { ORG_NOUN_HEADS } from "./lexicon";
+import { ORG_NOUN_HEADS, SPEECH_VERBS, TITLE_HEADS } from "./lexicon";
 import type { Mention } from "./mentions";
 import { isScareOrTitle, type QuoteSpan } from "./quotes";
 import type { Token } from "./tokens";
@@ -178,15 +178,70 @@ export function pronounTarget(scope: ArticleScope, offset: number, pronoun?: str
   const want = /^she$/i.test(pronoun ?? "") ? "f" : /^he$/i.test(pronoun ?? "") ? "m" : undefined;
   const fits = (m: Mention) => !want || !scope.gender.has(m.entity!) || scope.gender.get(m.entity!) === want;
   const si = sentenceAt(scope, offset);
+  // "The image portrayed Mr Howard as a hypnotist, he argued.": the words he argued are the clause before
+  // him, so he is nobody named in it; he is the subject of a sentence before.
+  const tagged = si >= 0 && closesReportedClause(scope, si, offset);
   for (let k = si; si >= 0 && k >= Math.max(0, si - 6); k--) {
+    if (k === si && tagged) continue;
     const ms = (scope.bySentence.get(k) ?? []).filter(
       (m) => kindOf(scope, m.entity) === "person" && m.end <= offset && !inQuote(scope, m.start),
     );
     const ok = ms.filter(fits);
     if (ok.length) return (k === si ? ok[ok.length - 1] : ok[0]).entity!;
     if (ms.length && !want) return (k === si ? ms[ms.length - 1] : ms[0]).entity!;
+    // "A Labour spokesman later said …. “…,” he said.": he is that spokesman, whom the article does not name.
+    if (k < si && unnamedSpeakerSubject(scope.sentences[k].sentence)) return null;
   }
   return personBefore(scope, offset);
+}
+
+/** Human nouns that can be the unnamed subject of a speech verb ("a spokesman said", "one official added"). */
+const UNNAMED_SPEAKERS = new Set([
+  ...TITLE_HEADS,
+  ...["source", "sources", "official", "officials", "witness", "resident", "man", "woman", "friend", "relative"],
+]);
+
+/**
+ * Whether the sentence's subject, before its first speech verb, is a person the article describes but does
+ * not name: "A Labour spokesman later said …", "But one senior official told the BBC …".
+ */
+function unnamedSpeakerSubject(sentence: string): boolean {
+  const m =
+    /^(?:(?:But|And|However|Meanwhile),?\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w'’-]+\s+){0,4}?)([a-z-]+)\s+(?:(?:\w+ly|later|also|then|earlier|again|previously)\s+)?(\w+)\b/.exec(
+      sentence,
+    );
+  return !!m && UNNAMED_SPEAKERS.has(m[2]) && SPEECH_VERBS.has(m[3].toLowerCase()) && !/[A-Z][a-z]+\s+[A-Z]/.test(m[1]);
+}
+
+/**
+ * Whether the "he"/"she" at `offset` (or just before it) is the subject of a speech verb that closes its
+ * sentence after a comma: "…, he argued.", "…, she told the BBC on Monday." Not "When Smith arrived, he said
+ * he was tired" (the clause before is not what he said) nor "…, he said that …".
+ */
+function closesReportedClause(scope: ArticleScope, si: number, offset: number): boolean {
+  const sent = scope.sentences[si];
+  const before = scope.body.slice(sent.start, offset);
+  // offset is the pronoun itself (a candidate) or the speech verb after it ("he later argued")
+  const spoken = /\b(?:he|she)\s+(?:\w+ly\s+)?$/i.exec(before);
+  const pronStart = spoken
+    ? spoken.index
+    : /^(?:he|she)\b/i.test(scope.body.slice(offset, offset + 4))
+      ? before.length
+      : -1;
+  if (pronStart < 0) return false;
+  const lead = scope.body.slice(sent.start, sent.start + pronStart);
+  const tail = scope.body.slice(sent.start + pronStart, sent.end);
+  if (!/,\s*$/.test(lead) || /[“”"]/.test(lead)) return false;
+  if (
+    /^(?:When|After|Before|As|If|Although|Though|While|Whilst|Because|Since|Once|Until|Unless|Asked|Speaking|Pressed|Questioned|Having)\b/.test(
+      lead,
+    )
+  )
+    return false;
+  const t = /^(?:he|she)\s+(?:\w+ly\s+)?(\w+)\b([^.!?]*)[.!?]?\s*$/i.exec(tail);
+  if (!t || !SPEECH_VERBS.has(t[1].toLowerCase())) return false;
+  const rest = t[2].trim();
+  return !/[:“”"]|\bthat\b|\b(?:he|she|it|they|we|i)\b/i.test(rest) && rest.split(/\s+/).filter(Boolean).length <= 8;
 }
 
 /** The organisation named most often (ties: the one named last), for "the company". */

@@ -91,6 +91,30 @@ describe("pronouns", () => {
       ),
     ).toEqual(["Ellison: We're not going to throw him into three games in a week"]);
   });
+  it("reads '…, he argued.' as said by someone outside the clause it closes, not a person named in it", () => {
+    expect(
+      speakers(
+        [
+          "Mr Howard did not comment on Monday.",
+          'Labour spokesman Fraser Kemp said the poster had been misunderstood. The image simply portrayed Mr Howard as a hypnotist, he argued. "We have to take those views on board but the Tories are trying to con you."',
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Fraser Kemp"]);
+    // a clause that is not what he said ("When Howard arrived, he said …") leaves Howard his own words
+    expect(
+      speakers('When Tom Howard arrived at the hall, he said: "We have to take those views on board today."'),
+    ).toEqual(["Tom Howard"]);
+  });
+  it("gives 'he said' after 'A spokesman said …' to that unnamed spokesman: no named speaker", () => {
+    expect(
+      speakers(
+        [
+          "Labour spokesman Fraser Kemp said the poster had been misunderstood.",
+          'A Labour spokesman later said the timing was not affected by the row. "This has been up on the website for two weeks and nobody complained," he said.',
+        ].join("\n\n"),
+      ),
+    ).toEqual([null]);
+  });
   it("skips people of the other gender for 'she said'", () => {
     expect(
       speakers(

@@ -91,7 +91,12 @@ function cloze(
   q.accept = acceptFor(answer, init.cluster, corpus);
   // "in _____" = "February 2012": the year alone fills the blank truly too
   const year = init.factKind === "event" ? /^(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)(\d{4})$/.exec(answer.trim()) : null;
-  if (year && /\bin\s+_{5}/.test(blanked)) q.accept.push(year[1]!);
+  // … unless the stem already gives the year ("at the Expo 2005 in Aichi, in _____"): then the year alone is
+  // no answer, and the month alone ("March") is the part the student supplies
+  if (year && /\bin\s+_{5}/.test(blanked)) {
+    if (!new RegExp(`\\b${year[1]}\\b`).test(anchored.text)) q.accept.push(year[1]!);
+    else if (/^[A-Z][a-z]+\.?\s+\d{4}$/.test(answer.trim())) q.accept.push(answer.trim().split(/\s+/)[0]!);
+  }
   const p = [...init.problems, ...anchored.problems];
   if (at < 0) p.push("the blanked term is not in the sentence");
   if (words(answer).every(isStopword)) p.push("the blank would be a function word");

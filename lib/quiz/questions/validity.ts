@@ -54,6 +54,10 @@ const MOJIBAKE_MARKS = /[ÃÂ�]|â€/;
 /** Composed first: the damage also comes decomposed ("A" and combining marks). */
 export const isGarbled = (text: string) => MOJIBAKE_MARKS.test(text.normalize("NFC"));
 
+/** Last words of a station's, a paper's or a firm's name ("Greater Manchester Radio", "Sunday Times"). */
+const MEDIA_HEADS =
+  /^(?:Radio|Television|TV|News|Newspaper|Times|Journal|Gazette|Tribune|Chronicle|Telegraph|Network|Channel|Station|Media|Broadcasting|Magazine|Airlines|Airways|Motors|Records|Studios)$/;
+
 /** Why this is not clearly a person's full name, if it is not; `lower` holds the article's lower-case words. */
 export function personNameDoubt(name: string, lower: Lowercase = new Set<string>()): string | undefined {
   const ws = nameWords(name);
@@ -78,6 +82,8 @@ export function personNameDoubt(name: string, lower: Lowercase = new Set<string>
       FUNCTION_WORDS.has(w.toLowerCase()),
   );
   if (odd) return `“${name}” holds “${odd}”, which is not part of a name`;
+  // "Greater Manchester Radio", "Sunday Times": a station's or a paper's name, not a person's
+  if (ws.length > 1 && MEDIA_HEADS.test(ws.at(-1)!)) return `“${name}” names a station or a paper, not a person`;
   const functionWord = ws.find((w) => tagsOf(w).some((t) => FUNCTION_TAG.test(t)));
   if (functionWord) return `“${name}” holds “${functionWord}”, a function word`;
   // "Filmmaker Jack Marino", "Actress Rosario Dawson": an occupation written before the name, taken into it
