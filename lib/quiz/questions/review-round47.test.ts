@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { eventCloze } from "./cloze";
 import { buildCorpus } from "./corpus";
 import { article, factsOf } from "./test-fixtures";
+import { pointsOutside } from "./standalone";
 import { personNameDoubt } from "./validity";
 
 describe("found in blind round 47", () => {
@@ -41,5 +42,12 @@ describe("found in blind round 47", () => {
     expect(personNameDoubt("Greater Manchester Radio")).toMatch(/station or a paper/);
     expect(personNameDoubt("Clyde Valley Radio")).toMatch(/station or a paper/);
     expect(personNameDoubt("Fraser Kemp")).toBeUndefined();
+  });
+
+  it("refuses a quotation that opens “This and other …”: the one meant was named before it", () => {
+    expect(
+      pointsOutside("This and other human factors issues in the design of such devices are not the only ones."),
+    ).toMatch(/this and other/);
+    expect(pointsOutside("Human factors and other issues in the design of these devices matter.")).toBeUndefined();
   });
 });

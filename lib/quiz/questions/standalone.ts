@@ -258,6 +258,9 @@ export function pointsOutside(text: string): string | undefined {
   // "You'll have with Ted Cruz that same result": "that same" takes up what was said before
   if (/\b(?:that|this|those|these)\s+same\b/i.test(first))
     return "the quote's “that same” points to something said before it";
+  // "This and other human factors issues …": a "this" joined to "other …" is one of them, named before
+  if (/\b(?:this|that|these|those)\s+and\s+(?:other|similar|many\s+other|all\s+the\s+other)\b/i.test(first))
+    return "the quote's “this and other” points to something said before it";
   // "… to make clear that there is no endorsement here": an infinitive cut from the narration's sentence
   if (
     /^to\s+[a-z]+/.test(open(text)) &&
