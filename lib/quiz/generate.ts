@@ -11,6 +11,8 @@ import { prominenceOf, difficultyOf } from "./questions/difficulty";
 import type { Draft, QuizQuestion } from "./questions/draft";
 import { dropNearDuplicates } from "./questions/duplicates";
 import { flawCheck } from "./questions/flaws";
+import { lostDashSites, withLostDashes } from "./questions/lost-dashes";
+import { corpusText } from "./questions/text-index";
 
 export type { QuizQuestion } from "./questions/draft";
 export type { ArticleContext } from "./questions/corpus";
@@ -116,13 +118,15 @@ export function generateQuestions(facts: ArticleFacts[], opts: GenerateOptions =
     dropped.push({ question: draft.question, reasons: [`near-duplicate of ${of}`] });
   const kept = trimTrueStatements(deduped.kept);
   balancePositions(kept);
+  const sites = lostDashSites(corpusText(corpus).raw);
   const questions = kept.map((d) => {
     if (d.question.kind !== "matching" && d.question.kind !== "ordering") {
       // the builder's own signal (e.g. a quote's later sentences) lowers the position-based one
       d.prominence = prominenceOf(sentenceIndex(corpus, d.question), 0) - (d.prominence < 0.5 ? 0.2 : 0);
     }
-    return { ...d.question, difficulty: difficultyOf(d) };
+    return { ...withLostDashes(d.question, sites), difficulty: difficultyOf(d) };
   });
+  for (const h of held) h.question = withLostDashes(h.question, sites);
   const byId = (a: DroppedQuestion, b: DroppedQuestion) =>
     a.question.id < b.question.id ? -1 : a.question.id > b.question.id ? 1 : 0;
   dropped.sort(byId);

@@ -5,6 +5,13 @@ import { facts, name, roles } from "./test-helpers";
 const people = (text: string) => facts(text).entities.filter((e) => e.kind === "person");
 
 describe("who is a person", () => {
+  it("reads Cardinal and Archbishop before a name as a form of address: one person, not two", () => {
+    const f = facts(
+      "Cardinal Joachim Meisner told a newspaper that families mattered. Critics said Cardinal Meisner was wrong, and the Archbishop Desmond Tutu disagreed.",
+    );
+    const people = f.entities.filter((e) => e.kind === "person").map((e) => e.name);
+    expect(people).toEqual(["Desmond Tutu", "Joachim Meisner"]);
+  });
   it("makes no person out of a bare title", () => {
     const f = facts("The Director General said the Attorney General would decide.");
     expect(f.entities.filter((e) => e.kind === "person")).toEqual([]);

@@ -62,7 +62,7 @@ export const PORTFOLIOS = set(`
 
 /** Ranks and forms of address before a name: not a role (the military rank is not a position). */
 export const HONORIFICS = set(`
-  mr mrs ms miss mx dr prof sir dame lady lord rev reverend fr father sister brother
+  mr mrs ms miss mx dr prof sir dame lady lord rev reverend fr father sister brother cardinal archbishop
   gen general adm admiral col colonel lt lieutenant maj major capt captain sgt sergeant cpl corporal pvt private
   cmdr brig brigadier hon rt honour honor excellency majesty highness worship lordship ladyship eminence holiness
 `);

@@ -187,12 +187,38 @@ export function pronounTarget(scope: ArticleScope, offset: number, pronoun?: str
       (m) => kindOf(scope, m.entity) === "person" && m.end <= offset && !inQuote(scope, m.start),
     );
     const ok = ms.filter(fits);
+    // "Minister A confirmed the grant and MP B has urged the council to use it. He said: …": two clauses, each
+    // with a fitting subject of its own; "he" may be either, so the words have no sure speaker
+    if (k < si && ok.length > 1 && secondSubject(scope, ok)) return null;
     if (ok.length) return (k === si ? ok[ok.length - 1] : ok[0]).entity!;
     if (ms.length && !want) return (k === si ? ms[ms.length - 1] : ms[0]).entity!;
     // "A Labour spokesman later said …. “…,” he said.": he is that spokesman, whom the article does not name.
     if (k < si && unnamedSpeakerSubject(scope.sentences[k].sentence)) return null;
   }
   return personBefore(scope, offset);
+}
+
+/**
+ * Whether a later fitting person of a sentence is the subject of a clause joined to the first one ("… and
+ * North Herefordshire's MP Bill Wiggin has urged …"): a different person, after "and", "but", "while" or ";",
+ * right before a verb.
+ */
+function secondSubject(scope: ArticleScope, ok: readonly Mention[]): boolean {
+  const first = ok[0]!;
+  const verb = /^\s+(?:\w+ly\s+)?(?:has|have|had|is|was|will|would|said|says|[a-z]+ed)\b/;
+  // "Anna Harper and her deputy Clara Lind criticised …" is one clause with two subjects, not two clauses
+  if (!verb.test(scope.body.slice(first.end, first.end + 40))) return false;
+  return ok.some((m) => {
+    if (m.entity === first.entity) return false;
+    const between = scope.body.slice(first.end, m.start);
+    const after = scope.body.slice(m.end, m.end + 40);
+    return (
+      /(?:,?\s+(?:and|but|while|whereas)\s|;\s)/.test(between) &&
+      verb.test(after) &&
+      // the second name opens its clause: nothing between the joining word and it but a title or a place
+      /(?:\band|\bbut|\bwhile|\bwhereas|;)\s+(?:[A-Z][\w'’.-]*\s+|[a-z]+\s+){0,5}$/.test(between)
+    );
+  });
 }
 
 /** Human nouns that can be the unnamed subject of a speech verb ("a spokesman said", "one official added"). */

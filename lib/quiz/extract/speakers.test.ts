@@ -115,6 +115,25 @@ describe("pronouns", () => {
       ),
     ).toEqual([null]);
   });
+  it("gives 'He said:' no speaker when the sentence before has two clauses, each with a man as its subject", () => {
+    expect(
+      speakers(
+        [
+          "Transport secretary Patrick Hale confirmed the grant this week and local MP Bill Wiggs has urged the council to use the money on the roads.",
+          'He said: "We desperately need to act to fix the potholes on our roads to make the county safe again."',
+        ].join("\n\n"),
+      ),
+    ).toEqual([null]);
+    // one clause, two men: the subject keeps the words
+    expect(
+      speakers(
+        [
+          "Transport secretary Patrick Hale confirmed the grant this week after talks with local MP Bill Wiggs.",
+          'He said: "We desperately need to act to fix the potholes on our roads to make the county safe again."',
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Patrick Hale"]);
+  });
   it("skips people of the other gender for 'she said'", () => {
     expect(
       speakers(

@@ -48,6 +48,17 @@ describe("wrong acronym expansions keep each word's class", () => {
     }
   });
 
+  it("ends no wrong expansion with a noun that only modifies (“Office of National Satellite”)", () => {
+    const c = corpusOf();
+    const ends = new Set<string>();
+    for (let i = 0; i < 40; i++)
+      for (const f of fakeExpansions(c, "ONS", "Office of National Statistics", 12, `ons${i}`))
+        ends.add(f.split(" ").at(-1)!);
+    expect(ends.size).toBeGreaterThan(0);
+    expect([...ends]).not.toContain("Satellite");
+    expect([...ends]).not.toContain("Space");
+  });
+
   it("spelling variants of the key or of each other are one option", () => {
     const c = corpusOf();
     for (let i = 0; i < 20; i++) {

@@ -101,6 +101,13 @@ export function isInstitutionName(long: string): boolean {
     );
 }
 
+/** Topic nouns that stand before a head ("Satellite System", "Border Force") but cannot end a name. */
+const MODIFIER_ONLY = new Set(
+  "satellite drug border computer disaster flood threat disease ocean consumer election cyber weapon space oil gas".split(
+    " ",
+  ),
+);
+
 /**
  * Wrong expansions that still fit the letters: one or two words of the real
  * long form swapped for words of the same class (vocabulary.ts: a head noun
@@ -121,9 +128,16 @@ export function fakeExpansions(corpus: Corpus, short: string, long: string, n: n
       ({ w }) =>
         /^[A-Z][a-z]{2,}[,]?$/.test(w) && !MINOR.has(w.toLowerCase()) && classesOf(w.replace(/,$/, "")).length > 0,
     );
-  const candidatesFor = (w: string, at: string) => {
+  const last = ws.length - 1;
+  const candidatesFor = (w: string, at: string, i: number) => {
     const clean = w.replace(/,$/, "");
-    const all = substitutes(clean).filter((x) => x[0] === clean[0] && x.toLowerCase() !== clean.toLowerCase());
+    const all = substitutes(clean).filter(
+      (x) =>
+        x[0] === clean[0] &&
+        x.toLowerCase() !== clean.toLowerCase() &&
+        // "Office of National Satellite": a count noun that only modifies ends no name
+        !(i === last && MODIFIER_ONLY.has(x.toLowerCase())),
+    );
     const local = seededShuffle(
       all.filter((x) => inCorpus.has(x.toLowerCase())),
       at + "/corpus",
@@ -147,7 +161,7 @@ export function fakeExpansions(corpus: Corpus, short: string, long: string, n: n
   const order = seededShuffle(slots, seed + "/slots").sort(
     (x, y) => slotPriority(x.w.replace(/,$/, "")) - slotPriority(y.w.replace(/,$/, "")),
   );
-  const lists = order.map((s) => candidatesFor(s.w, seed + "/" + s.i).slice(0, 4));
+  const lists = order.map((s) => candidatesFor(s.w, seed + "/" + s.i, s.i).slice(0, 4));
   const attempts: string[][] = [];
   for (let round = 0; round < 4; round++) {
     order.forEach((s, k) => {

@@ -1,4 +1,5 @@
 /** Blanking a term in a sentence, shared by cloze and sentence-completion questions. */
+import { closeInnerQuote } from "./standalone";
 
 export const BLANK = "_____";
 
@@ -10,7 +11,8 @@ export function balanceQuotes(s: string): string {
   if (close > open) return "“".repeat(close - open) + s;
   // a straight quote left open: the quotation goes on in the next sentence
   if ((s.match(/"/g) ?? []).length % 2 === 1) return s + '"';
-  return s;
+  // "… told the Daily Telegraph: 'Age doesn't always bring wisdom.": a single quotation mark left open
+  return closeInnerQuote(s);
 }
 
 function escapeRe(s: string): string {

@@ -15,7 +15,19 @@ const CONTEXT_BOUND =
 export function describedAs(text: string): string {
   const first = text.split(/\s+/)[0] ?? "";
   const verb = (w: string) => tagsOf(w).some((t) => /^(?:PresentTense|PastTense|Infinitive)$/.test(t));
-  return verb(first) || (/^[a-z]+s$/.test(first) && verb(first.slice(0, -1))) ? `one that “${text}”` : `“${text}”`;
+  if (verb(first) || (/^[a-z]+s$/.test(first) && verb(first.slice(0, -1)))) return `one that “${text}”`;
+  // "solar energy company", read from "… solar energy company ZonBak": a singular noun needs its article
+  const last = text.split(/\s+/).at(-1) ?? "";
+  const bareNoun =
+    /^[a-z]/.test(text) &&
+    !/^(?:a|an|the|one|its|their|his|her|our|my|your|this|that|these|those|some|any|every|each|no|\d)\b/i.test(text) &&
+    // "largest retailer", "first bank": a superlative or an ordinal takes "the", not "a"
+    !/^(?:\w+est|most|least|first|second|third|only|last|sole)\b/i.test(text) &&
+    /^[a-z]+$/.test(last) &&
+    (!/s$/.test(last) || /ss$/.test(last)) &&
+    !tagsOf(last).some((t) => /Verb|Tense|Adverb|Infinitive|Gerund/.test(t)) &&
+    !/\s(?:of|for|in|at|on|with|to)\s/.test(text);
+  return bareNoun ? `${/^[aeiou]/i.test(text) ? "an" : "a"} “${text}”` : `“${text}”`;
 }
 
 export function descriptionText(d: CDescription): string {

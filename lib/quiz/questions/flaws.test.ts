@@ -137,6 +137,18 @@ describe("flaw checks reject questions built to fail them", () => {
     expect(checkOneRight(d, corpus).join()).toMatch(/may be the same as the key/);
   });
 
+  it("one right option: two distractors that may be one body or person rule each other out", () => {
+    const { corpus } = setup();
+    const d = choice(corpus, {
+      key: "NCA",
+      keyKind: "organization",
+      distractors: ["Government Communications Headquarters", "GCHQ", "JOC"],
+    });
+    expect(checkOneRight(d, corpus).join()).toMatch(/distractors “Government Communications Headquarters” and “GCHQ”/);
+    const fine = choice(corpus, { key: "NCA", keyKind: "organization", distractors: ["GCHQ", "JOC"] });
+    expect(checkOneRight(fine, corpus).join()).not.toMatch(/distractors/);
+  });
+
   it("same kind: an organisation among people", () => {
     const { corpus } = setup();
     const d = choice(corpus, {

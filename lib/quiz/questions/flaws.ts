@@ -39,7 +39,11 @@ export function checkStructure(d: Draft): string[] {
     if (opts.some((o) => ALL_NONE.test(o.text))) p.push("an “all/none of the above” option");
     // "Senior counsel in the Brennan Center's Democracy Program" beside "Judge": the odd one out, key or not
     const lengths = opts.map((o) => words(o.text).length);
-    const odd = lengths.findIndex((n, i) => n >= 2 * Math.max(0, ...lengths.filter((_, j) => j !== i)) + 2);
+    // (a key sentence of 37 words beside at most 20 gives itself away as much as 3 words beside 1)
+    const odd = lengths.findIndex((n, i) => {
+      const most = Math.max(0, ...lengths.filter((_, j) => j !== i));
+      return n >= 2 * most + 2 || (opts[i]!.id === q.answer && n >= 1.6 * most && n - most >= 10);
+    });
     if (odd >= 0)
       p.push(
         opts[odd].id === q.answer
@@ -86,6 +90,15 @@ export function checkOneRight(d: Draft, corpus: Corpus): string[] {
     d.keyKind && ["person", "organization", "place", "other"].includes(d.keyKind)
       ? clusterByName(corpus, d.key)
       : undefined;
+  // "Joachim Meisner" and "Cardinal Meisner" side by side: two wrong options that may be one person rule each
+  // other out
+  if (keyC) {
+    const named = d.distractors.map((x) => clusterByName(corpus, x.text));
+    for (let i = 0; i < named.length; i++)
+      for (let j = 0; j < i; j++)
+        if (named[i] && named[j] && mayCorefer(named[i]!, named[j]!))
+          p.push(`distractors “${d.distractors[j]!.text}” and “${d.distractors[i]!.text}” may be the same`);
+  }
   for (const x of d.distractors) {
     if (bare(x.text) === bare(d.key)) p.push(`distractor “${x.text}” is the key`);
     if (keyC) {

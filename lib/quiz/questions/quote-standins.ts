@@ -13,7 +13,7 @@ import { OptionPool } from "./pool";
 import { chunkForPrompt, quoteIdentity, quoteProblems, type QuoteChunk } from "./quotes";
 import { SimilarityIndex } from "./similar";
 import { speakersOf } from "./speakers";
-import { fragmentProblem } from "./standalone";
+import { closeInnerQuote, fragmentProblem } from "./standalone";
 import { corpusText } from "./text-index";
 import { quoteDoubts } from "./trust";
 import { bare, cite, norm, splitSentences, stripOuterQuotes, words } from "./text";
@@ -21,11 +21,17 @@ import { bare, cite, norm, splitSentences, stripOuterQuotes, words } from "./tex
 /** A wrong sentence shares at most this much of its content words with the right one. */
 const DIFFERENT = 0.4;
 
-/** A sentence as the article prints it inside its quotation marks. */
-const printed = (t: string) =>
-  stripOuterQuotes(t)
-    .replace(/[,;:]$/, "")
-    .trim();
+/**
+ * A sentence as the article prints it inside its quotation marks; an inner quotation that closed with the
+ * outer one ("… 'playing the show',\"") gets its mark back.
+ */
+function printed(t: string): string {
+  return closeInnerQuote(
+    stripOuterQuotes(t)
+      .replace(/[,;:]$/, "")
+      .trim(),
+  );
+}
 
 /** An organisation known by an acronym, written out once: "the African Union (AU)". */
 function spelledOut(corpus: Corpus, s: Cluster): string {

@@ -4,10 +4,16 @@
  * acronyms.test.ts.
  */
 import { describe, expect, it } from "vitest";
+import { buildQuiz } from "../build";
 import { eventCloze } from "./cloze";
+import { describedAs } from "./descriptions";
+import { baseQuestion, emptyDraft } from "./draft";
+import { checkStructure } from "./flaws";
+import { balanceQuotes } from "./cloze-text";
 import { buildCorpus } from "./corpus";
+import { lostDashSites } from "./lost-dashes";
 import { article, factsOf } from "./test-fixtures";
-import { pointsOutside } from "./standalone";
+import { closeInnerQuote, fragmentProblem, pointsOutside } from "./standalone";
 import { personNameDoubt } from "./validity";
 
 describe("found in blind round 47", () => {
@@ -49,5 +55,83 @@ describe("found in blind round 47", () => {
       pointsOutside("This and other human factors issues in the design of such devices are not the only ones."),
     ).toMatch(/this and other/);
     expect(pointsOutside("Human factors and other issues in the design of these devices matter.")).toBeUndefined();
+  });
+
+  it("shows a dash where the article prints a run of spaces between words, and keeps the source as printed", () => {
+    expect(lostDashSites("back to me   steering wheel. Two  spaces stay.")).toEqual([
+      { joined: "me steering", dashed: "me – steering" },
+    ]);
+    const b = buildQuiz([
+      {
+        slug: "rally",
+        text: [
+          "---",
+          'title: "Rally"',
+          "---",
+          "Rally driver Dave Hawkins runs the Tansley Motor Club in Derby.",
+          "",
+          '"The cars have electronic throttles and electronic clutches   we have yet to turn anybody away," said Dave Hawkins.',
+          "",
+          'Club secretary Joy Rainey drives a car of her own. "I bring everything back to the wheel and the pedals every time," she said.',
+          "",
+          'Roy Tansley, a mechanic, joined in 2001. "I needed to find a way of changing gear with my left hand," Mr Tansley said.',
+        ].join("\n"),
+      },
+    ]);
+    const shown = b.questions.filter((q) => JSON.stringify(q).includes("electronic clutches"));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const q of shown) {
+      const seen = [q.prompt, ...(q.options ?? []), ...(q.left ?? []), ...(q.right ?? [])]
+        .map((x) => (typeof x === "string" ? x : x.text))
+        .join(" ");
+      if (seen.includes("electronic clutches")) expect(seen).toContain("electronic clutches – we have yet");
+      expect(q.source.sentence).toContain("clutches   we");
+    }
+  });
+
+  it("closes a single quotation mark a stem or an option leaves open, in the style it opened with", () => {
+    expect(balanceQuotes("Ann Roe, the group's president, told the paper: 'Age doesn't always bring wisdom.")).toBe(
+      "Ann Roe, the group's president, told the paper: 'Age doesn't always bring wisdom.'",
+    );
+    expect(closeInnerQuote("you have gamers all over the world ‘playing the show")).toBe(
+      "you have gamers all over the world ‘playing the show’",
+    );
+    // apostrophes and closed quotations are left alone
+    expect(balanceQuotes("The fans' view, the players' union and 'the show' did not change.")).toBe(
+      "The fans' view, the players' union and 'the show' did not change.",
+    );
+  });
+
+  it("calls a sentence option 17 words longer than the longest other, the key or not, a giveaway", () => {
+    const sentence = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(" ");
+    const draft = (lengths: number[]) => {
+      const q = baseQuestion({
+        kind: "single_choice",
+        factKind: "quote",
+        identity: "t|" + lengths.join(),
+        prompt: "Which of these does the article attribute to Jan Bolz?",
+        explanation: "The article says so.",
+        source: { article: "a", sentence: "S.", start: 0, end: 2 },
+      });
+      q.options = lengths.map((n, i) => ({ id: "abcd"[i]!, text: sentence(n) }));
+      q.answer = "a";
+      return emptyDraft(q, { key: q.options[0]!.text, support: [], problems: [], closeness: 0.5 });
+    };
+    expect(checkStructure(draft([37, 15, 20, 18])).join()).toMatch(/giveaway/);
+    expect(checkStructure(draft([24, 15, 20, 18])).join()).not.toMatch(/giveaway/);
+  });
+
+  it("refuses a quoted noun phrase with no verb: it states nothing on its own", () => {
+    expect(fragmentProblem("an already crowded field on the right of British politics")).toMatch(/no verb/);
+    expect(fragmentProblem("a disgrace to the office of the presidency itself")).toMatch(/no verb/);
+    expect(fragmentProblem("the first time the party has won the seat in forty years")).toBeUndefined();
+  });
+
+  it("gives a description that is a bare singular noun its article: a “solar energy company”", () => {
+    expect(describedAs("solar energy company")).toBe("a “solar energy company”");
+    expect(describedAs("energy efficient lighting firm")).toBe("an “energy efficient lighting firm”");
+    expect(describedAs("the brewing system's parent company")).toBe("“the brewing system's parent company”");
+    expect(describedAs("premier whisky firms")).toBe("“premier whisky firms”");
+    expect(describedAs("largest coffee retailer")).toBe("“largest coffee retailer”");
   });
 });

@@ -145,6 +145,20 @@ export function withReferent(text: string, referent: string | undefined): string
   return text.replace(/^([\s"“‘'(]*)(he|she)\b/i, `$1[${referent}]`);
 }
 
+/**
+ * Whether the text has a verb of its own: "an already crowded field on the right of British politics" has none
+ * ("crowded" before "field" describes it), "the best deal we could get" has one.
+ */
+function hasVerb(text: string): boolean {
+  const terms = (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+  return terms.some((x, i) => {
+    if (!x.tags.some((g) => /^(?:Verb|Modal|Copula|Auxiliary)$/.test(g))) return false;
+    // "crowded field", "working families": a participle right before a noun is an adjective
+    const attributive = /(?:ed|ing)$/i.test(x.text) && terms[i + 1]?.tags.includes("Noun");
+    return !attributive;
+  });
+}
+
 /** Why this quoted sentence does not stand on its own, if it does not. */
 export function fragmentProblem(text: string): string | undefined {
   const t = open(text);
@@ -187,6 +201,8 @@ export function fragmentProblem(text: string): string | undefined {
   if (early && !referentBefore(t, early.index, early[0]))
     return "the quote leans on a pronoun (“they”, “he”, “her” …) from a sentence not shown";
   if (/^[a-z]/.test(t) && t.split(/\s+/).length < 8) return "a short phrase cut from a sentence of the article";
+  if (/^(?:a|an|the|this|that|some|any|no|another)\s/.test(t) && !hasVerb(t))
+    return "the quote is a noun phrase with no verb: it states nothing on its own";
   if (REPORTS_OTHERS.test(t)) return "the quote reports what others say, not the speaker's own view";
   if (/^(?:who|whom|whose|which)\b/.test(t)) return "the quote is a relative clause cut from the noun it describes";
   if (/^(?:the\s+|my\s+)?answers?\s+(?:is|was|are|were)\b/i.test(t)) return "the quote answers a question not shown";
@@ -384,6 +400,13 @@ export function innerQuoteBalance(text: string): number {
   const opens = (text.match(/(?:^|[\s(—-])[‘']/g) ?? []).length;
   const closes = (text.match(/(?<![sS])[’'](?=[\s,.;:!?)—…-]|$)/g) ?? []).length;
   return opens - closes;
+}
+
+/** The text with a single quotation left open closed, in the style it opened with ("‘…’" or "'…'"). */
+export function closeInnerQuote(text: string): string {
+  if (innerQuoteBalance(text) <= 0) return text;
+  const opener = [...text.matchAll(/(?:^|[\s(—-])([‘'])/g)].at(-1)?.[1];
+  return text + (opener === "‘" ? "’" : "'");
 }
 
 /**
