@@ -32,6 +32,19 @@ function surfaceIn(sentence: string, c: Cluster, corpus: Corpus): string | undef
   return undefined;
 }
 
+const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * May the last word of this name stand alone as an answer? Not for "Robert Kilroy Silk" (a hyphen lost) when
+ * the articles write only "Mr Kilroy Silk": a last word never written without the word before it is no surname
+ * of its own.
+ */
+export function lastNameAlone(corpus: Corpus, name: string): boolean {
+  const ws = name.split(/\s+/);
+  if (ws.length < 3) return true;
+  return new RegExp(`(?<!\\b${esc(ws.at(-2)!)}\\s+)\\b${esc(ws.at(-1)!)}\\b`).test(corpusText(corpus).raw);
+}
+
 function acceptFor(answer: string, c?: Cluster, corpus?: Corpus): string[] {
   const out = new Set([answer]);
   if (c) {
@@ -40,15 +53,18 @@ function acceptFor(answer: string, c?: Cluster, corpus?: Corpus): string[] {
     if (c.kind === "person" && corpus) {
       const surname = c.name.split(/\s+/).at(-1)!;
       const shared = entityIndex(corpus).peopleWithLastName(surname);
+      const ws = c.name.split(/\s+/);
       if (shared === 1 && surname.length > 2) {
-        out.add(surname);
+        if (lastNameAlone(corpus, c.name)) out.add(surname);
         // "Wasserman Schultz": a surname of two words, as the article writes it alone
-        const ws = c.name.split(/\s+/);
         for (let i = 1; i < ws.length - 1; i++) {
           const tail = ws.slice(i).join(" ");
-          // written without the first name before it: at a line's start, after punctuation or a lower-case word
-          const t = tail.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-          const alone = new RegExp(`(?:^|[^\\w\\s])\\s*${t}\\b|(?<![A-Z][\\w.'’-]*)\\s${t}\\b`, "m");
+          // written without the first name before it: at a line's start, after punctuation, a lower-case word or "Mr"
+          const t = esc(tail);
+          const alone = new RegExp(
+            `(?:^|[^\\w\\s])\\s*${t}\\b|(?<![A-Z][\\w.'’-]*)\\s${t}\\b|\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s${t}\\b`,
+            "m",
+          );
           if (c.surfaces.includes(tail) || alone.test(corpusText(corpus).raw)) out.add(tail);
         }
       }

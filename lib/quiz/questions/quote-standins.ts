@@ -4,6 +4,7 @@
  * who said it".
  */
 import type { Cluster, Corpus } from "./corpus";
+import { lastNameAlone } from "./cloze";
 import { sourceOf } from "./corpus";
 import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
 import { mentions } from "./distractors";
@@ -200,7 +201,8 @@ export function whoSaidCloze(corpus: Corpus, c: QuoteChunk, before: string[]): D
   const inSentenceForm = s.surfaces.find((x) => norm(named.sentence).includes(norm(x))) ?? surname;
   q.answer = inSentenceForm;
   const unique = entityIndex(corpus).peopleWithLastName(surname) === 1;
-  q.accept = [...new Set([inSentenceForm, s.name, ...(unique && surname.length > 2 ? [surname] : [])])];
+  const alone = unique && surname.length > 2 && lastNameAlone(corpus, s.name);
+  q.accept = [...new Set([inSentenceForm, s.name, ...(alone ? [surname] : [])])];
   const problems = quoteProblems(corpus, c);
   if (mentions(c.text, s)) problems.push("the quote names its own speaker");
   return emptyDraft(q, {

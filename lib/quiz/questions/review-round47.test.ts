@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildQuiz } from "../build";
-import { eventCloze } from "./cloze";
+import { eventCloze, roleCloze } from "./cloze";
 import { describedAs } from "./descriptions";
 import { baseQuestion, emptyDraft } from "./draft";
 import { checkStructure } from "./flaws";
@@ -133,5 +133,36 @@ describe("found in blind round 47", () => {
     expect(describedAs("the brewing system's parent company")).toBe("“the brewing system's parent company”");
     expect(describedAs("premier whisky firms")).toBe("“premier whisky firms”");
     expect(describedAs("largest coffee retailer")).toBe("“largest coffee retailer”");
+  });
+
+  it("accepts a last name alone only where the article writes it alone (“Kilroy Silk”, a hyphen lost)", () => {
+    const a = article("erewash", [
+      "Ex chat show host Robert Kilroy Silk is to contest the seat of Erewash at the next election.",
+      "Mr Kilroy Silk said he would win it.",
+      "Party leader Roger Knapman welcomed the news, and Knapman said so on Monday.",
+    ]);
+    const f = factsOf(a, {
+      people: [
+        ["rks", "Robert Kilroy Silk"],
+        ["rk", "Roger Knapman"],
+      ],
+      roles: [
+        ["rks", "chat show host", "Ex chat show host"],
+        ["rk", "Party leader", "Party leader"],
+      ],
+    });
+    const c = buildCorpus([f], [a.context]);
+    const silk = roleCloze(
+      c,
+      c.roles.find((r) => r.title === "chat show host")!,
+    ).question.accept!;
+    expect(silk).toContain("Kilroy Silk");
+    expect(silk).not.toContain("Silk");
+    expect(
+      roleCloze(
+        c,
+        c.roles.find((r) => r.title === "Party leader")!,
+      ).question.accept,
+    ).toContain("Knapman");
   });
 });
