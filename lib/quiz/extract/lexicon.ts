@@ -63,6 +63,7 @@ export const PORTFOLIOS = set(`
 /** Ranks and forms of address before a name: not a role (the military rank is not a position). */
 export const HONORIFICS = set(`
   mr mrs ms miss mx dr prof sir dame lady lord rev reverend fr father sister brother cardinal archbishop
+  baroness baron
   gen general adm admiral col colonel lt lieutenant maj major capt captain sgt sergeant cpl corporal pvt private
   cmdr brig brigadier hon rt honour honor excellency majesty highness worship lordship ladyship eminence holiness
 `);
@@ -142,6 +143,7 @@ export const NOT_NAMES = set(`
   today yesterday tomorrow tonight speaking according within during under since until among between
   one two three four five six seven eight nine ten first second third new former many some all both each
   mr mrs ms dr
+  olympic olympics paralympic paralympics commonwealth
 `);
 
 export const isTitleWord = (w: string) => TITLE_HEADS.has(w.toLowerCase()) || TITLE_MODIFIERS.has(w.toLowerCase());
@@ -177,7 +179,7 @@ export const COLLECTIVE_PLURALS = set(`
 /** Nationality adjectives ("Egyptian Foreign Minister"): no organisation. */
 export const isDemonym = (w: string) =>
   /^[A-Z][a-z]+(?:ian|ean|ese|ish|i)$/.test(w) ||
-  /^(?:American|German|Mexican|African|Korean|Dutch|French|Swiss|Greek|Thai|Welsh|Cuban|Chilean|Moroccan|Kenyan|Ugandan|Sudanese|Tibetan)$/.test(
+  /^(?:American|German|Mexican|African|Korean|Dutch|French|Swiss|Greek|Thai|Welsh|Cuban|Chilean|Moroccan|Kenyan|Ugandan|Sudanese|Tibetan|Afghan|Libyan|Kazakh|Uzbek|Tajik|Filipino|Argentine|Czech|Slovak|Kurd|Mongol|Zimbabwean|Rwandan|Tanzanian|Venezuelan|Peruvian)$/.test(
     w,
   );
 

@@ -35,6 +35,13 @@ describe("single quotation marks", () => {
       "Catherine Hale: We would urge anyone who was a victim to come forward",
     ]);
   });
+  it("closes a single-marked term at a spaced dash: the narration after it is no quotation", () => {
+    expect(
+      quotes(
+        "Health officials last night said Mr Pooley was 'not seriously unwell' – a factor which will boost his chance of survival. Most patients die of dehydration.",
+      ),
+    ).toEqual([]);
+  });
   it("does not take apostrophes or single-marked terms as quotes", () => {
     expect(
       quotes(

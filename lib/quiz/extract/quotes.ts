@@ -136,7 +136,8 @@ export function singleQuoteSpans(
       if ((d !== "’" && d !== "'") || /\s/.test(text[j - 1])) continue;
       const rest = text.slice(j + 1);
       if (
-        /^(?:[.,;:!?)—–]|\s*$)/.test(rest) ||
+        // (a spaced dash after the mark: "was 'not seriously unwell' – a factor which …")
+        /^(?:[.,;:!?)—–]|\s+[—–]\s|\s*$)/.test(rest) ||
         new RegExp(String.raw`^\s+(?:[A-Za-z.'’-]+\s+){0,4}?(?:${VERBS})\b`).test(rest)
       ) {
         // "the victims' homes.": a plural possessive before punctuation is not a close when letters follow the s'.

@@ -255,15 +255,25 @@ function otherGender(tokens: readonly Token[], mentions: readonly Mention[], m: 
   );
 }
 
+/** First names common for both men and women in English-language news (the first-name lists give one). */
+const UNISEX = new Set(
+  `kim robin jordan leslie lesley jamie casey taylor alex sam chris pat terry jean dana lee morgan shannon tracy
+  kelly jan andrea nicola sasha toni jo joe jody jess jackie jessie frankie billie charlie ashley avery riley
+  kerry carey cary evelyn marion shelby sydney aubrey blair drew emerson hayden jody kendall lindsay
+  lindsey logan parker quinn reagan reese rowan ryan skyler stacy whitney val vivian`.split(/\s+/),
+);
+
 /** "Anita" is a woman's name, "James" a man's (compromise's first-name lists), or "Mr."/"Ms." before the name. */
 function genderOf(tokens: readonly Token[], m: Mention): Gender | undefined {
   if (m.nameFrom === undefined) return undefined;
   const t = tokens[m.nameFrom];
   const prev = tokens[m.nameFrom - 1];
-  if (prev && prev.sentence === t.sentence && /^(?:Mr|Mrs|Ms|Miss)$/.test(prev.text))
-    return prev.text === "Mr" ? "m" : "f";
+  if (prev && prev.sentence === t.sentence && /^(?:Mr|Mrs|Ms|Miss|Lord|Lady|Baroness|Baron|Sir|Dame)$/.test(prev.text))
+    return /^(?:Mr|Lord|Baron|Sir)$/.test(prev.text) ? "m" : "f";
   // A lone surname's first-name tags say nothing ("Vance" is also a man's first name).
   if (!m.name?.includes(" ")) return undefined;
+  // "Kim Collins" is a man: a name given to men and women alike says nothing
+  if (UNISEX.has(t.text.toLowerCase())) return undefined;
   if (t.tags & TAG.male && !(t.tags & TAG.female)) return "m";
   if (t.tags & TAG.female && !(t.tags & TAG.male)) return "f";
   return undefined;

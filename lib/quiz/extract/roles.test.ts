@@ -271,6 +271,16 @@ describe("titles shared or owned across a sentence", () => {
 });
 
 describe("roles stated by a verb", () => {
+  it("reads a capitalised title word before a lower-case title as part of it: 'Chief cabinet secretary'", () => {
+    expect(roles("The spokesman, Chief cabinet secretary Yoshihide Suga, said the talks would go on.")).toEqual([
+      "Yoshihide Suga | Chief cabinet secretary | ",
+    ]);
+  });
+  it("reads a nationality before a title as no organisation: 'Afghan President'", () => {
+    expect(roles("Afghan President Hamid Karzai condemned the bombing on Monday.")).toEqual([
+      "Hamid Karzai | President | ",
+    ]);
+  });
   it("reads ', the … says.' closing a sentence as who reports it, not as the position of the name before", () => {
     expect(
       roles("A letter has been sent to Tom Hale, the men's solicitor says. The solicitor, Ann Roe, spoke."),

@@ -195,7 +195,9 @@ export function pronounTarget(scope: ArticleScope, offset: number, pronoun?: str
     // "A Labour spokesman later said …. “…,” he said.": he is that spokesman, whom the article does not name.
     if (k < si && unnamedSpeakerSubject(scope.sentences[k].sentence)) return null;
   }
-  return personBefore(scope, offset);
+  // the nearest person before, unless the pronoun says it is someone else ("She told …" after only men)
+  const before = personBefore(scope, offset);
+  return before && want && scope.gender.has(before) && scope.gender.get(before) !== want ? null : before;
 }
 
 /**

@@ -134,6 +134,33 @@ describe("pronouns", () => {
       ),
     ).toEqual(["Patrick Hale"]);
   });
+  it("reads Baroness before a surname as a woman, and gives 'she' no man when no woman is named", () => {
+    expect(
+      speakers(
+        [
+          "Health Secretary Jeremy Hunt revealed the figures on Monday.",
+          "Baroness Wilkins, a Labour peer, attacked the suggestion in the House of Lords.",
+          "She told The Telegraph: 'This surely was dreamed up by someone unaware of the realities of old age.'",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Wilkins"]);
+    expect(
+      speakers(
+        [
+          "Health Secretary Jeremy Hunt revealed the figures on Monday.",
+          "The plan was attacked in the House of Lords by a Labour peer.",
+          "She said: 'This surely was dreamed up by someone unaware of the realities of old age.'",
+        ].join("\n\n"),
+      ),
+    ).toEqual([null]);
+  });
+  it("reads Kim, a name men and women share, as telling no gender", () => {
+    expect(
+      speakers(
+        'Kim Collins will compete in Birmingham. Jason Gardener will also run. Collins ran there in 2003. "I am looking forward to competing against such a strong field," he said.',
+      ),
+    ).toEqual(["Kim Collins"]);
+  });
   it("skips people of the other gender for 'she said'", () => {
     expect(
       speakers(

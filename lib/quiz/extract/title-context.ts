@@ -176,6 +176,9 @@ export function lowerTitleBefore(before: string, list = false): TitleParse | und
   let caps = adjacent ? m[1].trim().split(/\s+/).filter(Boolean) : [];
   while (caps.length && /^(?:The|A|An|But|And|In|On|At|As|When|After|Former)$/.test(caps[0])) caps = caps.slice(1);
   if (caps.length === 1 && PORTFOLIOS.has(caps[0].toLowerCase())) return { title: `${caps[0]} ${lower.join(" ")}` };
+  // "Chief cabinet secretary Yoshihide Suga", "Deputy chief constable …": a title word written with a capital
+  // opens the title (a sentence or a line may start with it); it owns nothing
+  if (caps.length === 1 && isTitleWord(caps[0])) return { title: `${caps[0]} ${lower.join(" ")}` };
   while (caps.length && NOT_OWNER.test(caps[0])) caps = caps.slice(1);
   const org = caps.map(stripPossessive).join(" ");
   if (!org || isPlaceName(org) || caps.every((w) => isDemonym(w)) || isTerritorial(lower[lower.length - 1]))

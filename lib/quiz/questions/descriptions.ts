@@ -114,6 +114,17 @@ export function mayBeDescribedAs(corpus: Corpus, text: string): (c: Cluster) => 
   return head && BODY_KIND.test(head) ? (c) => kindsOf(corpus).get(c)?.has(head) ?? false : () => true;
 }
 
+/**
+ * "one of the leading providers of online advertising", "a major bank": a rank or a class many bodies share.
+ * Said of another body of the article (a rival), it may well be true: no false statement or wrong option
+ * is made with it.
+ */
+export function sharedByMany(text: string): boolean {
+  return /^(?:one\s+of\b|among\b|(?:a|an)\s+(?:leading|major|top|big|large|prominent|key|well-known|popular)\b)/i.test(
+    text.trim(),
+  );
+}
+
 export function describeChoice(corpus: Corpus, d: CDescription): Draft {
   const identity = descriptionIdentity(d);
   const text = descriptionText(d);
@@ -128,6 +139,8 @@ export function describeChoice(corpus: Corpus, d: CDescription): Draft {
     source: sourceOf(d.slug, d.evidence),
   });
   const problems = descriptionProblems(corpus, d);
+  if (sharedByMany(text))
+    problems.push("the description names a rank or a class other bodies of the article may share");
   if (!s) return emptyDraft(q, { problems });
   const head = kindWord(text);
   const picks = pickEntities(corpus, s, {

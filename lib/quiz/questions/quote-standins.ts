@@ -27,9 +27,10 @@ const DIFFERENT = 0.4;
  * outer one ("… 'playing the show',\"") gets its mark back.
  */
 function printed(t: string): string {
+  // (a full stop goes too: options cut before their attribution have none, so one with it stands out)
   return closeInnerQuote(
     stripOuterQuotes(t)
-      .replace(/[,;:]$/, "")
+      .replace(/[,;:.]$/, "")
       .trim(),
   );
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { buildQuiz } from "../build";
 import { eventCloze, roleCloze } from "./cloze";
-import { describedAs } from "./descriptions";
+import { describedAs, sharedByMany } from "./descriptions";
 import { baseQuestion, emptyDraft } from "./draft";
 import { checkStructure } from "./flaws";
 import { balanceQuotes } from "./cloze-text";
@@ -14,6 +14,8 @@ import { buildCorpus } from "./corpus";
 import { lostDashSites } from "./lost-dashes";
 import { article, factsOf } from "./test-fixtures";
 import { closeInnerQuote, fragmentProblem, pointsOutside } from "./standalone";
+import { roleStatement } from "./roles";
+import { descriptionTrueFalse } from "./true-false";
 import { personNameDoubt } from "./validity";
 
 describe("found in blind round 47", () => {
@@ -48,6 +50,8 @@ describe("found in blind round 47", () => {
     expect(personNameDoubt("Greater Manchester Radio")).toMatch(/station or a paper/);
     expect(personNameDoubt("Clyde Valley Radio")).toMatch(/station or a paper/);
     expect(personNameDoubt("Fraser Kemp")).toBeUndefined();
+    // "Sydney Olympic 100m champion … Maurice Greene": a place and an event's adjective are no name
+    expect(personNameDoubt("Sydney Olympic")).toMatch(/Olympic/);
   });
 
   it("refuses a quotation that opens “This and other …”: the one meant was named before it", () => {
@@ -164,5 +168,70 @@ describe("found in blind round 47", () => {
         c.roles.find((r) => r.title === "Party leader")!,
       ).question.accept,
     ).toContain("Knapman");
+  });
+
+  it("shows sentence options without a closing full stop, so the one printed with it does not stand out", () => {
+    const b = buildQuiz([
+      {
+        slug: "strike",
+        text: [
+          "---",
+          'title: "Strike"',
+          "---",
+          "General John Allen, the top commander, met the governor on Monday.",
+          "",
+          '"Despite all tactical directives being followed precisely, we now know the unfortunate result of this engagement," General Allen said.',
+          "",
+          'Brigadier General Lewis Boone, director of public affairs, spoke later. "The aircraft dropped two bombs on the group that we believed to be an imminent threat to our people," Boone said.',
+          "",
+          '"In now promoting child suicide attacks, the insurgency have forfeited any remaining support they may have had," Boone said.',
+          "",
+          'President Hamid Karzai condemned the strike. "Eight young Afghans lost their lives in the strike on Monday." He spoke in Kabul.',
+        ].join("\n"),
+      },
+    ]);
+    const which = [...b.questions, ...b.held.map((h) => h.question)].filter((q) =>
+      q.prompt.startsWith("Which of these"),
+    );
+    expect(which.length).toBeGreaterThan(0);
+    for (const q of which) for (const o of q.options!) expect(o.text).not.toMatch(/\.$/);
+  });
+
+  it("states a position many hold with “a”: “a member of”, never “the member of”", () => {
+    expect(
+      roleStatement(
+        "Scott Lundy",
+        "member",
+        "the Washington Scuba Alliance",
+        "Scott Lundy, who dives weekly, joined it.",
+      ),
+    ).toBe("Scott Lundy is a member of the Washington Scuba Alliance");
+    expect(
+      roleStatement("Ann Roe", "coach", "the Harbour Club", "Ann Roe, an assistant coach at the Harbour Club, spoke."),
+    ).toBe("Ann Roe is a coach of the Harbour Club");
+    expect(roleStatement("Joe Hall", "Director", "GCHQ", "GCHQ Director Joe Hall spoke.")).toBe(
+      "Joe Hall is the Director of GCHQ",
+    );
+  });
+
+  it("makes no false statement with a description many bodies share (“one of the leading providers …”)", () => {
+    expect(sharedByMany("one of the leading providers of online advertising")).toBe(true);
+    expect(sharedByMany("a major bank")).toBe(true);
+    expect(sharedByMany("the UK's signals intelligence agency")).toBe(false);
+    const a = article("ads", [
+      "Google, a rival, said its advertising sales rose in the quarter.",
+      "Doubleclick, one of the leading providers of online advertising, was bought by a buyout firm.",
+      "Hellman and Friedman, a buyout firm, paid $1.1bn for it.",
+    ]);
+    const f = factsOf(a, {
+      bodies: [
+        ["g", "Google"],
+        ["dc", "Doubleclick"],
+        ["hf", "Hellman and Friedman"],
+      ],
+      descriptions: [["dc", "one of the leading providers of online advertising", "Doubleclick, one of"]],
+    });
+    const c = buildCorpus([f], [a.context]);
+    expect(descriptionTrueFalse(c, c.descriptions[0]!)!.falsehood).toBeUndefined();
   });
 });

@@ -267,5 +267,14 @@ export function roleStatement(person: string, title: string, org?: string, sente
   if (joined && /\b(?:of|for)\b/.test(t))
     return `The article names ${person} as ${/^[a-z]/.test(t) ? "the " : ""}${t} ${joined[1]!.toLowerCase()} ${org}`;
   if (/,/.test(t) || /\b(?:of|for|at)\b/.test(t)) return `The article names ${person} as ${t}, at ${org}`;
-  return `${person} is the ${t} of ${org}`;
+  // "Scott Lundy, a member of the Washington Scuba Alliance": one of many, so "a member", never "the member"
+  const one =
+    NON_UNIQUE_TITLE.test(t) ||
+    (sentence !== undefined &&
+      new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,2}${escapeRe(t)}\\b`, "i").test(sentence));
+  return `${person} is ${one ? indefinite(t) : "the"} ${t} of ${org}`;
 }
+
+/** Titles many people hold at once at one body: "a member of", "a trustee of". */
+const NON_UNIQUE_TITLE =
+  /^(?:member|fellow|supporter|volunteer|employee|staffer|resident|student|trustee|adviser|advisor|aide|official|analyst|researcher|professor|lecturer|partner|officer|agent|player)$/i;

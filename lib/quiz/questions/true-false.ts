@@ -14,6 +14,7 @@ import {
   descriptionText,
   describedAlike,
   mayBeDescribedAs,
+  sharedByMany,
 } from "./descriptions";
 import { mentions, pickEntities } from "./distractors";
 import {
@@ -216,7 +217,8 @@ export function descriptionTrueFalse(corpus: Corpus, d: CDescription): TrueFalse
     // another body of the same kind: "the Malaysia Airlines" as "a digital security firm" is absurd, not false
     fits: mayBeDescribedAs(corpus, text),
   });
-  if (!other) return { identity, truth };
+  // "one of the leading providers of online advertising" may be true of a rival too
+  if (!other || sharedByMany(text)) return { identity, truth };
   const falsehood = tf(
     identity,
     "description",

@@ -140,8 +140,8 @@ export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefine
     !/^(?:Party|GOP)$/.test(caps.at(-1)!)
   )
     return `“${c.name}” is a party label before a title, not a body's name`;
-  if (caps.length > 1 && isDemonym(caps.at(-1) ?? ""))
-    return `“${c.name}” ends in a nationality, an adjective, not a body's name`;
+  // "Afghan" of "Afghan President Hamid Karzai", "Swiss Army": a nationality alone or last is an adjective
+  if (isDemonym(caps.at(-1) ?? "")) return `“${c.name}” ends in a nationality, an adjective, not a body's name`;
   if (caps.some((w) => /-(?:based|born|led|owned|run)$/i.test(w)))
     return `“${c.name}” is an adjective, not a body's name`;
   if (caps.length === 1 && /-(?:Americans?|Africans?|Asians?)$/.test(caps[0]))
