@@ -66,7 +66,18 @@ export function eventProblems(corpus: Corpus, e: CEvent): string[] {
     p.push(`the article dates ${dated} sentences to ${e.when.trim()}: each answer is guessed from the others`);
   if (inRelativeClause(e.evidence.sentence, e.when))
     p.push("the date is in a relative clause (“who …”, “which …”): a side remark, not the sentence's event");
+  if (endsPeriod(e.evidence.sentence, e.when))
+    p.push("the date only ends an accounting period (“the year to March 2005”), it dates no event");
   return p;
+}
+
+/** "a net loss in its current financial year to March 2005", "the three months ended June": a reporting period's end. */
+function endsPeriod(sentence: string, when: string): boolean {
+  const at = sentence.indexOf(when.trim());
+  if (at < 0) return false;
+  return /\b(?:year|years|quarter|half|months|weeks|period)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?$/i.test(
+    sentence.slice(Math.max(0, at - 60), at),
+  );
 }
 
 /** Words that make a later date a plan or a forecast the article reports. */

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { buildQuiz } from "../build";
 import { eventCloze, roleCloze } from "./cloze";
+import { eventProblems } from "./events";
 import { describedAs, sharedByMany } from "./descriptions";
 import { baseQuestion, emptyDraft } from "./draft";
 import { checkStructure } from "./flaws";
@@ -14,6 +15,7 @@ import { buildCorpus } from "./corpus";
 import { lostDashSites } from "./lost-dashes";
 import { article, factsOf } from "./test-fixtures";
 import { closeInnerQuote, fragmentProblem, pointsOutside } from "./standalone";
+import { notAPosition } from "./role-options";
 import { roleStatement } from "./roles";
 import { descriptionTrueFalse } from "./true-false";
 import { personNameDoubt } from "./validity";
@@ -233,5 +235,29 @@ describe("found in blind round 47", () => {
     });
     const c = buildCorpus([f], [a.context]);
     expect(descriptionTrueFalse(c, c.descriptions[0]!)!.falsehood).toBeUndefined();
+  });
+
+  it("asks no date that only ends an accounting period, and takes no praise or pastime for a position", () => {
+    const a = article("mitsubishi", [
+      "Mitsubishi Motors has forecast a net loss of 472bn yen in its current financial year to March 2005.",
+      "The firm issued its third profits warning in January 2005.",
+    ]);
+    const f = factsOf(a, {
+      events: [
+        ["Mitsubishi Motors has forecast a net loss", "March 2005", "net loss"],
+        ["The firm issued its third profits warning", "January 2005", "third profits"],
+      ],
+    });
+    const c = buildCorpus([f], [a.context]);
+    const on = (when: string) =>
+      eventProblems(
+        c,
+        c.events.find((e) => e.when === when)!,
+      ).join();
+    expect(on("March 2005")).toMatch(/accounting period/);
+    expect(on("January 2005")).not.toMatch(/accounting period/);
+    expect(notAPosition("avid diver")).toMatch(/praise or a pastime/);
+    expect(notAPosition("serious scholar")).toMatch(/praise or a pastime/);
+    expect(notAPosition("marine biologist")).toBeUndefined();
   });
 });

@@ -248,8 +248,13 @@ export function notAPosition(title: string): string | undefined {
   if (STANDING.test(t)) return `the title “${t}” is a standing in a race, not a position`;
   if (EPITHET.test(t)) return `“${t}” is an epithet for someone's views, not a position`;
   if (SPAN.test(t)) return `the title “${t}” runs into a span of time`;
+  if (PRAISE.test(t)) return `“${t}” is praise or a pastime someone is given, not a position`;
   return undefined;
 }
+
+/** "avid diver", "a serious scholar", "keen cyclist": an evaluation or a hobby, not a post anyone holds. */
+const PRAISE =
+  /^(?:an?\s+)?(?:avid|keen|passionate|devoted|lifelong|die-?hard|proud|serious|brilliant|talented|gifted|respected|beloved|dedicated|enthusiastic|amateur|self-confessed|self-styled|committed)\s/i;
 
 const FEMALE_TITLE =
   /\b(?:\w+woman|\w+women|queen|princess|duchess|countess|baroness|empress|actress|hostess|first\s+lady|madam)\b/i;
