@@ -66,7 +66,9 @@ export function speakerCandidates(
   const window = windowOf(scope, si, lastSi);
   const out: SpeakerCandidate[] = [];
   for (const k of window) {
-    const named = (scope.bySentence.get(k) ?? []).filter((m) => !quoted(scope, m.start) && isSpeakerKind(scope, m));
+    const named = (scope.bySentence.get(k) ?? []).filter(
+      (m) => !quoted(scope, m.start) && isSpeakerKind(scope, m) && !(k > lastSi && leadsIntoNext(scope, m, k)),
+    );
     const firstStart = named[0]?.start;
     for (const m of named)
       out.push(
@@ -225,6 +227,18 @@ function mentionType(scope: ArticleScope, m: Mention): string {
   const kind = kindOf(scope, m.entity);
   if (kind === "person") return m.name && /\s/.test(m.name) ? "full" : "surname";
   return kind === "organization" ? "org" : "place";
+}
+
+/**
+ * "… opportunities." And Yelling says: "I think …": a name after a quotation whose speech verb ends its sentence in
+ * a colon (or runs into a quotation) introduces the words after it, not the ones before.
+ */
+function leadsIntoNext(scope: ArticleScope, m: Mention, k: number): boolean {
+  const after = scope.body.slice(m.end, scope.sentences[k]!.end);
+  return (
+    /^\s+(?:\w+ly\s+)?[a-z]+\b[^.!?“”"]{0,60}:\s*[“"‘']?\s*$/.test(after) ||
+    /^\s+(?:\w+ly\s+)?[a-z]+:?\s*[“"‘]/.test(after)
+  );
 }
 
 function pronouns(scope: ArticleScope, k: number): { token: Token; index: number }[] {

@@ -161,6 +161,16 @@ describe("pronouns", () => {
       ),
     ).toEqual(["Kim Collins"]);
   });
+  it("gives a name whose speech verb ends in a colon the words after it, not the uncued ones before", () => {
+    expect(
+      speakers(
+        [
+          'Coach Hugh Richards and runner Liz Yelling agree. "How you respond to adversity is what marks you out as elite," argues Richards.',
+          '"One of the challenges of massive set backs is how you turn them into opportunities." And Yelling says: "I think this will probably make her a better athlete."',
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Hugh Richards", "Hugh Richards", "Liz Yelling"]);
+  });
   it("skips people of the other gender for 'she said'", () => {
     expect(
       speakers(

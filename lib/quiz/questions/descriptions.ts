@@ -51,6 +51,12 @@ export function descriptionProblems(corpus: Corpus, d: CDescription): string[] {
   }
   if (words(text).filter((w) => w.length > 2).length < 3) p.push("the description is too short to identify anything");
   if (words(text).length > 40) p.push("the description is too long for a question");
+  // "the Wine Standards Board", read from a list of bodies: a name, not a description
+  const content = text
+    .replace(/^(?:the|a|an)\s+/i, "")
+    .split(/\s+/)
+    .filter((w) => !/^(?:of|for|and|the|in|on|&)$/i.test(w));
+  if (content.length && content.every((w) => /^[A-Z]/.test(w))) p.push("the description is a name, not a description");
   if (startsWithUnresolvedReference(text) || /\b(?:it|its|they|their|he|his|she|her)\b/i.test(text))
     p.push("the description contains an unresolved pronoun");
   if (/\b(?:we|our|us|my|i)\b/i.test(text.replace(/\bU\.?S\.?\b/g, "")))

@@ -314,7 +314,9 @@ function sentenceStemProblems(d: Draft): string[] {
   const pointed =
     /\b(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+(state|city|country|county|town|region|district|province|race|primary|election|bill|group|company|agency|program)(?:['’]s|s)?\b/.exec(
       narration,
-    );
+    ) ??
+    // "… was further proof of that.": a demonstrative that ends the sentence stands for the one before
+    /\b(?:of|to|for|from|about|with|on|by|like)\s+(?:that|this)\s*[.!?]?\s*$/.exec(narration);
   if (pointed) p.push(`“${pointed[0]}” points to a sentence not shown`);
   const thing = BACK_NOUN.exec(narration);
   if (thing && !new RegExp(`\\b${thing[1]}\\b`, "i").test(narration.slice(0, thing.index)))

@@ -7,9 +7,9 @@ import { describe, expect, it } from "vitest";
 import { buildQuiz } from "../build";
 import { eventCloze, roleCloze } from "./cloze";
 import { eventProblems } from "./events";
-import { describedAs, sharedByMany } from "./descriptions";
+import { describedAs, descriptionProblems, sharedByMany } from "./descriptions";
 import { baseQuestion, emptyDraft } from "./draft";
-import { checkStructure } from "./flaws";
+import { checkStem, checkStructure } from "./flaws";
 import { balanceQuotes } from "./cloze-text";
 import { buildCorpus } from "./corpus";
 import { lostDashSites } from "./lost-dashes";
@@ -18,7 +18,8 @@ import { closeInnerQuote, fragmentProblem, pointsOutside } from "./standalone";
 import { notAPosition } from "./role-options";
 import { roleStatement } from "./roles";
 import { descriptionTrueFalse } from "./true-false";
-import { personNameDoubt } from "./validity";
+import { roleDoubts } from "./trust";
+import { organisationDoubt, personNameDoubt } from "./validity";
 
 describe("found in blind round 47", () => {
   it("accepts no year alone for a month blanked after “in” when the stem already gives that year", () => {
@@ -259,5 +260,68 @@ describe("found in blind round 47", () => {
     expect(notAPosition("avid diver")).toMatch(/praise or a pastime/);
     expect(notAPosition("serious scholar")).toMatch(/praise or a pastime/);
     expect(notAPosition("marine biologist")).toBeUndefined();
+  });
+
+  it("holds a title cut after its capitalised adjective, a post at a part of a body, and an “Ex” body", () => {
+    const a = article("bill", [
+      "Constitutional Affairs Minister David Lammy said the law needed updating.",
+      "The chairman of the MCB's public affairs committee, Sher Khan, said the war mattered.",
+      "Ex Labour minister Frank Field spoke too.",
+    ]);
+    const f = factsOf(a, {
+      people: [
+        ["dl", "David Lammy"],
+        ["sk", "Sher Khan"],
+        ["ff", "Frank Field"],
+      ],
+      bodies: [
+        ["mcb", "Muslim Council of Britain"],
+        ["el", "Ex Labour"],
+      ],
+      roles: [
+        ["dl", "Affairs Minister", "Lammy"],
+        ["sk", "chairman", "Sher Khan", "mcb"],
+        ["ff", "minister", "Frank Field", "el"],
+      ],
+    });
+    const c = buildCorpus([f], [a.context]);
+    const doubts = (who: string) =>
+      roleDoubts(
+        c,
+        c.roles.find((r) => r.personC.name === who)!,
+      ).join();
+    expect(doubts("David Lammy")).toMatch(/cut from “Constitutional Affairs Minister”/);
+    expect(doubts("Sher Khan")).toMatch(/part of the body \(its committee\)/);
+    expect(
+      organisationDoubt(
+        c,
+        c.clusters.find((x) => x.name === "Ex Labour")!,
+      ),
+    ).toMatch(/word of the title/);
+  });
+
+  it("refuses a description that is a name, and a cloze stem ending “… proof of that”", () => {
+    const a = article("quangos", [
+      "They were the Milk Development Council, the Wine Standards Board and the Westminster Foundation for Democracy.",
+      "Madden said the ruling was further proof of that.",
+    ]);
+    const f = factsOf(a, {
+      bodies: [["wfd", "Westminster Foundation for Democracy"]],
+      descriptions: [["wfd", "the Wine Standards Board", "Wine Standards"]],
+    });
+    const c = buildCorpus([f], [a.context]);
+    expect(descriptionProblems(c, c.descriptions[0]!).join()).toMatch(/a name, not a description/);
+    const q = baseQuestion({
+      kind: "cloze",
+      factKind: "role",
+      identity: "t|madden",
+      prompt: "Fill in the blank: USADA chief executive _____ said the ruling was further proof of that.",
+      explanation: "The article says so.",
+      source: { article: "quangos", sentence: "Madden said the ruling was further proof of that.", start: 0, end: 10 },
+    });
+    q.answer = "Terry Madden";
+    expect(checkStem(emptyDraft(q, { key: "Terry Madden", support: [], problems: [], closeness: 0.5 })).join()).toMatch(
+      /“of that\.?” points to a sentence not shown/,
+    );
   });
 });

@@ -169,6 +169,13 @@ const NOT_IN_TITLE =
  */
 function cutTitle(r: CRole): string | undefined {
   const t = r.title.trim();
+  const esc = t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // "Constitutional Affairs Minister David Lammy" read as "Affairs Minister": a capitalised adjective right before
+  // the title is its first word
+  const adjective = new RegExp(`(?:^|[^\\w-])([A-Z][a-z]+(?:al|ic|ive|ary|ous|ish|ern))\\s+${esc}\\b`).exec(
+    r.evidence.sentence,
+  );
+  if (adjective && !r.title.startsWith(adjective[1]!)) return `the title “${t}” is cut from “${adjective[1]} ${t}”`;
   if (/\s/.test(t)) return undefined;
   const m = new RegExp(`\\b([a-z]+ing)\\s+${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").exec(
     r.evidence.sentence,
@@ -317,6 +324,12 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
     if (namesake) out.push(namesake);
     const cut = cutTitle(r);
     if (cut) out.push(cut);
+    // "The chairman of the MCB's public affairs committee": the post is at a part of the body, not the body
+    const part = new RegExp(
+      `${r.title.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+of\\s+(?:the\\s+)?[A-Z][\\w.&-]*(?:\\s+[A-Z][\\w.&-]*)*['’]s\\s+(?:[a-z-]+\\s+){0,4}(committee|board|panel|unit|division|department|team|wing|branch|section|council|commission|office|bureau)\\b`,
+      "i",
+    ).exec(r.evidence.sentence);
+    if (part) out.push(`the title is held at a part of the body (its ${part[1]!.toLowerCase()}), not the body itself`);
     // "a Republican National Committee member": a title that opens with a name's words, cut from the name before it
     const head = /^((?:[A-Z][a-z]+\s+){1,3})[a-z]/.exec(r.title.trim())?.[1]?.trim();
     const longer = head

@@ -121,6 +121,8 @@ export function organisationDoubt(corpus: Corpus, c: Cluster): string | undefine
   if (GLUED.test(c.name)) return `“${c.name}” runs two words of the page together`;
   if (/\s(?:and|of|for|the|to|in|on|at|or|by|with)$/i.test(c.name.trim())) return `“${c.name}” is cut off`;
   if (isPlaceName(c.name)) return `“${c.name}” is a place, not an organisation`;
+  // "Ex Labour minister" (a hyphen lost): "Ex" and "Former" belong to the title
+  if (/^(?:Ex|Former)\s/.test(c.name.trim())) return `“${c.name}” opens with a word of the title, not a body's name`;
   // "Association" of "the Cleveland Police Patrolmen's Association": a bare kind of body is the end of a longer name
   if (ws.length === 1 && BARE_KIND.test(c.name.trim()))
     return `“${c.name}” is only the kind of body, cut from a longer name`;
