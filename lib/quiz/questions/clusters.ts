@@ -31,6 +31,9 @@ export function personWords(name: string): string[] {
 }
 
 export function sameSurnameNoClash(A: string[], B: string[]): boolean {
+  // "Lucy" beside "Lucy Watson": a first name written alone may be that person
+  if ((A.length === 1 && B.length > 1 && B[0] === A[0]) || (B.length === 1 && A.length > 1 && A[0] === B[0]))
+    return true;
   if (!A.length || !B.length || A.at(-1) !== B.at(-1)) return false;
   // a double surname written alone ("Wasserman Schultz") is the end of the full name
   const [short, long] = A.length <= B.length ? [A, B] : [B, A];

@@ -113,11 +113,13 @@ const BODY_KIND =
 
 /**
  * Another body a false statement may give the description to: when the description names a kind of body,
- * one of that kind; when it names none ("a component of the Cyber Division"), any body of the article.
+ * one of that kind; when it names none ("a component of the Cyber Division", "a neo-Gothic mansion"), none.
  */
 export function mayBeDescribedAs(corpus: Corpus, text: string): (c: Cluster) => boolean {
   const head = kindWord(text);
-  return head && BODY_KIND.test(head) ? (c) => kindsOf(corpus).get(c)?.has(head) ?? false : () => true;
+  // a description that names no kind of body ("a spectacular neo-Gothic mansion") given to another body is
+  // absurd more often than false: none is offered
+  return head && BODY_KIND.test(head) ? (c) => kindsOf(corpus).get(c)?.has(head) ?? false : () => false;
 }
 
 /**

@@ -31,6 +31,7 @@ export class EntityIndex {
   private readonly byName = new Map<string, Cluster[]>();
   private readonly byInitials = new Map<string, Cluster[]>();
   private readonly byPersonLast = new Map<string, Cluster[]>();
+  private readonly byPersonFirst = new Map<string, Cluster[]>();
   private readonly byNgram = new Map<string, Cluster[]>();
   private readonly byFirstWord = new Map<string, string[]>();
   private readonly bySurname = new Map<string, Cluster[]>();
@@ -51,6 +52,8 @@ export class EntityIndex {
         if (ini.length > 1) add(this.byInitials, ini, c);
         const last = c.kind === "person" ? personLastWord(n) : undefined;
         if (last) add(this.byPersonLast, last, c);
+        // "Lucy Watson" is found from "Lucy" too: a first name may be written alone
+        if (c.kind === "person" && tokens.length > 1) add(this.byPersonFirst, tokens[0]!.toLowerCase(), c);
         for (const g of ngrams(tokens)) add(this.byNgram, g, c);
       }
       if (c.kind === "person") {
@@ -110,6 +113,8 @@ export class EntityIndex {
       if (c.kind === "person") {
         const last = personLastWord(x);
         if (last) from(this.byPersonLast.get(last));
+        if (!x.includes(" ")) from(this.byPersonFirst.get(x.toLowerCase()));
+        else from(this.byName.get(x.split(" ")[0]!)?.filter((y) => y.kind === "person"));
       }
     }
     out = this.sorted([...cands].filter((x) => mayCorefer(c, x)));

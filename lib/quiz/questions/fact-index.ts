@@ -7,7 +7,7 @@
 import type { Cluster, Corpus, CRole } from "./corpus";
 import { entityIndex } from "./entity-index";
 import { SimilarityIndex, TitleIndex } from "./similar";
-import { isQuoted, saysInText } from "./speakers";
+import { isQuoted, saysInText, saysStatement } from "./speakers";
 import { bare } from "./text";
 
 /** Descriptions sharing more of their content words than this describe the same thing. */
@@ -27,6 +27,8 @@ export class FactIndex {
   readonly isSpeaker = (c: Cluster) => isQuoted(this.corpus, c) || saysInText(this.corpus, c);
   /** people and organisations quoted anywhere in the corpus */
   readonly isQuoteSpeaker = (c: Cluster) => isQuoted(this.corpus, c);
+  /** people and organisations who say a whole statement somewhere in the corpus: a wrong speaker of a quotation */
+  readonly isStatementSpeaker = (c: Cluster) => saysStatement(this.corpus, c);
   /** people the corpus gives a position */
   readonly isRoleHolder = (c: Cluster) => this.holders.has(c);
   /** organisations where someone holds a position, or known by an acronym */

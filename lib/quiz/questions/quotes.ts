@@ -291,7 +291,7 @@ export function whoSaidChoice(corpus: Corpus, c: QuoteChunk): Draft {
     n: 3,
     seed: q.id,
     slug: c.quote.slug,
-    eligible: factIndex(corpus).isSpeaker,
+    eligible: factIndex(corpus).isStatementSpeaker,
     trueOf: [...speakersOf(corpus, c.text), ...describedIn(corpus, c.quote, c.text)],
     mentioned: withReferent(c.text, c.referent),
     // the article's own other speakers: one from another story is of another world (an activist beside a senator)

@@ -7,11 +7,13 @@ import { describe, expect, it } from "vitest";
 import { buildQuiz } from "../build";
 import { eventCloze, roleCloze } from "./cloze";
 import { eventProblems } from "./events";
-import { describedAs, descriptionProblems, sharedByMany } from "./descriptions";
+import { describedAs, descriptionProblems, mayBeDescribedAs, sharedByMany } from "./descriptions";
 import { baseQuestion, emptyDraft } from "./draft";
 import { checkStem, checkStructure } from "./flaws";
 import { balanceQuotes } from "./cloze-text";
-import { buildCorpus } from "./corpus";
+import { buildCorpus, samePersonName } from "./corpus";
+import { entityIndex } from "./entity-index";
+import { factIndex } from "./fact-index";
 import { lostDashSites } from "./lost-dashes";
 import { article, factsOf } from "./test-fixtures";
 import { closeInnerQuote, fragmentProblem, pointsOutside } from "./standalone";
@@ -323,5 +325,61 @@ describe("found in blind round 47", () => {
     expect(checkStem(emptyDraft(q, { key: "Terry Madden", support: [], problems: [], closeness: 0.5 })).join()).toMatch(
       /“of that\.?” points to a sentence not shown/,
     );
+  });
+
+  it("takes a first name written alone (“Lucy”) for the person of that first name (“Lucy Watson”)", () => {
+    expect(samePersonName("Lucy", "Lucy Watson")).toBe(true);
+    expect(samePersonName("Lucy Jones", "Lucy Watson")).toBe(false);
+    const a = article("lipsy", ["Lucy Watson is the new face of the range.", "Lucy said she loved the dresses."]);
+    const f = factsOf(a, {
+      people: [
+        ["lw", "Lucy Watson"],
+        ["l", "Lucy"],
+      ],
+    });
+    const c = buildCorpus([f], [a.context]);
+    const lw = c.clusters.find((x) => x.name === "Lucy Watson")!;
+    expect(
+      entityIndex(c)
+        .corefs(lw)
+        .map((x) => x.name),
+    ).toContain("Lucy");
+  });
+
+  it("offers as a wrong speaker only someone who says a whole statement, not the author of a quoted phrase", () => {
+    const a = article("ettington", [
+      'The house kept what William Shakespeare called "the spirit of valiant Shirley".',
+      '"It\'s the scale of the loophole that is so outrageous," says Sally Rawles.',
+    ]);
+    const f = factsOf(a, {
+      people: [
+        ["ws", "William Shakespeare"],
+        ["sr", "Sally Rawles"],
+      ],
+      quotes: [
+        ["The spirit of valiant Shirley", "ws", "valiant"],
+        ["It's the scale of the loophole that is so outrageous", "sr", "outrageous"],
+      ],
+    });
+    const c = buildCorpus([f], [a.context]);
+    const who = (n: string) => factIndex(c).isStatementSpeaker(c.clusters.find((x) => x.name === n)!);
+    expect(who("Sally Rawles")).toBe(true);
+    expect(who("William Shakespeare")).toBe(false);
+  });
+
+  it("gives a description that names no kind of body to no other body, and takes a visit for no position", () => {
+    const a = article("park", ["Ettington Park, a spectacular neo-Gothic mansion, was sold.", "The Tories met."]);
+    const f = factsOf(a, {
+      bodies: [
+        ["ep", "Ettington Park"],
+        ["cp", "Conservative Party"],
+      ],
+    });
+    const c = buildCorpus([f], [a.context]);
+    expect(
+      mayBeDescribedAs(c, "a spectacular neo-Gothic mansion")(c.clusters.find((x) => x.name === "Conservative Party")!),
+    ).toBe(false);
+    expect(notAPosition("occasional house-guest")).toMatch(/visit or custom/);
+    expect(notAPosition("local agent")).toBeUndefined();
   });
 });

@@ -249,8 +249,13 @@ export function notAPosition(title: string): string | undefined {
   if (EPITHET.test(t)) return `“${t}” is an epithet for someone's views, not a position`;
   if (SPAN.test(t)) return `the title “${t}” runs into a span of time`;
   if (PRAISE.test(t)) return `“${t}” is praise or a pastime someone is given, not a position`;
+  if (VISIT.test(t)) return `“${t}” is someone's visit or custom, not a position`;
   return undefined;
 }
+
+/** "occasional house-guest", "regular visitor": a visit or a custom, not a post. */
+const VISIT =
+  /\b(?:house-?guests?|guests?|visitors?|neighbou?rs?|tourists?|passengers?|customers?|patrons?|regulars?)$/i;
 
 /** "avid diver", "a serious scholar", "keen cyclist": an evaluation or a hobby, not a post anyone holds. */
 const PRAISE =

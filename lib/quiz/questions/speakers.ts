@@ -8,7 +8,7 @@ import type { Cluster, Corpus, CQuote } from "./corpus";
 import { DocumentSearch } from "./search";
 import { SimilarityIndex } from "./similar";
 import { corpusText } from "./text-index";
-import { norm } from "./text";
+import { norm, words } from "./text";
 
 export const SPEECH = "said|says|stated|states|added|adds|announced|warned|told|wrote|explained|noted|argued|insisted";
 
@@ -33,6 +33,8 @@ class SpeakerIndex {
   private readonly memo = new Map<string, Cluster[]>();
   private readonly says = new Map<Cluster, boolean>();
   readonly quoted: Set<Cluster>;
+  /** speakers of at least one statement (a quotation of six words or more), not only of a quoted phrase */
+  readonly statements: Set<Cluster>;
 
   constructor(private readonly corpus: Corpus) {
     this.quotes = corpus.quotes.filter((x) => x.speakerC);
@@ -43,6 +45,10 @@ class SpeakerIndex {
       SAME_WORDS,
     );
     this.quoted = new Set(corpus.quotes.flatMap((q) => (q.speakerC ? [q.speakerC] : [])));
+    // "the spirit of valiant Shirley", a line of Shakespeare's: a speaker only of a phrase is no voice of the story
+    this.statements = new Set(
+      corpus.quotes.flatMap((q) => (q.speakerC && words(q.text).length >= 6 ? [q.speakerC] : [])),
+    );
     this.fileHeads();
   }
 
@@ -123,6 +129,11 @@ export function speakersOf(corpus: Corpus, text: string): Cluster[] {
 /** Does an article sentence have this entity saying something ("the Home Office said", "said GCHQ")? */
 export function saysInText(corpus: Corpus, c: Cluster): boolean {
   return speakerIndex(corpus).saysInText(c);
+}
+
+/** Does this entity say a whole statement somewhere in the corpus (not only a quoted phrase)? */
+export function saysStatement(corpus: Corpus, c: Cluster): boolean {
+  return speakerIndex(corpus).statements.has(c);
 }
 
 /** Is this entity quoted anywhere in the corpus? */

@@ -160,7 +160,7 @@ export function quoteTrueFalse(corpus: Corpus, c: QuoteChunk): TrueFalsePair | u
     n: 1,
     seed: truth.question.id + "/swap",
     slug: c.quote.slug,
-    eligible: factIndex(corpus).isQuoteSpeaker,
+    eligible: factIndex(corpus).isStatementSpeaker,
     trueOf: [...speakersOf(corpus, c.text), ...describedIn(corpus, c.quote, c.text), ...goneIn(corpus, c.quote.slug)],
     // someone this article quotes: a person only mentioned, or quoted only elsewhere, is a weak false speaker
     // and never one of the speaker's surname: "Clinton declared" may be either Clinton
