@@ -59,6 +59,14 @@ describe("wrong acronym expansions keep each word's class", () => {
     expect([...ends]).not.toContain("Space");
   });
 
+  it("swaps a field word only for a field word of the corpus, never one from the general list (“Mobile Drug …”)", () => {
+    const c = corpusOf();
+    const fakes = new Set<string>();
+    for (let i = 0; i < 40; i++)
+      for (const f of fakeExpansions(c, "MDA", "Mobile Data Association", 12, `mda${i}`)) fakes.add(f);
+    expect([...fakes].some((f) => /\bDrug\b|\bDisaster\b|\bDefence\b/.test(f))).toBe(false);
+  });
+
   it("spelling variants of the key or of each other are one option", () => {
     const c = corpusOf();
     for (let i = 0; i < 20; i++) {

@@ -142,10 +142,15 @@ export function fakeExpansions(corpus: Corpus, short: string, long: string, n: n
       all.filter((x) => inCorpus.has(x.toLowerCase())),
       at + "/corpus",
     );
-    const wider = seededShuffle(
-      all.filter((x) => !inCorpus.has(x.toLowerCase())),
-      at + "/vocab",
-    );
+    // a field word ("Data", "Energy") from the general vocabulary names another field: "Mobile Drug Association"
+    // for the Mobile Data Association is absurd, not tempting; only the corpus's own field words stand in for it
+    const field = classesOf(clean).some((c) => c === "topic" || c === "topical");
+    const wider = field
+      ? []
+      : seededShuffle(
+          all.filter((x) => !inCorpus.has(x.toLowerCase())),
+          at + "/vocab",
+        );
     return [...local, ...wider];
   };
   const out: string[] = [];
