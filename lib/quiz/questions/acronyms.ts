@@ -233,9 +233,19 @@ export function acronymProblems(corpus: Corpus, a: CAcronym): string[] {
 }
 
 /** "What does JTRIG stand for?" with expansions that fit the letters. */
+/**
+ * The long form as the name is written: "Standard & Poor's (S&P)", "Moody's (MCO)" keep their "'s", which is part
+ * of a firm's name; "the National Crime Agency's (NCA)" is a possessive and loses it.
+ */
+function asNamed(long: string, a: CAcronym): string {
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const m = new RegExp(`\\b${esc(long)}(['’]s)\\s*\\(\\s*${esc(a.short)}\\s*\\)`).exec(a.evidence.sentence);
+  return m && (/\s&\s/.test(long) || !/\s/.test(long)) ? long + m[1] : long;
+}
+
 export function acronymChoice(corpus: Corpus, a: CAcronym): Draft {
   const identity = acronymIdentity(a);
-  const long = stripThe(a.long).replace(/['’]s$/, "");
+  const long = asNamed(stripThe(a.long).replace(/['’]s$/, ""), a);
   const q = baseQuestion({
     kind: "single_choice",
     factKind: "acronym",
@@ -264,9 +274,12 @@ export function acronymChoice(corpus: Corpus, a: CAcronym): Draft {
  */
 export function acronymCloze(corpus: Corpus, a: CAcronym, choiceId: string): Draft {
   const identity = acronymIdentity(a);
-  const long = stripThe(a.long)
-    .replace(/['’]s$/, "")
-    .trim();
+  const long = asNamed(
+    stripThe(a.long)
+      .replace(/['’]s$/, "")
+      .trim(),
+    a,
+  );
   const q = baseQuestion({
     kind: "cloze",
     factKind: "acronym",
@@ -277,7 +290,8 @@ export function acronymCloze(corpus: Corpus, a: CAcronym, choiceId: string): Dra
     source: sourceOf(a.slug, a.evidence),
   });
   q.answer = long;
-  const accept = new Set([long]);
+  // "Standard & Poor" typed for "Standard & Poor's" is right too
+  const accept = new Set([long, long.replace(/['’]s$/, "")]);
   // the form the sentence itself uses ("the Department of Energy")
   const m = new RegExp(`\\b${long.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").exec(a.evidence.sentence);
   if (m) accept.add(m[0]);

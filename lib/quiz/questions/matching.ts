@@ -188,6 +188,8 @@ export function quoteMatching(corpus: Corpus, inScope: InScope = () => true): Dr
     if (!inScope(q.slug)) continue;
     const chunk = quoteChunks(corpus, q).find((c) => !quoteProblems(corpus, c).length);
     if (!chunk || !q.speakerC || quoteDoubts(corpus, q).length) continue;
+    // people only: "Apple" (for "an Apple spokesman said") beside Gavin Cox and Nick Ross is the odd one out
+    if (q.speakerC.kind !== "person") continue;
     const cut = clauseCut(withReferent(chunk.text, chunk.referent), 18);
     if (!cut) continue;
     const excerpt = quoteForPrompt(cut);

@@ -5,11 +5,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildQuiz } from "../build";
+import { acronymCloze } from "./acronyms";
 import { eventCloze, roleCloze } from "./cloze";
 import { eventProblems } from "./events";
 import { describedAs, descriptionProblems, mayBeDescribedAs, sharedByMany } from "./descriptions";
 import { baseQuestion, emptyDraft } from "./draft";
 import { checkStem, checkStructure } from "./flaws";
+import { quoteMatching } from "./matching";
 import { balanceQuotes } from "./cloze-text";
 import { buildCorpus, samePersonName } from "./corpus";
 import { entityIndex } from "./entity-index";
@@ -20,7 +22,7 @@ import { closeInnerQuote, fragmentProblem, pointsOutside } from "./standalone";
 import { notAPosition } from "./role-options";
 import { roleStatement } from "./roles";
 import { descriptionTrueFalse } from "./true-false";
-import { roleDoubts } from "./trust";
+import { eventDoubts, roleDoubts } from "./trust";
 import { organisationDoubt, personNameDoubt } from "./validity";
 
 describe("found in blind round 47", () => {
@@ -381,5 +383,77 @@ describe("found in blind round 47", () => {
     ).toBe(false);
     expect(notAPosition("occasional house-guest")).toMatch(/visit or custom/);
     expect(notAPosition("local agent")).toBeUndefined();
+  });
+
+  it("holds back a date inside single quotation marks: someone's story, not an event the article reports", () => {
+    const a = article("retrial", ["'I am not the person I was in 2001.'", "Maxwell was convicted in 2002."]);
+    const f = factsOf(a, {
+      events: [
+        ["I am not the person I was", "2001", "not the person"],
+        ["Maxwell was convicted", "2002", "convicted"],
+      ],
+    });
+    const c = buildCorpus([f], [a.context]);
+    const on = (when: string) =>
+      eventDoubts(
+        c,
+        c.events.find((e) => e.when === when)!,
+      ).join();
+    expect(on("2001")).toMatch(/inside a quotation/);
+    expect(on("2002")).not.toMatch(/inside a quotation/);
+  });
+
+  it("matches quotations to people only, never to a company among them", () => {
+    const a = article("mini", [
+      '"The Mac Mini puts the Macintosh within the reach of everyone who wants one," said an Apple spokesman.',
+      '"People expect a computer simply to work when they take it out of the box now," said Gavin Cox.',
+      '"Small machines like this one will sell well to families over the coming year," said Nick Ross.',
+      '"Apple has priced the machine for people who already own an iPod," said Ian Fogg.',
+    ]);
+    const f = factsOf(a, {
+      people: [
+        ["gc", "Gavin Cox"],
+        ["nr", "Nick Ross"],
+        ["if", "Ian Fogg"],
+      ],
+      bodies: [["ap", "Apple"]],
+      quotes: [
+        ["The Mac Mini puts the Macintosh within the reach of everyone who wants one", "ap", "Mac Mini puts"],
+        ["People expect a computer simply to work when they take it out of the box now", "gc", "People expect"],
+        ["Small machines like this one will sell well to families over the coming year", "nr", "Small machines"],
+        ["Apple has priced the machine for people who already own an iPod", "if", "priced the machine"],
+      ],
+    });
+    const c = buildCorpus([f], [a.context]);
+    const drafts = quoteMatching(c);
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) expect(d.question.right!.map((o) => o.text)).not.toContain("Apple");
+  });
+
+  it("keeps the “'s” of a firm's name in an acronym's long form (“Standard & Poor's (S&P)”), not of a possessive", () => {
+    const a = article("rupee", [
+      "The rupee rose after Standard & Poor's (S&P) raised its rating.",
+      "The National Crime Agency's (NCA) new unit opened.",
+    ]);
+    const f = factsOf(a, {});
+    f.acronyms = [
+      { short: "S&P", long: "Standard & Poor", evidence: a.ev("S&P"), confidence: 0.9, signals: [] },
+      { short: "NCA", long: "National Crime Agency", evidence: a.ev("NCA"), confidence: 0.9, signals: [] },
+    ] as typeof f.acronyms;
+    const c = buildCorpus([f], [a.context]);
+    const sp = acronymCloze(
+      c,
+      c.acronyms.find((x) => x.short === "S&P")!,
+      "x",
+    ).question;
+    expect(sp.answer).toBe("Standard & Poor's");
+    expect(sp.accept).toContain("Standard & Poor");
+    expect(
+      acronymCloze(
+        c,
+        c.acronyms.find((x) => x.short === "NCA")!,
+        "y",
+      ).question.answer,
+    ).toBe("National Crime Agency");
   });
 });

@@ -15,6 +15,7 @@ import { leadInDoubt, predicateQuote, questionPutTo, quotedFromAnother, voiceDou
 import { genericTitle, notAPosition } from "./role-options";
 import { descriptionText, kindWord } from "./descriptions";
 import { titleOf, wordsOverlap } from "./similar";
+import { innerQuoteBalance } from "./standalone";
 import { words } from "./text";
 import {
   borrowedFullName,
@@ -989,5 +990,7 @@ function insideQuotation(sentence: string, at: number): boolean {
   const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1;
   // a sentence split inside a quotation opens with its words and closes it with a ” before the cue
   const opensInside = !/[“"]/.test(before) && /^[^“"]*”/.test(sentence.slice(at));
-  return curly || straight || opensInside;
+  // "'I am not the person I was in 2001.'": British single marks opened before the date and not yet closed
+  const single = innerQuoteBalance(before) > 0;
+  return curly || straight || opensInside || single;
 }
