@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hash32 } from "@/lib/random";
-import { pickQuestions, type Candidate } from "./pick-questions";
+import { pickQuestions, withEveryKind, type Candidate } from "./pick-questions";
 
 const c = (id: string, articleId: string, factId: string, kind = "single_choice"): Candidate => ({
   id,
@@ -48,5 +48,20 @@ describe("pickQuestions", () => {
       expect(pickQuestions(worded, 2, seed).map((q) => q.prompt)).toContain("Who said this?");
       expect(pickQuestions(worded, 3, seed)).toHaveLength(3);
     }
+  });
+
+  it("puts one question of every kind the candidates have into a set that lacks it, keeping its size", () => {
+    const mixed = [
+      c("s1", "A", "f1"),
+      c("s2", "A", "f2"),
+      c("s3", "A", "f3"),
+      c("t1", "A", "f4", "true_false"),
+      c("z1", "A", "f5", "cloze"),
+    ];
+    const set = withEveryKind([mixed[0]!, mixed[1]!, mixed[2]!, mixed[3]!], mixed);
+    expect(set).toHaveLength(4);
+    expect(new Set(set.map((q) => q.kind))).toEqual(new Set(["single_choice", "true_false", "cloze"]));
+    // nothing to add: the set is kept as it is
+    expect(withEveryKind([mixed[0]!, mixed[4]!], [mixed[0]!, mixed[4]!])).toEqual([mixed[0], mixed[4]]);
   });
 });

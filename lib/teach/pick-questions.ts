@@ -22,3 +22,25 @@ export function pickQuestions<C extends Candidate>(candidates: readonly C[], cou
     stem: (c) => c.prompt ?? c.id,
   });
 }
+
+/**
+ * The set with one question of every kind the candidates have, where the set lacks one: the last question of the
+ * kind it has most of gives way (a demo class shows typed answers, matching and ordering as well as choices).
+ * The size of the set stays; a question on a fact the set already asks about is taken only when no other is left.
+ */
+export function withEveryKind<C extends Candidate>(picked: readonly C[], candidates: readonly C[]): C[] {
+  const out = [...picked];
+  const sorted = [...candidates].sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const kind of [...new Set(sorted.map((c) => c.kind))].sort()) {
+    if (out.some((c) => c.kind === kind)) continue;
+    const fresh = (c: C) => c.kind === kind && !out.includes(c);
+    const add = sorted.find((c) => fresh(c) && !out.some((o) => o.factId === c.factId)) ?? sorted.find(fresh);
+    if (!add) continue;
+    const counts = new Map<string, number>();
+    for (const c of out) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
+    const [most, n] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ["", 0];
+    if (n < 2) continue;
+    out[out.map((c) => c.kind).lastIndexOf(most)] = add;
+  }
+  return out;
+}

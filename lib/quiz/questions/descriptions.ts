@@ -51,6 +51,13 @@ export function descriptionProblems(corpus: Corpus, d: CDescription): string[] {
   }
   if (words(text).filter((w) => w.length > 2).length < 3) p.push("the description is too short to identify anything");
   if (words(text).length > 40) p.push("the description is too long for a question");
+  // "points out that this will also appeal to …": what someone says, not what the body is
+  if (
+    /^(?:points?\s+out|says?|said|adds?|added|notes?|noted|argues?|argued|claims?|claimed|believes?|believed|warns?|warned|insists?|insisted|explains?|explained)\b/i.test(
+      text.trim(),
+    )
+  )
+    p.push("the description reports what someone says, not what the body is");
   // "the Wine Standards Board", read from a list of bodies: a name, not a description
   const content = text
     .replace(/^(?:the|a|an)\s+/i, "")

@@ -22,7 +22,7 @@ import { closeInnerQuote, fragmentProblem, pointsOutside } from "./standalone";
 import { notAPosition } from "./role-options";
 import { roleStatement } from "./roles";
 import { descriptionTrueFalse } from "./true-false";
-import { eventDoubts, roleDoubts } from "./trust";
+import { eventDoubts, quoteDoubts, roleDoubts } from "./trust";
 import { organisationDoubt, personNameDoubt } from "./validity";
 
 describe("found in blind round 47", () => {
@@ -455,5 +455,50 @@ describe("found in blind round 47", () => {
         "y",
       ).question.answer,
     ).toBe("National Crime Agency");
+  });
+
+  it("found in round 57: third-person words about one's own title, a reported saying as a description, a cut name", () => {
+    const a = article("milburn", [
+      "Prime Minister Tony Blair will tour the country, Alan Milburn said.",
+      '"Between now and the election the prime minister will be spending more time out of London," he promised.',
+      "The company points out that this will also appeal to anyone using a handheld device.",
+      "Girls Who Code founder Reshma Saujani spoke, and Microsoft chief Satya Nadella agreed.",
+    ]);
+    const f = factsOf(a, {
+      people: [
+        ["tb", "Tony Blair"],
+        ["am", "Alan Milburn"],
+        ["rs", "Reshma Saujani"],
+        ["sn", "Satya Nadella"],
+      ],
+      bodies: [
+        ["ibm", "IBM"],
+        ["code", "Code"],
+        ["ms", "Microsoft"],
+      ],
+      roles: [
+        ["tb", "Prime Minister", "Tony Blair"],
+        ["rs", "founder", "Saujani", "code"],
+        ["sn", "chief", "Nadella", "ms"],
+      ],
+      quotes: [
+        [
+          "Between now and the election the prime minister will be spending more time out of London",
+          "tb",
+          "he promised",
+        ],
+      ],
+      descriptions: [["ibm", "points out that this will also appeal to anyone using a handheld device", "points out"]],
+    });
+    const c = buildCorpus([f], [a.context]);
+    expect(quoteDoubts(c, c.quotes[0]!).join()).toMatch(/“the prime minister” in the third person/);
+    expect(descriptionProblems(c, c.descriptions[0]!).join()).toMatch(/reports what someone says/);
+    const doubts = (who: string) =>
+      roleDoubts(
+        c,
+        c.roles.find((r) => r.personC.name === who)!,
+      ).join();
+    expect(doubts("Reshma Saujani")).toMatch(/cut from a longer name/);
+    expect(doubts("Satya Nadella")).not.toMatch(/cut from a longer name/);
   });
 });

@@ -9,7 +9,7 @@ import type { CAcronym, CDescription, CEvent, CQuote, CRole, Cluster, Corpus } f
 import { entityIndex } from "./entity-index";
 import { escapeRe } from "./speakers";
 import { quotedIn } from "./speaker-fields";
-import { isOrgHead, isTitleHead, isTitleWord } from "../extract/lexicon";
+import { isDemonym, isOrgHead, isPlaceName, isTitleHead, isTitleWord } from "../extract/lexicon";
 import { factIndex } from "./fact-index";
 import { leadInDoubt, predicateQuote, questionPutTo, quotedFromAnother, voiceDoubt } from "./quote-leads";
 import { genericTitle, notAPosition } from "./role-options";
@@ -326,6 +326,14 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
     const cut = cutTitle(r);
     if (cut) out.push(cut);
     // "The chairman of the MCB's public affairs committee": the post is at a part of the body, not the body
+    // "Girls Who Code founder Reshma Saujani" read as founder of "Code", "Rent the Runway" as "the Runway": a one-word
+    // body right after a capitalised word (or "the" after one) is the end of a longer name
+    if (r.orgC && !/\s/.test(r.orgC.name.trim())) {
+      const o = r.orgC.name.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const cut = new RegExp(`(?<=[a-z,;]\\s)([A-Z][a-z]+)\\s+(?:the\\s+)?${o}\\b`).exec(r.evidence.sentence);
+      if (cut && !isTitleWord(cut[1]!) && !isPlaceName(cut[1]!) && !isDemonym(cut[1]!))
+        out.push(`“${r.orgC.name}” is cut from a longer name (“${cut[0]}”)`);
+    }
     const part = new RegExp(
       `${r.title.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+of\\s+(?:the\\s+)?[A-Z][\\w.&-]*(?:\\s+[A-Z][\\w.&-]*)*['’]s\\s+(?:[a-z-]+\\s+){0,4}(committee|board|panel|unit|division|department|team|wing|branch|section|council|commission|office|bureau)\\b`,
       "i",
@@ -409,6 +417,20 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
   });
 }
 
+/**
+ * "“Between now and the election the prime minister will be spending more time out of London,” he promised":
+ * words that speak of "the prime minister" in the third person are not the prime minister's own.
+ */
+function ownTitleInThirdPerson(corpus: Corpus, q: CQuote, s: Cluster): string | undefined {
+  for (const r of factIndex(corpus).rolesOfAnyone(s)) {
+    const t = r.title.trim().toLowerCase();
+    if (t.split(/\s+/).length > 3 || !/[a-z]/.test(t)) continue;
+    if (new RegExp(`\\bthe\\s+${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(q.text))
+      return `the words speak of “the ${t}” in the third person, and ${s.name} is the ${t}: they are someone else's`;
+  }
+  return undefined;
+}
+
 export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
   return cached(q, () => {
     const out = belowThreshold("quote", q.confidence);
@@ -440,6 +462,8 @@ export function quoteDoubts(corpus: Corpus, q: CQuote): string[] {
     if (gender) out.push(gender);
     const and = s?.kind === "person" ? saidAfterAnd(q, s) : undefined;
     if (and) out.push(and);
+    const third = s?.kind === "person" ? ownTitleInThirdPerson(corpus, q, s) : undefined;
+    if (third) out.push(third);
     const titled = s?.kind === "person" ? titleSays(corpus, q, s) : undefined;
     if (titled) out.push(titled);
     const body = s?.kind === "person" ? writtenWithThe(q, s) : undefined;
