@@ -14,7 +14,7 @@ import {
 import { displayOrderFor } from "@/lib/learn/display-order";
 import { gradeAnswer } from "@/lib/quiz/grade";
 import { hash32, mulberry32, type Rng } from "@/lib/random";
-import { pickQuestions } from "@/lib/teach/pick-questions";
+import { pickQuestions, withEveryKind } from "@/lib/teach/pick-questions";
 import { asGradable } from "@/lib/teach/regrade";
 import { itemModel, simStudent, simulateResponse, simulateTimeMs, type SimStudent } from "@/lib/teach/simulate";
 import { demoStudents } from "./demo-names";
@@ -155,10 +155,11 @@ export function planDemoClass(input: {
   ];
   const plan: DemoAssignment[] = articles.map((qs, k) => {
     const week = weeks[k]!;
-    const picked = pickQuestions(
-      qs.map((q) => ({ ...q, id: q.questionId })),
-      DEMO_CLASS.questions,
-      hash32(`${DEMO_CLASS.seed}:${k}`),
+    const candidates = qs.map((q) => ({ ...q, id: q.questionId }));
+    // every kind the article has, so the results show typed answers, matching and ordering too
+    const picked = withEveryKind(
+      pickQuestions(candidates, DEMO_CLASS.questions, hash32(`${DEMO_CLASS.seed}:${k}`)),
+      candidates,
     );
     const pool = [
       ...new Set(qs.flatMap((q) => (q.kind === "cloze" ? [String(q.answer)] : (q.options ?? []).map((o) => o.text)))),
