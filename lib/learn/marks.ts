@@ -6,6 +6,7 @@
  * highlighted sentence); one that would straddle another's edge is dropped.
  */
 import type { ArticleFacts, Entity } from "@/lib/quiz/types";
+import { escapeRe } from "../regex";
 
 export type Mark =
   | {
@@ -22,8 +23,6 @@ export type Mark =
 export type Segment = { type: "text"; text: string } | { type: "mark"; mark: Mark; children: Segment[] };
 
 type Paragraph = { start: number; end: number };
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function entityLabel(e: Entity | undefined): string | null {
   if (!e) return null;
@@ -88,7 +87,7 @@ export function findMarks(body: string, paragraphs: Paragraph[], facts: ArticleF
   const byKey = new Map<string, Term[]>();
   for (const t of termNotes(facts)) byKey.set(t.key, [...(byKey.get(t.key) ?? []), t]);
   const patterns = [...byKey.values()].map((names) =>
-    names.map((t) => ({ t, re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(t.name)}(?![\\p{L}\\p{N}])`, "u") })),
+    names.map((t) => ({ t, re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(t.name)}(?![\\p{L}\\p{N}])`, "u") })),
   );
   for (const p of paragraphs) {
     const text = body.slice(p.start, p.end);

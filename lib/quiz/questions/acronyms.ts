@@ -7,6 +7,7 @@ import { seededShuffle } from "./hash";
 import { corpusText } from "./text-index";
 import { bare, norm, similarity, cite } from "./text";
 import { classesOf, sameSlot, slotPriority, substitutes } from "./vocabulary";
+import { escapeRe } from "../../regex";
 
 const MINOR = new Set(["and", "of", "for", "the", "on", "in", "to", "a", "an", "at", "&"]);
 
@@ -238,8 +239,7 @@ export function acronymProblems(corpus: Corpus, a: CAcronym): string[] {
  * of a firm's name; "the National Crime Agency's (NCA)" is a possessive and loses it.
  */
 function asNamed(long: string, a: CAcronym): string {
-  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const m = new RegExp(`\\b${esc(long)}(['’]s)\\s*\\(\\s*${esc(a.short)}\\s*\\)`).exec(a.evidence.sentence);
+  const m = new RegExp(`\\b${escapeRe(long)}(['’]s)\\s*\\(\\s*${escapeRe(a.short)}\\s*\\)`).exec(a.evidence.sentence);
   return m && (/\s&\s/.test(long) || !/\s/.test(long)) ? long + m[1] : long;
 }
 
@@ -293,7 +293,7 @@ export function acronymCloze(corpus: Corpus, a: CAcronym, choiceId: string): Dra
   // "Standard & Poor" typed for "Standard & Poor's" is right too
   const accept = new Set([long, long.replace(/['’]s$/, "")]);
   // the form the sentence itself uses ("the Department of Energy")
-  const m = new RegExp(`\\b${long.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").exec(a.evidence.sentence);
+  const m = new RegExp(`\\b${escapeRe(long)}\\b`, "i").exec(a.evidence.sentence);
   if (m) accept.add(m[0]);
   q.accept = [...accept];
   const problems = acronymProblems(corpus, a);

@@ -1,5 +1,6 @@
 /** Blanking a term in a sentence, shared by cloze and sentence-completion questions. */
 import { closeInnerQuote } from "./standalone";
+import { escapeRe } from "../../regex";
 
 export const BLANK = "_____";
 
@@ -13,10 +14,6 @@ export function balanceQuotes(s: string): string {
   if ((s.match(/"/g) ?? []).length % 2 === 1) return s + '"';
   // "… told the Daily Telegraph: 'Age doesn't always bring wisdom.": a single quotation mark left open
   return closeInnerQuote(s);
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Where `term` stands in `sentence` as whole words (case-insensitive), or -1. */

@@ -16,6 +16,7 @@ import { anchorRelativeTimes } from "./stems";
 import { withFirstNames } from "./full-names";
 import { BLANK, balanceQuotes, dateCore, findTerm } from "./cloze-text";
 import { isStopword, norm, startsWithUnresolvedReference, words, cite } from "./text";
+import { escapeRe } from "../../regex";
 
 /** The longest surface form of an entity that appears in the sentence. */
 function surfaceIn(sentence: string, c: Cluster, corpus: Corpus): string | undefined {
@@ -32,8 +33,6 @@ function surfaceIn(sentence: string, c: Cluster, corpus: Corpus): string | undef
   return undefined;
 }
 
-const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * May the last word of this name stand alone as an answer? Not for "Robert Kilroy Silk" (a hyphen lost) when
  * the articles write only "Mr Kilroy Silk": a last word never written without the word before it is no surname
@@ -42,7 +41,7 @@ const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export function lastNameAlone(corpus: Corpus, name: string): boolean {
   const ws = name.split(/\s+/);
   if (ws.length < 3) return true;
-  return new RegExp(`(?<!\\b${esc(ws.at(-2)!)}\\s+)\\b${esc(ws.at(-1)!)}\\b`).test(corpusText(corpus).raw);
+  return new RegExp(`(?<!\\b${escapeRe(ws.at(-2)!)}\\s+)\\b${escapeRe(ws.at(-1)!)}\\b`).test(corpusText(corpus).raw);
 }
 
 function acceptFor(answer: string, c?: Cluster, corpus?: Corpus): string[] {
@@ -60,7 +59,7 @@ function acceptFor(answer: string, c?: Cluster, corpus?: Corpus): string[] {
         for (let i = 1; i < ws.length - 1; i++) {
           const tail = ws.slice(i).join(" ");
           // written without the first name before it: at a line's start, after punctuation, a lower-case word or "Mr"
-          const t = esc(tail);
+          const t = escapeRe(tail);
           const alone = new RegExp(
             `(?:^|[^\\w\\s])\\s*${t}\\b|(?<![A-Z][\\w.'’-]*)\\s${t}\\b|\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s${t}\\b`,
             "m",

@@ -10,6 +10,7 @@ import { entityIndex } from "./entity-index";
 import { inSentence, nounUses } from "./naming";
 import { saysInText, speakersOf, quoteChunks } from "./quotes";
 import { bare, norm, similarity, words } from "./text";
+import { escapeRe } from "../../regex";
 
 // The held-out articles as one corpus, plus a copy of two of them under other slugs, so that
 // people and organisations recur across articles as they do in a news corpus.
@@ -141,14 +142,13 @@ describe("corpus indexes give the answers of a full scan", () => {
   });
 
   it("sees who speaks in the text and how names read, as the whole-text patterns do", () => {
-    const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const SPEECH = "said|says|stated|states|added|adds|announced|warned|told|wrote|explained|noted|argued|insisted";
     const says = (c: Cluster) =>
       c.surfaces.some(
         (n) =>
           n.length > 1 &&
           new RegExp(
-            `(?<![\\w])${esc(n)}(?:['’]s\\s+\\w+)?\\s+(?:${SPEECH})\\b|\\b(?:${SPEECH})\\s+(?:the\\s+)?${esc(n)}(?![\\w])`,
+            `(?<![\\w])${escapeRe(n)}(?:['’]s\\s+\\w+)?\\s+(?:${SPEECH})\\b|\\b(?:${SPEECH})\\s+(?:the\\s+)?${escapeRe(n)}(?![\\w])`,
           ).test(rawText),
       );
     expect(corpus.clusters.filter(says).length).toBeGreaterThan(5);
@@ -162,7 +162,7 @@ describe("corpus indexes give the answers of a full scan", () => {
     for (const c of corpus.clusters)
       for (const name of [c.name, ...c.surfaces]) {
         if (/^the\s/i.test(name)) continue;
-        const noun = `${esc(name)}(?![\\w])(?!['’]?s?\\s+[A-Z])(?!\\s+(?:${MOD}))(?!\\))`;
+        const noun = `${escapeRe(name)}(?![\\w])(?!['’]?s?\\s+[A-Z])(?!\\s+(?:${MOD}))(?!\\))`;
         const all = rawText.match(new RegExp(`(?<!\\ban?\\s)(?<!['’]s\\s)(?<![\\w])${noun}`, "g"))?.length ?? 0;
         const withThe = rawText.match(new RegExp(`\\b[Tt]he\\s+${noun}`, "g"))?.length ?? 0;
         expect(nounUses(corpus, name), name).toEqual({ all, withThe });

@@ -4,15 +4,12 @@
  */
 import nlp from "compromise";
 import { capitalizeFirst, hasRelativeTime, startsWithUnresolvedReference, words } from "./text";
+import { escapeRe } from "../../regex";
 
 const DATEISH =
   /\b(?:1[89]\d\d|20\d\d|january|february|march|april|june|july|august|september|october|november|december)\b/i;
 const LEAD_IN =
   /(?:\b(?:back\s+)?(?:as early as|at|in|on|since|from|during|by|until|before|after)\s+)?(?:the\s+)?(?:(?:end|start|beginning|middle|week)\s+of\s+)?$/i;
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** "an NCA press release published Friday reads" → "An NCA press release was published". */
 function reportedRelease(sentence: string, when: string): string | undefined {

@@ -6,6 +6,7 @@
 import type { Cluster, Corpus } from "./corpus";
 import { entityIndex } from "./entity-index";
 import { lowercaseWords, personNameDoubt, tagsOf } from "./validity";
+import { escapeRe } from "../../regex";
 
 const PEOPLE = new WeakMap<Corpus, Map<string, Cluster[]>>();
 
@@ -21,8 +22,6 @@ function peopleOf(corpus: Corpus, slug: string): Cluster[] {
   }
   return bySlug.get(slug) ?? [];
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The name as a pattern, its first letter in either case ("De Blasio" opening a sentence), the rest as written. */
 const namePattern = (n: string) => `[${n[0].toLowerCase()}${n[0].toUpperCase()}]${escapeRe(n.slice(1))}`;

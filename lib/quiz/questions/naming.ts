@@ -4,10 +4,7 @@ import { clusterByName } from "./corpus";
 import { capitalizeFirst } from "./text";
 import { corpusText } from "./text-index";
 import { classesOf } from "./vocabulary";
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+import { escapeRe } from "../../regex";
 
 /** Bodies that are not acronym material but read with "the": "the Florida Democratic Party", "the Supreme Court". */
 const THE_HEADS = /^(?:Party|Court|Legislature|Assembly|Senate|Congress|Caucus|Conference|Church|Fund|Museum|Reserve)$/;

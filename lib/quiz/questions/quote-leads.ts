@@ -4,6 +4,7 @@
  */
 import type { CQuote, Cluster, Corpus } from "./corpus";
 import { entityIndex } from "./entity-index";
+import { escapeRe } from "../../regex";
 
 /** Names, then a speech verb and a colon, right before a quotation: "… in which Adelson said:". */
 const SAID_COLON_LEAD =
@@ -67,24 +68,23 @@ const ORG_VOICE =
 export function voiceDoubt(q: CQuote, s: Cluster): string | undefined {
   const sentence = q.evidence.sentence;
   const outside = sentence.replace(/“[^”]*”?|"[^"]*"?/g, " ");
-  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   if (s.kind === "person") {
     const surname = s.name.trim().split(/\s+/).at(-1) ?? "";
-    const voice = new RegExp(`\\b${esc(surname)}(?:['’]s)?\\s+(?:${ORG_VOICE})\\b`, "i").exec(outside);
+    const voice = new RegExp(`\\b${escapeRe(surname)}(?:['’]s)?\\s+(?:${ORG_VOICE})\\b`, "i").exec(outside);
     const own = s.surfaces.some((x) =>
-      new RegExp(`\\b${esc(x)}\\b(?!(?:['’]s)?\\s+(?:${ORG_VOICE})\\b)`).test(outside),
+      new RegExp(`\\b${escapeRe(x)}\\b(?!(?:['’]s)?\\s+(?:${ORG_VOICE})\\b)`).test(outside),
     );
     if (voice && !own) return `the words are given to “${voice[0]}”, not to ${s.name} in person`;
   }
   // "said Judicial Watch president Tom Fitton": the body's officer, named, said them (whatever kind the
   // extractor gave the body)
   const officer = s.surfaces.find((x) =>
-    new RegExp(`\\b${esc(x)}(?:['’]s)?\\s+(?:[a-z][\\w-]*\\s+){1,3}[A-Z][a-z]+\\s+[A-Z][a-z]+`).test(outside),
+    new RegExp(`\\b${escapeRe(x)}(?:['’]s)?\\s+(?:[a-z][\\w-]*\\s+){1,3}[A-Z][a-z]+\\s+[A-Z][a-z]+`).test(outside),
   );
   if (officer) return `the words are said by a named officer of ${s.name}, not by ${s.name} itself`;
   if (s.kind === "organization") {
     const heard = s.surfaces.find((x) =>
-      new RegExp(`\\b(?:to|told|with|on)\\s+(?:the\\s+)?${esc(x)}\\b`, "i").test(outside),
+      new RegExp(`\\b(?:to|told|with|on)\\s+(?:the\\s+)?${escapeRe(x)}\\b`, "i").test(outside),
     );
     if (heard) return `${s.name} is who the words were said to, not who said them`;
   }

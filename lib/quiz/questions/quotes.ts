@@ -5,7 +5,7 @@ import { baseQuestion, choiceOptions, emptyDraft, type Draft } from "./draft";
 import { mentions, pickEntities } from "./distractors";
 import { factIndex } from "./fact-index";
 import { inSentence } from "./naming";
-import { creditedToOrganisation, escapeRe, speakersOf } from "./speakers";
+import { creditedToOrganisation, speakersOf } from "./speakers";
 import { comparableSpeaker, describedIn, fieldsOf, goneIn } from "./speaker-fields";
 import { clauseCut, fragmentProblem, innerQuoteBalance, joinDependentSentences, withReferent } from "./standalone";
 import { entityIndex } from "./entity-index";
@@ -14,6 +14,7 @@ import { nameWords, personNameDoubt, pronounFits, tagsOf } from "./validity";
 import { isTitleHead, isTitleWord } from "../extract/lexicon";
 import { bare, cite, norm, splitSentences, stripOuterQuotes, words } from "./text";
 import { echoedBy } from "./trust";
+import { escapeRe } from "../../regex";
 
 export { creditedToOrganisation, saysInText, speakersOf } from "./speakers";
 

@@ -9,6 +9,7 @@ import { isTitleHead } from "../extract/lexicon";
 import { entityIndex } from "./entity-index";
 import { tagsOf } from "./validity";
 import { words } from "./text";
+import { escapeRe } from "../../regex";
 
 /** Heads that name no position until a body is said: "a top official", "a senior member", "a leader". */
 const GENERIC_HEADS = new Set([
@@ -183,7 +184,7 @@ function spans(text: string, surfaces: readonly string[]): Range[] {
   const out: Range[] = [];
   for (const s of surfaces) {
     if (s.length < 3) continue;
-    const re = new RegExp(`(?<![\\w-])${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "g");
+    const re = new RegExp(`(?<![\\w-])${escapeRe(s)}(?![\\w-])`, "g");
     for (const m of text.matchAll(re)) {
       const r: Range = [m.index, m.index + m[0].length];
       if (!out.some((x) => overlaps(x, r))) out.push(r);

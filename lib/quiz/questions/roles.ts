@@ -13,8 +13,8 @@ import { appliedToHolder, boundToName, genderedFor, nameGender } from "./role-op
 import { passingMention, roleDoubts } from "./trust";
 
 export { passingMention };
-import { escapeRe } from "./speakers";
 import { bare, capitalizeFirst, expandTitles, norm, words, cite } from "./text";
+import { escapeRe } from "../../regex";
 
 const ROLE_WORD =
   /\b(?:director|chief|head|secretary|minister|president|commissioner|administrator|manager|officer|chair(?:man|woman|person)?|governor|senator|commander|deputy|assistant|spokes(?:person|man|woman)|ceo|cfo|cto|founder|editor|professor|mayor|ambassador|attorney|judge|lead(?:er)?|member|analyst|researcher|reporter|correspondent|chancellor|king|queen|executive|coordinator|advis[oe]r|counsel|agent|inspector|superintendent|constable|representative|congress(?:man|woman)|council(?:man|woman|lor|or|member)|alder(?:man|woman)|selectman|assembly(?:man|woman|member)|mp|lawmaker|scientist|economist|physician|author|owner|partner|principal|dean|captain|colonel|general|admiral|sergeant|lieutenant|premier|justice|clerk|prosecutor|trustee|fellow|rapporteur|envoy|controller|auditor|treasurer|registrar|spokesperson|vice|supervisor|specialist|engineer|presenter|producer|journalist|chairman|boss)\b/i;
@@ -140,9 +140,7 @@ export function plainTitle(title: string): boolean {
 
 /** "University of North Carolina at Chapel Hill" taken as "Chapel Hill": the body is the tail of a longer name. */
 function cutBody(sentence: string, org: string): boolean {
-  return new RegExp(
-    `\\b[A-Z][\\w.'’-]*\\s+(?:at|in)\\s+(?:the\\s+)?${org.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
-  ).test(sentence);
+  return new RegExp(`\\b[A-Z][\\w.'’-]*\\s+(?:at|in)\\s+(?:the\\s+)?${escapeRe(org)}\\b`).test(sentence);
 }
 
 /** "What is Robert Hannigan's position at GCHQ?" with titles held by others as distractors. */

@@ -9,6 +9,7 @@ import { DocumentSearch } from "./search";
 import { SimilarityIndex } from "./similar";
 import { corpusText } from "./text-index";
 import { norm, words } from "./text";
+import { escapeRe } from "../../regex";
 
 export const SPEECH = "said|says|stated|states|added|adds|announced|warned|told|wrote|explained|noted|argued|insisted";
 
@@ -16,10 +17,6 @@ export const SPEECH = "said|says|stated|states|added|adds|announced|warned|told|
 const HEAD = 60;
 /** Two texts sharing more of their content words than this are the same quotation. */
 const SAME_WORDS = 0.6;
-
-export function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 const RUN = /\w+/g;
 

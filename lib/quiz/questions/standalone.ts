@@ -6,6 +6,7 @@
 import nlp from "compromise";
 import { splitSentences } from "./text";
 import { tagsOf } from "./validity";
+import { escapeRe } from "../../regex";
 
 /** Words that join a sentence to the one before it. */
 export const LEADING_CONNECTIVE =
@@ -140,8 +141,7 @@ export function joinDependentSentences(parts: string[], maxWords: number): strin
 export function withReferent(text: string, referent: string | undefined): string {
   // "He's Donald Trump, and he's in his own lane": the words name the referent themselves
   const surname = referent?.split(/\s+/).at(-1);
-  if (!referent || (surname && new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text)))
-    return text;
+  if (!referent || (surname && new RegExp(`\\b${escapeRe(surname)}\\b`).test(text))) return text;
   return text.replace(/^([\s"“‘'(]*)(he|she)\b/i, `$1[${referent}]`);
 }
 

@@ -7,7 +7,6 @@
  */
 import type { CAcronym, CDescription, CEvent, CQuote, CRole, Cluster, Corpus } from "./corpus";
 import { entityIndex } from "./entity-index";
-import { escapeRe } from "./speakers";
 import { quotedIn } from "./speaker-fields";
 import { isDemonym, isOrgHead, isPlaceName, isTitleHead, isTitleWord } from "../extract/lexicon";
 import { factIndex } from "./fact-index";
@@ -31,6 +30,7 @@ import {
   tagsOf,
   titleDoubt,
 } from "./validity";
+import { escapeRe } from "../../regex";
 
 /** The extractor's confidence a fact must reach, per kind (quotes: the speaker ranker's probability). */
 export const CONFIDENCE_THRESHOLD = { quote: 0.7, role: 0.6, acronym: 0.6, description: 0.6, event: 0.6 } as const;
@@ -145,9 +145,7 @@ function otherFirstName(r: CRole): string | undefined {
   const surname = ws.at(-1);
   if (!surname || ws.length < 1) return undefined;
   const sentence = r.evidence.sentence;
-  for (const m of sentence.matchAll(
-    new RegExp(`(?<![\\w-])([A-Z][a-z]+)\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"),
-  )) {
+  for (const m of sentence.matchAll(new RegExp(`(?<![\\w-])([A-Z][a-z]+)\\s+${escapeRe(surname)}\\b`, "g"))) {
     const before = m[1]!;
     // "Mary Ann Smith", "Jean-Marc Ayrault": a word of the person's own name
     if (ws.length > 1 && ws.slice(0, -1).some((w) => w === before || w.split("-").includes(before))) return undefined;
@@ -170,7 +168,7 @@ const NOT_IN_TITLE =
  */
 function cutTitle(r: CRole): string | undefined {
   const t = r.title.trim();
-  const esc = t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const esc = escapeRe(t);
   // "Constitutional Affairs Minister David Lammy" read as "Affairs Minister": a capitalised adjective right before
   // the title is its first word
   const adjective = new RegExp(`(?:^|[^\\w-])([A-Z][a-z]+(?:al|ic|ive|ary|ous|ish|ern))\\s+${esc}\\b`).exec(
@@ -178,9 +176,7 @@ function cutTitle(r: CRole): string | undefined {
   );
   if (adjective && !r.title.startsWith(adjective[1]!)) return `the title “${t}” is cut from “${adjective[1]} ${t}”`;
   if (/\s/.test(t)) return undefined;
-  const m = new RegExp(`\\b([a-z]+ing)\\s+${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").exec(
-    r.evidence.sentence,
-  );
+  const m = new RegExp(`\\b([a-z]+ing)\\s+${escapeRe(t)}\\b`, "i").exec(r.evidence.sentence);
   return m && /^[a-z]/.test(m[1]!) && !NOT_IN_TITLE.test(m[1]!)
     ? `the title “${t}” is cut from “${m[1]} ${t.toLowerCase()}”`
     : undefined;
@@ -193,7 +189,7 @@ const CANDIDACY = /\b(?:candidates?|nominees?|hopefuls?|contenders?|challengers?
 function lowerLevel(r: CRole): string | undefined {
   const org = r.orgC!.name.replace(/^the\s+/i, "");
   const m = new RegExp(
-    `\\b([Ss]tate|[Cc]ity|[Cc]ounty|[Pp]rovincial|[Mm]unicipal|[Ll]ocal)\\s+${org.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
+    `\\b([Ss]tate|[Cc]ity|[Cc]ounty|[Pp]rovincial|[Mm]unicipal|[Ll]ocal)\\s+${escapeRe(org)}\\b`,
   ).exec(r.evidence.sentence);
   return m ? `the sentence's body is the ${m[1]!.toLowerCase()} ${org}, not “${r.orgC!.name}”` : undefined;
 }
@@ -206,7 +202,7 @@ function lostBody(r: CRole): string | undefined {
   if (r.orgC) return undefined;
   const t = r.title.trim();
   const m = new RegExp(
-    `\\b([A-Z][\\w.'’-]*\\s+(?:campaign|party|committee|team|transition|foundation|administration|office|council|board|group|company|agency|caucus|coalition))\\s+${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
+    `\\b([A-Z][\\w.'’-]*\\s+(?:campaign|party|committee|team|transition|foundation|administration|office|council|board|group|company|agency|caucus|coalition))\\s+${escapeRe(t)}\\b`,
     "i",
   ).exec(r.evidence.sentence);
   return m && /^[A-Z]/.test(m[1]!) ? `the title “${t}” lost the body before it (“${m[1]}”)` : undefined;
@@ -231,7 +227,7 @@ function inComparison(r: CRole): string | undefined {
 function passingPossessive(corpus: Corpus, r: CRole): string | undefined {
   const surname = nameWords(r.personC.name).at(-1);
   if (!surname || surname.length < 2) return undefined;
-  const s = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const s = escapeRe(surname);
   const text = articleText(corpus, r.slug);
   const times = text.match(new RegExp(`\\b${s}\\b`, "g"))?.length ?? 0;
   if (times !== 1 || !new RegExp(`\\b${s}['’]s?\\s`).test(r.evidence.sentence)) return undefined;
@@ -315,7 +311,7 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
     const past = pastTitle(r);
     if (past) out.push(past);
     const first = r.title.trim().split(/\s+/)[0] ?? "";
-    if (first && new RegExp(`-${first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(r.evidence.sentence))
+    if (first && new RegExp(`-${escapeRe(first)}\\b`, "i").test(r.evidence.sentence))
       out.push(`the title “${r.title}” is cut from a hyphenated word before it`);
     const named = entityIndex(corpus)
       .mentionedIn(r.title)
@@ -329,13 +325,13 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
     // "Girls Who Code founder Reshma Saujani" read as founder of "Code", "Rent the Runway" as "the Runway": a one-word
     // body right after a capitalised word (or "the" after one) is the end of a longer name
     if (r.orgC && !/\s/.test(r.orgC.name.trim())) {
-      const o = r.orgC.name.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const o = escapeRe(r.orgC.name.trim());
       const cut = new RegExp(`(?<=[a-z,;]\\s)([A-Z][a-z]+)\\s+(?:the\\s+)?${o}\\b`).exec(r.evidence.sentence);
       if (cut && !isTitleWord(cut[1]!) && !isPlaceName(cut[1]!) && !isDemonym(cut[1]!))
         out.push(`“${r.orgC.name}” is cut from a longer name (“${cut[0]}”)`);
     }
     const part = new RegExp(
-      `${r.title.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+of\\s+(?:the\\s+)?[A-Z][\\w.&-]*(?:\\s+[A-Z][\\w.&-]*)*['’]s\\s+(?:[a-z-]+\\s+){0,4}(committee|board|panel|unit|division|department|team|wing|branch|section|council|commission|office|bureau)\\b`,
+      `${escapeRe(r.title.trim())}\\s+of\\s+(?:the\\s+)?[A-Z][\\w.&-]*(?:\\s+[A-Z][\\w.&-]*)*['’]s\\s+(?:[a-z-]+\\s+){0,4}(committee|board|panel|unit|division|department|team|wing|branch|section|council|commission|office|bureau)\\b`,
       "i",
     ).exec(r.evidence.sentence);
     if (part) out.push(`the title is held at a part of the body (its ${part[1]!.toLowerCase()}), not the body itself`);
@@ -363,7 +359,7 @@ export function roleDoubts(corpus: Corpus, r: CRole): string[] {
     const level = r.orgC ? lowerLevel(r) : undefined;
     if (level) out.push(level);
     const verb = new RegExp(
-      `\\b(?:will|would|to|can|could|shall|must|may|might|did|does|do)\\s+${r.title.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
+      `\\b(?:will|would|to|can|could|shall|must|may|might|did|does|do)\\s+${escapeRe(r.title.trim())}\\b`,
       "i",
     ).exec(r.evidence.sentence);
     if (verb) out.push(`“${r.title.trim()}” follows “${verb[0].split(/\s+/)[0]}”: it opens with a verb, not a title`);
@@ -425,7 +421,7 @@ function ownTitleInThirdPerson(corpus: Corpus, q: CQuote, s: Cluster): string | 
   for (const r of factIndex(corpus).rolesOfAnyone(s)) {
     const t = r.title.trim().toLowerCase();
     if (t.split(/\s+/).length > 3 || !/[a-z]/.test(t)) continue;
-    if (new RegExp(`\\bthe\\s+${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(q.text))
+    if (new RegExp(`\\bthe\\s+${escapeRe(t)}\\b`, "i").test(q.text))
       return `the words speak of “the ${t}” in the third person, and ${s.name} is the ${t}: they are someone else's`;
   }
   return undefined;
@@ -609,7 +605,7 @@ function titleSays(corpus: Corpus, q: CQuote, s: Cluster): string | undefined {
  */
 function writtenWithThe(q: CQuote, s: Cluster): string | undefined {
   const outside = narration(q.evidence.sentence);
-  const name = s.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const name = escapeRe(s.name);
   return nameWords(s.name).length > 1 && new RegExp(`\\bthe\\s+${name}\\b(?!['’])`).test(outside)
     ? `the sentence writes “the ${s.name}”: a body's name, not a person's`
     : undefined;
@@ -652,11 +648,7 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
       .flatMap((c) => [...c.surfaces, nameWords(c.name).at(-1) ?? ""])
       .filter((n) => n.length > 1)
       .flatMap((n) =>
-        [
-          ...text.matchAll(
-            new RegExp(`(?:^|(\\S+\\s+)?(\\S+)\\s+)${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g"),
-          ),
-        ].map((m) =>
+        [...text.matchAll(new RegExp(`(?:^|(\\S+\\s+)?(\\S+)\\s+)${escapeRe(n)}\\b`, "g"))].map((m) =>
           // "he said Ryan": the name opens the words "he" reports
           /^(?:he|she|they)\s+$/i.test(m[1] ?? "") && /^(?:said|says)$/i.test(m[2] ?? "") ? "behind" : (m[2] ?? ""),
         ),
@@ -711,7 +703,7 @@ function pronounDoubt(corpus: Corpus, q: CQuote, s: Cluster): string | undefined
   let qualifier: string | undefined;
   for (const n of corefs.flatMap((c) => [...c.surfaces, nameWords(c.name).at(-1) ?? ""]).filter((x) => x.length > 1)) {
     const m = new RegExp(
-      `\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:['’]s)?\\s+((?:[a-z-]+\\s+){1,3})([A-Z][\\w'’-]+\\s+[A-Z][\\w'’-]+)`,
+      `\\b${escapeRe(n)}(?:['’]s)?\\s+((?:[a-z-]+\\s+){1,3})([A-Z][\\w'’-]+\\s+[A-Z][\\w'’-]+)`,
     ).exec(window3);
     if (
       m &&
@@ -773,7 +765,7 @@ function bodySpeaks(q: CQuote, s: Cluster): string | undefined {
   if (q.signals?.includes("rule:continued")) return undefined;
   // a quotation stands as a dash: words on its two sides are not one phrase ("The AFT endorsement “…,” said X")
   const outside = narration(q.evidence.sentence);
-  const names = s.surfaces.filter((n) => n.length > 1).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const names = s.surfaces.filter((n) => n.length > 1).map((n) => escapeRe(n));
   if (!names.length) return undefined;
   const alt = names.join("|");
   const speaks = new RegExp(

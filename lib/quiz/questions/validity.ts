@@ -21,6 +21,7 @@ import {
 } from "../extract/lexicon";
 import { entityIndex } from "./entity-index";
 import { words } from "./text";
+import { escapeRe } from "../../regex";
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
 export const tagsOf = (w: string) => [LEXICON[w.toLowerCase()] ?? []].flat();
@@ -212,9 +213,7 @@ const PRECEDING = /(?:^|[^\w])([A-Z][\w'’-]*)\s+$/;
 /** The name follows "of/for Capitalised and" ("Center for Economic and Policy Research"): the back half of a name. */
 function onlyJoined(text: string, c: Cluster): boolean {
   return c.surfaces.some((n) =>
-    new RegExp(`\\b(?:of|for)\\s+[A-Z][\\w'’-]*\\s+(?:and|&)\\s+${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(
-      text,
-    ),
+    new RegExp(`\\b(?:of|for)\\s+[A-Z][\\w'’-]*\\s+(?:and|&)\\s+${escapeRe(n)}\\b`).test(text),
   );
 }
 
@@ -320,7 +319,7 @@ export function borrowedFullName(corpus: Corpus, c: Cluster, slug: string, sente
   if (inArticle) return undefined;
   // "Gov. Bush" given George W. Bush's name from another article, while this one writes "Jeb Bush": a namesake
   // the article names in full, even one the extractor kept no entity for
-  const last = ws.at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const last = escapeRe(ws.at(-1)!);
   for (const s of corpus.contexts.get(slug)?.sentences ?? [])
     for (const m of s.text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\s+(?:[A-Z]\\.\\s+)?${last}\\b`, "g")))
       if (
