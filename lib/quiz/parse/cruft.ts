@@ -88,8 +88,12 @@ export function splitParagraphs(body: string): { start: number; end: number }[] 
     if (e > s) {
       const prev = out[out.length - 1];
       const prevText = prev ? body.slice(prev.start, prev.end) : "";
-      const joined = prev && body.slice(prev.end, s).split("\n").length === 2; // no blank line between
-      if (joined && /^[a-z]/.test(body[s]) && !SENTENCE_END.test(prevText) && wordCount(prevText) > 8) prev.end = e;
+      const gap = prev ? body.slice(prev.end, s) : "";
+      const joined = prev && gap.split("\n").length === 2; // no blank line between
+      // A line wrapped inside a sentence: it goes on in lower case, or the break keeps the space of the wrap
+      // ("such as Trafalgar\n Square in London", "in an accusatory \nmanner"), as text copied from a web page does.
+      const wrapped = /[ \t]\n|\n[ \t]/.test(gap) || (/^[a-z]/.test(body[s]) && wordCount(prevText) > 8);
+      if (joined && wrapped && !SENTENCE_END.test(prevText)) prev.end = e;
       else out.push({ start: s, end: e });
     }
     pos = nl + 1;

@@ -58,6 +58,19 @@ describe("classifyParagraphs", () => {
     ]);
     expect(text(3)).toMatch(/^LONDON/);
   });
+  it("joins a line wrapped inside a sentence, where the break keeps the space of the wrap", () => {
+    const wrapped = [
+      "Many cities, such as Leeds\n and York, are famous for their birds.",
+      "'I've\n had people ask me what I'm photographing in an odd \nmanner because they wonder why.",
+      "Headline line\nA new sentence starts on its own line.",
+    ].join("\n\n");
+    expect(classifyParagraphs(wrapped).map((p) => wrapped.slice(p.start, p.end))).toEqual([
+      "Many cities, such as Leeds\n and York, are famous for their birds.",
+      "'I've\n had people ask me what I'm photographing in an odd \nmanner because they wonder why.",
+      "Headline line",
+      "A new sentence starts on its own line.",
+    ]);
+  });
   it("keeps a footnote's text but not its marker", () => {
     const p = classifyParagraphs("The ABC1 Council met.\n\n1 :\n\nAlpha Beta Council");
     expect(p.map((x) => x.cruft)).toEqual([false, true, false]);
