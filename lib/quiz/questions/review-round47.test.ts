@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildQuiz } from "../build";
+import { contextFromParsed } from "../generate";
 import { acronymCloze } from "./acronyms";
 import { eventCloze, roleCloze } from "./cloze";
 import { eventProblems } from "./events";
@@ -500,5 +501,26 @@ describe("found in blind round 47", () => {
       ).join();
     expect(doubts("Reshma Saujani")).toMatch(/cut from a longer name/);
     expect(doubts("Satya Nadella")).not.toMatch(/cut from a longer name/);
+  });
+});
+
+describe("found in blind round 58", () => {
+  it("names a doubt once along a chain of continued quotations, not once per link", () => {
+    const b = buildQuiz([
+      {
+        slug: "budget",
+        text: [
+          "---",
+          'title: "Budget"',
+          "---",
+          'Shadow chancellor Oliver Letwin warned the outlook was not as bright as Gordon Brown had claimed. "For all the talk of prudence, the budget is a gamble with every family," he said. "Every tax rise he promised to avoid has arrived by the back door over eight long years. "There is nothing left in the bank for the rainy day that is surely coming to us all."',
+        ].join("\n"),
+      },
+    ]);
+    const c = buildCorpus(b.facts, b.parsed.map(contextFromParsed));
+    const third = c.quotes.find((q) => q.text.includes("rainy day"))!;
+    expect(quoteDoubts(c, third)).toEqual([
+      "the quotation it continues: “he said” may be Gordon Brown as well as Oliver Letwin",
+    ]);
   });
 });

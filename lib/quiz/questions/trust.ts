@@ -931,7 +931,9 @@ function continuedDoubts(corpus: Corpus, q: CQuote): string[] {
   // it goes on from words credited to someone else: one of the two is wrong
   if (prev.speakerC !== q.speakerC)
     return [`it continues a quotation the article gives to ${prev.speakerC?.name ?? "someone else"}`];
-  return quoteDoubts(corpus, prev).map((d) => `the quotation it continues: ${d}`);
+  // a chain of continued quotations names its first doubt once, not once per link
+  const lead = "the quotation it continues: ";
+  return quoteDoubts(corpus, prev).map((d) => (d.startsWith(lead) ? d : lead + d));
 }
 
 /** "… the Promenade des Anglais, which skirts the coast": which noun a relative clause belongs to is a guess. */
