@@ -120,17 +120,42 @@ function articleFacts(scope: ArticleScope): ArticleFacts {
     ...quotes.used,
   ])
     if (id) used.add(id);
+  const same = firstNameRefs(reg, used);
+  for (const [from, to] of same) {
+    used.delete(from);
+    reg.addAlias(to, reg.get(from)!.name);
+  }
   const entities = [...used]
     .map((id) => reg.get(id)!)
     .filter(Boolean)
     .sort((a, b) => a.id.localeCompare(b.id));
+  const one = (id: string) => same.get(id) ?? id;
   return {
     article: scope.article.meta,
     entities,
     acronyms,
     descriptions,
-    roles: roles.roles,
-    quotes: quotes.quotes,
+    roles: roles.roles.map((r) => (same.has(r.person) ? { ...r, person: one(r.person) } : r)),
+    quotes: quotes.quotes.map((q) => (q.speaker && same.has(q.speaker) ? { ...q, speaker: one(q.speaker) } : q)),
     events,
   };
+}
+
+/**
+ * "Abian Sacks goes …. Abian, 27, said": a person an article calls by a first name alone is the one person of
+ * that article with that first name, when nobody there has it as a surname. Id of the one-word person → id of
+ * the full name.
+ */
+function firstNameRefs(reg: EntityRegistry, ids: ReadonlySet<string>): Map<string, string> {
+  const people = [...ids].map((id) => reg.get(id)).filter((e) => e?.kind === "person");
+  const full = people
+    .filter((e) => e!.name.split(/\s+/).length >= 2)
+    .map((e) => ({ id: e!.id, w: e!.name.split(/\s+/) }));
+  const out = new Map<string, string>();
+  for (const e of people) {
+    if (!/^[A-Z][a-z]+$/.test(e!.name)) continue;
+    const owners = full.filter((f) => f.w[0] === e!.name);
+    if (owners.length === 1 && !full.some((f) => f.w.at(-1) === e!.name)) out.set(e!.id, owners[0]!.id);
+  }
+  return out;
 }

@@ -39,8 +39,25 @@ const COUNTRY_PREFIX = /^(?:U\.S\.|US|UK|U\.K\.|British|American)\s+(?=\S+\s+\S)
 function settleKinds(d: ArticleDraft, reg: EntityRegistry): Mention[] {
   const out: Mention[] = [];
   for (const m of d.mentions)
-    out.push(m.name ? settleKind(d, { ...m, name: m.name.replace(COUNTRY_PREFIX, "") }, out, reg) : m);
+    out.push(
+      m.name ? settleKind(d, commonWordCut(d, { ...m, name: m.name.replace(COUNTRY_PREFIX, "") }), out, reg) : m,
+    );
   return out;
+}
+
+/**
+ * "Photographer Abian adds:": a capitalised word opening a name that the article also writes in lower case
+ * ("photographer Abian hopes …") is a common noun, not a first name, unless it is a known first name ("Will").
+ */
+function commonWordCut(d: ArticleDraft, m: Mention): Mention {
+  if ((m.kind !== "person" && m.kind !== "candidate") || m.nameFrom === undefined) return m;
+  const words = m.name!.split(/\s+/);
+  const t = d.tokens[m.nameFrom];
+  const next = d.tokens[m.nameFrom + 1];
+  if (words.length < 2 || !t || !next || t.text !== words[0] || !/^[A-Z][a-z]+$/.test(t.text)) return m;
+  if (t.tags & (TAG.firstName | TAG.male | TAG.female | TAG.honorific)) return m;
+  if (!new RegExp(`\\b${t.text.toLowerCase()}\\b`).test(d.article.body)) return m;
+  return { ...m, name: words.slice(1).join(" "), nameStart: next.start, nameFrom: m.nameFrom + 1 };
 }
 
 function settleKind(d: ArticleDraft, m: Mention, earlier: readonly Mention[], reg: EntityRegistry): Mention {

@@ -181,23 +181,89 @@ export function pronounTarget(scope: ArticleScope, offset: number, pronoun?: str
   // "The image portrayed Mr Howard as a hypnotist, he argued.": the words he argued are the clause before
   // him, so he is nobody named in it; he is the subject of a sentence before.
   const tagged = si >= 0 && closesReportedClause(scope, si, offset);
-  for (let k = si; si >= 0 && k >= Math.max(0, si - 6); k--) {
+  // back through the sentences before, to the nearest that names a person outside quotation marks ("He also
+  // pledged …. And he promised …": a chain of "he" leads back to the subject named at its start)
+  for (let k = si; si >= 0 && k >= 0; k--) {
     if (k === si && tagged) continue;
     const ms = (scope.bySentence.get(k) ?? []).filter(
       (m) => kindOf(scope, m.entity) === "person" && m.end <= offset && !inQuote(scope, m.start),
     );
     const ok = ms.filter(fits);
-    // "Minister A confirmed the grant and MP B has urged the council to use it. He said: …": two clauses, each
-    // with a fitting subject of its own; "he" may be either, so the words have no sure speaker
-    if (k < si && ok.length > 1 && secondSubject(scope, ok)) return null;
+    if (k < si) {
+      // "If Mr Blair did not want to take part, they could go ahead, Lord Holme said.": the person who closes
+      // the sentence by saying it is its subject; the names before are inside what he said
+      const closing = closingReporter(scope, k, ok);
+      if (closing) return closing.entity!;
+      // "Minister A confirmed the grant and MP B has urged the council to use it. He said: …": two clauses,
+      // each with a fitting subject of its own; "he" may be either, so the words have no sure speaker
+      if (ok.length > 1 && secondSubject(scope, ok)) return null;
+      // "A Labour Party spokesman criticised Michael Howard's record. He said: …": he is that spokesman, whom
+      // the article does not name, not the person he spoke of
+      if (unnamedSubjectBefore(scope, k, ms, want)) return null;
+    }
     if (ok.length) return (k === si ? ok[ok.length - 1] : ok[0]).entity!;
     if (ms.length && !want) return (k === si ? ms[ms.length - 1] : ms[0]).entity!;
+    // far back, the nearest sentence naming someone ends the search: no fitting person there, none sure
+    if (ms.length && k < si - 6) break;
     // "A Labour spokesman later said …. “…,” he said.": he is that spokesman, whom the article does not name.
     if (k < si && unnamedSpeakerSubject(scope.sentences[k].sentence)) return null;
   }
   // the nearest person before, unless the pronoun says it is someone else ("She told …" after only men)
   const before = personBefore(scope, offset);
   return before && want && scope.gender.has(before) && scope.gender.get(before) !== want ? null : before;
+}
+
+/** A speech verb with at most a few words after it closing a sentence: "… said.", "… told the BBC on Monday." */
+const CLOSING_SPEECH = /^\s+(?:\w+ly\s+)?(\w+)\b[^.!?“”"]{0,40}[.!?]?["”’]?\s*$/;
+/** "…, said chairman Lord Holme.": a speech verb and up to four title words right before the name. */
+const INVERTED_SPEECH = /,\s*(\w+)\s+(?:[\w'’.-]+\s+){0,4}$/;
+
+/**
+ * The person named in a reporting clause that closes sentence k after a comma: "…, Lord Holme said." or "…,
+ * said Lord Holme." Only when someone else is named before that clause (else the first person is the same).
+ */
+function closingReporter(scope: ArticleScope, k: number, ok: readonly Mention[]): Mention | undefined {
+  if (ok.length < 2) return undefined;
+  const sent = scope.sentences[k];
+  const last = ok[ok.length - 1]!;
+  if (ok.every((m) => m.entity === last.entity)) return undefined;
+  const before = scope.body.slice(sent.start, last.start);
+  const after = scope.body.slice(last.end, sent.end);
+  const verbAfter = CLOSING_SPEECH.exec(after);
+  // "…, Lord Holme said.": a comma, then at most a title before the name
+  if (verbAfter && SPEECH_VERBS.has(verbAfter[1].toLowerCase()) && /,\s*(?:[\w'’.-]+\s+){0,4}$/.test(before)) {
+    const lead = /,\s*((?:[\w'’.-]+\s+){0,4})$/.exec(before)![1];
+    if (!lead.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return last;
+  }
+  // "…, said Lord Holme.": the verb before the name, nothing but a full stop after it
+  const inverted = INVERTED_SPEECH.exec(before);
+  if (inverted && SPEECH_VERBS.has(inverted[1].toLowerCase()) && /^\s*[.!?]?["”’]?\s*$/.test(after)) return last;
+  return undefined;
+}
+
+/** Nouns for a person that tell a gender the pronoun may contradict. */
+const FEMALE_NOUN = /(?:woman|women|wife|mother|daughter|girl|sister|spokeswoman|chairwoman|businesswoman)$/;
+
+/**
+ * Whether sentence k opens with a person it describes but does not name ("A Labour Party spokesman", "One
+ * senior official") as the subject of a verb, and names the people it names only after that subject.
+ */
+function unnamedSubjectBefore(scope: ArticleScope, k: number, ms: readonly Mention[], want?: "m" | "f"): boolean {
+  const sent = scope.sentences[k];
+  const m =
+    /^(?:(?:But|And|However|Meanwhile|Later),?\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w'’-]+\s+){0,4}?)([a-z-]+)\s+(?:(?:\w+ly|later|also|then|earlier|again|previously)\s+)?(\w+)\b/.exec(
+      sent.sentence,
+    );
+  if (!m || !UNNAMED_SPEAKERS.has(m[2])) return false;
+  if (
+    !SPEECH_VERBS.has(m[3].toLowerCase()) &&
+    !/^(?:[a-z]+ed|has|had|was|is|told|gave|made|took|wrote|spoke)$/.test(m[3])
+  )
+    return false;
+  if (want && (want === "f") !== FEMALE_NOUN.test(m[2]) && /(?:man|woman|men|women|wife|husband)$/.test(m[2]))
+    return false;
+  const subjectEnd = sent.start + m[0].length - m[3].length;
+  return ms.every((x) => x.start >= subjectEnd);
 }
 
 /**

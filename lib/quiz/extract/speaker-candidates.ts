@@ -89,7 +89,9 @@ export function speakerCandidates(
         ),
       );
     for (const m of scope.unlinked.get(k) ?? []) {
-      if (quoted(scope, m.start) || !plausibleName(m.name!)) continue;
+      // "Channel 4 issued a statement": a name that goes on with a number is a thing's (a channel, a mission)
+      if (quoted(scope, m.start) || !plausibleName(m.name!) || /^ \d/.test(scope.body.slice(m.end, m.end + 2)))
+        continue;
       out.push(
         candidate(
           scope,

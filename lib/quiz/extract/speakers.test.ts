@@ -326,3 +326,75 @@ describe("a title after the speech verb", () => {
     ).toEqual(["Ann Lowe"]);
   });
 });
+
+describe("found in blind round 58 (general news)", () => {
+  it("gives “he said” after “…, X said.” to X, not to a person named inside what X said", () => {
+    expect(
+      speakers(
+        'If Mr Harmon refused to attend, the hall could still host the meeting without him, Lord Penrose said. "What makes this worse is that the minister has said nothing at all," he said.',
+      ),
+    ).toEqual(["Penrose"]);
+    expect(
+      speakers(
+        'Should Mr Harmon refuse, the meeting goes ahead without him, said chairman Lord Penrose. "What makes this worse is that the minister has said nothing at all," he said.',
+      ),
+    ).toEqual(["Penrose"]);
+  });
+
+  it("gives “He said:” after an unnamed subject (“A Labour spokesman criticised X's record”) to nobody", () => {
+    expect(
+      speakers(
+        'A Labour Party spokesman criticised Michael Dorrin\'s record on crime. He said: "Today they are making promises on the police without saying how they would pay for them."',
+      ),
+    ).toEqual([null]);
+    // a named subject keeps the words
+    expect(
+      speakers(
+        'Labour spokesman Tom Ellery criticised Michael Dorrin\'s record on crime. He said: "Today they are making promises on the police without saying how they would pay for them."',
+      ),
+    ).toEqual(["Tom Ellery"]);
+  });
+
+  it("follows a long chain of “he” back to the subject of the sentence that names him, not to its object", () => {
+    expect(
+      speakers(
+        [
+          "In the hall, Mr Grayson accused his rival Peter Vane of planning deep cuts.",
+          "He then turned to the economy. He promised growth. He pledged more money for schools. He spoke of hospitals. He praised the nurses. He thanked the teachers. And he promised help for young buyers.",
+          '"My message to young couples is that housing is now at the centre of our plans," he said.',
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Grayson"]);
+  });
+
+  it("takes a first name written alone, and a capitalised common noun before it, for the person of that first name", () => {
+    const f = facts(
+      [
+        "Nature photographer Abel Quisling climbs fire escapes to get his shots.",
+        "Abel, 27, from Leeds, said: 'Every bird deserves its moment in the sun.'",
+        "Photographer Abel adds: 'I think the birds are a lot like us, really.'",
+        "Like any photographer, he waits for the light.",
+      ].join("\n\n"),
+    );
+    expect(f.quotes.map((q) => name(f, q.speaker))).toEqual(["Abel Quisling", "Abel Quisling"]);
+    // a first name no list knows, met first by the speaker rules
+    const g = facts(
+      [
+        "Zorvan Quisling goes to every extreme to catch the city birds, climbing fire escapes for his shots.",
+        "Photographer Zorvan Quisling, 27, said: 'The birds have been in this city longer than any of us.'",
+        "Zorvan, from Leeds, added: 'Every bird deserves its moment in the sun.'",
+        "Photographer Zorvan adds: 'I think the birds are a lot like us, really.'",
+        "Like any photographer, he waits for the light.",
+      ].join("\n\n"),
+    );
+    expect(g.quotes.map((q) => name(g, q.speaker))).toEqual(["Zorvan Quisling", "Zorvan Quisling", "Zorvan Quisling"]);
+  });
+
+  it("takes no person from a name that goes on with a number (“Channel 4 issued a statement”)", () => {
+    expect(
+      speakers(
+        "The day after the broadcast, Channel 4 issued a statement saying: 'The show is a satirical review of the year and went out after the watershed.'",
+      ),
+    ).not.toContain("Channel");
+  });
+});

@@ -33,9 +33,9 @@ describe("speakers", () => {
   it("holds back words after a sentence that names someone else between them and the cue", () => {
     const b = quiz(
       "Paul Renner, the director of the county food bank, and his sister Ada Renner, its treasurer, have run it for a decade.",
-      "“The lines get longer every winter, and the shelves empty faster,” Paul Renner said, looking at the door. Ada Renner folded her arms. “Paul worries less about the shelves than I do, and he sleeps better for it.”",
+      "“The lines get longer every winter, and the shelves empty faster,” Paul Renner said, looking at the door. Ada Renner folded her arms. “My brother worries less about the shelves than I do, and he sleeps better for it.”",
     );
-    const r = about(b, "Paul worries less about");
+    const r = about(b, "My brother worries less about");
     expect(r.shipped).toEqual([]);
     expect(r.reasons.join()).toMatch(/a sentence between them names Ada Renner/);
   });
