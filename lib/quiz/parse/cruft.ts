@@ -46,6 +46,19 @@ const CAPTION = [
   /^image (?:source|caption)\b/i,
 ];
 
+/**
+ * "Dangerous weapon: This picture shows a knife …": a short label, a colon and a capitalised line with no full
+ * stop at its end, the way papers caption their pictures. Not "He said: 'We will …'" (a speech verb, or a
+ * quotation after the colon).
+ */
+function labelledCaption(t: string): boolean {
+  const m = /^([A-Z][A-Za-z'’ -]{0,30}):\s+[A-Z]/.exec(t);
+  if (!m || SENTENCE_END.test(t) || m[1].trim().split(/\s+/).length > 4) return false;
+  return !/\b(?:said|says|told|tells|added|adds|asked|wrote|writes|explained|warned|stated|insisted|replied)\b/i.test(
+    m[1],
+  );
+}
+
 const PHONE = /\(\d{3}\)\s*\d{3}[-\s]\d{4}|\+\d{1,3}[\s\d()-]{7,}/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 const MONTH =
@@ -92,7 +105,9 @@ export function splitParagraphs(body: string): { start: number; end: number }[] 
       const joined = prev && gap.split("\n").length === 2; // no blank line between
       // A line wrapped inside a sentence: it goes on in lower case, or the break keeps the space of the wrap
       // ("such as Trafalgar\n Square in London", "in an accusatory \nmanner"), as text copied from a web page does.
-      const wrapped = /[ \t]\n|\n[ \t]/.test(gap) || (/^[a-z]/.test(body[s]) && wordCount(prevText) > 8);
+      // ("was found when\npolice arrested": a line ending in a lower-case word goes on in lower case)
+      const wrapped =
+        /[ \t]\n|\n[ \t]/.test(gap) || (/^[a-z]/.test(body[s]) && (wordCount(prevText) > 8 || /[a-z]$/.test(prevText)));
       if (joined && wrapped && !SENTENCE_END.test(prevText)) prev.end = e;
       else out.push({ start: s, end: e });
     }
@@ -128,7 +143,7 @@ export function classifyParagraphs(body: string, title?: string): Paragraph[] {
     }
     const bp = BOILERPLATE.find(([r]) => r.test(t));
     if (bp) return mark(i, bp[1]);
-    if (CAPTION.some((r) => r.test(t))) return mark(i, "photo caption or credit");
+    if (CAPTION.some((r) => r.test(t)) || labelledCaption(t)) return mark(i, "photo caption or credit");
     if (PHONE.test(t) && wordCount(t) < 15) return mark(i, "contact line");
     if (URL_LINE.test(t) || (t.split(/\s[|•·]\s/).length >= 3 && !SENTENCE_END.test(t))) return mark(i, "link list");
     if (DATELINE_ONLY.test(t)) return mark(i, "dateline");

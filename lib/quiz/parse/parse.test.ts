@@ -63,13 +63,24 @@ describe("classifyParagraphs", () => {
       "Many cities, such as Leeds\n and York, are famous for their birds.",
       "'I've\n had people ask me what I'm photographing in an odd \nmanner because they wonder why.",
       "Headline line\nA new sentence starts on its own line.",
+      "The photo was found when\npolice arrested him.",
     ].join("\n\n");
     expect(classifyParagraphs(wrapped).map((p) => wrapped.slice(p.start, p.end))).toEqual([
       "Many cities, such as Leeds\n and York, are famous for their birds.",
       "'I've\n had people ask me what I'm photographing in an odd \nmanner because they wonder why.",
       "Headline line",
       "A new sentence starts on its own line.",
+      "The photo was found when\npolice arrested him.",
     ]);
+  });
+  it("marks a labelled picture caption with no full stop as cruft, not a line that introduces speech", () => {
+    const t = [
+      "Police found a knife under the floorboards of the house.",
+      "Dangerous weapon: This picture shows a knife with his name engraved on the blade",
+      "He said: That was the end of the matter for the whole family and for us",
+      "Warning: The storm reached the coast on Monday.",
+    ].join("\n\n");
+    expect(classifyParagraphs(t).map((p) => p.cruft)).toEqual([false, true, false, false]);
   });
   it("keeps a footnote's text but not its marker", () => {
     const p = classifyParagraphs("The ABC1 Council met.\n\n1 :\n\nAlpha Beta Council");
