@@ -61,6 +61,34 @@ describe("single quotation marks", () => {
   });
 });
 
+describe("found on news7 (Daily Mail copies)", () => {
+  it("reads a whole paragraph of single-marked sentences as a quotation, and goes on past a picture caption", () => {
+    expect(
+      facts(
+        [
+          "Midfielder Dan Orrell has praised his goalkeeper, Alan Greer.",
+          "'He's been inspirational since day one. He works really hard on penalties with the other keepers.'",
+          "The defender was speaking after the match.",
+        ].join("\n\n"),
+      ).quotes.map((q) => q.text),
+    ).toEqual(["He's been inspirational since day one. He works really hard on penalties with the other keepers."]);
+    // a pull quote (no full stop) is no quotation of its own
+    expect(facts("Police praised the result.\n\n'Thankfully, these weapons are now off our streets'").quotes).toEqual(
+      [],
+    );
+    // "Dangerous weapon: This picture shows …" between two paragraphs of one quotation does not end it
+    expect(
+      speakers(
+        [
+          "DC Gary Noble of the city police said after the case: ‘When we examined the phone, we found the pictures.",
+          "Dangerous weapon: This picture shows a knife with his name engraved on the blade",
+          "‘That, alongside the same watch in every picture, was enough evidence to put him behind bars.’",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Gary Noble", "Gary Noble"]);
+  });
+});
+
 describe("quotation marks damaged or nested", () => {
   it("starts a new segment of the same quotation at a mark opening a sentence inside an open quotation", () => {
     expect(

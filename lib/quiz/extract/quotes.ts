@@ -111,8 +111,9 @@ function nestedTermEnd(text: string, i: number): number {
  * Speech in single marks (‘…’ or '…') inside one paragraph, told from apostrophes ("don't", "victims' homes")
  * by position: the opening mark starts the paragraph or follows a space, colon or bracket and precedes a
  * letter; the closing mark follows a non-space and precedes punctuation, the paragraph end or a speech cue.
- * Only clear speech counts: introduced by a colon or a speech verb, followed by a cue, or continuing a
- * quotation from the paragraph before. Offsets are relative to the paragraph.
+ * Only clear speech counts: introduced by a colon or a speech verb, followed by a cue, continuing a
+ * quotation from the paragraph before, or a whole paragraph of quoted sentences. Offsets are relative to the
+ * paragraph.
  */
 export function singleQuoteSpans(
   text: string,
@@ -159,6 +160,8 @@ export function singleQuoteSpans(
       /:\s*$/.test(before) ||
       CUE_VERB_END.test(before) ||
       (i === 0 && continuing) ||
+      // "'He's been inspirational since day one. He works really hard.'": a whole paragraph of quoted sentences
+      (i === 0 && !after.trim() && inner.split(/\s+/).length >= 6 && /[.!?…]\s*$/.test(inner)) ||
       CUE_AFTER.test(after.replace(/^[.,]/, ",")) ||
       new RegExp(String.raw`^[\s,]*(?:[A-Za-z.'’-]+\s+){1,4}?(?:${VERBS})\b`).test(after);
     if (speech && inner.split(/\s+/).length >= 4)

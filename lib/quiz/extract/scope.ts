@@ -205,12 +205,35 @@ export function pronounTarget(scope: ArticleScope, offset: number, pronoun?: str
     if (ms.length && !want) return (k === si ? ms[ms.length - 1] : ms[0]).entity!;
     // far back, the nearest sentence naming someone ends the search: no fitting person there, none sure
     if (ms.length && k < si - 6) break;
+    // "Kibet fell back, but Kogo …. The Briton tumbled to the ground …. He said:": a person described, not
+    // named, took over as the subject; a paper describes so the person the story is about, else nobody sure
+    if (!ms.length && k < si && DESCRIBED_PERSON.test(scope.sentences[k].sentence)) {
+      const main = storyPerson(scope);
+      return main && fits({ entity: main } as Mention) ? main : null;
+    }
     // "A Labour spokesman later said …. “…,” he said.": he is that spokesman, whom the article does not name.
     if (k < si && unnamedSpeakerSubject(scope.sentences[k].sentence)) return null;
   }
   // the nearest person before, unless the pronoun says it is someone else ("She told …" after only men)
   const before = personBefore(scope, offset);
   return before && want && scope.gender.has(before) && scope.gender.get(before) !== want ? null : before;
+}
+
+/** Nouns a paper describes a person by instead of naming them again: "The Briton", "the 32-year-old". */
+const PERSON_NOUNS =
+  "runner|player|striker|midfielder|forward|defender|keeper|goalkeeper|champion|star|winner|athlete|boxer|golfer|batsman|bowler|rider|driver|actor|actress|singer|veteran|youngster|teenager|man|woman|boy|girl|father|mother|husband|wife|son|daughter|\\d+-year-old|[A-Z][a-z]+(?:an|on|ese|ish)|Scot|Swiss|Frenchman|Frenchwoman|Dutchman|Englishman|Welshman|Irishman";
+
+/** A sentence whose subject is a person described by a noun: "The Briton tumbled …", "But the 32-year-old said …". */
+const DESCRIBED_PERSON = new RegExp(
+  String.raw`^(?:(?:But|And|However|Yet|Still),?\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:${PERSON_NOUNS})\s+(?:\w+ly\s+)?(?:[a-z]+ed|was|is|has|had|said|says|took|made|gave|went|came|won|ran|fell|began|felt|knew|told)\b`,
+);
+
+/** The person the story is about: named (outside quotations) at least three times, twice as often as anyone else. */
+function storyPerson(scope: ArticleScope): string | undefined {
+  const n = new Map<string, number>();
+  for (const m of scope.persons) if (!inQuote(scope, m.start)) n.set(m.entity!, (n.get(m.entity!) ?? 0) + 1);
+  const [first, second] = [...n].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }
 
 /** A speech verb with at most a few words after it closing a sentence: "… said.", "… told the BBC on Monday." */

@@ -397,4 +397,30 @@ describe("found in blind round 58 (general news)", () => {
       ),
     ).not.toContain("Channel");
   });
+
+  it("gives “He said:” after a sentence about “the Briton” to the person the story is about, else to nobody", () => {
+    const story = (lead: string) =>
+      speakers(
+        [
+          lead,
+          "Farrow, who turns 32 on Monday, has set two records this year. Farrow won in Lisbon too.",
+          "Farrow finished ahead of Paul Kogo after the pair broke clear of another Kenyan, Stephen Kimani, who was third.",
+          "Kimani fell back, but Kogo proved tougher to crack before Farrow's finishing speed took him clear.",
+          "The Briton tumbled to the ground after crossing the line.",
+          "He said: 'My legs were so tired that I could not lift them and I tripped over the tape.'",
+        ].join("\n\n"),
+      );
+    expect(story("Mark Farrow broke the European record in Lisbon on Sunday.")).toEqual(["Mark Farrow"]);
+    // no one the story is about: the described subject is nobody sure, not a name before it
+    expect(
+      speakers(
+        [
+          "Paul Kogo and Stephen Kimani led the race in Lisbon on Sunday.",
+          "Kimani fell back, but Kogo proved tougher to crack before Mark Farrow's finishing speed took him clear.",
+          "The Briton tumbled to the ground after crossing the line.",
+          "He said: 'My legs were so tired that I could not lift them and I tripped over the tape.'",
+        ].join("\n\n"),
+      ),
+    ).toEqual([null]);
+  });
 });
