@@ -24,7 +24,7 @@ export const TITLE_HEADS = set(`
   meteorologist climatologist oceanographer virologist neuroscientist psychologist sociologist
   nominee candidate aide surrogate staffer activist official pollster host anchor columnist commentator reporter
   journalist critic laureate whip clerk pastor priest bishop rabbi imam chaplain lobbyist scholar expert specialist
-  producer forecaster
+  producer forecaster coroner pathologist paramedic photographer psychiatrist pharmacist dentist midwife
 `);
 
 /** Abbreviated titles before a name, written out ("Sen. X" → "Senator"). Lower-case, without the period. */

@@ -201,6 +201,12 @@ export function pronounTarget(scope: ArticleScope, offset: number, pronoun?: str
       // the article does not name, not the person he spoke of
       if (unnamedSubjectBefore(scope, k, ms, want)) return null;
     }
+    // "Mrs Crown's niece, Judith Paynes, told the hearing …": a person named as another's relative or agent is
+    // the subject, not the one she belongs to; unnamed ("Smith's lawyer said …"), nobody sure
+    if (k < si && ok.length && ok[0].possessive) {
+      const owned = possessedSubject(scope, ok[0], ok);
+      if (owned !== undefined) return owned;
+    }
     if (ok.length) return (k === si ? ok[ok.length - 1] : ok[0]).entity!;
     if (ms.length && !want) return (k === si ? ms[ms.length - 1] : ms[0]).entity!;
     // far back, the nearest sentence naming someone ends the search: no fitting person there, none sure
@@ -234,6 +240,24 @@ function storyPerson(scope: ArticleScope): string | undefined {
   for (const m of scope.persons) if (!inQuote(scope, m.start)) n.set(m.entity!, (n.get(m.entity!) ?? 0) + 1);
   const [first, second] = [...n].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+}
+
+/** People one is named by through another: kin, and those who act for someone. */
+const RELATION_NOUNS =
+  "niece|nephew|cousin|aunt|uncle|brother|sister|son|daughter|father|mother|husband|wife|widow|widower|partner|fiancée?|girlfriend|boyfriend|friend|neighbour|neighbor|grandson|granddaughter|grandfather|grandmother|stepfather|stepmother|lawyer|solicitor|barrister|attorney|spokesman|spokeswoman|spokesperson|agent|manager|aide|assistant|colleague|team-mate|teammate|deputy";
+
+/**
+ * The subject a possessive name opens ("Mrs Crown's niece, Judith Paynes, …"): the person named in apposition
+ * after the relation, null when none is named, undefined when the possessive is no relation ("Obama's speech").
+ */
+function possessedSubject(scope: ArticleScope, owner: Mention, ok: readonly Mention[]): string | null | undefined {
+  const rel = new RegExp(String.raw`^(?:['’]s?)?\s+(?:[a-z-]+\s+){0,2}?(?:${RELATION_NOUNS})\b\s*(,\s*)?`).exec(
+    scope.body.slice(owner.end, owner.end + 60),
+  );
+  if (!rel) return undefined;
+  const at = owner.end + rel[0].length;
+  const named = ok.find((m) => m !== owner && m.start >= at && m.start <= at + 2);
+  return named && rel[1] ? named.entity! : null;
 }
 
 /** A speech verb with at most a few words after it closing a sentence: "… said.", "… told the BBC on Monday." */

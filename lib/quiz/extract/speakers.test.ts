@@ -423,4 +423,24 @@ describe("found in blind round 58 (general news)", () => {
       ),
     ).toEqual([null]);
   });
+
+  it("gives “she said” after “Mrs Crown's niece, Judith Paynes, told …” to the niece, and keeps a title off a name", () => {
+    expect(
+      speakers(
+        "Una Crown and her husband Jack Crown lived in the village for forty years.\n\n" +
+          "Mrs Crown's niece, Judith Paynes, told the hearing she was lost for words. 'I cannot understand why this evidence was not picked up,' she said.",
+      ),
+    ).toEqual(["Judith Paynes"]);
+    // unnamed, the relative is nobody sure
+    expect(
+      speakers(
+        "Tom Crown was arrested on Monday.\n\nMr Crown's lawyer told reporters the case was weak. 'There is no evidence at all against my client in this case,' he said.",
+      ),
+    ).toEqual([null]);
+    // "Coroner William Morris": the title is no part of the name
+    const f = facts(
+      "Coroner William Morris criticised the police. 'The handling of evidence by the police has been unfortunate,' he said.",
+    );
+    expect(f.quotes.map((q) => name(f, q.speaker))).toEqual(["William Morris"]);
+  });
 });

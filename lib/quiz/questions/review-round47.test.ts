@@ -25,6 +25,7 @@ import { roleStatement } from "./roles";
 import { descriptionTrueFalse } from "./true-false";
 import { eventDoubts, quoteDoubts, roleDoubts } from "./trust";
 import { organisationDoubt, personNameDoubt } from "./validity";
+import { startsWithUnresolvedReference } from "./text";
 
 describe("found in blind round 47", () => {
   it("accepts no year alone for a month blanked after “in” when the stem already gives that year", () => {
@@ -522,5 +523,15 @@ describe("found in blind round 58", () => {
     expect(quoteDoubts(c, third)).toEqual([
       "the quotation it continues: “he said” may be Gordon Brown as well as Oliver Letwin",
     ]);
+  });
+
+  it("takes “If confirmed, that would be …” as a sentence that points back, like one opening with “That”", () => {
+    expect(startsWithUnresolvedReference("If confirmed, that would be the best quarterly showing since 2000.")).toBe(
+      true,
+    );
+    expect(startsWithUnresolvedReference("As a result, this means higher prices for shoppers.")).toBe(true);
+    // a named subject after the opening phrase, or a phrase that names someone, is no such sentence
+    expect(startsWithUnresolvedReference("If confirmed, the figure would be the best since 2000.")).toBe(false);
+    expect(startsWithUnresolvedReference("When Smith arrived, that was the end of it.")).toBe(false);
   });
 });

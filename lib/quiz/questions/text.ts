@@ -43,10 +43,17 @@ export function isStopword(w: string): boolean {
 /** Pronouns and demonstratives that make a sentence depend on the one before it. */
 const LEADING_REFERENCE = /^(?:he|she|it|they|his|her|its|their|this|these|those|that|him|them|such)\b/i;
 
+/**
+ * "If confirmed, that would be …", "As a result, this means …": a demonstrative subject right after a short
+ * opening phrase that names nothing (no capitalised word after its first) points back just the same.
+ */
+const DEMONSTRATIVE_AFTER_OPENING =
+  /^[A-Z][a-z'’]*(?:\s+[a-z][\w'’-]*){0,5},\s+(?:this|that|these|those)\s+(?:[a-z]+ly\s+)?(?:would|will|is|was|are|were|has|had|could|can|may|might|should|must|means|meant|made|makes|came|comes|shows|showed)\b/;
+
 /** True when the text opens with a pronoun or demonstrative whose referent lies outside it. */
 export function startsWithUnresolvedReference(text: string): boolean {
   const t = text.replace(/^[\s"“‘'(\[]+/, "");
-  return LEADING_REFERENCE.test(t);
+  return LEADING_REFERENCE.test(t) || DEMONSTRATIVE_AFTER_OPENING.test(t);
 }
 
 const WEEKDAY = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
