@@ -128,3 +128,12 @@ describe("company forms", () => {
     expect(facts("The Inc. 500 list came out.").entities.map((e) => e.name)).not.toContain("The Inc");
   });
 });
+
+describe("names cut by a line break", () => {
+  it("writes a name a wrapped line cut in two with one space (“Yasin\\n Patel”)", () => {
+    const f = facts(
+      "Solicitor Yasin\n Patel, who represented the family, said: 'The case should never have come to court at all.'",
+    );
+    expect(f.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Yasin Patel"]);
+  });
+});

@@ -25,6 +25,7 @@ const key = (s: string) =>
     .replace(/\.(?=\s|$)/g, "")
     .replace(/\s+/g, " ")
     .trim();
+const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 const PREFIX: Record<EntityKind, string> = { person: "person", organization: "org", place: "place", other: "other" };
 
 export class EntityRegistry {
@@ -33,7 +34,9 @@ export class EntityRegistry {
   private bySurname = new Map<string, Rec | null>();
   private byId = new Map<string, Rec>();
 
-  private create(kind: EntityKind, name: string, idBase: string): Rec {
+  private create(kind: EntityKind, raw: string, idBase: string): Rec {
+    // a name a line break cut in two ("Yasin\n Patel") is written with one space
+    const name = oneLine(raw);
     let id = `${PREFIX[kind]}:${slug(idBase) || "x"}`;
     for (let n = 2; this.byId.has(id); n++) id = `${PREFIX[kind]}:${slug(idBase)}-${n}`;
     const rec: Rec = { id, kind, name, aliases: new Set() };
@@ -43,7 +46,8 @@ export class EntityRegistry {
     return rec;
   }
 
-  private alias(rec: Rec, name: string) {
+  private alias(rec: Rec, raw: string) {
+    const name = oneLine(raw);
     if (!name) return;
     if (name !== rec.name) rec.aliases.add(name);
     const k = key(name);
@@ -78,7 +82,8 @@ export class EntityRegistry {
   }
 
   /** A full personal name (two or more words). Middle initials are kept, but "Merrick Garland" finds "Merrick B. Garland". */
-  addPerson(name: string): string {
+  addPerson(raw: string): string {
+    const name = oneLine(raw);
     const parts = name.split(/\s+/);
     const short = parts.length > 2 ? `${parts[0]} ${parts[parts.length - 1]}` : name;
     let rec = this.find(name) ?? this.find(short);

@@ -59,6 +59,9 @@ function labelledCaption(t: string): boolean {
   );
 }
 
+/** Words with which a caption points at its picture. */
+const PICTURE_WORDS = /\bpictured\b|\((?:left|right|centre|center|top|bottom|inset|above|below)\)/i;
+
 const PHONE = /\(\d{3}\)\s*\d{3}[-\s]\d{4}|\+\d{1,3}[\s\d()-]{7,}/;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
 const MONTH =
@@ -166,11 +169,15 @@ export function classifyParagraphs(body: string, title?: string): Paragraph[] {
   let last = texts.length - 1;
   while (last >= 0 && !prose(last)) last--;
   if (first < 0) first = texts.length;
+  const proseCount = texts.filter((_, i) => prose(i)).length;
   texts.forEach((t, i) => {
     if (paras[i].cruft || footnoteText.has(i) || punctuated(t)) return;
     const words = wordCount(t);
     if ((i < first || i > last) && words <= 30) mark(i, "headline or label");
     else if (words <= 8) mark(i, "subheading or label");
+    // "Police found the body of the postmistress, pictured with her late husband, in the hallway": a line that
+    // points at a picture and ends no sentence, among paragraphs that end theirs, is the picture's caption
+    else if (proseCount >= 5 && PICTURE_WORDS.test(t) && !/[,;]\s*$/.test(t)) mark(i, "photo caption or credit");
   });
   return paras;
 }

@@ -81,6 +81,16 @@ describe("classifyParagraphs", () => {
       "Warning: The storm reached the coast on Monday.",
     ].join("\n\n");
     expect(classifyParagraphs(t).map((p) => p.cruft)).toEqual([false, true, false, false]);
+    // a caption pointing at its picture, among paragraphs that end their sentences
+    const story = [
+      "Police were called to the house on Monday.",
+      "They found the front door of the house open.",
+      "Officers searched the rooms one by one.",
+      "The body of the retired postmistress, pictured with her late husband Jack, was in the hallway",
+      "Nothing had been taken from the house.",
+      "Detectives are still appealing for witnesses.",
+    ].join("\n\n");
+    expect(classifyParagraphs(story).map((p) => p.cruft)).toEqual([false, false, false, true, false, false]);
   });
   it("keeps a footnote's text but not its marker", () => {
     const p = classifyParagraphs("The ABC1 Council met.\n\n1 :\n\nAlpha Beta Council");
