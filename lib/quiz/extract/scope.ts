@@ -186,10 +186,18 @@ export function pronounTarget(scope: ArticleScope, offset: number, pronoun?: str
   for (let k = si; si >= 0 && k >= 0; k--) {
     if (k === si && tagged) continue;
     const ms = (scope.bySentence.get(k) ?? []).filter(
-      (m) => kindOf(scope, m.entity) === "person" && m.end <= offset && !inQuote(scope, m.start),
+      (m) =>
+        kindOf(scope, m.entity) === "person" &&
+        m.end <= offset &&
+        !inQuote(scope, m.start) &&
+        // "the Moroccan": one capitalised word after "the" describes a person, it does not name one
+        !(/\bthe\s+$/i.test(scope.body.slice(Math.max(0, m.start - 4), m.start)) && !/\s/.test(m.name ?? "")),
     );
     const ok = ms.filter(fits);
     if (k < si) {
+      // "And he confirmed Mr Blair's insistence …. He said: …": the sentence before is his too (its subject is
+      // the same pronoun), so the names in it are not his; go on back
+      if (want && pronounSubject(scope.sentences[k].sentence) === want) continue;
       // "If Mr Blair did not want to take part, they could go ahead, Lord Holme said.": the person who closes
       // the sentence by saying it is its subject; the names before are inside what he said
       const closing = closingReporter(scope, k, ok);
@@ -225,13 +233,23 @@ export function pronounTarget(scope: ArticleScope, offset: number, pronoun?: str
   return before && want && scope.gender.has(before) && scope.gender.get(before) !== want ? null : before;
 }
 
+/** The gender of a "he"/"she" that is a subject of sentence: opening it, or closing it ("…, he said."). */
+function pronounSubject(sentence: string): "m" | "f" | undefined {
+  const m =
+    /^(?:(?:And|But|So|Yet|Then|However|Meanwhile|Later|Instead),?\s+)?(he|she)\b/i.exec(sentence) ??
+    /,\s*(he|she)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|argued|insisted|explained|warned|claimed)\b[^.!?]{0,40}[.!?]?["”’]?\s*$/i.exec(
+      sentence,
+    );
+  return m ? (m[1].toLowerCase() === "he" ? "m" : "f") : undefined;
+}
+
 /** Nouns a paper describes a person by instead of naming them again: "The Briton", "the 32-year-old". */
-const PERSON_NOUNS =
+export const PERSON_NOUNS =
   "runner|player|striker|midfielder|forward|defender|keeper|goalkeeper|champion|star|winner|athlete|boxer|golfer|batsman|bowler|rider|driver|actor|actress|singer|veteran|youngster|teenager|man|woman|boy|girl|father|mother|husband|wife|son|daughter|\\d+-year-old|[A-Z][a-z]+(?:an|on|ese|ish)|Scot|Swiss|Frenchman|Frenchwoman|Dutchman|Englishman|Welshman|Irishman";
 
 /** A sentence whose subject is a person described by a noun: "The Briton tumbled …", "But the 32-year-old said …". */
 const DESCRIBED_PERSON = new RegExp(
-  String.raw`^(?:(?:But|And|However|Yet|Still),?\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:${PERSON_NOUNS})\s+(?:\w+ly\s+)?(?:[a-z]+ed|was|is|has|had|said|says|took|made|gave|went|came|won|ran|fell|began|felt|knew|told)\b`,
+  String.raw`^(?:(?:But|And|However|Yet|Still),?\s+)?[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:${PERSON_NOUNS})(?:,\s+who\b[^,]{0,80},)?\s+(?:\w+ly\s+)?(?:[a-z]+ed|was|is|has|had|said|says|took|made|gave|went|came|won|ran|fell|began|felt|knew|told|will|would|can|could)\b`,
 );
 
 /** The person the story is about: named (outside quotations) at least three times, twice as often as anyone else. */
@@ -372,7 +390,8 @@ function closesReportedClause(scope: ArticleScope, si: number, offset: number): 
   if (pronStart < 0) return false;
   const lead = scope.body.slice(sent.start, sent.start + pronStart);
   const tail = scope.body.slice(sent.start + pronStart, sent.end);
-  if (!/,\s*$/.test(lead) || /[“”"]/.test(lead)) return false;
+  // (a lead partly in quotation marks is still what he said: 'Mr Blair has "the same passion", he said.')
+  if (!/,\s*$/.test(lead)) return false;
   if (
     /^(?:When|After|Before|As|If|Although|Though|While|Whilst|Because|Since|Once|Until|Unless|Asked|Speaking|Pressed|Questioned|Having)\b/.test(
       lead,

@@ -443,4 +443,49 @@ describe("found in blind round 58 (general news)", () => {
     );
     expect(f.quotes.map((q) => name(f, q.speaker))).toEqual(["William Morris"]);
   });
+
+  it("gives “said the 30 year old” to the person the sentences before are about, as “he” would be", () => {
+    expect(
+      speakers(
+        'Double Olympic champion Kevin Benali is set to race in France. Benali won two golds in Athens. Benali has not raced there. But the Moroccan will not decide until March. "If I am to compete in it, it is only if I feel I can win," said the 30 year old, who retires next year.',
+      ),
+    ).toEqual(["Kevin Benali"]);
+    // "the Moroccan, who …, will not decide": a person described, never a person called "Moroccan"
+    expect(
+      speakers(
+        'Kevin Benali and Paul Tergat are set to race in France. But the Moroccan, who has not raced for years, will not decide until March. "If I am to compete in it, it is only if I feel I can win," said the 30 year old.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it("follows “he” back past a sentence whose subject is “he” too, and past words partly in quotation marks", () => {
+    expect(
+      speakers(
+        [
+          "The prime minister's energy is undimmed, Alan Milburn, the party's strategist, told the radio on Saturday.",
+          'Mr Blair has "the same passion and the same commitment for the job" as in 1997, he said.',
+          'And he confirmed Mr Blair\'s insistence that no date had been set. He said: "I am the co ordinator and I do not know, and Tony has not made up his mind."',
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Alan Milburn", "Alan Milburn"]);
+  });
+
+  it("gives the words of “a spokesman for minister Francis Maude” to nobody, not to Maude", () => {
+    expect(
+      speakers(
+        "A spokesman for Cabinet Office minister Francis Maude said: 'As part of our plan we are reforming Whitehall and tackling waste.'",
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        "Cabinet Office minister Francis Maude said: 'As part of our plan we are reforming Whitehall and tackling waste.'",
+      ),
+    ).toEqual(["Francis Maude"]);
+    // a spokesperson for a body speaks as that body
+    expect(
+      speakers(
+        'A spokesperson for Delta Airlines told BBC News Online: "All I can tell you is we do not discuss internal employee issues."',
+      ),
+    ).toEqual(["Delta Airlines"]);
+  });
 });

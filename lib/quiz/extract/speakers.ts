@@ -2,7 +2,7 @@ import type { Quote } from "../types";
 import { isTitleHead } from "./lexicon";
 import type { Mention } from "./mentions";
 import { findCue, type QuoteSpan } from "./quotes";
-import { inQuote, kindOf, nounOrg, pronounTarget, sentenceAt, type ArticleScope } from "./scope";
+import { inQuote, kindOf, nounOrg, PERSON_NOUNS, pronounTarget, sentenceAt, type ArticleScope } from "./scope";
 import {
   speakerCandidates,
   UNLINKED,
@@ -45,7 +45,13 @@ export function attributeQuotes(
       const ctx: SpeakerContext = { rule: rule.speaker, how: rule.how, previous: last.speaker, previousEnd: last.end };
       const cands = speakerCandidates(scope, whole, ctx, model.cues);
       const ranked = decide ? decide(whole, cands, ctx) : chooseSpeaker(model, cands);
-      const choice = decide ? ranked : saidColonOverride(scope, whole, ranked, model, cands);
+      const choice = decide
+        ? ranked
+        : agentOverride(
+            scope,
+            whole,
+            describedOverride(whole, rule.speaker, saidColonOverride(scope, whole, ranked, model, cands)),
+          );
       groupSpeaker.set(q.group, { ...choice, entity: linked(scope, choice.entity) });
     }
     const choice = groupSpeaker.get(q.group)!;
@@ -157,6 +163,12 @@ function cueSpeaker(scope: ArticleScope, q: QuoteSpan): Speaker {
       false,
     );
     if (found) return found;
+    // "…," said the 30 year old. / said the two time champion.: a person described, not named, stands for
+    // whoever the sentences before are about, as "he" or "she" would
+    if (DESCRIBED_AFTER_VERB.test(body.slice(cue.verbEnd, clauseEnd))) {
+      describedCues.add(q);
+      return pronounTarget(scope, cue.verbStart);
+    }
   }
   const clauseStart = cue.kind === "after" ? q.end : sent.start;
   const lead = body.slice(clauseStart, cue.verbStart);
@@ -184,6 +196,57 @@ function cueSpeaker(scope: ArticleScope, q: QuoteSpan): Speaker {
   );
   return after ?? null;
 }
+
+/** Quotations whose cue names a described person ("said the 30 year old"), resolved by the rules like "he". */
+const describedCues = new WeakSet<QuoteSpan>();
+
+/**
+ * "'…,' said the 30 year old.": the ranker, trained on cues that name their speaker, does not weigh a
+ * described one; the rules' reading (the person the sentences before are about) stands.
+ */
+function describedOverride(q: QuoteSpan, rule: string | null, choice: SpeakerChoice): SpeakerChoice {
+  if (!rule || !describedCues.has(q) || choice.entity === rule) return choice;
+  return {
+    entity: rule,
+    confidence: Math.min(choice.confidence, 0.75),
+    signals: [...choice.signals, "rule:described-speaker"],
+  };
+}
+
+/** "a spokesman for", "an aide to", "a source close to": someone unnamed who speaks for the person named next. */
+const AGENT_FOR =
+  /\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|solicitor|representative|source|friend|ally)\s+(?:for|to|of|close\s+to)\s+/i;
+
+/**
+ * "A spokesman for Cabinet Office minister Francis Maude said: '…'": the one speaking is the spokesman, whom the
+ * article does not name, not the person he speaks for; the quotation gets no speaker, whatever the ranker chose.
+ */
+function agentOverride(scope: ArticleScope, q: QuoteSpan, choice: SpeakerChoice): SpeakerChoice {
+  // a spokesperson for a body speaks as that body ("A spokesperson for Delta Airlines told …")
+  if (!choice.entity || kindOf(scope, choice.entity) !== "person") return choice;
+  const sentences = new Set([sentenceAt(scope, q.start), sentenceAt(scope, Math.max(q.start, q.end - 1))]);
+  for (const si of sentences) {
+    if (si < 0) continue;
+    const sent = scope.sentences[si];
+    for (const m of scope.bySentence.get(si) ?? []) {
+      if (m.entity !== choice.entity || (m.start >= q.start && m.end <= q.end)) continue;
+      // the agent phrase, then at most a title, right before the name; a speech verb after it
+      const lead = scope.body.slice(Math.max(sent.start, m.start - 80), m.start);
+      const agent = new RegExp(`${AGENT_FOR.source}(?:[\\w'’.-]+\\s+){0,4}$`, "i").exec(lead);
+      if (agent && SPEECH_AFTER.test(scope.body.slice(m.end, m.end + 40)))
+        return { entity: null, confidence: choice.confidence, signals: [...choice.signals, "rule:speaks-for"] };
+    }
+  }
+  return choice;
+}
+
+/** A speech verb right after a name ("Maude said:", "Maude's office said" is not this). */
+const SPEECH_AFTER = /^\s+(?:\w+ly\s+)?(?:said|says|told|added|adds|stated|explained|insisted|warned|claimed)\b/;
+
+/** "said the 30 year old", "said the two time champion", "said the Moroccan": a described person after the verb. */
+const DESCRIBED_AFTER_VERB = new RegExp(
+  String.raw`^\s+the\s+(?:[\w-]+\s+){0,3}?(?:${PERSON_NOUNS}|year old|[a-z]+er)\s*(?:[.!?]|,\s+who\b.*)?\s*$`,
+);
 
 /** "… said:" / "told the committee:" ending the sentence before a quotation. */
 const COLON_LEAD =
