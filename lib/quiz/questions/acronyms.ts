@@ -295,6 +295,12 @@ export function acronymCloze(corpus: Corpus, a: CAcronym, choiceId: string): Dra
   // the form the sentence itself uses ("the Department of Energy")
   const m = new RegExp(`\\b${escapeRe(long)}\\b`, "i").exec(a.evidence.sentence);
   if (m) accept.add(m[0]);
+  // "the North American Court of Arbitration for Sport (CAS)": the name as printed before the brackets, with
+  // the capitalised words the long form left out, is what a reader copying the article writes
+  const printed = new RegExp(`((?:[A-Z][\\w'’&-]*\\s+){1,4})${escapeRe(long)}\\s*\\(${escapeRe(a.short)}\\)`).exec(
+    a.evidence.sentence,
+  );
+  if (printed) accept.add(`${printed[1]}${long}`);
   q.accept = [...accept];
   const problems = acronymProblems(corpus, a);
   if (!norm(a.evidence.sentence).includes(norm(long))) problems.push("the long form is not in the cited sentence");

@@ -19,7 +19,7 @@ import { entityIndex } from "./entity-index";
 import { factIndex } from "./fact-index";
 import { lostDashSites } from "./lost-dashes";
 import { article, factsOf } from "./test-fixtures";
-import { closeInnerQuote, fragmentProblem, pointsOutside } from "./standalone";
+import { clauseCut, closeInnerQuote, fragmentProblem, pointsOutside } from "./standalone";
 import { notAPosition } from "./role-options";
 import { roleStatement } from "./roles";
 import { descriptionTrueFalse } from "./true-false";
@@ -533,5 +533,51 @@ describe("found in blind round 58", () => {
     // a named subject after the opening phrase, or a phrase that names someone, is no such sentence
     expect(startsWithUnresolvedReference("If confirmed, the figure would be the best since 2000.")).toBe(false);
     expect(startsWithUnresolvedReference("When Smith arrived, that was the end of it.")).toBe(false);
+  });
+});
+
+describe("found in blind round 59", () => {
+  it("refuses a cut-in noun phrase whose only verbs are in its relative clause, and a lone “If …” clause cut", () => {
+    expect(
+      fragmentProblem(
+        "a Tory government not a Labour government and a country that goes back and does not move forward",
+      ),
+    ).toMatch(/noun phrase with no verb/);
+    // a cut-in clause with a verb of its own is no noun phrase
+    expect(fragmentProblem("the government has failed the people who trusted it")).not.toMatch(/noun phrase/);
+    expect(
+      clauseCut(
+        "If you are willing to lie about the reasons for going to war, I guess you are going to lie about anything at all.",
+        18,
+      ),
+    ).toBeUndefined();
+    expect(
+      clauseCut(
+        "We are willing to talk about the reasons for going to war, and we guess you are going to talk about anything at all.",
+        18,
+      ),
+    ).toBe("We are willing to talk about the reasons for going to war …");
+  });
+
+  it("accepts the name as printed before the brackets (“North American Court of Arbitration for Sport (CAS)”)", () => {
+    const a = article("appeal", [
+      "Collins has lodged an appeal with the North American Court of Arbitration for Sport (CAS).",
+    ]);
+    const f = factsOf(a, {});
+    f.acronyms = [
+      { short: "CAS", long: "Court of Arbitration for Sport", evidence: a.ev("CAS"), confidence: 0.9, signals: [] },
+    ] as typeof f.acronyms;
+    const c = buildCorpus([f], [a.context]);
+    expect(acronymCloze(c, c.acronyms[0]!, "x").question.accept).toEqual([
+      "Court of Arbitration for Sport",
+      "North American Court of Arbitration for Sport",
+    ]);
+  });
+
+  it("holds back a title whose first word the sentence's capital hid (“Race director Matthew Turnbull”)", () => {
+    const a = article("race", ["Race director Matthew Turnbull said the field was strong."]);
+    const f = factsOf(a, { people: [["mt", "Matthew Turnbull"]], roles: [["mt", "director", "Matthew Turnbull"]] });
+    const c = buildCorpus([f], [a.context]);
+    expect(roleDoubts(c, c.roles[0]!).join()).toMatch(/cut from “Race director”/);
   });
 });

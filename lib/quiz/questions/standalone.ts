@@ -203,6 +203,10 @@ export function fragmentProblem(text: string): string | undefined {
   if (/^[a-z]/.test(t) && t.split(/\s+/).length < 8) return "a short phrase cut from a sentence of the article";
   if (/^(?:a|an|the|this|that|some|any|no|another)\s/.test(t) && !hasVerb(t))
     return "the quote is a noun phrase with no verb: it states nothing on its own";
+  // "… would result in 'a Tory government not a Labour government and a country that goes back …'": cut in
+  // after the reporter's verb, a noun phrase whose only verbs are in its relative clause states nothing either
+  if (/^(?:a|an|the|some|no|another)\s/.test(t) && !hasVerb(t.split(/\s(?:that|which|who|whom|whose)\s/)[0]!))
+    return "the quote is a noun phrase with no verb: it states nothing on its own";
   if (REPORTS_OTHERS.test(t)) return "the quote reports what others say, not the speaker's own view";
   if (/^(?:who|whom|whose|which)\b/.test(t)) return "the quote is a relative clause cut from the noun it describes";
   if (/^(?:the\s+|my\s+)?answers?\s+(?:is|was|are|were)\b/i.test(t)) return "the quote answers a question not shown";
@@ -414,11 +418,20 @@ export function closeInnerQuote(text: string): string {
  * second half), marked with “…”; undefined when no clause ends there, since a cut in the middle of a
  * clause leaves words that mean nothing on their own.
  */
+const SUBORDINATE_OPENING =
+  /^["“‘']?(?:If|When|Whenever|Although|Though|Because|Since|Unless|While|Whilst|As|After|Before|Once|Until|Even if|Even though|Whether)\b/;
+
 export function clauseCut(text: string, maxWords: number): string | undefined {
   const ws = text.trim().split(/\s+/);
   if (ws.length <= maxWords) return text.trim();
+  // "If you are willing to lie about the reasons for going to war, …": the first clause of a sentence that opens
+  // with a subordinating word is no sentence without the clause after it
+  const subordinate = SUBORDINATE_OPENING.test(text.trim());
   for (let i = maxWords - 1; i >= Math.floor(maxWords / 2); i--)
-    if (/[,;:—]$/.test(ws[i]) || ws[i + 1] === "—")
+    if (
+      (/[,;:—]$/.test(ws[i]) || ws[i + 1] === "—") &&
+      !(subordinate && !ws.slice(0, i).some((w) => /[,;:—]$/.test(w)))
+    )
       return (
         ws
           .slice(0, i + 1)

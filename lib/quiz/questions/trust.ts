@@ -175,6 +175,10 @@ function cutTitle(r: CRole): string | undefined {
     r.evidence.sentence,
   );
   if (adjective && !r.title.startsWith(adjective[1]!)) return `the title “${t}” is cut from “${adjective[1]} ${t}”`;
+  // "Race director Matthew Turnbull said": the capital of the sentence's first word hides a common noun that is
+  // part of the title, not a body's name
+  const opening = new RegExp(`^["“‘']?([A-Z][a-z]+)\\s+${esc}\\s+[A-Z]`).exec(r.evidence.sentence);
+  if (opening && !r.orgC && /^[a-z]/.test(t)) return `the title “${t}” is cut from “${opening[1]} ${t}”`;
   if (/\s/.test(t)) return undefined;
   const m = new RegExp(`\\b([a-z]+ing)\\s+${escapeRe(t)}\\b`, "i").exec(r.evidence.sentence);
   return m && /^[a-z]/.test(m[1]!) && !NOT_IN_TITLE.test(m[1]!)
