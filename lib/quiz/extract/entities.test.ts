@@ -136,4 +136,10 @@ describe("names cut by a line break", () => {
     );
     expect(f.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Yasin Patel"]);
   });
+  it("ends a name at a comma typed with no space after it (“Sasha Czack,split with him”)", () => {
+    const f = facts(
+      "His mother Sasha Czack,split with the actor in 1985. Sasha Czack said: 'He was the centre of our universe, always.'",
+    );
+    expect(f.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Sasha Czack"]);
+  });
 });

@@ -25,7 +25,12 @@ const key = (s: string) =>
     .replace(/\.(?=\s|$)/g, "")
     .replace(/\s+/g, " ")
     .trim();
-const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
+/** A name as one line of text; a comma with no space after it ("Sasha Czack,split") is a typo that ends it. */
+const oneLine = (s: string) =>
+  s
+    .replace(/,\S.*$/s, "")
+    .replace(/\s+/g, " ")
+    .trim();
 const PREFIX: Record<EntityKind, string> = { person: "person", organization: "org", place: "place", other: "other" };
 
 export class EntityRegistry {
