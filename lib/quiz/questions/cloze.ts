@@ -69,6 +69,8 @@ function acceptFor(answer: string, c?: Cluster, corpus?: Corpus): string[] {
       }
     }
   }
+  // "Jason O Grady": a dataset that lost the apostrophe of an Irish name; the name as spelt is right too
+  for (const a of [...out]) if (/\bO [A-Z][a-z]/.test(a)) out.add(a.replace(/\bO ([A-Z][a-z])/g, "O'$1"));
   return [...out];
 }
 

@@ -20,7 +20,7 @@ import { factIndex } from "./fact-index";
 import { lostDashSites } from "./lost-dashes";
 import { article, factsOf } from "./test-fixtures";
 import { clauseCut, closeInnerQuote, fragmentProblem, pointsOutside } from "./standalone";
-import { notAPosition } from "./role-options";
+import { articleApplies, notAPosition } from "./role-options";
 import { roleStatement } from "./roles";
 import { descriptionTrueFalse } from "./true-false";
 import { eventDoubts, quoteDoubts, roleDoubts } from "./trust";
@@ -383,7 +383,7 @@ describe("found in blind round 47", () => {
     expect(
       mayBeDescribedAs(c, "a spectacular neo-Gothic mansion")(c.clusters.find((x) => x.name === "Conservative Party")!),
     ).toBe(false);
-    expect(notAPosition("occasional house-guest")).toMatch(/visit or custom/);
+    expect(notAPosition("occasional house-guest")).toMatch(/visit, custom or company/);
     expect(notAPosition("local agent")).toBeUndefined();
   });
 
@@ -579,5 +579,45 @@ describe("found in blind round 59", () => {
     const f = factsOf(a, { people: [["mt", "Matthew Turnbull"]], roles: [["mt", "director", "Matthew Turnbull"]] });
     const c = buildCorpus([f], [a.context]);
     expect(roleDoubts(c, c.roles[0]!).join()).toMatch(/cut from “Race director”/);
+  });
+});
+
+describe("found in blind round 60", () => {
+  it("refuses a short quote whose object pronoun stands for someone of a sentence not shown", () => {
+    expect(
+      fragmentProblem("Everyone else was reminding him to take it but he was not aware of how important it was."),
+    ).toMatch(/“him” is someone or something in a sentence not shown/);
+    // a noun or a name before it gives the pronoun its referent
+    expect(fragmentProblem("My brother never liked the old car, so he sold it last year.")).toBeUndefined();
+    expect(fragmentProblem("Everyone was reminding Joshua to take his inhaler and he did it.")).toBeUndefined();
+  });
+
+  it("takes company (“friend and clubman”) for no position, and accepts an Irish name with its apostrophe", () => {
+    expect(notAPosition("clubman")).toMatch(/visit, custom or company/);
+    expect(notAPosition("team-mate")).toBeDefined();
+    const a = article("apple", ["Apple sent the letter to PowerPage's publisher Jason O Grady on Monday."]);
+    const f = factsOf(a, {
+      people: [["jo", "Jason O Grady"]],
+      roles: [["jo", "publisher", "Jason O Grady"]],
+    });
+    const c = buildCorpus([f], [a.context]);
+    expect(roleCloze(c, c.roles[0]!)?.question.accept).toContain("Jason O'Grady");
+  });
+
+  it("takes a “head of communications” and a “media chief” for one kind of post: no false statement between them", () => {
+    const a = article("spin", [
+      "Former Downing Street media chief Alastair Campbell wrote the plan.",
+      "James Humphreys, ex head of corporate communications at Number 10, says it shows frustration.",
+    ]);
+    const f = factsOf(a, {
+      people: [
+        ["ac", "Alastair Campbell"],
+        ["jh", "James Humphreys"],
+      ],
+    });
+    const c = buildCorpus([f], [a.context]);
+    const campbell = c.clusters.find((x) => x.name === "Alastair Campbell")!;
+    expect(articleApplies(c, campbell, "spin", "ex head of corporate communications at Number 10")).toBe(true);
+    expect(articleApplies(c, campbell, "spin", "press secretary")).toBe(false);
   });
 });

@@ -97,6 +97,9 @@ const HEAD_FAMILY: Record<string, string> = {
   chairman: "chair",
   chairwoman: "chair",
   chairperson: "chair",
+  // "head of corporate communications" and "media chief" are one kind of post
+  head: "chief",
+  boss: "chief",
 };
 
 /** "chairmen" → "chairman", "directors" → "director". */
@@ -250,13 +253,13 @@ export function notAPosition(title: string): string | undefined {
   if (EPITHET.test(t)) return `“${t}” is an epithet for someone's views, not a position`;
   if (SPAN.test(t)) return `the title “${t}” runs into a span of time`;
   if (PRAISE.test(t)) return `“${t}” is praise or a pastime someone is given, not a position`;
-  if (VISIT.test(t)) return `“${t}” is someone's visit or custom, not a position`;
+  if (VISIT.test(t)) return `“${t}” is someone's visit, custom or company, not a position`;
   return undefined;
 }
 
-/** "occasional house-guest", "regular visitor": a visit or a custom, not a post. */
+/** "occasional house-guest", "regular visitor", "friend and clubman": a visit, a custom or company, not a post. */
 const VISIT =
-  /\b(?:house-?guests?|guests?|visitors?|neighbou?rs?|tourists?|passengers?|customers?|patrons?|regulars?)$/i;
+  /\b(?:house-?guests?|guests?|visitors?|neighbou?rs?|tourists?|passengers?|customers?|patrons?|regulars?|clubman|clubmen|club-?mates?|team-?mates?|classmates?|flatmates?|housemates?|colleagues?)$/i;
 
 /** "avid diver", "a serious scholar", "keen cyclist": an evaluation or a hobby, not a post anyone holds. */
 const PRAISE =

@@ -228,7 +228,26 @@ export function fragmentProblem(text: string): string | undefined {
   const opener = splitSentences(t)[0] ?? t;
   if (opener !== t && opener.split(/\s+/).length <= OPENER_MAX_WORDS && verbless(opener))
     return "the quote opens with a phrase that has no verb, taking up something in a sentence not shown";
-  return pointsOutside(t) ?? pronounOutside(t);
+  return pointsOutside(t) ?? pronounOutside(t) ?? objectOutside(opener);
+}
+
+/** A verb and the pronoun it takes as its object: "reminding him", "take it". */
+const VERB_OBJECT =
+  /\b(?:[a-z]+ing|[a-z]+ed|take|took|do|did|get|got|keep|kept|use|tell|told|remind|give|gave|see|saw|find|found|help|stop|let|make|made|bring|brought|call|ask|want|need|love|hate|like)\s+(him|her|them|it)\b/;
+
+/**
+ * "Everyone else was reminding him to take it": in a short first sentence, a pronoun taken as an object with no
+ * noun or name before it for it to stand for is someone or something of a sentence not shown.
+ */
+function objectOutside(first: string): string | undefined {
+  if (first.split(/\s+/).length > 25) return undefined;
+  const m = VERB_OBJECT.exec(first);
+  if (!m) return undefined;
+  const before = first.slice(0, m.index);
+  const antecedent = /\b(?:a|an|the|this|that|these|those|my|your|his|her|our|their|its)\s+[a-z]|\s[A-Z][a-z]/.test(
+    before,
+  );
+  return antecedent ? undefined : `the quote's “${m[1]}” is someone or something in a sentence not shown`;
 }
 
 /** "What does that have to do with …?": a question about something the sentence before said. */
