@@ -13,6 +13,7 @@ import { dateOfOtherClause } from "./event-text";
 import { seededShuffle } from "./hash";
 import { bare } from "./text";
 import { corpusText } from "./text-index";
+import { escapeRe } from "../../regex";
 
 const RECENT =
   /^(?:(?:on\s+)?(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this week)$/i;
@@ -22,6 +23,19 @@ const PAST =
 const FUTURE = /\b(?:will|shall|scheduled|is to|are to|going to|plans? to|from\s+\d|next|upcoming|expected)\b/i;
 
 type Dated = { e: CEvent; w: When; phrase: string };
+
+/**
+ * A date that does not say when the sentence's event happened: the end of a span ("extended the deadline until 15
+ * July 2006") or a year that names a thing ("calling for the 1998 agreement's abrogation").
+ */
+export function notWhenItHappened(sentence: string, when: string): boolean {
+  const w = escapeRe(when.trim());
+  return (
+    new RegExp(`\\b(?:until|till|through|by|before|ahead\\s+of)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?${w}\\b`, "i").test(
+      sentence,
+    ) || new RegExp(`\\b(?:the|a|an|its|their|his|her|this|that|our|[A-Za-z]+['’]s)\\s+${w}\\s+[a-z]`).test(sentence)
+  );
+}
 
 /**
  * Orderable events of one article. An unanchored "recent" day (Friday, today)
@@ -35,7 +49,8 @@ export function orderableEvents(corpus: Corpus, slug: string, events: CEvent[]):
   for (const e of events) {
     const ph = eventPhrase(e, corpus);
     if (ph.problems.length || eventProblems(corpus, e).length || eventDoubts(corpus, e).length) continue;
-    if (dateOfOtherClause(e.evidence.sentence, e.when, ph.text)) continue;
+    if (dateOfOtherClause(e.evidence.sentence, e.when, ph.text) || notWhenItHappened(e.evidence.sentence, e.when))
+      continue;
     const w = parseWhen(e.when, published);
     // "a speech in Cleveland on Monday, followed by one in Pittsburgh on Tuesday" (scheduled), "will appear in the
     // debate Tuesday": a weekday may be before or after the day of writing; only a past report fixes which

@@ -22,6 +22,7 @@ import { article, factsOf } from "./test-fixtures";
 import { clauseCut, closeInnerQuote, fragmentProblem, pointsOutside } from "./standalone";
 import { articleApplies, notAPosition } from "./role-options";
 import { roleStatement } from "./roles";
+import { notWhenItHappened, orderableEvents } from "./ordering";
 import { descriptionTrueFalse } from "./true-false";
 import { eventDoubts, quoteDoubts, roleDoubts } from "./trust";
 import { organisationDoubt, personNameDoubt } from "./validity";
@@ -619,5 +620,45 @@ describe("found in blind round 60", () => {
     const campbell = c.clusters.find((x) => x.name === "Alastair Campbell")!;
     expect(articleApplies(c, campbell, "spin", "ex head of corporate communications at Number 10")).toBe(true);
     expect(articleApplies(c, campbell, "spin", "press secretary")).toBe(false);
+  });
+});
+
+describe("found in blind round 61", () => {
+  it("orders no event by a deadline (“until 15 July 2006”) or by a year that names a thing (“the 1998 agreement”)", () => {
+    expect(
+      notWhenItHappened(
+        "The SEC has extended the deadline to get in line with the rules until 15 July 2006.",
+        "15 July 2006",
+      ),
+    ).toBe(true);
+    expect(notWhenItHappened("Groups staged protests, calling for the 1998 agreement's abrogation.", "1998")).toBe(
+      true,
+    );
+    expect(notWhenItHappened("The Supreme Court ruled in 2009 that they must serve it there.", "2009")).toBe(false);
+    expect(notWhenItHappened("The firm was founded in 1998 by two engineers.", "1998")).toBe(false);
+    const a = article("firm", [
+      "Acme was founded in Leeds in 1998 by two engineers.",
+      "Acme opened its first plant in Hull in 2001.",
+      "Acme bought its rival Bexco in 2003 after a long fight.",
+      "The regulator has extended the deadline for Acme to meet the new rules until 15 July 2006.",
+    ]);
+    const f = factsOf(a, {
+      events: [
+        ["Acme was founded in Leeds", "1998", "founded"],
+        ["Acme opened its first plant", "2001", "opened"],
+        ["Acme bought its rival", "2003", "bought"],
+        ["The regulator has extended", "15 July 2006", "extended"],
+      ],
+    });
+    const c = buildCorpus([f], [a.context]);
+    const whens = orderableEvents(c, "firm", c.events).map((d) => d.e.when);
+    expect(whens.length).toBeGreaterThan(1);
+    expect(whens).not.toContain("15 July 2006");
+  });
+
+  it("takes a mentor or a compatriot for a relation, not a position", () => {
+    expect(notAPosition("mentor")).toMatch(/relation/);
+    expect(notAPosition("compatriot")).toMatch(/relation/);
+    expect(notAPosition("coach")).toBeUndefined();
   });
 });

@@ -234,7 +234,7 @@ export const appliedToHolder = (corpus: Corpus, r: CRole) => (title: string) =>
 
 /** Words that make a title a relation, a standing in a race or a span of time rather than a position. */
 const RELATION =
-  /\b(?:member|part|scion|heir)\s+of\s+(?:a|an)\b|\b(?:son|daughter|wife|husband|father|mother|brother|sister|cousin|nephew|niece|grandson|granddaughter|friend)(?:-in-law)?\b|^fellow\s+[a-z]/i;
+  /\b(?:member|part|scion|heir)\s+of\s+(?:a|an)\b|\b(?:son|daughter|wife|husband|father|mother|brother|sister|cousin|nephew|niece|grandson|granddaughter|friend|mentor|prot[eé]g[eé]|compatriot|rival)(?:-in-law)?\b|^fellow\s+[a-z]/i;
 const STANDING = /\bfront-?runners?\b|\bfavou?rites?\b|\bhopefuls?\b|\bunderdogs?\b/i;
 /** Words for a person's views or fame, which an author gives, not a post anyone holds ("the great American nationalist"). */
 const EPITHET =
