@@ -126,8 +126,30 @@ export function checkOneRight(d: Draft, corpus: Corpus): string[] {
 /** "the out- standing success", "court- room": a word split at a printed line's end ("pre- and post-war" is English). */
 const LINE_BREAK_HYPHEN = /\b[a-z]{2,}- (?!and\b|or\b|to\b|nor\b)[a-z]{2,}\b/;
 
-/** A small word written twice ("an adviser to to the campaign"): a typo of the source ("had had", "that that" are English). */
-const DOUBLED = /\b(to|the|a|an|of|in|on|for|and|or|is|was|at|by|with|from)\s+\1\b/i;
+/**
+ * A word written twice ("an adviser to to the campaign", "a statue called called Forever Marilyn"): a typo of
+ * the source. "had had", "that that" are English, and speech repeats for stress ("very, very", "no no").
+ */
+const DOUBLED = /\b([a-z]{1,}|[A-Z][a-z]+)\s+\1\b/i;
+const MAY_REPEAT = new Set([
+  "had",
+  "that",
+  "very",
+  "really",
+  "so",
+  "no",
+  "yes",
+  "bye",
+  "ha",
+  "blah",
+  "many",
+  "much",
+  "far",
+  "long",
+  "more",
+  "again",
+  "over",
+]);
 
 /** Party names as news English shortens them: "GOP" is the Republican Party. */
 const PARTY_FORMS: [RegExp, string][] = [
@@ -246,7 +268,7 @@ export function checkStem(d: Draft): string[] {
     p.push("unbalanced quotation marks in the stem");
   if (/\s{2,}|\s[,.?]/.test(t)) p.push("stray spacing in the stem");
   if (/(?:^|[\s“"(:])['‘’]{2}/.test(t)) p.push("two apostrophes for a quotation mark in the stem");
-  const twice = DOUBLED.exec(t);
+  const twice = [...t.matchAll(new RegExp(DOUBLED.source, "gi"))].find((m) => !MAY_REPEAT.has(m[1]!.toLowerCase()));
   if (twice) p.push(`“${twice[0]}”: a word written twice in the source`);
   const options = [...(q.options ?? []), ...(q.left ?? []), ...(q.right ?? []), ...(q.items ?? [])];
   if ([t, ...options.map((o) => o.text)].some((x) => /<\/?[a-z][\w-]*(?:\s[^>]*)?>/i.test(x)))
@@ -272,6 +294,10 @@ export function checkStem(d: Draft): string[] {
 
 const STEM_PRONOUN = /\b(?:he|she|his|her|him|they|their|them)\b/i;
 
+/** "it" as the doer of a deed told in the past ("it put", "it bought", "it also launched"). */
+const ACTING_IT =
+  /\b[Ii]t\s+(?:also\s+|then\s+|later\s+|first\s+|now\s+)?(?!(?:seemed|appeared|emerged|happened|looked|sounded|felt|needed|used|turned|remained|proved|followed|occurred|transpired|depended|mattered)\b)(?:[a-z]+ed|put|bought|sold|made|paid|spent|won|lost|set|began|cut|built|brought|sent|sought|struck|ran|kept|held|gave|got|took\s+over|spun\s+off|hit|chose|drew|grew|rose|fell|became)\b/;
+
 /**
  * Whether the stem shows its source sentence (most of the sentence's words are in it). A typed
  * stand-in that asks a fact in its own words ("In the article, PECASE stands for _____.", "_____
@@ -292,7 +318,7 @@ export function showsSentence(d: Draft): boolean {
  * shown; "the bill that …", "the program of …" or "the Senate bill" say which.
  */
 const BACK_NOUN =
-  /\b[Tt]he\s+(unit|program|programme|plan|bill|measure|law|policy|proposal|deal|agreement|project|initiative|practice|decision|move|report|study|survey|lawsuit|suit|investigation|probe|inquiry|ruling|verdict|order|ban|legislation|incident|attack|shooting|memo|letter|video|group|company|firm|agency|organization|organisation|effort|program's|unit's)\b(?!\s+(?:of|that|which|who|called|known|named)\b)(?!\s*[A-Z])/;
+  /\b[Tt]he\s+(?:(?:famous|same|latest|new|original|infamous|iconic|controversial|whole|entire|historic|dramatic)\s+)?(moment|scene|film|movie|album|episode|case|unit|program|programme|plan|bill|measure|law|policy|proposal|deal|agreement|project|initiative|practice|decision|move|report|study|survey|lawsuit|suit|investigation|probe|inquiry|ruling|verdict|order|ban|legislation|incident|attack|shooting|memo|letter|video|group|company|firm|agency|organization|organisation|effort|program's|unit's)\b(?!\s+(?:of|that|which|who|called|known|named)\b)(?!\s*[A-Z])/;
 
 /**
  * A stem that shows an article sentence must read on its own: no "he"/"his" before anyone is named in
@@ -306,6 +332,11 @@ function sentenceStemProblems(d: Draft): string[] {
   const m = STEM_PRONOUN.exec(narration);
   if (m && !/\b[A-Z][a-z]+\s+[A-Z][a-z]+/.test(narration.slice(0, m.index).replace(/^\W*\w+/, "")))
     p.push("the sentence leans on a pronoun whose referent is in another sentence");
+  // "In 2004 it put $300m into …": an "it" that acts stands for a body or thing named before; an "it" that
+  // seems, emerges or is ("it emerged that", "it is expected") stands for nothing
+  const acting = ACTING_IT.exec(narration);
+  if (acting && !/\b[A-Z][\w&.'’-]*[A-Za-z]/.test(narration.slice(0, acting.index).replace(/^\W*\w+/, "")))
+    p.push(`“${acting[0]}”: the sentence never says what “it” is`);
   const marks = s.match(/["“”]/g) ?? [];
   const place = /\b[Tt]he\s+(state|city|country|county|town|region|district|province)\b/.exec(narration);
   if (place && !narration.split(/\s+/).some((w) => isPlaceName(w.replace(/[^\w.-]/g, ""))))

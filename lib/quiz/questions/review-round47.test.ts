@@ -662,3 +662,76 @@ describe("found in blind round 61", () => {
     expect(notAPosition("coach")).toBeUndefined();
   });
 });
+
+describe("found in blind round 62", () => {
+  const quiz = (...paragraphs: string[]) =>
+    buildQuiz([{ slug: "story", text: ["---", 'title: "Story"', "---", "", ...paragraphs].join("\n\n") }]);
+  const asked = (b: ReturnType<typeof quiz>, words: string) =>
+    b.questions.filter((q) => q.prompt.includes(words)).map((q) => q.kind);
+
+  it("shows no sentence whose acting “it” is named only in the sentence before", () => {
+    const b = quiz(
+      "Acme Systems has backed open software for years, and the firm sells thousands of servers.",
+      "In 2004 it invested $300m in a three year training scheme for its customers.",
+      "In 2006 Acme Systems opened a research centre in Dublin for its engineers.",
+    );
+    expect(asked(b, "it invested")).toEqual([]);
+    expect(b.dropped.some((d) => d.reasons.some((r) => /never says what “it” is/.test(r)))).toBe(true);
+    // the same kind of sentence with its doer named is asked
+    expect(asked(b, "Acme Systems opened a research centre").length).toBeGreaterThan(0);
+  });
+
+  it("reads an “it” that seems or emerges as standing for nothing", () => {
+    const b = quiz(
+      "The city council approved the plan for a new bridge over the river Tay.",
+      "In March 2005 it emerged that Carla Brent, the council's finance director, had doubts about the cost.",
+    );
+    expect(b.dropped.some((d) => d.reasons.some((r) => /never says what “it” is/.test(r)))).toBe(false);
+  });
+
+  it("shows no sentence about “the famous moment” the sentence before describes", () => {
+    const b = quiz(
+      "The actor Rob Kane jumped from a moving train in Glasgow during filming in June 1961.",
+      "The famous moment came in the 1962 film Night Crossing, directed by Ada Greer.",
+    );
+    expect(asked(b, "The famous moment")).toEqual([]);
+  });
+
+  it("shows no stem that copies a word the source printed twice", () => {
+    const draft = (prompt: string) =>
+      emptyDraft(
+        baseQuestion({
+          kind: "cloze",
+          factKind: "event",
+          identity: prompt,
+          prompt,
+          explanation: "x",
+          source: { article: "a", sentence: prompt, start: 0, end: 1 },
+        }),
+        { key: "2010", keyKind: "date", distractors: [], support: [], problems: [], closeness: 0 },
+      );
+    expect(checkStem(draft("Fill in the blank: In _____ a statue called called Forever Blue was unveiled."))).toContain(
+      "“called called”: a word written twice in the source",
+    );
+    // "had had" is English, and speech repeats a word for stress
+    expect(
+      checkStem(draft("Fill in the blank: By _____ the club had had enough, and it was very very cold.")).filter((p) =>
+        /written twice/.test(p),
+      ),
+    ).toEqual([]);
+  });
+
+  it("states no bare “chief” or “head” cut from the body it heads", () => {
+    const b = quiz(
+      "International Rowing Federation (IRF) chief Tomas Berg says the new course will be ready for the world championships.",
+      '"We are confident the work will be done on time," Berg told reporters.',
+    );
+    expect(b.questions.some((q) => /names Tomas Berg as a chief/.test(q.prompt))).toBe(false);
+    expect(
+      b.dropped.some((d) => /as a chief/.test(d.question.prompt) && d.reasons.some((r) => /of what\?/.test(r))),
+    ).toBe(true);
+    expect(roleStatement("Tomas Berg", "chief", "the International Rowing Federation")).toBe(
+      "Tomas Berg is the chief of the International Rowing Federation",
+    );
+  });
+});

@@ -273,6 +273,10 @@ export function roleStatement(person: string, title: string, org?: string, sente
   return `${person} is ${one ? indefinite(t) : "the"} ${t} of ${org}`;
 }
 
+/** A post that only means something with its body: "chief", "head", "director" of what? */
+export const BODY_HEAD =
+  /^(?:chief|head|boss|leader|director|chairman|chairwoman|chairperson|chair|president|executive|manager|secretary|commissioner|deputy|official|member)$/;
+
 /** Titles many people hold at once at one body: "a member of", "a trustee of". */
 const NON_UNIQUE_TITLE =
   /^(?:member|fellow|supporter|volunteer|employee|staffer|resident|student|trustee|adviser|advisor|aide|official|analyst|researcher|professor|lecturer|partner|officer|agent|player)$/i;

@@ -27,7 +27,7 @@ import {
   type QuoteChunk,
 } from "./quotes";
 import { inSentence } from "./naming";
-import { passingMention, roleIdentity, roleProblems, roleStatement } from "./roles";
+import { BODY_HEAD, passingMention, roleIdentity, roleProblems, roleStatement } from "./roles";
 import { factIndex } from "./fact-index";
 import { describedIn, goneIn, quotedIn } from "./speaker-fields";
 import { withReferent } from "./standalone";
@@ -91,6 +91,9 @@ export function roleTrueFalse(corpus: Corpus, r: CRole): TrueFalsePair {
   // title or a place's office of someone named once ("President Barack Obama won the state in 2008") is an aside
   const passing = r.orgC?.kind === "organization" ? undefined : passingMention(corpus, r);
   const problems = [...roleProblems(corpus, r), ...(passing ? [passing] : [])];
+  // "WADA chief Dick Pound" read without its body: "names Dick Pound as a chief" says nothing
+  if (!org && BODY_HEAD.test(r.title.trim()))
+    problems.push(`“${r.title.trim()}” of what? The statement cuts the title from the body it heads`);
   const sentence = r.evidence.sentence.trim();
   const truth = tf(
     identity,
