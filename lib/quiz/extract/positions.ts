@@ -51,7 +51,7 @@ export function tagsOf(word: string): Set<string> {
 
 /** Nouns ending like agents that name things, not people ("committee", "register"). */
 const NOT_AGENTS = new Set(
-  "committee coffee degree decree guarantee jubilee toffee settee entree median monster roster poster toaster hamster register canister water".split(
+  "committee coffee degree decree guarantee jubilee toffee settee entree median monster roster poster toaster hamster register canister water letter".split(
     " ",
   ),
 );

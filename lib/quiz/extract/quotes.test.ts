@@ -127,3 +127,16 @@ describe("testimonials signed with a dash", () => {
     ]);
   });
 });
+
+describe("found in blind round 63", () => {
+  it("takes no words quoted inside a single-marked quotation as the speaker's own", () => {
+    const text = [
+      "Lawyer Ann Pryor spoke to reporters on Tuesday.",
+      "The ministry, she said in a separate interview, has 'had two letters from the chairman, one in April and one in May, that plainly say, \"We want you to explain the process for clearing a lawyer.\"'",
+      "Mark Peters, the union leader, said: \"The minister told us, 'We will never close the plant,' and then closed it within a year.\"",
+    ].join("\n\n");
+    expect(facts(text).quotes.map((q) => q.text)).toEqual([
+      "The minister told us, 'We will never close the plant,' and then closed it within a year.",
+    ]);
+  });
+});

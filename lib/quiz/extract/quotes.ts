@@ -41,6 +41,9 @@ export function findQuoteSpans(article: ParsedArticle): QuoteSpan[] {
     const continued = carry && (lead === "“" || lead === '"');
     carry = false;
     for (const seg of doubleQuoteSegments(text)) {
+      // has 'had two letters … that say, "We want you to …"': words quoted inside a single-mark quotation are
+      // someone else's (the letter's), not the speaker's
+      if (insideSingleQuote(text, seg)) continue;
       if (!seg.continues && !(continued && seg.start === 1)) group++;
       spans.push({
         start: p.start + seg.start,
@@ -56,6 +59,17 @@ export function findQuoteSpans(article: ParsedArticle): QuoteSpan[] {
 }
 
 type Segment = { start: number; end: number; closed: boolean; continues: boolean };
+
+/**
+ * A double-quoted segment that closes right before a single closing mark ('… say, "We want …."') and follows a
+ * single opening mark not closed before it: a quotation inside a British-style quotation.
+ */
+function insideSingleQuote(text: string, seg: Segment): boolean {
+  if (!seg.closed || !/^[’']/.test(text.slice(seg.end + 1, seg.end + 2))) return false;
+  const before = text.slice(0, Math.max(0, seg.start - 1));
+  const open = /(?:^|[\s(:])[‘'](?=[A-Za-z0-9])(?![^‘’']*[’'](?:[\s.,;:!?]|$))[^"“”]*$/.exec(before);
+  return !!open;
+}
 
 /**
  * Double-quoted segments of one paragraph (offsets relative to it). Beyond plain pairs of marks: a short term quoted

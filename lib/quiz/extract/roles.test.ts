@@ -316,3 +316,12 @@ describe("support", () => {
     expect(f.roles[0].confidence).toBeLessThan(named.confidence!);
   });
 });
+
+describe("found in blind round 63", () => {
+  it("reads no “letter to the new Secretary” as a post: the post starts after the noun phrase before it", () => {
+    expect(parseTitlePhrase("a letter to the new Secretary of State")).toBeUndefined();
+    const r = roles("Congressman Wade sent a letter to the new Secretary of State, Jon Kerrigan, demanding answers.");
+    expect(r).toContain("Jon Kerrigan | Secretary | State");
+    expect(r.some((x) => /letter/.test(x))).toBe(false);
+  });
+});

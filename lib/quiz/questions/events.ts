@@ -66,9 +66,26 @@ export function eventProblems(corpus: Corpus, e: CEvent): string[] {
     p.push(`the article dates ${dated} sentences to ${e.when.trim()}: each answer is guessed from the others`);
   if (inRelativeClause(e.evidence.sentence, e.when))
     p.push("the date is in a relative clause (“who …”, “which …”): a side remark, not the sentence's event");
+  const backstory = datesBackstory(e.evidence.sentence, e.when);
+  if (backstory)
+    p.push(`the date only dates “${backstory}”, a past step of someone the sentence is about, not its event`);
   if (endsPeriod(e.evidence.sentence, e.when))
     p.push("the date only ends an accounting period (“the year to March 2005”), it dates no event");
   return p;
+}
+
+/**
+ * "owned by the Queen since her accession in 1952", "banned after his arrest in 2010": a date inside "since/after/
+ * before/until" + a possessive noun phrase dates that person's earlier step, a side remark to what the sentence tells.
+ */
+function datesBackstory(sentence: string, when: string): string | undefined {
+  const at = sentence.indexOf(when.trim());
+  if (at < 0) return undefined;
+  const m =
+    /\b(?:since|after|before|following|until|upon)\s+((?:his|her|their)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:in|of|on)\s+$/i.exec(
+      sentence.slice(Math.max(0, at - 80), at),
+    );
+  return m?.[1];
 }
 
 /** "a net loss in its current financial year to March 2005", "the three months ended June": a reporting period's end. */

@@ -21,7 +21,7 @@ import { lostDashSites } from "./lost-dashes";
 import { article, factsOf } from "./test-fixtures";
 import { clauseCut, closeInnerQuote, fragmentProblem, pointsOutside } from "./standalone";
 import { articleApplies, notAPosition } from "./role-options";
-import { roleStatement } from "./roles";
+import { cutFromLongerName, roleStatement } from "./roles";
 import { notWhenItHappened, orderableEvents } from "./ordering";
 import { descriptionTrueFalse } from "./true-false";
 import { eventDoubts, quoteDoubts, roleDoubts } from "./trust";
@@ -733,5 +733,32 @@ describe("found in blind round 62", () => {
     expect(roleStatement("Tomas Berg", "chief", "the International Rowing Federation")).toBe(
       "Tomas Berg is the chief of the International Rowing Federation",
     );
+  });
+});
+
+describe("found in blind round 63", () => {
+  it("states no post of a body cut from a longer name (“White House Press Secretary” as a post of “House”)", () => {
+    expect(cutFromLongerName("White House Press Secretary Jay Carney denied it.", ["House"])).toBe("White House");
+    // an owner, "the", a nationality or a place before the name is no longer name
+    expect(cutFromLongerName("the NCA's National Crime Unit said.", ["National Crime Unit"])).toBeUndefined();
+    expect(cutFromLongerName("The House voted, House Speaker Paul Ryan said.", ["House"])).toBeUndefined();
+    expect(cutFromLongerName("Royal Mail chief Alex Cruz said.", ["Mail"])).toBe("Royal Mail");
+  });
+
+  it("dates no event by a person's earlier step (“since her accession in 1952”), but an organisation's launch is its fact", () => {
+    const a = article("estate", [
+      "The estate has been owned by the Queen since her accession in 1952 and by the family since 1862.",
+      "The agency has made progress since its launch in 2008.",
+    ]);
+    const f = factsOf(a, {
+      events: [
+        ["The estate has been owned", "1952", "owned"],
+        ["The agency has made progress", "2008", "launch"],
+      ],
+    });
+    const c = buildCorpus([f], [a.context]);
+    const [queen, agency] = c.events;
+    expect(eventProblems(c, queen!).join(" ")).toMatch(/her accession/);
+    expect(eventProblems(c, agency!).join(" ")).not.toMatch(/past step/);
   });
 });

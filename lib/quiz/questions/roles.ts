@@ -8,7 +8,7 @@ import { factIndex } from "./fact-index";
 import { OptionPool } from "./pool";
 import { TitleIndex, titleOf, wordsOverlap } from "./similar";
 import { inSentence } from "./naming";
-import { isTitleHead, TITLE_MODIFIERS } from "../extract/lexicon";
+import { isDemonym, isPlaceName, isTitleHead, TITLE_MODIFIERS } from "../extract/lexicon";
 import { appliedToHolder, boundToName, genderedFor, nameGender } from "./role-options";
 import { passingMention, roleDoubts } from "./trust";
 
@@ -75,7 +75,34 @@ function findRoleProblems(corpus: Corpus, r: CRole): string[] {
   )
     p.push("the evidence sentence does not contain the title");
   if (inCruft(corpus, r.slug, r.evidence.start, r.evidence.end)) p.push("built from page cruft");
+  const cut = r.orgC ? cutFromLongerName(r.evidence.sentence, r.orgC.surfaces) : undefined;
+  if (cut) p.push(`the body “${cut}” is cut from a longer name in the sentence`);
   return p;
+}
+
+/**
+ * "White House Press Secretary Jay Carney" read as a post of "House": every use of the body's name in the
+ * sentence follows another capitalised word of the same name (not "The", a nationality or a place's short form).
+ */
+export function cutFromLongerName(sentence: string, surfaces: readonly string[]): string | undefined {
+  let seen: string | undefined;
+  for (const s of surfaces) {
+    const re = new RegExp(`(^|[^\\w’'-])${escapeRe(s)}(?![\\w-])`, "g");
+    for (const m of sentence.matchAll(re)) {
+      const before = /([A-Z][\w.&’'-]*)\s+$/.exec(sentence.slice(0, m.index + m[1]!.length));
+      const word = before?.[1];
+      if (
+        !word ||
+        /['’]s$/.test(word) ||
+        /^(?:The|A|An|US|U\.S\.|UK|U\.K\.|EU)$/.test(word) ||
+        isDemonym(word) ||
+        isPlaceName(word)
+      )
+        return undefined;
+      seen = `${word} ${s}`;
+    }
+  }
+  return seen;
 }
 
 export function roleIdentity(r: CRole): string {
