@@ -198,6 +198,9 @@ export function pronounTarget(scope: ArticleScope, offset: number, pronoun?: str
       // "And he confirmed Mr Blair's insistence …. He said: …": the sentence before is his too (its subject is
       // the same pronoun), so the names in it are not his; go on back
       if (want && pronounSubject(scope.sentences[k].sentence) === want) continue;
+      // "The campaign was the first time she had been involved, and she doesn't think Clinton can …": the same
+      // pronoun before every fitting name there stands for someone before that sentence too; go on back
+      if (want && ok.length && pronounBefore(scope, k, want, ms[0]!.start)) continue;
       // "If Mr Blair did not want to take part, they could go ahead, Lord Holme said.": the person who closes
       // the sentence by saying it is its subject; the names before are inside what he said
       const closing = closingReporter(scope, k, ok);
@@ -233,11 +236,27 @@ export function pronounTarget(scope: ArticleScope, offset: number, pronoun?: str
   return before && want && scope.gender.has(before) && scope.gender.get(before) !== want ? null : before;
 }
 
+/** Whether sentence k has a subject "he" (m) or "she" (f) outside quotation marks before the offset. */
+function pronounBefore(scope: ArticleScope, k: number, want: "m" | "f", before: number): boolean {
+  const sent = scope.sentences[k];
+  // ("After struggling to persuade voters that he understands …, Emanuel said": an opening clause may name him later)
+  if (
+    /^\W*(?:After|When|While|Whilst|Although|Though|As|Since|Because|If|Before|Despite|Once|Until|Unless)\b/.test(
+      sent.sentence,
+    )
+  )
+    return false;
+  const re = want === "m" ? /\bhe\b/gi : /\bshe\b/gi;
+  for (const m of sent.sentence.slice(0, Math.max(0, before - sent.start)).matchAll(re))
+    if (!inQuote(scope, sent.start + m.index)) return true;
+  return false;
+}
+
 /** The gender of a "he"/"she" that is a subject of sentence: opening it, or closing it ("…, he said."). */
-function pronounSubject(sentence: string): "m" | "f" | undefined {
+export function pronounSubject(sentence: string): "m" | "f" | undefined {
   const m =
     /^(?:(?:And|But|So|Yet|Then|However|Meanwhile|Later|Instead),?\s+)?(he|she)\b/i.exec(sentence) ??
-    /,\s*(he|she)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|argued|insisted|explained|warned|claimed)\b[^.!?]{0,40}[.!?]?["”’]?\s*$/i.exec(
+    /,\s*(he|she)\s+(?:\w+ly\s+)?(?:said|says|added|adds|told|argued|insisted|explained|warned|claimed)\b(?:[^.!?]{0,40}[.!?]?["”’]?\s*$|\s*,\s+(?:saying|adding|arguing|claiming|insisting|noting|warning)\b)/i.exec(
       sentence,
     );
   return m ? (m[1].toLowerCase() === "he" ? "m" : "f") : undefined;
@@ -279,7 +298,7 @@ function possessedSubject(scope: ArticleScope, owner: Mention, ok: readonly Ment
 }
 
 /** A speech verb with at most a few words after it closing a sentence: "… said.", "… told the BBC on Monday." */
-const CLOSING_SPEECH = /^\s+(?:\w+ly\s+)?(\w+)\b[^.!?“”"]{0,40}[.!?]?["”’]?\s*$/;
+const CLOSING_SPEECH = /^\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(\w+)\b[^.!?“”"]{0,40}[.!?]?["”’]?\s*$/;
 /** "…, said chairman Lord Holme.": a speech verb and up to four title words right before the name. */
 const INVERTED_SPEECH = /,\s*(\w+)\s+(?:[\w'’.-]+\s+){0,4}$/;
 
@@ -391,7 +410,11 @@ function closesReportedClause(scope: ArticleScope, si: number, offset: number): 
   const lead = scope.body.slice(sent.start, sent.start + pronStart);
   const tail = scope.body.slice(sent.start + pronStart, sent.end);
   // (a lead partly in quotation marks is still what he said: 'Mr Blair has "the same passion", he said.')
-  if (!/,\s*$/.test(lead)) return false;
+  if (!/,["”’]?\s*$/.test(lead)) return false;
+  // 'Trump asserted that France had lost its identity: "…," he claimed.': the sentence's own subject introduced
+  // the words (a speech verb or a colon outside the quotation marks), so "he" is that subject
+  const narration = lead.replace(/[“"][^”"]*[”"]?/g, " ");
+  if (/:/.test(narration) || narration.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return false;
   if (
     /^(?:When|After|Before|As|If|Although|Though|While|Whilst|Because|Since|Once|Until|Unless|Asked|Speaking|Pressed|Questioned|Having)\b/.test(
       lead,
@@ -400,7 +423,8 @@ function closesReportedClause(scope: ArticleScope, si: number, offset: number): 
     return false;
   const t = /^(?:he|she)\s+(?:\w+ly\s+)?(\w+)\b([^.!?]*)[.!?]?\s*$/i.exec(tail);
   if (!t || !SPEECH_VERBS.has(t[1].toLowerCase())) return false;
-  const rest = t[2].trim();
+  // ("…, he claimed, saying he has the wrong answers": a participle clause after the tag goes on with his words)
+  const rest = t[2].replace(/^\s*,\s*(?:saying|adding|arguing|claiming|insisting|noting|warning)\b.*$/i, "").trim();
   return !/[:“”"]|\bthat\b|\b(?:he|she|it|they|we|i)\b/i.test(rest) && rest.split(/\s+/).filter(Boolean).length <= 8;
 }
 
@@ -430,6 +454,11 @@ export function nounOrg(scope: ArticleScope, noun: string, offset: number): stri
       (m) =>
         words(m.entity!).some((x) => heads.includes(x.replace(/\.$/, ""))) ||
         nounRe.test(scope.described.get(m.entity!) ?? ""),
-    ) ?? (noun === "company" || noun === "firm" ? mostNamed(orgs) : undefined)
+    ) ??
+    (noun === "company" || noun === "firm" ? mostNamed(orgs) : undefined) ??
+    // "… agrees. '…,' the organisation said": a word for any body stands for the one named last, close before
+    (/^(?:organisation|organization|body)$/.test(noun) && orgs[0] && sentenceAt(scope, offset) - orgs[0].sentence <= 2
+      ? orgs[0]
+      : undefined)
   )?.entity;
 }

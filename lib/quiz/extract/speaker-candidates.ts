@@ -8,6 +8,7 @@ import {
   PLACE_ACRONYMS,
 } from "./lexicon";
 import { tagsOf } from "./positions";
+import { PARTIES } from "./title-split";
 import type { Mention } from "./mentions";
 import type { QuoteSpan } from "./quotes";
 import { kindOf, nounOrg, pronounTarget, sentenceAt, type ArticleScope } from "./scope";
@@ -197,13 +198,16 @@ function windowOf(scope: ArticleScope, si: number, lastSi: number): number[] {
 /** Prefix of a candidate key that names no entity yet; the caller registers it if it is chosen. */
 export const UNLINKED = "?";
 
-/** A capitalised name that could be someone's: not a date word, a title word or a sentence-opening function word. */
+/**
+ * A capitalised name that could be someone's: not a date word, a title word or a sentence-opening function word, nor
+ * a party's name alone ("the Conservative leader said").
+ */
 const plausibleName = (name: string) =>
   /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$/.test(name) &&
   !name
     .split(/\s+/)
     .some((w) => MONTH_OR_DAY.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || isTitleWord(w)) &&
-  !(/^\S+$/.test(name) && commonNounAlone(name));
+  !(/^\S+$/.test(name) && (commonNounAlone(name) || PARTIES.test(name)));
 
 /** "Operations said", "Finance said": a department word or a plural common noun alone names no one. */
 function commonNounAlone(word: string): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "./index";
+import { pronounSubject } from "./scope";
 import { facts, name, quotes, speakers } from "./test-helpers";
 
 describe("speech cues in the quote's sentence", () => {
@@ -487,5 +488,95 @@ describe("found in blind round 58 (general news)", () => {
         'A spokesperson for Delta Airlines told BBC News Online: "All I can tell you is we do not discuss internal employee issues."',
       ),
     ).toEqual(["Delta Airlines"]);
+  });
+});
+
+describe("found in blind round 64 (general news)", () => {
+  it("gives the words after “X has failed …, he claimed, saying …” to the reporter, not to X", () => {
+    expect(
+      speakers(
+        [
+          "Tony Blakey has had the chance to fix the railways and has failed, Michael Hobart has said.",
+          "Mr Blakey has failed to tackle these problems, he claimed, saying he has the wrong answers to them.",
+          '"The trains are late and the fares are higher than anywhere else in Europe, and families pay the price."',
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Michael Hobart"]);
+  });
+
+  it('gives “Mr X\'s plan was a "…," he added.” to the one reporting it, not to X', () => {
+    expect(
+      speakers(
+        'Tony Blakey has had the chance to fix the railways and has failed, Michael Hobart has said. Mr Blakey\'s plan was a "costly, muddled scheme that nobody on the trains ever asked for," he added.',
+      ),
+    ).toEqual(["Michael Hobart"]);
+    // the sentence's own subject who introduces the words keeps them
+    expect(
+      speakers(
+        'Tony Blakey has answered Michael Hobart. Mr Blakey argued that the plan was working: "The trains are running on time more often than ever before," he claimed.',
+      ),
+    ).toEqual(["Tony Blakey"]);
+  });
+
+  it("gives “…,” the organisation said to the body named, or nobody, never the person quoted before", () => {
+    const text = [
+      "Stephen Dyer, director of the Internet Forum, spoke on Monday.",
+      '"It is important to alert users to this new way of diverting them," he added. Another group agrees. "A rush to introduce such browsers is an overly zealous step," the organisation said in a statement.',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual(["Stephen Dyer", null]);
+  });
+
+  it("gives “…,” the organisation said to the body the sentence before names", () => {
+    const text = [
+      "Stephen Dyer, director of the Internet Forum, spoke on Monday.",
+      '"It is important to alert users to this new way of diverting them," he added. The Domain Names Council agrees with him. "A rush to introduce such browsers is an overly zealous step," the organisation said in a statement.',
+    ].join("\n\n");
+    expect(speakers(text)).toEqual(["Stephen Dyer", "Domain Names Council"]);
+  });
+
+  it("goes back past a sentence whose “she” comes before every name in it, unless an opening clause names her later", () => {
+    expect(
+      speakers(
+        [
+          "Nadia Jahan, a supporter from Hemet, is among those who will not back the governor.",
+          "The campaign was the first time she had been involved, and she does not think Senator Helen Marsh can fix the issues.",
+          'Choosing between them is a "false choice, because there are four people in the race at the very least," she said.',
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Nadia Jahan"]);
+    expect(
+      speakers(
+        [
+          "Jon Burge ran the notorious police unit in the city for two decades.",
+          "After struggling to persuade voters that he understands their fears, Mayor Rahm Emmet said he meets families of young victims.",
+          '"They know that I am listening to what they have to say," he said.',
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Rahm Emmet"]);
+  });
+
+  it("keeps words a sentence's own subject introduces (“X asserted that …: “…,” he claimed”) with that subject", () => {
+    const said = speakers(
+      [
+        "Francis Hollis said the country would never give in to fear.",
+        "Soon after the murder of Father Jacques Amel in Normandy, Donald Tramp asserted that France had lost its identity: “France is no longer France,” he claimed.",
+      ].join("\n\n"),
+    );
+    expect(said[0]).toBe("Donald Tramp");
+  });
+
+  it("reads “…, he claimed, saying he has …” as a sentence whose subject is “he”", () => {
+    expect(
+      pronounSubject(
+        "Mr Blakey has failed to tackle these problems, he claimed, saying he has the wrong solution to every one of them.",
+      ),
+    ).toBe("m");
+    expect(pronounSubject("Mr Blakey has failed to tackle these problems and his rivals know it.")).toBeUndefined();
+  });
+
+  it("takes no party or nationality alone (“the Conservative leader said”) for a speaker's name", () => {
+    expect(
+      speakers('"Britain is heading in the wrong direction," the Conservative leader said in his New Year message.'),
+    ).toEqual([null]);
   });
 });

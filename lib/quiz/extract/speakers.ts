@@ -47,10 +47,14 @@ export function attributeQuotes(
       const ranked = decide ? decide(whole, cands, ctx) : chooseSpeaker(model, cands);
       const choice = decide
         ? ranked
-        : agentOverride(
-            scope,
+        : bodyOverride(
             whole,
-            describedOverride(whole, rule.speaker, saidColonOverride(scope, whole, ranked, model, cands)),
+            rule.speaker,
+            agentOverride(
+              scope,
+              whole,
+              describedOverride(whole, rule.speaker, saidColonOverride(scope, whole, ranked, model, cands)),
+            ),
           );
       groupSpeaker.set(q.group, { ...choice, entity: linked(scope, choice.entity) });
     }
@@ -88,7 +92,9 @@ function linked(scope: ArticleScope, key: string | null): string | null {
 
 /** The rules' speaker and which rule gave it. */
 function speakerOf(scope: ArticleScope, q: QuoteSpan, last: Last): { speaker: string | null; how: RuleKind } {
-  const cued = cueSpeaker(scope, q) ?? signedBy(scope, q);
+  const cue = cueSpeaker(scope, q);
+  // a body that speaks but is not named ("…," the organisation said.) ends the quotation before: nobody, not its speaker
+  const cued = cue ?? signedBy(scope, q) ?? (cue === null && bodyCues.has(q) ? null : undefined);
   if (cued !== undefined) return { speaker: cued, how: "cue" };
   // GOV.UK style: "Prisons Minister Helen Carver said:" alone in the paragraph before the quotation.
   const colon = colonLeadSpeaker(scope, q);
@@ -127,9 +133,12 @@ const pickSpeaker = (scope: ArticleScope, ms: readonly Mention[], fromEnd: boole
   )?.entity;
 };
 
+/** Quotations whose cue is a body the article does not name ("the organisation said"). */
+const bodyCues = new WeakSet<QuoteSpan>();
+
 /** "the company said in a statement", "the department said": an organisation noun right before the verb. */
 const NOUN_SUBJECT =
-  /\b(?:the|its|a)\s+(company|firm|department|agency|ministry|union|group|commission|board|district|university|statement)\s*(?:\w+ly\s+)?$/i;
+  /\b(?:the|its|a)\s+(company|firm|department|agency|ministry|union|group|commission|board|district|university|statement|organisation|organization|association|council|charity|institute|committee|authority|body|alliance|coalition|club)\s*(?:\w+ly\s+)?$/i;
 
 /**
  * The speaker of a quote span from the cue in its sentence: "X said", "said X", "according to X",
@@ -185,6 +194,7 @@ function cueSpeaker(scope: ArticleScope, q: QuoteSpan): Speaker {
   if (noun && !before) {
     const found = nounSpeaker(scope, noun[1].toLowerCase(), cue.verbStart);
     if (found) return found;
+    bodyCues.add(q);
   }
   if (before) return before;
   const after = pickSpeaker(
@@ -216,6 +226,15 @@ function describedOverride(q: QuoteSpan, rule: string | null, choice: SpeakerCho
 /** "a spokesman for", "an aide to", "a source close to": someone unnamed who speaks for the person named next. */
 const AGENT_FOR =
   /\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|aide|adviser|advisor|lawyer|solicitor|representative|source|friend|ally)\s+(?:for|to|of|close\s+to)\s+/i;
+
+/**
+ * "…," the organisation said in a statement.: a body speaks that the article does not name; the ranker, which
+ * weighs the speaker of the quotation before, does not know that the cue has ended it. Nobody is sure.
+ */
+function bodyOverride(q: QuoteSpan, rule: string | null, choice: SpeakerChoice): SpeakerChoice {
+  if (rule !== null || !bodyCues.has(q) || choice.entity === null) return choice;
+  return { entity: null, confidence: choice.confidence, signals: [...choice.signals, "rule:unnamed-body"] };
+}
 
 /**
  * "A spokesman for Cabinet Office minister Francis Maude said: '…'": the one speaking is the spokesman, whom the

@@ -762,3 +762,11 @@ describe("found in blind round 63", () => {
     expect(eventProblems(c, agency!).join(" ")).not.toMatch(/past step/);
   });
 });
+
+describe("found in blind round 64", () => {
+  it("takes a quotation opening with “The result is …” as the result of something said before it", () => {
+    expect(pointsOutside("The result is big government and higher taxes eroding incentives.")).toMatch(/result/);
+    expect(pointsOutside("The outcome was a disaster for every family in the town.")).toMatch(/result/);
+    expect(pointsOutside("The result of the vote is a clear mandate for change.")).toBeUndefined();
+  });
+});

@@ -282,6 +282,13 @@ export function pointsOutside(text: string): string | undefined {
   if (POINTING_WH.test(first)) return "the quote asks about something said before it";
   if (/\b(?:the|my|our)\s+answer\s+(?:is|was|would\s+be)\b/i.test(first))
     return "the quote answers a question not shown";
+  // "The result is big government and higher taxes": the result, outcome or consequence of what was said before
+  if (
+    /^(?:the|its|their)\s+(?:end\s+)?(?:result|outcome|consequence|upshot|effect)s?\s+(?:is|are|was|were|will\s+be|has\s+been)\b/i.test(
+      first,
+    )
+  )
+    return "the quote's “the result” is the result of something said before it";
   // "Nobody cares. And frankly, I'm …": a first sentence of a word or three answers what was said before
   // (split here by hand: the sentence splitter reads "I." in "Neither do I. This …" as an initial)
   const pieces = open(text).split(/(?<=[.!?])\s+(?=[A-Z"“])/);
