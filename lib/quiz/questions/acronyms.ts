@@ -230,8 +230,17 @@ export function acronymProblems(corpus: Corpus, a: CAcronym): string[] {
   if (!(hasShort && hasLong) && !(hasLong && elsewhere(a.short)) && !(hasShort && elsewhere(stripThe(a.long))))
     p.push("the article does not state both the acronym and its long form");
   if (inCruft(corpus, a.slug, a.evidence.start, a.evidence.end)) p.push("built from page cruft");
+  if (HOUSEHOLD.has(bare(a.short).toUpperCase()))
+    p.push(`everyone knows what ${a.short} stands for: the question tests nothing the article teaches`);
   return p;
 }
+
+/** Short forms every reader knows without the article: asking them is general knowledge, not reading. */
+const HOUSEHOLD = new Set(
+  "UN EU US USA UK NATO BBC CNN FBI CIA NASA NHS WHO MP MPS TV PC IT AIDS HIV DNA GDP VAT CEO UNESCO UNICEF OPEC".split(
+    " ",
+  ),
+);
 
 /** "What does JTRIG stand for?" with expansions that fit the letters. */
 /**

@@ -133,7 +133,9 @@ function datesAFigure(sentence: string, when: string): string | undefined {
   const year = when.trim();
   if (!/^\d{4}$/.test(year)) return undefined;
   const narration = sentence.replace(/“[^”]*”?|"[^"]*"?/g, " ");
-  if (STATEMENT.test(narration)) return undefined;
+  // ("By 2007, it is predicted that there will be 2.5 million robots": a forecast nobody makes is no act of speech)
+  if (STATEMENT.test(narration.replace(/\b(?:it|this)\s+(?:is|was|has\s+been)\s+(?:\w+ly\s+)?\w+ed\b/gi, " ")))
+    return undefined;
   const figure = [...narration.matchAll(FIGURE)]
     .map((m) => m[0].trim())
     .find((f) => (/\d/.test(f) ? !/^\d{4}$/.test(f) && !/^\d{1,2}$/.test(f) : true) || /%|percent/i.test(f));

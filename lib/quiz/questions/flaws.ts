@@ -37,6 +37,11 @@ export function checkStructure(d: Draft): string[] {
     if (new Set(opts.map((o) => bare(o.text))).size !== opts.length) p.push("options repeat");
     if (opts.filter((o) => o.id === q.answer).length !== 1) p.push("the answer is not exactly one of the options");
     if (opts.some((o) => ALL_NONE.test(o.text))) p.push("an “all/none of the above” option");
+    // "Paul McNulty / Boyd / Antony Townsden": the one name without a first name stands out, key or not
+    if (q.fact.kind === "quote" && /^Who said/.test(q.prompt)) {
+      const single = opts.filter((o) => !/\s/.test(o.text.trim()));
+      if (single.length === 1 && opts.length >= 3) p.push(`“${single[0]!.text}” is the only name without a first name`);
+    }
     // "Senior counsel in the Brennan Center's Democracy Program" beside "Judge": the odd one out, key or not
     const lengths = opts.map((o) => words(o.text).length);
     // (a key sentence of 37 words beside at most 20 gives itself away as much as 3 words beside 1)
@@ -353,6 +358,12 @@ function sentenceStemProblems(d: Draft): string[] {
   if (thing && !new RegExp(`\\b${thing[1]}\\b`, "i").test(narration.slice(0, thing.index)))
     p.push(`“the ${thing[1]}” is identified in a sentence not shown`);
   if (/^\(/.test(s)) p.push("the sentence is a parenthetical aside to the one before");
+  // "Earlier Foreign Secretary Jack Straw said …": earlier than what the sentence before told
+  const placed =
+    /^(Earlier|Later|Meanwhile|Previously|Separately|Elsewhere|Afterwards|Subsequently)\b(?!\s+(?:this|that|last|next|in|on|today)\b)/.exec(
+      s,
+    );
+  if (placed) p.push(`the sentence opens with “${placed[1]}”: it is placed against a sentence not shown`);
   const group = /\b[Tt]he\s+(?:two|three|four|pair|duo|trio)\b(?!\s+(?:of\b|[A-Z]))/.exec(narration);
   if (group) p.push(`“${group[0]}” are named in a sentence not shown`);
   if (LEADING_CONNECTIVE.test(s.replace(/^[\s"“‘'(…]+/, "")))

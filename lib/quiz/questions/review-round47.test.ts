@@ -21,7 +21,7 @@ import { lostDashSites } from "./lost-dashes";
 import { article, factsOf } from "./test-fixtures";
 import { clauseCut, closeInnerQuote, fragmentProblem, pointsOutside } from "./standalone";
 import { articleApplies, notAPosition } from "./role-options";
-import { cutFromLongerName, roleStatement } from "./roles";
+import { cutFromLongerName, roleStatement, titleCutProblem } from "./roles";
 import { notWhenItHappened, orderableEvents } from "./ordering";
 import { descriptionTrueFalse } from "./true-false";
 import { eventDoubts, quoteDoubts, roleDoubts } from "./trust";
@@ -768,5 +768,118 @@ describe("found in blind round 64", () => {
     expect(pointsOutside("The result is big government and higher taxes eroding incentives.")).toMatch(/result/);
     expect(pointsOutside("The outcome was a disaster for every family in the town.")).toMatch(/result/);
     expect(pointsOutside("The result of the vote is a clear mandate for change.")).toBeUndefined();
+  });
+});
+
+describe("found in blind round 65", () => {
+  const quiz = (...paragraphs: string[]) =>
+    buildQuiz([{ slug: "story", text: ["---", 'title: "Story"', "---", "", ...paragraphs].join("\n\n") }]);
+
+  it("asks no household short form (“the United Nations (UN)”): that is general knowledge, not reading", () => {
+    const b = quiz(
+      "About 1.2 billion people live in poverty, according to the United Nations (UN), which met in Geneva on Monday.",
+      "The Global Robotics Council (GRC) said its members would meet in Tokyo next year.",
+    );
+    expect(b.questions.some((q) => /\bUN\b/.test(q.prompt))).toBe(false);
+    expect(b.dropped.some((d) => d.reasons.some((r) => /everyone knows what UN stands for/.test(r)))).toBe(true);
+  });
+
+  it("dates no figure by the year of a forecast nobody makes (“By 2007, it is predicted that …”)", () => {
+    const a = article("robots", [
+      "By 2007, it is predicted that there will be almost 2.5 million leisure robots in homes.",
+      "In 2004 the firm said it would build a robot factory.",
+    ]);
+    const f = factsOf(a, {
+      events: [
+        ["By 2007, it is predicted", "2007", "predicted"],
+        ["In 2004 the firm said", "2004", "said"],
+      ],
+    });
+    const c = buildCorpus([f], [a.context]);
+    const [forecast, said] = c.events;
+    expect(eventProblems(c, forecast!).join(" ")).toMatch(/dates no event/);
+    expect(eventProblems(c, said!).join(" ")).not.toMatch(/dates no event/);
+  });
+
+  it("takes quotations that open with a preposition, “doing so” or “that market” as leaning on words not shown", () => {
+    expect(fragmentProblem("… between tax cuts that are affordable and investments that are essential")).toMatch(
+      /preposition/,
+    );
+    expect(pointsOutside("I fully expect us to repeat our previous practice of doing so next year.")).toMatch(
+      /doing so/,
+    );
+    expect(pointsOutside("What we are now talking about is developing that market into a single market.")).toMatch(
+      /that market/,
+    );
+    // "that" as a conjunction, or a noun the quotation names before, points nowhere
+    expect(pointsOutside("We believe that markets work best when they are open to everyone.")).toBeUndefined();
+    expect(pointsOutside("The market for phones grew, and that market will keep growing.")).toBeUndefined();
+  });
+
+  it("shows no sentence that opens with “Earlier” or “Meanwhile” against a sentence not shown", () => {
+    const draft = (sentence: string) =>
+      emptyDraft(
+        baseQuestion({
+          kind: "cloze",
+          factKind: "role",
+          identity: sentence,
+          prompt: `Fill in the blank: ${sentence.replace("Jack Straw", "_____")}`,
+          explanation: "x",
+          source: { article: "a", sentence, start: 0, end: 1 },
+        }),
+        { key: "Jack Straw", keyKind: "person", distractors: [], support: [], problems: [], closeness: 0 },
+      );
+    expect(
+      checkStem(draft("Earlier Foreign Secretary Jack Straw said the UK was prepared to veto the plan.")).join(" "),
+    ).toMatch(/“Earlier”/);
+    expect(
+      checkStem(draft("Earlier this year Foreign Secretary Jack Straw said the UK was prepared to veto it.")).join(" "),
+    ).not.toMatch(/“Earlier”/);
+  });
+
+  it("offers no speaker as a surname alone among full names", () => {
+    const q = baseQuestion({
+      kind: "single_choice",
+      factKind: "quote",
+      identity: "x",
+      prompt: "Who said: “It was all about underground notoriety”?",
+      explanation: "x",
+      source: { article: "a", sentence: "x", start: 0, end: 1 },
+    });
+    q.options = [
+      { id: "a", text: "Paul McNulty" },
+      { id: "b", text: "Boyd" },
+      { id: "c", text: "Antony Townsden" },
+    ];
+    q.answer = "b";
+    const d = emptyDraft(q, {
+      key: "Boyd",
+      keyKind: "person",
+      distractors: [],
+      support: [],
+      problems: [],
+      closeness: 0,
+    });
+    expect(checkStructure(d).join(" ")).toMatch(/only name without a first name/);
+    q.options[1] = { id: "b", text: "Dean Boyd" };
+    expect(checkStructure(d).join(" ")).not.toMatch(/first name/);
+  });
+
+  it("keeps the short form before a post (“US Attorney”, “EU Commission president”) in the statement, and states no post cut from a longer one", () => {
+    expect(
+      roleStatement("Paul McNulty", "Attorney", undefined, "US Attorney Paul McNulty said the gang was global."),
+    ).toBe("The article names Paul McNulty as US Attorney");
+    expect(
+      roleStatement(
+        "Jose Barroso",
+        "president",
+        "Commission",
+        "EU Commission president Jose Barroso has said he wants the rebate to end.",
+      ),
+    ).toBe("The article names Jose Barroso as an EU Commission president");
+    expect(
+      titleCutProblem("Senate Minority Leader Harry Redd (D-Nev.) said the bill would fail.", "Minority Leader"),
+    ).toMatch(/“Senate Minority Leader”/);
+    expect(titleCutProblem("Minority Leader Harry Redd said the bill would fail.", "Minority Leader")).toBeUndefined();
   });
 });

@@ -80,6 +80,12 @@ function findRoleProblems(corpus: Corpus, r: CRole): string[] {
   return p;
 }
 
+/** "Senate Minority Leader Harry Reid" stated with no body as "Minority Leader": the sentence's title is longer. */
+export function titleCutProblem(sentence: string, title: string): string | undefined {
+  const longer = cutFromLongerName(sentence, [title.trim()]);
+  return longer ? `the sentence's title is “${longer}”: the statement cuts it to “${title.trim()}”` : undefined;
+}
+
 /**
  * "White House Press Secretary Jay Carney" read as a post of "House": every use of the body's name in the
  * sentence follows another capitalised word of the same name (not "The", a nationality or a place's short form).
@@ -279,16 +285,29 @@ function indefinite(word: string): "a" | "an" {
 export function roleStatement(person: string, title: string, org?: string, sentence?: string): string {
   const t = title.trim();
   // "names X as Senator", but "names X as a presidential candidate": a common noun needs its article
-  if (!org)
-    return `The article names ${person} as ${/^[a-z]/.test(t) ? `${/^[aeiou]/.test(t) ? "an" : "a"} ` : ""}${t}`;
+  if (!org) {
+    // "US Attorney Paul McNulty", "EU Commission president X": the short form before the title is part of the post
+    const place = sentence
+      ? new RegExp(`(?:^|[\\s(])((?:[A-Z]{2,4}|U\\.S\\.|U\\.K\\.))\\s+${escapeRe(t)}\\b`).exec(sentence)
+      : null;
+    const post = place ? `${place[1]} ${t}` : t;
+    const article = /^[a-z]/.test(t) || (place && /^[a-z]/.test(t.split(/\s+/).at(-1)!)) ? `${indefinite(post)} ` : "";
+    return `The article names ${person} as ${article}${post}`;
+  }
   // "assistant chief of staff for Installation Management": the article's own word joins title and body
   const bare = org.replace(/^the\s+/i, "");
   const joined = sentence
     ? new RegExp(`${escapeRe(t)}\\s+(of|for|at|with)\\s+(?:the\\s+)?${escapeRe(bare)}\\b`, "i").exec(sentence)
     : null;
   // "MSNBC reporter Alex Seitz-Wald": "as an MSNBC reporter", not "the reporter of MSNBC"
-  if (sentence && /^[a-z]/.test(t) && new RegExp(`\\b${escapeRe(bare)}\\s+${escapeRe(t)}\\b`).test(sentence))
-    return `The article names ${person} as ${indefinite(bare)} ${bare} ${t}`;
+  if (sentence && /^[a-z]/.test(t) && new RegExp(`\\b${escapeRe(bare)}\\s+${escapeRe(t)}\\b`).test(sentence)) {
+    // ("EU Commission president X": the short form before the body stays with it)
+    const lead = new RegExp(
+      `(?:^|[\\s(])((?:[A-Z]{2,4}|U\\.S\\.|U\\.K\\.))\\s+${escapeRe(bare)}\\s+${escapeRe(t)}\\b`,
+    ).exec(sentence);
+    const named = lead ? `${lead[1]} ${bare}` : bare;
+    return `The article names ${person} as ${indefinite(named)} ${named} ${t}`;
+  }
   if (joined && /\b(?:of|for)\b/.test(t))
     return `The article names ${person} as ${/^[a-z]/.test(t) ? "the " : ""}${t} ${joined[1]!.toLowerCase()} ${org}`;
   if (/,/.test(t) || /\b(?:of|for|at)\b/.test(t)) return `The article names ${person} as ${t}, at ${org}`;

@@ -191,6 +191,9 @@ export function fragmentProblem(text: string): string | undefined {
   if (/^[a-z]/.test(t) && OUTSIDE_REFERENCE.test(t.split(/(?<=[.!?])\s/)[0]))
     return "the quote is a fragment cut from a sentence and refers to something outside it";
   if (/\?\s*["”’']*$/.test(t) && t.split(/\s+/).length <= 6) return "a short question that answers something not shown";
+  // "… between tax cuts that are affordable and …": a phrase cut after its head, which is outside it
+  if (/^(?:between|among|amongst|against|towards?|from|into|onto|upon|with|without|about|of|for|than)\s/.test(t))
+    return "the quote opens with a preposition: the words it completes are outside it";
   const ws = t.split(/\s+/);
   const pointer = SHORT_REFERENCE.exec(t);
   if (ws.length <= 9 && pointer && !referentBefore(t, pointer.index, pointer[0].split(/\W/)[0]))
@@ -277,11 +280,29 @@ const tensed = (t: Term | undefined) =>
  * demonstrative standing as a noun, or an "it" ending a clause with no noun before it, points to a sentence
  * not shown. After a clause ("We made mistakes, and I apologize for that") it takes up that clause.
  */
+/** Nouns that "that"/"those" in a quotation's first clause point back to: a market, deal or plan named before. */
+const DEMONSTRATED =
+  /^(?:market|markets|deal|deals|plan|plans|policy|policies|idea|ideas|decision|decisions|proposal|proposals|scheme|schemes|approach|system|process|issue|issues|problem|problems|move|report|law|bill|agreement|programme|program|project|money|figure|figures|number|case|situation|change|changes|risk|debate|argument|claim|claims)$/;
+
 export function pointsOutside(text: string): string | undefined {
   const first = splitSentences(open(text))[0] ?? "";
   if (POINTING_WH.test(first)) return "the quote asks about something said before it";
   if (/\b(?:the|my|our)\s+answer\s+(?:is|was|would\s+be)\b/i.test(first))
     return "the quote answers a question not shown";
+  // "… our previous practice of doing so": "so" stands for an act named before
+  if (/\b(?:do|does|did|doing|done)\s+so\b/i.test(first))
+    return "the quote's “doing so” stands for something said before it";
+  // "What we are now talking about is developing that market": a demonstrative before a noun names it elsewhere
+  // ("that" before a plural is a conjunction: "We believe that markets work")
+  const that = /\bthat\s+([a-z]+)\b(?!\s+[a-z]+s\b)|\bthose\s+([a-z]+s)\b/.exec(first);
+  const noun = that ? (that[1] ?? that[2])! : "";
+  if (
+    that &&
+    DEMONSTRATED.test(noun) &&
+    (that[2] !== undefined || !/s$/.test(noun)) &&
+    !new RegExp(`\\b${noun}\\b`).test(first.slice(0, that.index))
+  )
+    return `the quote's “${that[0]}” points to something said before it`;
   // "The result is big government and higher taxes": the result, outcome or consequence of what was said before
   if (
     /^(?:the|its|their)\s+(?:end\s+)?(?:result|outcome|consequence|upshot|effect)s?\s+(?:is|are|was|were|will\s+be|has\s+been)\b/i.test(

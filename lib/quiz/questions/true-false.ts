@@ -27,7 +27,7 @@ import {
   type QuoteChunk,
 } from "./quotes";
 import { inSentence } from "./naming";
-import { BODY_HEAD, passingMention, roleIdentity, roleProblems, roleStatement } from "./roles";
+import { BODY_HEAD, passingMention, titleCutProblem, roleIdentity, roleProblems, roleStatement } from "./roles";
 import { factIndex } from "./fact-index";
 import { describedIn, goneIn, quotedIn } from "./speaker-fields";
 import { withReferent } from "./standalone";
@@ -94,6 +94,10 @@ export function roleTrueFalse(corpus: Corpus, r: CRole): TrueFalsePair {
   // "WADA chief Dick Pound" read without its body: "names Dick Pound as a chief" says nothing
   if (!org && BODY_HEAD.test(r.title.trim()))
     problems.push(`“${r.title.trim()}” of what? The statement cuts the title from the body it heads`);
+  // "US Attorney Paul McNulty", "EU Commission president Jose Manuel Barroso": no body, and the title the sentence
+  // prints is longer than the one stated
+  const cutTitle = !org ? titleCutProblem(r.evidence.sentence, r.title) : undefined;
+  if (cutTitle) problems.push(cutTitle);
   const sentence = r.evidence.sentence.trim();
   const truth = tf(
     identity,
