@@ -140,3 +140,24 @@ describe("found in blind round 63", () => {
     ]);
   });
 });
+
+describe("found in blind round 66", () => {
+  it("keeps only the first sentence of a quotation whose closing mark was lost (the next paragraph does not reopen it)", () => {
+    const text = [
+      'Ian Fogg, an analyst, thinks there is money in it. "It is a nascent area but quite exciting," he says.',
+      "\"Podcasting is one of those areas that bridges home and the road. Audiences are in the 10s and 100s rather than millions. Curry's daily show, which he makes every day, has thousands of listeners.",
+      "But Dave Winer is doubtful about the whole idea.",
+    ].join("\n\n");
+    expect(quotes(text)).toEqual([
+      "Ian Fogg: It is a nascent area but quite exciting",
+      "Ian Fogg: Podcasting is one of those areas that bridges home and the road.",
+    ]);
+    // a paragraph that reopens the quotation goes on with it
+    const reopened = [
+      'Ian Fogg, an analyst, thinks there is money in it. "It is a nascent area but quite exciting," he says.',
+      '"Podcasting is one of those areas that bridges home and the road. Audiences are in the 10s and 100s rather than millions.',
+      '"It will grow as the players get cheaper," he said.',
+    ].join("\n\n");
+    expect(quotes(reopened)[1]).toMatch(/rather than millions\.$/);
+  });
+});

@@ -24,6 +24,14 @@ export function findQuoteSpans(article: ParsedArticle): QuoteSpan[] {
   for (const p of article.paragraphs) {
     if (p.cruft) continue;
     const text = body.slice(p.start, p.end);
+    // The paragraph before ended inside a quotation that this one does not reopen: its closing mark was lost, so
+    // where the words end is unknown; only its first sentence is surely speech ('"… rather than millions. More
+    // than 4,300 podcasts are listed. Curry's Daily Source Code … has thousands of listeners.' then narration).
+    if (carry && !/^[“"]/.test(text)) {
+      const last = spans[spans.length - 1]!;
+      const first = /[.!?…](?=["”’]?\s+["“‘]?[A-Z])/.exec(body.slice(last.start, last.end));
+      if (first) last.end = last.start + first.index + 1;
+    }
     // British style: a paragraph without double marks may quote speech in single marks.
     if (!/[“”"]/.test(text) && /[‘']/.test(text)) {
       const found = singleQuoteSpans(text, carrySingle);

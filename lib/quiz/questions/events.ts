@@ -69,6 +69,8 @@ export function eventProblems(corpus: Corpus, e: CEvent): string[] {
   const backstory = datesBackstory(e.evidence.sentence, e.when);
   if (backstory)
     p.push(`the date only dates “${backstory}”, a past step of someone the sentence is about, not its event`);
+  if (releasesData(e.evidence.sentence, e.when))
+    p.push("the date only says when the figures were released, not when anything they count happened");
   if (endsPeriod(e.evidence.sentence, e.when))
     p.push("the date only ends an accounting period (“the year to March 2005”), it dates no event");
   return p;
@@ -86,6 +88,15 @@ function datesBackstory(sentence: string, when: string): string | undefined {
       sentence.slice(Math.max(0, at - 80), at),
     );
   return m?.[1];
+}
+
+/** "according to figures released at the end of 2004": the date of a publication of data, a side detail. */
+function releasesData(sentence: string, when: string): boolean {
+  const at = sentence.indexOf(when.trim());
+  if (at < 0) return false;
+  return /\b(?:figures|data|statistics|numbers|report|survey|study|research|poll)\s+(?:\w+ly\s+)?(?:released|published|issued|out)\s+(?:(?:at|in|on|during)\s+)?(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?$/i.test(
+    sentence.slice(Math.max(0, at - 80), at),
+  );
 }
 
 /** "a net loss in its current financial year to March 2005", "the three months ended June": a reporting period's end. */

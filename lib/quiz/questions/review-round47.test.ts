@@ -883,3 +883,28 @@ describe("found in blind round 65", () => {
     expect(titleCutProblem("Minority Leader Harry Redd said the bill would fail.", "Minority Leader")).toBeUndefined();
   });
 });
+
+describe("found in blind round 66", () => {
+  it("takes “Attacks of that size …” as leaning on a size named before", () => {
+    expect(pointsOutside("Attacks of that size cause collateral damage as they cross the internet.")).toMatch(
+      /that size/,
+    );
+  });
+
+  it("dates no event by when the figures were released (“according to figures released at the end of 2004”)", () => {
+    const a = article("dsl", [
+      "Subscribers doubled in a year to 13 million, according to figures released at the end of 2004.",
+      "The firm launched its first broadband service in 2001.",
+    ]);
+    const f = factsOf(a, {
+      events: [
+        ["Subscribers doubled in a year", "the end of 2004", "released"],
+        ["The firm launched its first", "2001", "launched"],
+      ],
+    });
+    const c = buildCorpus([f], [a.context]);
+    const [released, launched] = c.events;
+    expect(eventProblems(c, released!).join(" ")).toMatch(/figures were released/);
+    expect(eventProblems(c, launched!).join(" ")).not.toMatch(/released/);
+  });
+});

@@ -282,7 +282,7 @@ const tensed = (t: Term | undefined) =>
  */
 /** Nouns that "that"/"those" in a quotation's first clause point back to: a market, deal or plan named before. */
 const DEMONSTRATED =
-  /^(?:market|markets|deal|deals|plan|plans|policy|policies|idea|ideas|decision|decisions|proposal|proposals|scheme|schemes|approach|system|process|issue|issues|problem|problems|move|report|law|bill|agreement|programme|program|project|money|figure|figures|number|case|situation|change|changes|risk|debate|argument|claim|claims)$/;
+  /^(?:market|markets|deal|deals|plan|plans|policy|policies|idea|ideas|decision|decisions|proposal|proposals|scheme|schemes|approach|system|process|issue|issues|problem|problems|move|report|law|bill|agreement|programme|program|project|money|figure|figures|number|case|situation|change|changes|risk|debate|argument|claim|claims|size|scale|level|amount|magnitude)$/;
 
 export function pointsOutside(text: string): string | undefined {
   const first = splitSentences(open(text))[0] ?? "";
