@@ -33,6 +33,8 @@ export function namedBodies(article: ParsedArticle, defined: readonly AcronymDef
       for (let k = 1; k < all.length - 1; k++) {
         const tail = all.slice(k);
         if (MINOR.has(tail[0].toLowerCase()) || tail.filter((w) => !MINOR.has(w.toLowerCase())).length < 2) continue;
+        // ("LG Electronics of South Korea": a tail with no organisation word is a place, not a body's name)
+        if (!tail.some((w) => isOrgHead(w))) continue;
         const tk = tail
           .filter((w) => !MINOR.has(w.toLowerCase()))
           .map((w) => w[0])

@@ -132,3 +132,12 @@ describe("support", () => {
     expect(inside.confidence).toBeLessThan(exact.confidence!);
   });
 });
+
+describe("found in blind round 67", () => {
+  it("reads no place at the end of a body's name (“LG Electronics of South Korea”) as the long form of a bare short form", () => {
+    const f = facts(
+      "SK Telecom of South Korea plans a flat fee. LG Electronics of South Korea showed a phone. The Joint Operations Cell (JOC) met. SK Telecom said it would launch in May.",
+    );
+    expect(f.acronyms.map((a) => `${a.short}=${a.long}`)).not.toContain("SK=South Korea");
+  });
+});

@@ -161,3 +161,11 @@ describe("found in blind round 66", () => {
     expect(quotes(reopened)[1]).toMatch(/rather than millions\.$/);
   });
 });
+
+describe("found in blind round 67", () => {
+  it("takes no text between two quotations, read from a mark whose twin was lost, as a quotation", () => {
+    const text =
+      'Michael Ancram said lifting the embargo would be "irresponsible". The French want to sell arms to China; the Chinese want to buy arms from Europe." Later Nobutaka Machimura said the plan was " a worrying issue for all of East Asia". Washington argues that if the embargo is lifted, it could lead to a buying spree.';
+    expect(facts(text).quotes.some((q) => /^[.,;:]/.test(q.text))).toBe(false);
+  });
+});

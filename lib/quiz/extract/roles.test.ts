@@ -325,3 +325,13 @@ describe("found in blind round 63", () => {
     expect(r.some((x) => /letter/.test(x))).toBe(false);
   });
 });
+
+describe("found in blind round 67", () => {
+  it("ends an appositive title at “also …” (“chief executive of SK Telecom, also at 3GSM, said”)", () => {
+    expect(
+      roles(
+        'Mr Shin Bae Kim, chief executive of SK Telecom, also at 3GSM, said: "We have plans to integrate TV with mobile."',
+      ),
+    ).toEqual(["Shin Bae Kim | chief executive | SK Telecom"]);
+  });
+});

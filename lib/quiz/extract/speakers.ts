@@ -68,6 +68,9 @@ export function attributeQuotes(
     if (first < 0 || lastSi < 0) continue;
     const text = body.slice(q.start, q.end).replace(/^[\s“”"]+|[\s“”",]+$/g, "");
     if (text.split(/\s+/).length < 3) continue;
+    // '… from Europe." When he was …, " a worrying issue …". Washington argues': a span opening on punctuation is
+    // the text between two quotations, read from a closing mark whose opening twin the source lost
+    if (/^[.,;:!?)\]]/.test(text)) continue;
     const evStart = sentences[first].start;
     const evEnd = sentences[lastSi].end;
     quotes.push({

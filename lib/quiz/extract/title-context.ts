@@ -17,7 +17,7 @@ import { ARTICLE, FIELD_STOP, parseTitlePhrase, splitTitles, type TitleParse } f
  * lower-case title right before it.
  */
 const STOP_PART =
-  /^(?:said|says|say|stated|states|told|tells|added|adds|warned|explained|noted|who|which|whose|that|where|when|is|was|are|were|has|had|have|will|would|can|could|may|might|concurred|announced|according|speaking|in|on|at|after|before|during|while|and (?:said|added|told))\b/i;
+  /^(?:said|says|say|stated|states|told|tells|added|adds|warned|explained|noted|who|which|whose|that|where|when|is|was|are|were|has|had|have|will|would|can|could|may|might|concurred|announced|according|speaking|in|on|at|after|before|during|while|also|and (?:said|added|told))\b/i;
 
 /**
  * The appositive after a name, as (title, organisation) pairs: ", NCA Director General, said",

@@ -188,7 +188,8 @@ function inRelativeClause(sentence: string, when: string): boolean {
       .slice(0, at)
       .split(/[,;—]|\s-\s/)
       .at(-1) ?? "";
-  return /\b(?:who|which|whose|whom)\b/i.test(clause);
+  // ("the UK's budget rebate, secured in 1984 by Margaret Thatcher": a clause of a past participle is one too)
+  return /\b(?:who|which|whose|whom)\b/i.test(clause) || /^\s*(?:first\s+)?[a-z]+ed\s+(?:in|on|at|by)\b/.test(clause);
 }
 
 /** "the 2016 presidential candidate", "his 2012 campaign": a year naming a run for office, not dating an event. */
@@ -202,6 +203,9 @@ const OF_YEAR_LABEL =
 /** "the 1942 Toronto Maple Leafs", "the 1975 New York Islanders": a year before a name picks a season of it. */
 const YEAR_OF_NAME = /\b(?:the|a|an)\s+((\d{4})\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})/g;
 
+/** "the Swiss Army Knife from 1891": a year after a named thing says which one (its vintage), it dates no event. */
+const NAME_FROM_YEAR = /\b((?:[A-Z][\w'’-]*\s+){1,4}from\s+(\d{4}))\b(?!\s*(?:to|until|till|-|–)\s*\d)/g;
+
 /** The label a bare year is part of in the sentence ("2016 presidential candidate"), if that is its only use. */
 export function labelYear(sentence: string, when: string): string | undefined {
   const year = when.trim();
@@ -211,6 +215,7 @@ export function labelYear(sentence: string, when: string): string | undefined {
     ...sentence.matchAll(LABELLED_YEAR),
     ...sentence.matchAll(OF_YEAR_LABEL),
     ...sentence.matchAll(YEAR_OF_NAME),
+    ...sentence.matchAll(NAME_FROM_YEAR),
   ].filter((m) => m[2] === year);
   // each use of the year counts once, whichever patterns read it as a label
   const labelled = new Set(labels.map((m) => m.index + m[0].indexOf(year)));

@@ -348,7 +348,7 @@ function sentenceStemProblems(d: Draft): string[] {
     p.push(`“the ${place[1]}” is named in a sentence not shown`);
   // "in that state’s primary": a demonstrative points back whatever places the sentence names
   const pointed =
-    /\b(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+(state|city|country|county|town|region|district|province|race|primary|election|bill|group|company|agency|program)(?:['’]s|s)?\b/.exec(
+    /\b(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+(state|city|country|county|town|region|district|province|race|primary|election|bill|group|company|agency|program|point|area|issue|matter|plan|move|idea|deal)(?:['’]s|s)?\b/.exec(
       narration,
     ) ??
     // "… was further proof of that.": a demonstrative that ends the sentence stands for the one before

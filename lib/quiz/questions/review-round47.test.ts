@@ -908,3 +908,50 @@ describe("found in blind round 66", () => {
     expect(eventProblems(c, launched!).join(" ")).not.toMatch(/released/);
   });
 });
+
+describe("found in blind round 67", () => {
+  it("shows no sentence whose “this point” was made in a sentence not shown", () => {
+    const sentence = "Mr Straw stressed this point when he met Chinese foreign minister Li Zhaoxing on Monday.";
+    const d = emptyDraft(
+      baseQuestion({
+        kind: "cloze",
+        factKind: "role",
+        identity: sentence,
+        prompt: `Fill in the blank: ${sentence.replace("Li Zhaoxing", "_____")}`,
+        explanation: "x",
+        source: { article: "a", sentence, start: 0, end: 1 },
+      }),
+      { key: "Li Zhaoxing", keyKind: "person", distractors: [], support: [], problems: [], closeness: 0 },
+    );
+    expect(checkStem(d).join(" ")).toMatch(/this point/);
+  });
+
+  it("takes “this area”, “doing this” and “this point” as leaning on words not shown", () => {
+    expect(pointsOutside("We, like all other countries, have a veto over any changes proposed in this area.")).toMatch(
+      /this area/,
+    );
+    expect(pointsOutside("The fact that we are doing this for schools now matters a great deal.")).toMatch(/doing so/);
+    // "this year", or a noun the quotation names first, points nowhere
+    expect(pointsOutside("We will grow faster this year than any other firm in the market.")).toBeUndefined();
+  });
+
+  it("dates no event by a year in a clause of a past participle (“rebate, secured in 1984 by …”) or a thing's vintage (“the Knife from 1891”)", () => {
+    const a = article("rebate", [
+      "Mr Straw promised to defend the UK's budget rebate, secured in 1984 by Margaret Thatcher.",
+      "The Swiss Army Knife from 1891 is at number 20 in the list.",
+      "The list was first published in 2002 by the magazine.",
+    ]);
+    const f = factsOf(a, {
+      events: [
+        ["Mr Straw promised to defend", "1984", "secured"],
+        ["The Swiss Army Knife", "1891", "Knife"],
+        ["The list was first published", "2002", "published"],
+      ],
+    });
+    const c = buildCorpus([f], [a.context]);
+    const [rebate, knife, list] = c.events;
+    expect(eventProblems(c, rebate!).join(" ")).toMatch(/relative clause/);
+    expect(eventProblems(c, knife!).join(" ")).toMatch(/labels/);
+    expect(eventProblems(c, list!)).toEqual([]);
+  });
+});

@@ -290,7 +290,7 @@ export function pointsOutside(text: string): string | undefined {
   if (/\b(?:the|my|our)\s+answer\s+(?:is|was|would\s+be)\b/i.test(first))
     return "the quote answers a question not shown";
   // "… our previous practice of doing so": "so" stands for an act named before
-  if (/\b(?:do|does|did|doing|done)\s+so\b/i.test(first))
+  if (/\b(?:do|does|did|doing|done)\s+(?:so|this|that)\b(?!\s+(?:is|was|will|would)\b)/i.test(first))
     return "the quote's “doing so” stands for something said before it";
   // "What we are now talking about is developing that market": a demonstrative before a noun names it elsewhere
   // ("that" before a plural is a conjunction: "We believe that markets work")
@@ -303,6 +303,10 @@ export function pointsOutside(text: string): string | undefined {
     !new RegExp(`\\b${noun}\\b`).test(first.slice(0, that.index))
   )
     return `the quote's “${that[0]}” points to something said before it`;
+  // "any changes proposed in this area", "I stressed this point": "this" before a word for a topic names a topic
+  // raised before ("this deal", "this year" are the story's own)
+  const topic = /\b(?:this|these)\s+(area|areas|point|points|matter|matters|regard|respect)\b/.exec(first);
+  if (topic) return `the quote's “${topic[0]}” points to something said before it`;
   // "The result is big government and higher taxes": the result, outcome or consequence of what was said before
   if (
     /^(?:the|its|their)\s+(?:end\s+)?(?:result|outcome|consequence|upshot|effect)s?\s+(?:is|are|was|were|will\s+be|has\s+been)\b/i.test(
