@@ -86,7 +86,11 @@ const placeOfPost = (t: TitleParse) =>
 function lastOrganisation(scope: ArticleScope, offset: number): string | undefined {
   for (let i = scope.mentions.length - 1; i >= 0; i--) {
     const m = scope.mentions[i];
-    if (m.end <= offset && m.entity && scope.registry.kindOf(m.entity) === "organization") return m.entity;
+    if (m.end > offset) continue;
+    if (m.entity && scope.registry.kindOf(m.entity) === "organization") return m.entity;
+    // "… Association of Directors of Social Services …. But Age Concern argued …. Its director general": a name
+    // no list knows, nearer than the last organisation, may be the body "its" stands for; nobody sure
+    if (!m.entity && m.kind === "candidate" && /\s/.test(m.name ?? "")) return undefined;
   }
   return undefined;
 }

@@ -335,3 +335,17 @@ describe("found in blind round 67", () => {
     ).toEqual(["Shin Bae Kim | chief executive | SK Telecom"]);
   });
 });
+
+describe("found in blind round 68", () => {
+  it("gives “Its director general” no body when a name no list knows stands nearer than the last organisation", () => {
+    const r = roles(
+      [
+        "Tony Hunter, president of the Association of Directors of Social Services, said the plans could help.",
+        "But Age Concern argued social care was chronically under funded.",
+        'Its director general, Gordon Lishman, said: "Direct payments will not work without services."',
+      ].join(" "),
+    );
+    expect(r).toContain("Gordon Lishman | director general | ");
+    expect(r.some((x) => /Lishman .*Association/.test(x))).toBe(false);
+  });
+});

@@ -955,3 +955,27 @@ describe("found in blind round 67", () => {
     expect(eventProblems(c, list!)).toEqual([]);
   });
 });
+
+describe("found in blind round 68", () => {
+  it("takes “these rules” and “the scheme” as named in a sentence not shown", () => {
+    expect(pointsOutside("The warning entrenches these rules for every member of the euro.")).toMatch(/these rules/);
+    const sentence = "The scheme will be funded on existing budgets set until 2008.";
+    const d = emptyDraft(
+      baseQuestion({
+        kind: "cloze",
+        factKind: "event",
+        identity: sentence,
+        prompt: `Fill in the blank: ${sentence.replace("2008", "_____")}`,
+        explanation: "x",
+        source: { article: "a", sentence, start: 0, end: 1 },
+      }),
+      { key: "2008", keyKind: "date", distractors: [], support: [], problems: [], closeness: 0 },
+    );
+    expect(checkStem(d).join(" ")).toMatch(/the scheme/);
+  });
+
+  it("writes a title capitalised only by its sentence's start in lower case (“a tennis player”)", () => {
+    expect(roleStatement("Anna Kova", "Tennis player")).toBe("The article names Anna Kova as a tennis player");
+    expect(roleStatement("Ann Lee", "Home Secretary")).toBe("The article names Ann Lee as Home Secretary");
+  });
+});

@@ -283,7 +283,10 @@ function indefinite(word: string): "a" | "an" {
 
 /** A role as a statement: "Robert Hannigan is the Director of GCHQ". */
 export function roleStatement(person: string, title: string, org?: string, sentence?: string): string {
-  const t = title.trim();
+  // "Tennis player Anna K…" opening a sentence: only the sentence's start made the common noun a capital
+  const t = /^[A-Z][a-z]+(?:\s+[a-z][\w-]*)+$/.test(title.trim())
+    ? title.trim().charAt(0).toLowerCase() + title.trim().slice(1)
+    : title.trim();
   // "names X as Senator", but "names X as a presidential candidate": a common noun needs its article
   if (!org) {
     // "US Attorney Paul McNulty", "EU Commission president X": the short form before the title is part of the post

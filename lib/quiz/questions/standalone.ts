@@ -305,7 +305,9 @@ export function pointsOutside(text: string): string | undefined {
     return `the quote's “${that[0]}” points to something said before it`;
   // "any changes proposed in this area", "I stressed this point": "this" before a word for a topic names a topic
   // raised before ("this deal", "this year" are the story's own)
-  const topic = /\b(?:this|these)\s+(area|areas|point|points|matter|matters|regard|respect)\b/.exec(first);
+  const topic = /\b(?:this|these)\s+(area|areas|point|points|matter|matters|regard|respect|rules|measures)\b/.exec(
+    first,
+  );
   if (topic) return `the quote's “${topic[0]}” points to something said before it`;
   // "The result is big government and higher taxes": the result, outcome or consequence of what was said before
   if (
