@@ -245,7 +245,22 @@ function personMention(
     nameToks.some((t) => t.tags & (TAG.firstName | TAG.person)) &&
     !nameToks.some((t) => t.tags & TAG.organization && !(t.tags & TAG.person));
   const timeWord = nameWords.length === 1 && MONTH_OR_DAY.has(nameWords[0].toLowerCase());
+  // "the culture blogzine Print Culture", "the magazine Wired": a name after a word for a publication is its title
+  const kindBefore = tokens[from - 1];
+  const namedBody =
+    !hasHonorific &&
+    !title &&
+    !personish &&
+    !/['’]/.test(m.name) &&
+    !(nameWords.length === 1 && isDemonym(nameWords[0])) &&
+    kindBefore?.sentence === tokens[from].sentence &&
+    /^[a-z]/.test(kindBefore.text) &&
+    /^(?:magazine|newspaper|website|blog|journal|site|tabloid|paper|daily|weekly|publication|outlet|newswire|[a-z]+zine|[a-z]+blog)$/.test(
+      kindBefore.text,
+    ) &&
+    !nameWords.some(knownPerson);
   if (timeWord || commonNounAfterTitle(tokens, from, nameWords, hasHonorific)) m.kind = "candidate";
+  else if (namedBody) m.kind = "organization";
   else if (!hasHonorific && !title && teamName(nameWords, nameToks)) m.kind = "organization";
   else if ((hasHonorific || title) && nameWords.length <= 4) m.kind = "person";
   else if ((personish || initialled(nameWords)) && nameWords.length >= 2 && nameWords.length <= 4) m.kind = "person";

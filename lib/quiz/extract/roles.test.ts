@@ -349,3 +349,14 @@ describe("found in blind round 68", () => {
     expect(r.some((x) => /Lishman .*Association/.test(x))).toBe(false);
   });
 });
+
+describe("found in blind round 69", () => {
+  it("reads “Ex” before a title as “former”, never as an organisation", () => {
+    expect(roles("Ex Home Secretary David Blunkett said he would stand again.")).toEqual([
+      "David Blunkett | Former Home Secretary | ",
+    ]);
+    expect(roles("Ex-Chelsea manager Jose Mourinho said he was happy.")).toEqual([
+      "Jose Mourinho | former manager | Chelsea",
+    ]);
+  });
+});

@@ -174,6 +174,20 @@ export function personBefore(scope: ArticleScope, offset: number): string | null
  * quotation marks) of the nearest sentence before that names one — not a name inside someone's quote.
  * "she" skips people whose first name (or "Mr.") says they are men, and "he" women.
  */
+/** An unread name of two to four words, outside quotation marks, as the subject of a speech verb in sentence k. */
+function unknownSpeakerIn(scope: ArticleScope, k: number, offset: number): boolean {
+  const sent = scope.sentences[k];
+  return (scope.unlinked.get(k) ?? []).some(
+    (m) =>
+      m.end <= offset &&
+      !inQuote(scope, m.start) &&
+      /^\S+(?:\s+\S+){1,3}$/.test(m.name ?? "") &&
+      /^(?:,[^,;:"“”]{1,80},)?\s+(?:\w+ly\s+)?(?:said|says|wrote|writes|told|tells|added|adds)\b/.test(
+        scope.body.slice(m.end, Math.min(sent.end, m.end + 100)),
+      ),
+  );
+}
+
 export function pronounTarget(scope: ArticleScope, offset: number, pronoun?: string): string | null {
   const want = /^she$/i.test(pronoun ?? "") ? "f" : /^he$/i.test(pronoun ?? "") ? "m" : undefined;
   const fits = (m: Mention) => !want || !scope.gender.has(m.entity!) || scope.gender.get(m.entity!) === want;
@@ -219,6 +233,9 @@ export function pronounTarget(scope: ArticleScope, offset: number, pronoun?: str
       if (owned !== undefined) return owned;
     }
     if (ok.length) return (k === si ? ok[ok.length - 1] : ok[0]).entity!;
+    // "E Hayot, writing in …, said: … He says that …": a name the tagger could not read speaks there; "he" may be
+    // that person, so nobody named before is sure
+    if (!ms.length && unknownSpeakerIn(scope, k, offset)) return null;
     if (ms.length && !want) return (k === si ? ms[ms.length - 1] : ms[0]).entity!;
     // far back, the nearest sentence naming someone ends the search: no fitting person there, none sure
     if (ms.length && k < si - 6) break;

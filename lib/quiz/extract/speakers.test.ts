@@ -580,3 +580,47 @@ describe("found in blind round 64 (general news)", () => {
     ).toEqual([null]);
   });
 });
+
+describe("found in blind round 69", () => {
+  it("gives no quotation to the publication named in an aside before the speech verb", () => {
+    const aside = (subject: string) =>
+      quotes(
+        [
+          "Gamers wrote in to the website. Tom Grant said the game was fun.",
+          `${subject}, writing in the culture blogzine Print Culture, said recently: "I used to play the game a lot every week."`,
+          'He says such behaviour "was not that unusual among the people I knew".',
+        ].join("\n\n"),
+      );
+    expect(aside("Tom Hayot")).toEqual([
+      "Tom Hayot: I used to play the game a lot every week.",
+      "Tom Hayot: was not that unusual among the people I knew",
+    ]);
+    // a name the tagger cannot read ("E Hayot") is still the subject; "he" after it is nobody sure, never the
+    // blogzine or the person named before it
+    expect(aside("E Hayot")).toEqual([
+      "E Hayot: I used to play the game a lot every week.",
+      "null: was not that unusual among the people I knew",
+    ]);
+    expect(quotes('Mary Jones, speaking to the Daily Post, said: "We will fight this plan to the very end."')).toEqual([
+      "Mary Jones: We will fight this plan to the very end.",
+    ]);
+  });
+
+  it("gives a quotation whose speaker is an unnamed reader or correspondent to nobody", () => {
+    const text = [
+      'Jane Smith runs the website. "I am convinced that some people play far too much," she said. One unnamed correspondent   all are anonymous   wrote: "On the rare nights when my husband comes to bed I cannot sleep."',
+      '"I can\'t talk to him while he is playing. There is no point at all."',
+      'Another reader wrote: "My son plays every single night of the week."',
+    ].join("\n\n");
+    expect(quotes(text)).toEqual([
+      "Jane Smith: I am convinced that some people play far too much",
+      "null: On the rare nights when my husband comes to bed I cannot sleep.",
+      "null: I can't talk to him while he is playing. There is no point at all.",
+      "null: My son plays every single night of the week.",
+    ]);
+    // a named person after the noun is the speaker
+    expect(quotes('One reader, Tom Grant, wrote: "My son plays every single night of the week."')).toEqual([
+      "Tom Grant: My son plays every single night of the week.",
+    ]);
+  });
+});

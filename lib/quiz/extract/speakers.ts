@@ -47,13 +47,18 @@ export function attributeQuotes(
       const ranked = decide ? decide(whole, cands, ctx) : chooseSpeaker(model, cands);
       const choice = decide
         ? ranked
-        : bodyOverride(
+        : asideOverride(
+            scope,
             whole,
             rule.speaker,
-            agentOverride(
-              scope,
+            bodyOverride(
               whole,
-              describedOverride(whole, rule.speaker, saidColonOverride(scope, whole, ranked, model, cands)),
+              rule.speaker,
+              agentOverride(
+                scope,
+                whole,
+                describedOverride(whole, rule.speaker, saidColonOverride(scope, whole, ranked, model, cands)),
+              ),
             ),
           );
       groupSpeaker.set(q.group, { ...choice, entity: linked(scope, choice.entity) });
@@ -186,11 +191,20 @@ function cueSpeaker(scope: ArticleScope, q: QuoteSpan): Speaker {
   const lead = body.slice(clauseStart, cue.verbStart);
   const pron = /\b(he|she)\s*(?:\w+ly\s+)?$/i.exec(lead);
   if (pron) return pronounTarget(scope, cue.verbStart, pron[1]);
+  // "X, writing in the blogzine Print Culture, said:": the names inside the aside are where X spoke, not who
+  const aside = ASIDE_BEFORE_VERB.exec(lead);
+  const subjectEnd = aside ? clauseStart + aside.index : cue.verbStart;
+  if (aside) asides.set(q, { start: subjectEnd, end: cue.verbStart });
   const before = pickSpeaker(
     scope,
-    inSentence.filter((m) => m.end <= cue.verbStart && m.start >= clauseStart && outside(m)),
+    inSentence.filter((m) => m.end <= subjectEnd && m.start >= clauseStart && outside(m)),
     true,
   );
+  // "One reader wrote:", "a correspondent – all are anonymous – wrote:": someone the article does not name
+  if (!before && UNNAMED_PERSON.test(lead.slice(0, subjectEnd - clauseStart))) {
+    bodyCues.add(q);
+    return null;
+  }
   // "the company said in a statement", "the department said": the organisation that noun stands for;
   // "the statement said": whoever the sentence before says issued it.
   const noun = NOUN_SUBJECT.exec(lead);
@@ -209,6 +223,19 @@ function cueSpeaker(scope: ArticleScope, q: QuoteSpan): Speaker {
   );
   return after ?? null;
 }
+
+/** ", writing in the culture blogzine Print Culture, said": an aside between a subject and its speech verb. */
+const ASIDE_BEFORE_VERB =
+  /,\s+(?:writing|speaking|talking|appearing|commenting|posting|blogging|giving\s+evidence)\s+(?:in|on|to|for|at|from|with|before)\b[^,;:"“”]{1,80},\s*(?:\w+ly\s+)?$/i;
+
+/** An unnamed person as the subject of a speech verb: "One reader", "another correspondent", "a local resident". */
+const UNNAMED_PERSON = new RegExp(
+  String.raw`(?:^|[,;]\s+|\b(?:and|but)\s+)(?:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}?(?:reader|correspondent|contributor|commenter|viewer|listener|caller|resident|witness|neighbour|neighbor|fan|supporter|user|customer|passenger|voter|onlooker|bystander|parent|student|worker|employee|${PERSON_NOUNS})s?\b(?:\s{2,}[^"“”]{1,60}?\s{2,}|\s*,[^"“”,]{1,60},\s*|\s+)(?:\w+ly\s+)?$`,
+  "i",
+);
+
+/** The aside before each quotation's speech verb, whose names the ranker must not take for the speaker. */
+const asides = new WeakMap<QuoteSpan, { start: number; end: number }>();
 
 /** Quotations whose cue names a described person ("said the 30 year old"), resolved by the rules like "he". */
 const describedCues = new WeakSet<QuoteSpan>();
@@ -237,6 +264,19 @@ const AGENT_FOR =
 function bodyOverride(q: QuoteSpan, rule: string | null, choice: SpeakerChoice): SpeakerChoice {
   if (rule !== null || !bodyCues.has(q) || choice.entity === null) return choice;
   return { entity: null, confidence: choice.confidence, signals: [...choice.signals, "rule:unnamed-body"] };
+}
+
+/**
+ * "E Hayot, writing in the blogzine Print Culture, said:": a name inside the aside before the speech verb is where
+ * the speaker wrote or spoke; the ranker, which weighs the name nearest the verb, does not know it. The rules'
+ * reading (the subject before the aside, or nobody) stands.
+ */
+function asideOverride(scope: ArticleScope, q: QuoteSpan, rule: string | null, choice: SpeakerChoice): SpeakerChoice {
+  const aside = asides.get(q);
+  if (!aside || !choice.entity || choice.entity === rule) return choice;
+  const inside = scope.mentions.some((m) => m.entity === choice.entity && m.start >= aside.start && m.end <= aside.end);
+  if (!inside) return choice;
+  return { entity: rule, confidence: Math.min(choice.confidence, 0.75), signals: [...choice.signals, "rule:aside"] };
 }
 
 /**

@@ -180,6 +180,13 @@ export function lowerTitleBefore(before: string, list = false): TitleParse | und
   // opens the title (a sentence or a line may start with it); it owns nothing
   if (caps.length === 1 && isTitleWord(caps[0])) return { title: `${caps[0]} ${lower.join(" ")}` };
   while (caps.length && NOT_OWNER.test(caps[0])) caps = caps.slice(1);
+  // "Ex-Chelsea manager", "ex England captain": "ex" is "former", the club or country after it owns the post
+  const ex = /^[Ee]x(?:-(.+))?$/.exec(caps[0] ?? "");
+  if (ex) {
+    const rest = ex[1] ? [ex[1], ...caps.slice(1)] : caps.slice(1);
+    const inner = lowerTitleBefore(`${rest.join(" ")} ${lower.join(" ")} `);
+    return inner && { ...inner, title: `former ${inner.title}` };
+  }
   const org = caps.map(stripPossessive).join(" ");
   if (!org || isPlaceName(org) || caps.every((w) => isDemonym(w)) || isTerritorial(lower[lower.length - 1]))
     return { title: lower.join(" ") };

@@ -39,6 +39,16 @@ export function isPortfolioRun(words: string[]): boolean {
  */
 export function titleSplit(words: string[], lower: string[]): { title: string; org?: string } | undefined {
   if (!words.length) return undefined;
+  // "Ex Home Secretary", "Ex-Chelsea manager": "ex" is "former", never an organisation or a part of one
+  const ex = /^ex(?:-(.+))?$/i.exec(words[0]);
+  if (ex) {
+    const rest = ex[1] ? [ex[1], ...words.slice(1)] : words.slice(1);
+    const split = titleSplit(
+      rest,
+      rest.map((w) => w.toLowerCase()),
+    );
+    return split && { ...split, title: `${/^[A-Z]/.test(split.title) ? "Former" : "former"} ${split.title}` };
+  }
   let lastHead = -1;
   for (let i = words.length - 1; i >= 0; i--)
     if (isTitleHead(lower[i])) {

@@ -16,7 +16,7 @@ import { corpusText } from "./text-index";
 import { outsideQuotes } from "./stems";
 import { LEADING_CONNECTIVE, fragmentProblem } from "./standalone";
 import { isGarbled } from "./validity";
-import { isPlaceName } from "../extract/lexicon";
+import { isPlaceName, isTitleHead } from "../extract/lexicon";
 import { bare, expandTitles, hasRelativeTime, norm, similarity, words } from "./text";
 
 /** Embedded social posts and links: "pic.twitter.com/…", "— Apple Music (@AppleMusic)", "https://…". */
@@ -323,7 +323,7 @@ export function showsSentence(d: Draft): boolean {
  * shown; "the bill that …", "the program of …" or "the Senate bill" say which.
  */
 const BACK_NOUN =
-  /\b[Tt]he\s+(?:(?:famous|same|latest|new|original|infamous|iconic|controversial|whole|entire|historic|dramatic)\s+)?(moment|scene|film|movie|album|episode|case|unit|program|programme|plan|scheme|bill|measure|law|policy|proposal|deal|agreement|project|initiative|practice|decision|move|report|study|survey|lawsuit|suit|investigation|probe|inquiry|ruling|verdict|order|ban|legislation|incident|attack|shooting|memo|letter|video|group|company|firm|agency|organization|organisation|effort|program's|unit's)\b(?!\s+(?:of|that|which|who|called|known|named)\b)(?!\s*[A-Z])/;
+  /\b[Tt]he\s+(?:(?:famous|same|latest|new|original|infamous|iconic|controversial|whole|entire|historic|dramatic)\s+)?(moment|scene|film|movie|album|episode|case|unit|program|programme|plan|scheme|bill|measure|law|policy|proposal|deal|agreement|project|initiative|practice|decision|move|report|study|survey|lawsuit|suit|investigation|probe|inquiry|ruling|verdict|order|ban|legislation|incident|attack|shooting|memo|letter|video|group|company|firm|agency|organization|organisation|association|charity|council|committee|club|catalogue|catalog|archive|archives|effort|program's|unit's)\b(?!\s+(?:of|that|which|who|called|known|named)\b)(?!\s*[A-Z])/;
 
 /**
  * A stem that shows an article sentence must read on its own: no "he"/"his" before anyone is named in
@@ -337,6 +337,25 @@ function sentenceStemProblems(d: Draft): string[] {
   const m = STEM_PRONOUN.exec(narration);
   if (m && !/\b[A-Z][a-z]+\s+[A-Z][a-z]+/.test(narration.slice(0, m.index).replace(/^\W*\w+/, "")))
     p.push("the sentence leans on a pronoun whose referent is in another sentence");
+  // "Prime Minister Tony Blair called him a 'giant'": an object pronoun is never the subject named before it, so
+  // with one name in the sentence before it, it stands for someone named in another sentence
+  const object =
+    /\b(?:[a-z]+ed|called|told|gave|made|left|sent|saw|met|let|named|urged|thanked|praised|described|hailed)\s+(him|them)\b/.exec(
+      narration,
+    );
+  if (
+    object &&
+    (narration.slice(0, object.index).match(/(?:^|[^\w'’])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*/g) ?? []).filter(
+      (run, i) => i > 0 || run.trim().split(/\s+/).length > 1,
+    ).length <= 1
+  )
+    p.push(`“${object[1]}” stands for someone named in a sentence not shown`);
+  // "said the former PM would be mourned": a former office-holder named before
+  const former = /\b[Tt]he\s+(?:former|late)\s+(PM|[a-z]+(?:\s+minister|\s+secretary)?)\b(?!\s+(?:of\b|[A-Z]))/.exec(
+    narration,
+  );
+  if (former && isTitleHead(former[1].split(/\s+/).pop()!.toLowerCase().replace(/^pm$/, "minister")))
+    p.push(`“${former[0]}” is named in a sentence not shown`);
   // "In 2004 it put $300m into …": an "it" that acts stands for a body or thing named before; an "it" that
   // seems, emerges or is ("it emerged that", "it is expected") stands for nothing
   const acting = ACTING_IT.exec(narration);

@@ -18,7 +18,7 @@ import { buildCorpus, samePersonName } from "./corpus";
 import { entityIndex } from "./entity-index";
 import { factIndex } from "./fact-index";
 import { lostDashSites } from "./lost-dashes";
-import { article, factsOf } from "./test-fixtures";
+import { article, factsOf, sentenceCloze } from "./test-fixtures";
 import { clauseCut, closeInnerQuote, fragmentProblem, pointsOutside } from "./standalone";
 import { articleApplies, notAPosition } from "./role-options";
 import { cutFromLongerName, roleStatement, titleCutProblem } from "./roles";
@@ -817,18 +817,7 @@ describe("found in blind round 65", () => {
   });
 
   it("shows no sentence that opens with “Earlier” or “Meanwhile” against a sentence not shown", () => {
-    const draft = (sentence: string) =>
-      emptyDraft(
-        baseQuestion({
-          kind: "cloze",
-          factKind: "role",
-          identity: sentence,
-          prompt: `Fill in the blank: ${sentence.replace("Jack Straw", "_____")}`,
-          explanation: "x",
-          source: { article: "a", sentence, start: 0, end: 1 },
-        }),
-        { key: "Jack Straw", keyKind: "person", distractors: [], support: [], problems: [], closeness: 0 },
-      );
+    const draft = (sentence: string) => sentenceCloze(sentence, "Jack Straw", "role");
     expect(
       checkStem(draft("Earlier Foreign Secretary Jack Straw said the UK was prepared to veto the plan.")).join(" "),
     ).toMatch(/“Earlier”/);
@@ -912,18 +901,7 @@ describe("found in blind round 66", () => {
 describe("found in blind round 67", () => {
   it("shows no sentence whose “this point” was made in a sentence not shown", () => {
     const sentence = "Mr Straw stressed this point when he met Chinese foreign minister Li Zhaoxing on Monday.";
-    const d = emptyDraft(
-      baseQuestion({
-        kind: "cloze",
-        factKind: "role",
-        identity: sentence,
-        prompt: `Fill in the blank: ${sentence.replace("Li Zhaoxing", "_____")}`,
-        explanation: "x",
-        source: { article: "a", sentence, start: 0, end: 1 },
-      }),
-      { key: "Li Zhaoxing", keyKind: "person", distractors: [], support: [], problems: [], closeness: 0 },
-    );
-    expect(checkStem(d).join(" ")).toMatch(/this point/);
+    expect(checkStem(sentenceCloze(sentence, "Li Zhaoxing", "role")).join(" ")).toMatch(/this point/);
   });
 
   it("takes “this area”, “doing this” and “this point” as leaning on words not shown", () => {
@@ -960,22 +938,56 @@ describe("found in blind round 68", () => {
   it("takes “these rules” and “the scheme” as named in a sentence not shown", () => {
     expect(pointsOutside("The warning entrenches these rules for every member of the euro.")).toMatch(/these rules/);
     const sentence = "The scheme will be funded on existing budgets set until 2008.";
-    const d = emptyDraft(
-      baseQuestion({
-        kind: "cloze",
-        factKind: "event",
-        identity: sentence,
-        prompt: `Fill in the blank: ${sentence.replace("2008", "_____")}`,
-        explanation: "x",
-        source: { article: "a", sentence, start: 0, end: 1 },
-      }),
-      { key: "2008", keyKind: "date", distractors: [], support: [], problems: [], closeness: 0 },
-    );
-    expect(checkStem(d).join(" ")).toMatch(/the scheme/);
+    expect(checkStem(sentenceCloze(sentence, "2008")).join(" ")).toMatch(/the scheme/);
   });
 
   it("writes a title capitalised only by its sentence's start in lower case (“a tennis player”)", () => {
     expect(roleStatement("Anna Kova", "Tennis player")).toBe("The article names Anna Kova as a tennis player");
     expect(roleStatement("Ann Lee", "Home Secretary")).toBe("The article names Ann Lee as Home Secretary");
+  });
+});
+
+describe("found in blind round 69", () => {
+  it("shows no sentence whose “him” or “the former PM” stands for someone named in a sentence not shown", () => {
+    const blair = 'Prime Minister Tony Blair called him a "giant" of the Labour movement.';
+    expect(checkStem(sentenceCloze(blair, "Tony Blair", "role")).join(" ")).toMatch(/“him” stands for someone/);
+    // with someone else named before it, "him" may be that person
+    const named = "Lord Callaghan met the unions in 1978 and Prime Minister Tony Blair called him a giant.";
+    expect(checkStem(sentenceCloze(named, "Tony Blair", "role")).join(" ")).not.toMatch(/“him”/);
+    const brown = 'Chancellor Gordon Brown said the former PM would be "mourned throughout the world".';
+    expect(checkStem(sentenceCloze(brown, "Gordon Brown", "role")).join(" ")).toMatch(/the former PM/);
+    const named2 = "Chancellor Gordon Brown said the former PM Jim Callaghan would be mourned.";
+    expect(checkStem(sentenceCloze(named2, "Gordon Brown", "role")).join(" ")).not.toMatch(/former PM/);
+  });
+
+  it("shows no sentence whose “the catalogue” or “the association” is named in a sentence not shown", () => {
+    const prior =
+      "David Prior, assistant clerk of the archives, says the catalogue opens up new possibilities for research.";
+    expect(checkStem(sentenceCloze(prior, "David Prior", "role")).join(" ")).toMatch(/the catalogue|the archives/);
+    expect(pointsOutside("The association is in the process of selecting a new candidate.")).toMatch(/the association/);
+    expect(pointsOutside("The association of parents I lead has never been stronger.")).toBeUndefined();
+  });
+
+  it("names a former holder of a post as “a former Home Secretary”", () => {
+    expect(roleStatement("David Blunkett", "Former Home Secretary")).toBe(
+      "The article names David Blunkett as a former Home Secretary",
+    );
+  });
+
+  it("states a post the article says someone “became” in the article's past tense", () => {
+    const sentence = "Born in 1912, Lord Callaghan became a clerk at the Inland Revenue.";
+    expect(roleStatement("Jim Callaghan", "clerk", "Inland Revenue", sentence)).toMatch(
+      /^Jim Callaghan became a clerk of/,
+    );
+    expect(
+      roleStatement("Ann Lee", "clerk", "Inland Revenue", "Ann Lee, a clerk at the Inland Revenue, said."),
+    ).toMatch(/^Ann Lee is a clerk of/);
+  });
+
+  it("takes “this project” in a quotation as a project named before it", () => {
+    expect(
+      pointsOutside("Insofar as this project is directed at TPS subscribers, it is equally clear that it is unlawful."),
+    ).toMatch(/this project/);
+    expect(pointsOutside("We have a project for the town, and this project will create jobs.")).toBeUndefined();
   });
 });

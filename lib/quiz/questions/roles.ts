@@ -65,7 +65,8 @@ function findRoleProblems(corpus: Corpus, r: CRole): string[] {
     p.push(`role title “${title}” looks like a name, not a position`);
   if (mentions(title, r.personC)) p.push(`role title “${title}” contains the person's own name`);
   if (/["“”]/.test(title)) p.push(`role title “${title}” contains quotation marks`);
-  const sentence = norm(expandTitles(r.evidence.sentence));
+  // "Ex Labour minister" is stated as "former Labour minister"
+  const sentence = norm(expandTitles(r.evidence.sentence).replace(/\b[Ee]x(?:-|\s+)(?=[A-Za-z])/g, "former "));
   const surname = words(r.personC.name).at(-1) ?? "";
   if (!words(sentence).includes(surname)) p.push("the evidence sentence does not name the person");
   if (
@@ -284,9 +285,11 @@ function indefinite(word: string): "a" | "an" {
 /** A role as a statement: "Robert Hannigan is the Director of GCHQ". */
 export function roleStatement(person: string, title: string, org?: string, sentence?: string): string {
   // "Tennis player Anna K…" opening a sentence: only the sentence's start made the common noun a capital
-  const t = /^[A-Z][a-z]+(?:\s+[a-z][\w-]*)+$/.test(title.trim())
-    ? title.trim().charAt(0).toLowerCase() + title.trim().slice(1)
-    : title.trim();
+  // ("Former Home Secretary": a former holder is one of several, "a former Home Secretary")
+  const t =
+    /^[A-Z][a-z]+(?:\s+[a-z][\w-]*)+$/.test(title.trim()) || /^Former\s/.test(title.trim())
+      ? title.trim().charAt(0).toLowerCase() + title.trim().slice(1)
+      : title.trim();
   // "names X as Senator", but "names X as a presidential candidate": a common noun needs its article
   if (!org) {
     // "US Attorney Paul McNulty", "EU Commission president X": the short form before the title is part of the post
@@ -319,7 +322,14 @@ export function roleStatement(person: string, title: string, org?: string, sente
     NON_UNIQUE_TITLE.test(t) ||
     (sentence !== undefined &&
       new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,2}${escapeRe(t)}\\b`, "i").test(sentence));
-  return `${person} is ${one ? indefinite(t) : "the"} ${t} of ${org}`;
+  // "Lord Callaghan became a clerk at the Inland Revenue": a post held once is told in the article's own past tense
+  const past = sentence
+    ? new RegExp(
+        `\\b(became|was|had\\s+been|served\\s+as|worked\\s+as)\\s+(?:(?:a|an|the)\\s+)?${escapeRe(t)}\\b`,
+        "i",
+      ).exec(sentence)
+    : null;
+  return `${person} ${past ? past[1].toLowerCase().replace(/\s+/g, " ") : "is"} ${one ? indefinite(t) : "the"} ${t} of ${org}`;
 }
 
 /** A post that only means something with its body: "chief", "head", "director" of what? */

@@ -309,6 +309,19 @@ export function pointsOutside(text: string): string | undefined {
     first,
   );
   if (topic) return `the quote's “${topic[0]}” points to something said before it`;
+  // "Insofar as this project is directed at …": "this" before a plan, project or problem not named in the quote
+  const plan =
+    /\b(?:this|these)\s+(project|projects|scheme|schemes|plan|plans|proposal|proposals|programme|program|policy|policies|approach|system|process|problem|problems|move|idea|decision|law|bill|case|situation)\b/.exec(
+      first,
+    );
+  if (plan && !new RegExp(`\\b${plan[1].replace(/s$/, "")}`, "i").test(first.slice(0, plan.index)))
+    return `the quote's “${plan[0]}” points to something said before it`;
+  // "The association is selecting a new candidate": a body the quote does not name, named before it
+  const body =
+    /^the\s+(association|organisation|organization|company|firm|club|committee|council|charity|board|party|group|union|society|trust)\s+(?:is|was|has|had|will|would|does|did|are|were|have|[a-z]+s|[a-z]+ed)\b/i.exec(
+      first,
+    );
+  if (body) return `the quote's “the ${body[1]}” is named in something said before it`;
   // "The result is big government and higher taxes": the result, outcome or consequence of what was said before
   if (
     /^(?:the|its|their)\s+(?:end\s+)?(?:result|outcome|consequence|upshot|effect)s?\s+(?:is|are|was|were|will\s+be|has\s+been)\b/i.test(
