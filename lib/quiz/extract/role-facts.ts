@@ -7,6 +7,7 @@ import { lowerTitleBefore, parseAppositive, titleBeforeComma } from "./title-con
 import type { Mention } from "./mentions";
 import { isTerritorial } from "./title-split";
 import { TAG } from "./tokens";
+import { tagsOf } from "./positions";
 import { inQuote, nounOrg, type ArticleScope } from "./scope";
 import { support } from "./support";
 
@@ -153,6 +154,15 @@ function titlesAroundNames(scope: ArticleScope, sink: RoleSink) {
  */
 const NOT_IN_TITLE = TAG.pronoun | TAG.preposition | TAG.adverb | TAG.conjunction | TAG.determiner;
 
+/** A word the lexicon knows as a noun or verb, not as a name, place or adjective ("work", "culture", "lobbyist"). */
+function isCommonWord(w: string): boolean {
+  const t = tagsOf(w);
+  return (
+    (t.has("Noun") || t.has("Verb")) &&
+    !["Person", "FirstName", "LastName", "Place", "ProperNoun", "Adjective"].some((x) => t.has(x))
+  );
+}
+
 function titleLead(scope: ArticleScope, m: Mention): string {
   const { tokens } = scope;
   const head = tokens[m.from - 1];
@@ -168,6 +178,21 @@ function titleLead(scope: ArticleScope, m: Mention): string {
     const t = tokens[i - 1];
     const titleWord = isTitleWord(t.text);
     if (t.sentence !== m.sentence || /[,;:()“”"—–]/.test(t.post) || /[“"(]/.test(tokens[i].pre)) break;
+    // "Work and pensions minister X" opening the sentence: the portfolio's first word and "and" belong to the title
+    const opener = tokens[i - 2];
+    if (
+      t.text === "and" &&
+      opener?.sentence === m.sentence &&
+      (i - 2 === 0 || tokens[i - 3].sentence !== m.sentence) &&
+      /^[A-Z][a-z]+$/.test(opener.text) &&
+      !(opener.tags & (TAG.person | TAG.firstName | TAG.place)) &&
+      isCommonWord(opener.text.toLowerCase()) &&
+      // a word the article writes with a capital inside a sentence is a name ("… said Manafort")
+      !new RegExp(`[a-z,;] ${opener.text}\\b`).test(scope.body)
+    ) {
+      i -= 2;
+      break;
+    }
     // compromise reads some nouns before a title as verbs ("Clinton campaign manager"): only a past, third-person
     // or capitalised (imperative) verb ends the run.
     const verb = t.tags & TAG.verb && (t.tags & TAG.pastTense || /s$/.test(t.text) || /^[A-Z]/.test(t.text));

@@ -360,3 +360,15 @@ describe("found in blind round 69", () => {
     ]);
   });
 });
+
+describe("found in blind round 70", () => {
+  it("keeps a portfolio of two words joined by “and” that opens the sentence whole", () => {
+    expect(roles("Work and pensions minister Alan Johnson said it was wrong.")).toEqual([
+      "Alan Johnson | Work and pensions minister | ",
+    ]);
+    // a name before "and" is another person
+    expect(roles("Police said Lt. James Ford and firefighter Eric Nolan were hurt.")).toEqual([
+      "Eric Nolan | firefighter | ",
+    ]);
+  });
+});

@@ -68,7 +68,10 @@ export function speakerCandidates(
   const out: SpeakerCandidate[] = [];
   for (const k of window) {
     const named = (scope.bySentence.get(k) ?? []).filter(
-      (m) => !quoted(scope, m.start) && isSpeakerKind(scope, m) && !(k > lastSi && leadsIntoNext(scope, m, k)),
+      (m) =>
+        !quoted(scope, m.start) &&
+        isSpeakerKind(scope, m) &&
+        !(k > lastSi && (leadsIntoNext(scope, m, k) || speaksOwnNext(scope, m, k, ctx.previous))),
     );
     const firstStart = named[0]?.start;
     for (const m of named)
@@ -244,6 +247,20 @@ function leadsIntoNext(scope: ArticleScope, m: Mention, k: number): boolean {
   return (
     /^\s+(?:\w+ly\s+)?[a-z]+\b[^.!?“”"]{0,60}:\s*[“"‘']?\s*$/.test(after) ||
     /^\s+(?:\w+ly\s+)?[a-z]+:?\s*[“"‘]/.test(after)
+  );
+}
+
+/**
+ * "Mr Kennedy said he had voted for it but "I don't know what I would do now".": a name in the sentence after, whose
+ * speech verb has a quotation of its own, speaks that one (unless the one before was already theirs).
+ */
+function speaksOwnNext(scope: ArticleScope, m: Mention, k: number, previous: string | null): boolean {
+  const after = scope.body.slice(m.end, scope.sentences[k]!.end);
+  return (
+    m.entity !== previous &&
+    /^\s+(?:\w+ly\s+)?(?:said|says|told|added|adds|argued|insisted|warned|claimed|admitted)\b[^“”"]{0,160}[“"]/.test(
+      after,
+    )
   );
 }
 

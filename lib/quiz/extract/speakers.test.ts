@@ -624,3 +624,15 @@ describe("found in blind round 69", () => {
     ]);
   });
 });
+
+describe("found in blind round 70", () => {
+  it("gives no quotation to a person named in the next sentence whose speech verb has a quotation of its own", () => {
+    const text = [
+      'Mr Blair said abortion was a "difficult issue". "Obviously there is a time beyond which you cannot have one, and we have no plans to change that."',
+      'Mr Kennedy said he had voted for a limit but medical advances mean "I do not know what I would do now".',
+    ].join(" ");
+    const q = quotes(text);
+    expect(q.some((x) => /^Kennedy: Obviously/.test(x))).toBe(false);
+    expect(q).toContain("Kennedy: I do not know what I would do now");
+  });
+});

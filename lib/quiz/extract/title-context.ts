@@ -134,6 +134,12 @@ export function titleBeforeComma(before: string, strict = false): TitleParse | u
   return undefined;
 }
 
+/** A word the lexicon knows, and not as a name or a place ("work", "culture"). */
+const isCommonNoun = (w: string) => {
+  const t = tagsOf(w);
+  return t.size > 0 && !["Person", "FirstName", "LastName", "Place", "ProperNoun"].some((x) => t.has(x));
+};
+
 /** Capitalised words before a lower-case title and a name: the organisation, unless they say where or which party. */
 const NOT_OWNER =
   /^(?:U\.S\.|US|UK|U\.K\.|EU|American|British|European|Republican|Democratic|Democrat|Labour|Conservative|Tory)$/;
@@ -169,6 +175,11 @@ export function lowerTitleBefore(before: string, list = false): TitleParse | und
   const adjacent = k === 0;
   lower = [...lower.slice(k, -1), plural ? singularNoun(head) : head];
   while (lower.length > 1 && /^(?:the|a|an|and|or)$/.test(lower[0])) lower = lower.slice(1);
+  // "Work and pensions minister Alan Johnson": one capitalised common noun before "and" opens the portfolio (a
+  // sentence starts with it); a name before "and" ("Lt. James Ford and firefighter …") is another person
+  const opener = m[1].trim();
+  if (joined && k === 1 && /^[A-Z][a-z]+$/.test(opener) && isCommonNoun(opener.toLowerCase()))
+    return { title: `${opener} and ${lower.join(" ")}` };
   if (joined) return isTitleHead(singularNoun(head)) ? { title: lower.join(" ") } : undefined;
   // "agency spokesperson Victoria Lane", "union president …": an organisation noun owns the title.
   if (lower.length >= 2 && ORG_NOUNS.has(lower[0]) && !/[A-Z]/.test(m[1]) && isTitleHead(lower[lower.length - 1]))

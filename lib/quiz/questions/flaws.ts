@@ -337,6 +337,14 @@ function sentenceStemProblems(d: Draft): string[] {
   const m = STEM_PRONOUN.exec(narration);
   if (m && !/\b[A-Z][a-z]+\s+[A-Z][a-z]+/.test(narration.slice(0, m.index).replace(/^\W*\w+/, "")))
     p.push("the sentence leans on a pronoun whose referent is in another sentence");
+  // "After the death of leader John Smith in 1994 he stood aside": the subject after an opening phrase that names
+  // someone is not that person, but someone named in a sentence not shown
+  const opened =
+    /^(?:After|Before|Following|Since|Despite|Unlike|With|Without|Upon|On|Like|Under|Alongside)\b[^,;]*?\b[A-Z][a-z]+\s+[A-Z][a-z]+[^,;]*?,?\s+(he|she|they)\s+(?:\w+ly\s+)?[a-z]+/.exec(
+      narration,
+    );
+  if (opened && !p.length)
+    p.push(`“${opened[1]}” after the opening phrase stands for someone named in a sentence not shown`);
   // "Prime Minister Tony Blair called him a 'giant'": an object pronoun is never the subject named before it, so
   // with one name in the sentence before it, it stands for someone named in another sentence
   const object =

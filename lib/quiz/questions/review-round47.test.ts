@@ -991,3 +991,27 @@ describe("found in blind round 69", () => {
     expect(pointsOutside("We have a project for the town, and this project will create jobs.")).toBeUndefined();
   });
 });
+
+describe("found in blind round 70", () => {
+  it("takes “That in the end is …”, “this vital agenda” and “this role” in a quotation as said before it", () => {
+    expect(pointsOutside("That in the end is the key choice at the next election.")).toMatch(/“That”/);
+    expect(pointsOutside("I look forward to continuing to work with Paul on this vital agenda.")).toMatch(
+      /this vital agenda/,
+    );
+    expect(pointsOutside("I am honoured to be asked to take on this role.")).toMatch(/this role/);
+    expect(pointsOutside("That election in the end is the key choice for voters.")).toBeUndefined();
+  });
+
+  it("refuses “one of the safest seats in the country” as a quotation with no verb", () => {
+    expect(fragmentProblem("one of the safest Labour seats in the country")).toMatch(/no verb/);
+    expect(fragmentProblem("one of the safest seats has fallen to the Tories")).toBeUndefined();
+  });
+
+  it("shows no sentence whose “he” follows an opening phrase that names someone else", () => {
+    const smith =
+      "After the death of leader John Smith in 1994 he stood aside, agreeing to give Tony Blair a clear run.";
+    expect(checkStem(sentenceCloze(smith, "1994")).join(" ")).toMatch(/“he” after the opening phrase/);
+    const named = "After the death of leader John Smith in 1994 Gordon Brown stood aside for Tony Blair.";
+    expect(checkStem(sentenceCloze(named, "1994")).join(" ")).not.toMatch(/opening phrase/);
+  });
+});

@@ -204,6 +204,14 @@ export function fragmentProblem(text: string): string | undefined {
   if (early && !referentBefore(t, early.index, early[0]))
     return "the quote leans on a pronoun (“they”, “he”, “her” …) from a sentence not shown";
   if (/^[a-z]/.test(t) && t.split(/\s+/).length < 8) return "a short phrase cut from a sentence of the article";
+  // "… one of the safest Labour seats in the country": a part of a group, with no verb of its own ("seats" is a noun)
+  if (
+    /^(?:one|some|most|many|part|all|each|none)\s+of\s+(?:the|our|their|its|his|her|my|your|these|those)\s/.test(t) &&
+    !/\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|[a-z]+ed)\b/.test(
+      t,
+    )
+  )
+    return "the quote is a noun phrase with no verb: it states nothing on its own";
   if (/^(?:a|an|the|this|that|some|any|no|another)\s/.test(t) && !hasVerb(t))
     return "the quote is a noun phrase with no verb: it states nothing on its own";
   // "… would result in 'a Tory government not a Labour government and a country that goes back …'": cut in
@@ -309,9 +317,16 @@ export function pointsOutside(text: string): string | undefined {
     first,
   );
   if (topic) return `the quote's “${topic[0]}” points to something said before it`;
+  // "That in the end is the key choice": "that" or "this" as the subject, after at most an aside, is what was said before
+  if (
+    /^(?:that|this)(?:\s*,[^,]{1,30},\s*|\s+(?:in the end|of course|really|surely|certainly|clearly|frankly|simply|ultimately|alone|now|too|also)\s+)(?:is|was|will|would|has|had|must|should|can|could|may|might)\b/i.test(
+      first,
+    )
+  )
+    return `the quote's “${first.split(/\s+/)[0]}” points to something said before it`;
   // "Insofar as this project is directed at …": "this" before a plan, project or problem not named in the quote
   const plan =
-    /\b(?:this|these)\s+(project|projects|scheme|schemes|plan|plans|proposal|proposals|programme|program|policy|policies|approach|system|process|problem|problems|move|idea|decision|law|bill|case|situation)\b/.exec(
+    /\b(?:this|these)\s+(?:vital\s+|important\s+|new\s+|whole\s+|particular\s+)?(agenda|role|project|projects|scheme|schemes|plan|plans|proposal|proposals|programme|program|policy|policies|approach|system|process|problem|problems|move|idea|decision|law|bill|case|situation)\b/.exec(
       first,
     );
   if (plan && !new RegExp(`\\b${plan[1].replace(/s$/, "")}`, "i").test(first.slice(0, plan.index)))
