@@ -196,7 +196,10 @@ function personMention(
   while (
     h > 0 &&
     HONORIFICS.has(beforeLower[h - 1]) &&
-    (!(h > 1 && isTitleWord(beforeLower[h - 2])) || FORMS_OF_ADDRESS.has(beforeLower[h - 1]))
+    (!(h > 1 && isTitleWord(beforeLower[h - 2])) ||
+      FORMS_OF_ADDRESS.has(beforeLower[h - 1]) ||
+      // "Science Minister Lord Sainsbury": a peer's style after a post is his, not the post's
+      PEERAGE.has(beforeLower[h - 1]))
   )
     h--;
   const hasHonorific = h < before.length;
@@ -302,6 +305,9 @@ function commonNounAfterTitle(tokens: Token[], from: number, nameWords: string[]
   const lower = tagsOf(nameWords[0].toLowerCase());
   return !knownPerson(nameWords[0]) && (lower.has("Noun") || lower.has("Verb"));
 }
+
+/** Styles of peers, which a post written before them does not take ("Science Minister Lord Sainsbury"). */
+const PEERAGE = new Set(["lord", "lady", "baroness", "baron"]);
 
 /** "W.S. Merwin", "J. K. Rowling": initials before a surname mark a person's name. */
 const initialled = (words: string[]) =>

@@ -372,3 +372,14 @@ describe("found in blind round 70", () => {
     ]);
   });
 });
+
+describe("found in blind round 71", () => {
+  it("leaves a peer's style out of the post before it, and reads no styled name as someone's title", () => {
+    expect(roles("Science Minister Lord Sainsbury has made a donation to the party.")).toEqual([
+      "Sainsbury | Science Minister | ",
+    ]);
+    expect(
+      roles("Others targeted include Oliver Letwin and Theresa May, Lib Dem's elections chief Lord Rennard said."),
+    ).toEqual(["Rennard | elections chief | "]);
+  });
+});

@@ -325,6 +325,9 @@ export function showsSentence(d: Draft): boolean {
 const BACK_NOUN =
   /\b[Tt]he\s+(?:(?:famous|same|latest|new|original|infamous|iconic|controversial|whole|entire|historic|dramatic)\s+)?(moment|scene|film|movie|album|episode|case|unit|program|programme|plan|scheme|bill|measure|law|policy|proposal|deal|agreement|project|initiative|practice|decision|move|report|study|survey|lawsuit|suit|investigation|probe|inquiry|ruling|verdict|order|ban|legislation|incident|attack|shooting|memo|letter|video|group|company|firm|agency|organization|organisation|association|charity|council|committee|club|catalogue|catalog|archive|archives|effort|program's|unit's)\b(?!\s+(?:of|that|which|who|called|known|named)\b)(?!\s*[A-Z])/;
 
+/** Whether the stem shows these words of its source sentence (a typed stand-in may show only the quotation). */
+const shownIn = (d: Draft, text: string) => d.question.prompt.toLowerCase().includes(text.toLowerCase());
+
 /**
  * A stem that shows an article sentence must read on its own: no "he"/"his" before anyone is named in
  * it ("leaked documents from his _____ tax return"), and not a sentence of someone's quotation shown
@@ -337,13 +340,30 @@ function sentenceStemProblems(d: Draft): string[] {
   const m = STEM_PRONOUN.exec(narration);
   if (m && !/\b[A-Z][a-z]+\s+[A-Z][a-z]+/.test(narration.slice(0, m.index).replace(/^\W*\w+/, "")))
     p.push("the sentence leans on a pronoun whose referent is in another sentence");
+  // "General Secretary Matt Carter said it was 'a fantastic gift'": "it" after the verb, with no thing named before it
+  const saidIt =
+    /\b(?:said|says|called|described|added|insisted|argued|admitted)\s+(?:that\s+)?it\s+(?:was|is|would|will|had|has|could|should)\b/.exec(
+      narration,
+    );
+  if (
+    saidIt &&
+    shownIn(d, saidIt[0]) &&
+    !/\b(?:the|a|an|this|that|his|her|its|their|our)\s+[a-z]/i.test(narration.slice(0, saidIt.index))
+  )
+    p.push(`“${saidIt[0]}”: the sentence never says what “it” is`);
+  // "The 32-year-old was arrested …": a person described by age stands for someone named in a sentence not shown
+  const aged =
+    /\b[Tt]he\s+\d+-year-old(?:\s+(?:man|woman|boy|girl|mother|father|driver|player))?\b(?!\s*,?\s*[A-Z])/.exec(
+      narration,
+    );
+  if (aged && shownIn(d, aged[0])) p.push(`“${aged[0]}” is named in a sentence not shown`);
   // "After the death of leader John Smith in 1994 he stood aside": the subject after an opening phrase that names
   // someone is not that person, but someone named in a sentence not shown
   const opened =
     /^(?:After|Before|Following|Since|Despite|Unlike|With|Without|Upon|On|Like|Under|Alongside)\b[^,;]*?\b[A-Z][a-z]+\s+[A-Z][a-z]+[^,;]*?,?\s+(he|she|they)\s+(?:\w+ly\s+)?[a-z]+/.exec(
       narration,
     );
-  if (opened && !p.length)
+  if (opened && !p.length && shownIn(d, opened[0].split(/\s+/).slice(-2).join(" ")))
     p.push(`“${opened[1]}” after the opening phrase stands for someone named in a sentence not shown`);
   // "Prime Minister Tony Blair called him a 'giant'": an object pronoun is never the subject named before it, so
   // with one name in the sentence before it, it stands for someone named in another sentence
@@ -353,6 +373,7 @@ function sentenceStemProblems(d: Draft): string[] {
     );
   if (
     object &&
+    shownIn(d, object[0]) &&
     (narration.slice(0, object.index).match(/(?:^|[^\w'’])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*/g) ?? []).filter(
       (run, i) => i > 0 || run.trim().split(/\s+/).length > 1,
     ).length <= 1
@@ -362,7 +383,11 @@ function sentenceStemProblems(d: Draft): string[] {
   const former = /\b[Tt]he\s+(?:former|late)\s+(PM|[a-z]+(?:\s+minister|\s+secretary)?)\b(?!\s+(?:of\b|[A-Z]))/.exec(
     narration,
   );
-  if (former && isTitleHead(former[1].split(/\s+/).pop()!.toLowerCase().replace(/^pm$/, "minister")))
+  if (
+    former &&
+    shownIn(d, former[0]) &&
+    isTitleHead(former[1].split(/\s+/).pop()!.toLowerCase().replace(/^pm$/, "minister"))
+  )
     p.push(`“${former[0]}” is named in a sentence not shown`);
   // "In 2004 it put $300m into …": an "it" that acts stands for a body or thing named before; an "it" that
   // seems, emerges or is ("it emerged that", "it is expected") stands for nothing
@@ -382,7 +407,8 @@ function sentenceStemProblems(d: Draft): string[] {
     /\b(?:of|to|for|from|about|with|on|by|like)\s+(?:that|this)\s*[.!?]?\s*$/.exec(narration);
   if (pointed) p.push(`“${pointed[0]}” points to a sentence not shown`);
   const thing = BACK_NOUN.exec(narration);
-  if (thing && !new RegExp(`\\b${thing[1]}\\b`, "i").test(narration.slice(0, thing.index)))
+  // (only where the stem shows it: "_____ said: '…'" shows the quotation, not "The council's leader")
+  if (thing && shownIn(d, thing[0]) && !new RegExp(`\\b${thing[1]}\\b`, "i").test(narration.slice(0, thing.index)))
     p.push(`“the ${thing[1]}” is identified in a sentence not shown`);
   if (/^\(/.test(s)) p.push("the sentence is a parenthetical aside to the one before");
   // "Earlier Foreign Secretary Jack Straw said …": earlier than what the sentence before told

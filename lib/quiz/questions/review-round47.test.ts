@@ -18,7 +18,7 @@ import { buildCorpus, samePersonName } from "./corpus";
 import { entityIndex } from "./entity-index";
 import { factIndex } from "./fact-index";
 import { lostDashSites } from "./lost-dashes";
-import { article, factsOf, sentenceCloze } from "./test-fixtures";
+import { article, draft, factsOf, sentenceCloze } from "./test-fixtures";
 import { clauseCut, closeInnerQuote, fragmentProblem, pointsOutside } from "./standalone";
 import { articleApplies, notAPosition } from "./role-options";
 import { cutFromLongerName, roleStatement, titleCutProblem } from "./roles";
@@ -1013,5 +1013,40 @@ describe("found in blind round 70", () => {
     expect(checkStem(sentenceCloze(smith, "1994")).join(" ")).toMatch(/“he” after the opening phrase/);
     const named = "After the death of leader John Smith in 1994 Gordon Brown stood aside for Tony Blair.";
     expect(checkStem(sentenceCloze(named, "1994")).join(" ")).not.toMatch(/opening phrase/);
+  });
+});
+
+describe("found in blind round 71", () => {
+  it("shows no sentence whose “said it was” or “The 32-year-old” stands for something in a sentence not shown", () => {
+    const carter = 'General Secretary Matt Carter said it was "a fantastic gift" that would help Labour.';
+    expect(checkStem(sentenceCloze(carter, "Matt Carter", "role")).join(" ")).toMatch(/never says what “it” is/);
+    const gift = 'General Secretary Matt Carter said the donation was "a fantastic gift" and it was welcome.';
+    expect(checkStem(sentenceCloze(gift, "Matt Carter", "role")).join(" ")).not.toMatch(/“it”/);
+    const aged = "The 32-year-old was arrested in December, along with manager Htut Ko Ko Lwin, 26.";
+    expect(checkStem(sentenceCloze(aged, "Htut Ko Ko Lwin", "role")).join(" ")).toMatch(/The 32-year-old/);
+    const named = "The 32-year-old Phil Blackwood was arrested in December, along with manager Htut Ko Ko Lwin, 26.";
+    expect(checkStem(sentenceCloze(named, "Htut Ko Ko Lwin", "role")).join(" ")).not.toMatch(/year-old/);
+  });
+
+  it("judges only the words the stem shows: a quotation's stand-in does not show “The council's leader”", () => {
+    const sentence =
+      'The council\'s leader, Hugo Lind, said in May 2020 that "the canal will bring visitors back to the valley towns and the villages."';
+    const quoteCloze = draft({
+      kind: "cloze",
+      fact: { kind: "quote", id: "f_q" },
+      prompt:
+        "Fill in the blank: _____ said: “… the canal will bring visitors back to the valley towns and the villages.”",
+      answer: "Hugo Lind",
+      source: { article: "a", sentence, start: 0, end: sentence.length },
+    });
+    expect(checkStem(quoteCloze).join(" ")).not.toMatch(/the council/);
+    expect(checkStem(sentenceCloze(sentence, "May 2020")).join(" ")).toMatch(/the council/);
+  });
+
+  it("refuses a quotation that opens “how to …”: the verb it completes is the reporter's", () => {
+    expect(fragmentProblem("how to make sure that legal aid is not abused with actions against doctors")).toMatch(
+      /clause cut from a sentence/,
+    );
+    expect(fragmentProblem("How we make sure legal aid is not abused is the question.")).toBeUndefined();
   });
 });

@@ -204,6 +204,9 @@ export function fragmentProblem(text: string): string | undefined {
   if (early && !referentBefore(t, early.index, early[0]))
     return "the quote leans on a pronoun (“they”, “he”, “her” …) from a sentence not shown";
   if (/^[a-z]/.test(t) && t.split(/\s+/).length < 8) return "a short phrase cut from a sentence of the article";
+  // "… how to make sure that legal aid is not abused": a question word and an infinitive complete a verb outside
+  if (/^(?:how|what|where|when|whether|why|which|who)\s+to\s+[a-z]/.test(t))
+    return "the quote is a clause cut from a sentence: the verb it completes is outside it";
   // "… one of the safest Labour seats in the country": a part of a group, with no verb of its own ("seats" is a noun)
   if (
     /^(?:one|some|most|many|part|all|each|none)\s+of\s+(?:the|our|their|its|his|her|my|your|these|those)\s/.test(t) &&
