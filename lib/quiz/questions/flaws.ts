@@ -351,6 +351,17 @@ function sentenceStemProblems(d: Draft): string[] {
     !/\b(?:the|a|an|this|that|his|her|its|their|our)\s+[a-z]/i.test(narration.slice(0, saidIt.index))
   )
     p.push(`“${saidIt[0]}”: the sentence never says what “it” is`);
+  // "who was on the same picket line": the same as one in a sentence not shown
+  const same =
+    /\b[Tt]he\s+same\s+(?!(?:as|that|which|who|way|time)\b)[a-z]+(?:\s+(?!(?:as|that|which|who)\b)[a-z]+)?\b/.exec(
+      narration,
+    );
+  if (
+    same &&
+    !/^\s+(?:as|that|which|who|where|when)\b/.test(narration.slice(same.index + same[0].length)) &&
+    shownIn(d, same[0])
+  )
+    p.push(`“${same[0]}” is the same as one in a sentence not shown`);
   // "The 32-year-old was arrested …": a person described by age stands for someone named in a sentence not shown
   const aged =
     /\b[Tt]he\s+\d+-year-old(?:\s+(?:man|woman|boy|girl|mother|father|driver|player))?\b(?!\s*,?\s*[A-Z])/.exec(

@@ -19,7 +19,7 @@ import { entityIndex } from "./entity-index";
 import { factIndex } from "./fact-index";
 import { lostDashSites } from "./lost-dashes";
 import { article, draft, factsOf, sentenceCloze } from "./test-fixtures";
-import { clauseCut, closeInnerQuote, fragmentProblem, pointsOutside } from "./standalone";
+import { clauseCut, closeInnerQuote, fragmentProblem, joinDependentSentences, pointsOutside } from "./standalone";
 import { articleApplies, notAPosition } from "./role-options";
 import { cutFromLongerName, roleStatement, titleCutProblem } from "./roles";
 import { notWhenItHappened, orderableEvents } from "./ordering";
@@ -68,7 +68,7 @@ describe("found in blind round 47", () => {
     expect(
       pointsOutside("This and other human factors issues in the design of such devices are not the only ones."),
     ).toMatch(/this and other/);
-    expect(pointsOutside("Human factors and other issues in the design of these devices matter.")).toBeUndefined();
+    expect(pointsOutside("Human factors and other issues in the design of medical devices matter.")).toBeUndefined();
   });
 
   it("shows a dash where the article prints a run of spaces between words, and keeps the source as printed", () => {
@@ -1048,5 +1048,38 @@ describe("found in blind round 71", () => {
       /clause cut from a sentence/,
     );
     expect(fragmentProblem("How we make sure legal aid is not abused is the question.")).toBeUndefined();
+  });
+});
+
+describe("found in blind round 72", () => {
+  it("takes “these necessary changes”, “these extremist parties” and “this essential investment” as said before", () => {
+    expect(pointsOutside("I don't want anybody to vote for these extremist parties")).toMatch(
+      /these extremist parties/,
+    );
+    expect(pointsOutside("We will not be diverted from these necessary changes.")).toMatch(/these necessary changes/);
+    expect(pointsOutside("We will not be diverted, so that we can make this essential investment.")).toMatch(
+      /this essential investment/,
+    );
+    expect(pointsOutside("These days everybody has a phone.")).toBeUndefined();
+    expect(pointsOutside("We met the parties and these parties agreed.")).toBeUndefined();
+  });
+
+  it("does not join a sentence that names a thing said before to the sentence before it (it may be further back)", () => {
+    expect(
+      joinDependentSentences(
+        ["We are committed to our schools.", "We will not be diverted from these necessary changes."],
+        40,
+      ),
+    ).toHaveLength(2);
+    expect(
+      joinDependentSentences(["We are committed to our schools.", "They matter to every family."], 40),
+    ).toHaveLength(1);
+  });
+
+  it("shows no sentence whose “the same picket line” is the same as one in a sentence not shown", () => {
+    const same = "Deputy general secretary Hugh Lanning, who was on the same picket line, said the talks had failed.";
+    expect(checkStem(sentenceCloze(same, "Hugh Lanning", "role")).join(" ")).toMatch(/the same picket line/);
+    const as = "Deputy general secretary Hugh Lanning said the offer was the same as last year's.";
+    expect(checkStem(sentenceCloze(as, "Hugh Lanning", "role")).join(" ")).not.toMatch(/the same/);
   });
 });

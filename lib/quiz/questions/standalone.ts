@@ -121,6 +121,9 @@ function referentBefore(sentence: string, at: number, pronoun: string): boolean 
   return terms.some((t) => !TIME_PLURAL.test(t.normal) && t.tags.some((x) => wanted.includes(x)));
 }
 
+/** The reason given for a quotation that names a thing ("these goals") said before it. */
+const NAMED_BEFORE = "names something said before it";
+
 /**
  * Sentences of a quotation as questions can show them: a sentence that opens with a connective or
  * pronoun stays joined to the sentence of the same quotation before it, while the two fit `maxWords`.
@@ -129,7 +132,10 @@ export function joinDependentSentences(parts: string[], maxWords: number): strin
   const out: string[] = [];
   for (const p of parts) {
     const prev = out.at(-1);
-    const opensDependent = fragmentProblem(p) && !/^[\s"“‘'(…]*[a-z]/.test(p);
+    // a thing named before ("these goals") may be further back than the sentence before: such a sentence is
+    // left alone (and asked about on its own only if it stands alone), not joined
+    const problem = fragmentProblem(p);
+    const opensDependent = problem && !problem.endsWith(NAMED_BEFORE) && !/^[\s"“‘'(…]*[a-z]/.test(p);
     if (prev !== undefined && opensDependent && (prev + " " + p).split(/\s+/).length <= maxWords)
       out[out.length - 1] = `${prev} ${p}`;
     else out.push(p);
@@ -327,6 +333,20 @@ export function pointsOutside(text: string): string | undefined {
     )
   )
     return `the quote's “${first.split(/\s+/)[0]}” points to something said before it`;
+  // "we will not be diverted from these necessary changes", "vote for these extremist parties": "these", a word that
+  // describes them and a plural the quote has not named take up things named before it (a bare "… to achieve these
+  // goals" often sums up what its own sentence listed)
+  const these = /\bthese\s+(?!(?:kinds?|sorts?|types?)\b)[a-z]+\s+([a-z]+s)\b/.exec(first);
+  if (
+    these &&
+    !TIME_PLURAL.test(these[1]) &&
+    !new RegExp(`\\b${these[1].replace(/e?s$/, "")}`, "i").test(first.slice(0, these.index))
+  )
+    return `the quote's “${these[0]}” ${NAMED_BEFORE}`;
+  // "so that we can make this essential investment": "this" and a word that weighs it take up a thing named before
+  const weighed = /\bthis\s+(?:necessary|essential|vital|crucial|huge|massive)\s+([a-z]+)\b/.exec(first);
+  if (weighed && !new RegExp(`\\b${weighed[1]}\\b`, "i").test(first.slice(0, weighed.index)))
+    return `the quote's “${weighed[0]}” ${NAMED_BEFORE}`;
   // "Insofar as this project is directed at …": "this" before a plan, project or problem not named in the quote
   const plan =
     /\b(?:this|these)\s+(?:vital\s+|important\s+|new\s+|whole\s+|particular\s+)?(agenda|role|project|projects|scheme|schemes|plan|plans|proposal|proposals|programme|program|policy|policies|approach|system|process|problem|problems|move|idea|decision|law|bill|case|situation)\b/.exec(
