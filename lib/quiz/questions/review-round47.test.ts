@@ -1083,3 +1083,19 @@ describe("found in blind round 72", () => {
     expect(checkStem(sentenceCloze(as, "Hugh Lanning", "role")).join(" ")).not.toMatch(/the same/);
   });
 });
+
+describe("found in blind round 73", () => {
+  it("takes “this treaty” and “this legislation” as named before, and “In the meantime” as a connective", () => {
+    expect(pointsOutside("If we reject this treaty, we will have the worst of all worlds.")).toMatch(/this treaty/);
+    expect(pointsOutside("Parliament must renew this legislation by March.")).toMatch(/this legislation/);
+    expect(
+      pointsOutside("Parliament must renew the terror legislation, and this legislation is flawed."),
+    ).toBeUndefined();
+    expect(fragmentProblem("In the meantime, the detainees will stay where they are.")).toMatch(/connective/);
+  });
+
+  it("shows no sentence whose “the question” is named in a sentence not shown", () => {
+    const sentence = "Foreign Secretary Jack Straw spoke after the question was unveiled in the Commons.";
+    expect(checkStem(sentenceCloze(sentence, "Jack Straw", "role")).join(" ")).toMatch(/the question/);
+  });
+});

@@ -10,7 +10,7 @@ import { escapeRe } from "../../regex";
 
 /** Words that join a sentence to the one before it. */
 export const LEADING_CONNECTIVE =
-  /^(?:and|but|so|or|nor|because|also|yet|still|then|plus|however|which|although|though|except|instead|otherwise|besides|therefore|thus|especially|particularly|including|namely|notably|on the contrary|on the other hand|even so|rather|in turn|in return|by contrast|in contrast|conversely)\b/i;
+  /^(?:and|but|so|or|nor|because|also|yet|still|then|plus|however|which|although|though|except|instead|otherwise|besides|therefore|thus|especially|particularly|including|namely|notably|on the contrary|on the other hand|even so|rather|in turn|in return|by contrast|in contrast|conversely|in the meantime|meanwhile|at the same time|in addition|moreover|furthermore|likewise|similarly|as a result|consequently|nevertheless|nonetheless)\b/i;
 
 /** A subordinate clause standing as the whole sentence ("While this system is not perfect"): its main clause is elsewhere. */
 const SUBORDINATE_ONLY =
@@ -347,9 +347,10 @@ export function pointsOutside(text: string): string | undefined {
   const weighed = /\bthis\s+(?:necessary|essential|vital|crucial|huge|massive)\s+([a-z]+)\b/.exec(first);
   if (weighed && !new RegExp(`\\b${weighed[1]}\\b`, "i").test(first.slice(0, weighed.index)))
     return `the quote's “${weighed[0]}” ${NAMED_BEFORE}`;
-  // "Insofar as this project is directed at …": "this" before a plan, project or problem not named in the quote
+  // "Insofar as this project is directed at …", "If we reject this treaty": "this" before a plan, law, treaty or
+  // problem not named in the quote
   const plan =
-    /\b(?:this|these)\s+(?:vital\s+|important\s+|new\s+|whole\s+|particular\s+)?(agenda|role|project|projects|scheme|schemes|plan|plans|proposal|proposals|programme|program|policy|policies|approach|system|process|problem|problems|move|idea|decision|law|bill|case|situation)\b/.exec(
+    /\b(?:this|these)\s+(?:vital\s+|important\s+|new\s+|whole\s+|particular\s+)?(agenda|role|treaty|treaties|legislation|constitution|reform|reforms|regulation|regulations|directive|measure|measures|strike|dispute|investigation|inquiry|report|review|project|projects|scheme|schemes|plan|plans|proposal|proposals|programme|program|policy|policies|approach|system|process|problem|problems|move|idea|decision|law|bill|case|situation)\b/.exec(
       first,
     );
   if (plan && !new RegExp(`\\b${plan[1].replace(/s$/, "")}`, "i").test(first.slice(0, plan.index)))
