@@ -297,7 +297,7 @@ function storyPerson(scope: ArticleScope): string | undefined {
 }
 
 /** People one is named by through another: kin, and those who act for someone. */
-const RELATION_NOUNS =
+export const RELATION_NOUNS =
   "niece|nephew|cousin|aunt|uncle|brother|sister|son|daughter|father|mother|husband|wife|widow|widower|partner|fiancée?|girlfriend|boyfriend|friend|neighbour|neighbor|grandson|granddaughter|grandfather|grandmother|stepfather|stepmother|lawyer|solicitor|barrister|attorney|spokesman|spokeswoman|spokesperson|agent|manager|aide|assistant|colleague|team-mate|teammate|deputy";
 
 /**

@@ -636,3 +636,18 @@ describe("found in blind round 70", () => {
     expect(q).toContain("Kennedy: I do not know what I would do now");
   });
 });
+
+describe("found in blind round 74", () => {
+  it("gives no quotation to the person whose spokesman, aide or office speaks", () => {
+    expect(
+      quotes('Prime Minister Tony Blair\'s official spokesman said: "Obviously we will need to study this judgment."'),
+    ).toEqual(["null: Obviously we will need to study this judgment."]);
+    expect(
+      quotes('Hillary Clinton spoke in Ohio. "That does not mean no response at all," one Clinton aide said later.'),
+    ).toEqual(["null: That does not mean no response at all"]);
+    // a relative named after the possessive speaks
+    expect(quotes('Mr Blair\'s son Euan said: "It was a fine day for all of us."')).toEqual([
+      "Euan: It was a fine day for all of us.",
+    ]);
+  });
+});

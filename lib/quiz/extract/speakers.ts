@@ -2,7 +2,16 @@ import type { Quote } from "../types";
 import { isTitleHead } from "./lexicon";
 import type { Mention } from "./mentions";
 import { findCue, type QuoteSpan } from "./quotes";
-import { inQuote, kindOf, nounOrg, PERSON_NOUNS, pronounTarget, sentenceAt, type ArticleScope } from "./scope";
+import {
+  inQuote,
+  kindOf,
+  nounOrg,
+  PERSON_NOUNS,
+  pronounTarget,
+  RELATION_NOUNS,
+  sentenceAt,
+  type ArticleScope,
+} from "./scope";
 import {
   speakerCandidates,
   UNLINKED,
@@ -200,6 +209,21 @@ function cueSpeaker(scope: ArticleScope, q: QuoteSpan): Speaker {
     inSentence.filter((m) => m.end <= subjectEnd && m.start >= clauseStart && outside(m)),
     true,
   );
+  // "Prime Minister Tony Blair's official spokesman said:": the spokesman speaks, whom the article does not name (a
+  // body's spokesperson speaks as the body: "A Home Office spokesperson said")
+  const owner =
+    before && kindOf(scope, before) === "person"
+      ? inSentence.filter((m) => m.entity === before && m.end <= subjectEnd && m.start >= clauseStart).pop()
+      : undefined;
+  if (
+    owner &&
+    new RegExp(
+      String.raw`^(?:['’]s?)?\s+(?:[a-z-]+\s+){0,2}?(?:${RELATION_NOUNS}|office|press\s+secretary)\s*(?:\w+ly\s+)?$`,
+    ).test(scope.body.slice(owner.end, subjectEnd))
+  ) {
+    bodyCues.add(q);
+    return null;
+  }
   // "One reader wrote:", "a correspondent – all are anonymous – wrote:": someone the article does not name
   if (!before && UNNAMED_PERSON.test(lead.slice(0, subjectEnd - clauseStart))) {
     bodyCues.add(q);

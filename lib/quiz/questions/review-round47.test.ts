@@ -1099,3 +1099,10 @@ describe("found in blind round 73", () => {
     expect(checkStem(sentenceCloze(sentence, "Jack Straw", "role")).join(" ")).toMatch(/the question/);
   });
 });
+
+describe("found in blind round 74", () => {
+  it("takes “such an investigation” as one named before", () => {
+    expect(pointsOutside("Only such an investigation could reveal the truth about what happened.")).toMatch(/such/);
+    expect(pointsOutside("An inquiry such as this one could reveal the truth.")).toBeUndefined();
+  });
+});

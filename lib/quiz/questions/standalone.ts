@@ -401,7 +401,11 @@ export function pointsOutside(text: string): string | undefined {
   )
     return "the quote points to a link or a list on the page, not shown";
   // "No such infringement having been shown …": "such" takes up a thing named before
-  if (/\b(?:no|any|every|all)\s+such\b|^such\s+(?!as\b)[a-z]+/i.test(first))
+  if (
+    /\b(?:no|any|every|all)\s+such\b|^such\s+(?!as\b)[a-z]+|(?<!\b(?:is|was|are|were|be|been|being|become|became|seems?|seemed)\s+|['’]s\s+)\bsuch\s+an?\s+[a-z]+/i.test(
+      first,
+    )
+  )
     return "the quote's “such” points to something said before it";
   const terms = termsOf(first);
   // the first clause, after a short opening word or two ("Frankly,", "Realistically, and") that is no clause of its own
