@@ -71,10 +71,10 @@ describe("questions the pipeline holds back", () => {
     const first = await generate(story(true, `"We are proud of every engineer who worked on it," Olsen added.`));
     articleId = first.articleId;
     // the doubted quote's questions; the forms held for a teacher whatever the fact (choices among titles and
-    // among dates) are held too, with their own reason
+    // among dates) and dates of side details are held too, with their own reason
     const all = first.rows.filter((r) => r.heldReasons);
     expect(all.every((r) => r.status === "draft")).toBe(true);
-    const byForm = all.filter((r) => r.heldReasons!.every((x) => /are checked before use/.test(x)));
+    const byForm = all.filter((r) => r.heldReasons!.every((x) => /are checked before use|a side detail/.test(x)));
     expect(byForm.every((r) => r.factKind === "role" || r.factKind === "event")).toBe(true);
     const held = all.filter((r) => !byForm.includes(r));
     heldIds = held.map((r) => r.id).sort();

@@ -43,7 +43,7 @@ const leansBack = (c: QuoteChunk) =>
 const ORG_CHOICE_DOUBT =
   "which-organisation questions are checked before use: the body's name and the other bodies offered may not fit the title";
 import { descriptionTrueFalse, quoteTrueFalse, roleTrueFalse, type TrueFalsePair } from "./true-false";
-import { acronymDoubts, descriptionDoubts, eventDoubts, quoteDoubts, roleDoubts } from "./trust";
+import { acronymDoubts, descriptionDoubts, quoteDoubts, roleDoubts, singleEventDoubts } from "./trust";
 
 export type Pair = TrueFalsePair & {
   /** the who-said question this statement stands in for when that one is dropped */
@@ -157,7 +157,7 @@ function descriptionAndEventDrafts(corpus: Corpus, { inScope, add, pair, guard }
   }
   for (const e of corpus.events) {
     if (!inScope(e.slug)) continue;
-    const doubts = eventDoubts(corpus, e);
+    const doubts = singleEventDoubts(corpus, e);
     add(
       guard(`event in ${e.slug}`, () => whenChoice(corpus, e)),
       [...doubts, DATE_CHOICE_DOUBT],

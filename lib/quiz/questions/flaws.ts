@@ -370,10 +370,11 @@ function sentenceStemProblems(d: Draft): string[] {
   if (aged && shownIn(d, aged[0])) p.push(`“${aged[0]}” is named in a sentence not shown`);
   // "After the death of leader John Smith in 1994 he stood aside": the subject after an opening phrase that names
   // someone is not that person, but someone named in a sentence not shown
+  // ("One of the few ministers to serve under Jim Callaghan, he was given …": an opening phrase describes "he")
   const opened =
     /^(?:After|Before|Following|Since|Despite|Unlike|With|Without|Upon|On|Like|Under|Alongside)\b[^,;]*?\b[A-Z][a-z]+\s+[A-Z][a-z]+[^,;]*?,?\s+(he|she|they)\s+(?:\w+ly\s+)?[a-z]+/.exec(
       narration,
-    );
+    ) ?? /^[^,;"“”]*?\b[A-Z][a-z]+\s+[A-Z][a-z]+[^,;"“”]*,\s+(he|she|they)\s+(?:\w+ly\s+)?[a-z]+/.exec(narration);
   if (opened && !p.length && shownIn(d, opened[0].split(/\s+/).slice(-2).join(" ")))
     p.push(`“${opened[1]}” after the opening phrase stands for someone named in a sentence not shown`);
   // "Prime Minister Tony Blair called him a 'giant'": an object pronoun is never the subject named before it, so

@@ -34,7 +34,8 @@ function fitsOrganisation(title: string, key: string): boolean {
   return !bound(title) || bound(key);
 }
 
-const RANKS = new Set(["general", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"]);
+// ("Professor Robin Lovell Badge": the academic form of address, not the post he holds)
+const RANKS = new Set(["general", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "professor", "prof"]);
 
 const PROBLEMS = new WeakMap<CRole, string[]>();
 

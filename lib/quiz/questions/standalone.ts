@@ -121,6 +121,10 @@ function referentBefore(sentence: string, at: number, pronoun: string): boolean 
   return terms.some((t) => !TIME_PLURAL.test(t.normal) && t.tags.some((x) => wanted.includes(x)));
 }
 
+/** Nouns "this" makes the speaker's own: the time, place and occasion of speaking. */
+const THIS_OWN =
+  /^(?:year|years|week|weeks|month|months|morning|afternoon|evening|weekend|time|season|summer|winter|spring|autumn|century|decade|country|city|town|house|place|world|moment|stage|point|election|campaign|parliament|government|generation)$/;
+
 /** The reason given for a quotation that names a thing ("these goals") said before it. */
 const NAMED_BEFORE = "names something said before it";
 
@@ -343,6 +347,18 @@ export function pointsOutside(text: string): string | undefined {
     !new RegExp(`\\b${these[1].replace(/e?s$/, "")}`, "i").test(first.slice(0, these.index))
   )
     return `the quote's “${these[0]}” ${NAMED_BEFORE}`;
+  // "this current settlement", "this new public profile": "this", words that describe it, and a thing the quote has
+  // not named take up what was said before it ("this year", "this country", "at this stage" are the speaker's own)
+  const described =
+    /\bthis\s+((?:current|new|latest|present|proposed|recent|whole|same|particular|very)\s+(?:[a-z]+\s+)??)([a-z]+)\b/.exec(
+      first,
+    );
+  if (
+    described &&
+    !THIS_OWN.test(described[2]) &&
+    !new RegExp(`\\b${described[2]}\\b`, "i").test(first.slice(0, described.index))
+  )
+    return `the quote's “${described[0]}” ${NAMED_BEFORE}`;
   // "so that we can make this essential investment": "this" and a word that weighs it take up a thing named before
   const weighed = /\bthis\s+(?:necessary|essential|vital|crucial|huge|massive)\s+([a-z]+)\b/.exec(first);
   if (weighed && !new RegExp(`\\b${weighed[1]}\\b`, "i").test(first.slice(0, weighed.index)))
@@ -437,10 +453,21 @@ export function pointsOutside(text: string): string | undefined {
     const ends = /[.,;!?—"”’)]/.test(w.post) || !next;
     // after a noun, "that" opens a relative clause ("a side that's nihilistic"); after an adjective, a clause
     const that = /^that/.test(w.normal);
-    if (that && prev && (NOUN_LIKE.test(prev.normal) || prev.tags.some((x) => AFTER_NOUN.test(x)))) continue;
+    // ("In practice, that will mean …": after a comma it opens the clause)
+    if (
+      that &&
+      prev &&
+      !/,/.test(prev.post) &&
+      (NOUN_LIKE.test(prev.normal) || prev.tags.some((x) => AFTER_NOUN.test(x)))
+    )
+      continue;
     // "that" stands for something only at the clause's start, after a verb of saying or knowing, or an adverb
     const pronounPlace =
-      !that || !prev || REPORTING.test(prev.normal) || prev.tags.some((x) => /^(?:Conjunction|Adverb)$/.test(x));
+      !that ||
+      !prev ||
+      /,/.test(prev.post) ||
+      REPORTING.test(prev.normal) ||
+      prev.tags.some((x) => /^(?:Conjunction|Adverb)$/.test(x));
     const subject =
       pronounPlace &&
       (/['’]s$/.test(w.text) ||

@@ -1005,6 +1005,48 @@ export const eventDoubts = (corpus: Corpus, e: CEvent): string[] => {
   return out;
 };
 
+/** Words too common to tie a sentence to a headline. */
+const HEADLINE_STOP = new Set(
+  "the a an of to in on for and or but with from by at as is are was were be been new says said over after into out up".split(
+    " ",
+  ),
+);
+
+/**
+ * "Mr Martin was freed from prison in July 2003" deep in a story about burglary guidelines: a date far from the
+ * lead, in a sentence that shares no word with the headline, dates a side detail a teacher would not ask about.
+ */
+function sideDetail(corpus: Corpus, e: CEvent, title: string): string | undefined {
+  const sentences = corpus.contexts.get(e.slug)?.sentences;
+  // (a plain-text article has no headline: its title is its file name)
+  if (!sentences?.length || !title || title === e.slug || !/[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(title)) return undefined;
+  const at = sentences.findIndex((x) => x.start <= e.evidence.start && e.evidence.start < x.end);
+  if (at < 4 || at / sentences.length < 0.3) return undefined;
+  const stem = (w: string) =>
+    w
+      .toLowerCase()
+      .replace(/[^a-z]/g, "")
+      .slice(0, 5);
+  const headline = new Set(
+    title
+      .split(/[\s'’-]+/)
+      .map(stem)
+      .filter((w) => w.length >= 3 && !HEADLINE_STOP.has(w)),
+  );
+  const shared = e.evidence.sentence.split(/[\s'’-]+/).some((w) => headline.has(stem(w)));
+  return shared ? undefined : "a date far from the lead, in a sentence about nothing the headline names: a side detail";
+}
+
+/**
+ * The doubts of a question on one event: those of the event, and whether it is a side detail (an ordering question
+ * sets several events against each other, so a side date may take its place there).
+ */
+export const singleEventDoubts = (corpus: Corpus, e: CEvent): string[] => {
+  const title = corpus.articles.find((a) => a.article.slug === e.slug)?.article.title ?? "";
+  const side = sideDetail(corpus, e, title);
+  return side ? [...eventDoubts(corpus, e), side] : eventDoubts(corpus, e);
+};
+
 /** Whether position `at` of a sentence falls between an opening and a closing quotation mark. */
 function insideQuotation(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
