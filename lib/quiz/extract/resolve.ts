@@ -121,6 +121,9 @@ function linkEntities(d: ArticleDraft, mentions: readonly Mention[], reg: Entity
     let entity: string | undefined;
     if (m.kind === "person" && m.name.split(/\s+/).length >= 2) entity = reg.addPerson(m.name);
     else if (m.kind === "organization" || m.kind === "place") entity = reg.addOrg(m.name);
+    // "Sir Howard said", after "Sir Howard Newby": a knight or dame is called by the given name, never the surname
+    else if (!m.name.includes(" ") && /^(?:Sir|Dame)$/.test(d.tokens[(m.nameFrom ?? m.from) - 1]?.text ?? ""))
+      entity = byGivenName(mentions, reg, m.name) ?? reg.addOtherPerson(m.name);
     else if (!m.name.includes(" ") && !isAcronymWord(m.name))
       entity =
         articlePersonBySurname(d.tokens, mentions, reg, m) ??
@@ -128,6 +131,20 @@ function linkEntities(d: ArticleDraft, mentions: readonly Mention[], reg: Entity
     else entity = reg.find(m.name)?.id;
     return { ...m, entity };
   });
+}
+
+/** The person of this article whose full name opens with the given name ("Howard" → "Howard Newby"), if one. */
+function byGivenName(mentions: readonly Mention[], reg: EntityRegistry, given: string): string | undefined {
+  const full = [
+    ...new Set(
+      mentions
+        .filter(
+          (x) => x.kind === "person" && x.name && x.name.split(/\s+/).length >= 2 && x.name.split(/\s+/)[0] === given,
+        )
+        .map((x) => x.name!),
+    ),
+  ];
+  return full.length === 1 ? reg.addPerson(full[0]!) : undefined;
 }
 
 /**

@@ -651,3 +651,28 @@ describe("found in blind round 74", () => {
     ]);
   });
 });
+
+describe("found in blind round 76", () => {
+  it("gives “According to X the prime minister said” to the prime minister, never to X", () => {
+    expect(
+      quotes(
+        'Prime Minister Tony Blair met Gordon Brown. According to Mr Peston the prime minister said: "Help me to get through the year and I will then stand down."',
+      ),
+    ).toEqual(["Tony Blair: Help me to get through the year and I will then stand down."]);
+    // a described speaker with no titled person before: nobody
+    expect(
+      quotes('Robert Peston wrote a book. According to Mr Peston the adviser said: "Help me to get through the year."'),
+    ).toEqual(["null: Help me to get through the year."]);
+  });
+
+  it("reads “Sir Howard” as the knight named Howard, never as a Howard by surname", () => {
+    expect(
+      quotes(
+        'Tory leader Michael Howard spoke on Monday. The share "hardly changed at all", said its chief executive, Sir Howard Newby. Sir Howard said: "We know the gap is still wide for poor children."',
+      ),
+    ).toEqual([
+      "Howard Newby: hardly changed at all",
+      "Howard Newby: We know the gap is still wide for poor children.",
+    ]);
+  });
+});

@@ -200,6 +200,19 @@ function cueSpeaker(scope: ArticleScope, q: QuoteSpan): Speaker {
   const lead = body.slice(clauseStart, cue.verbStart);
   const pron = /\b(he|she)\s*(?:\w+ly\s+)?$/i.exec(lead);
   if (pron) return pronounTarget(scope, cue.verbStart, pron[1]);
+  // "According to Mr Peston the prime minister said:": the source of the report is not the one who spoke
+  const reported =
+    /^(?:\W*\s*)?according\s+to\s+(?:[A-Z][\w'’.-]*\s+){1,4},?\s*(the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s*$/i.exec(lead);
+  if (reported && !/[A-Z]/.test(reported[1])) {
+    // the ranker weighs the name nearest the verb: the source's name is an aside it must not take
+    asides.set(q, { start: clauseStart, end: cue.verbStart });
+    const head = reported[1].split(/\s+/).pop()!;
+    const titled = isTitleHead(head)
+      ? scope.titled.filter((r) => r.at < cue.verbStart && r.title.toLowerCase().split(/\s+/).includes(head)).pop()
+      : undefined;
+    if (!titled) bodyCues.add(q);
+    return titled?.person ?? null;
+  }
   // "X, writing in the blogzine Print Culture, said:": the names inside the aside are where X spoke, not who
   const aside = ASIDE_BEFORE_VERB.exec(lead);
   const subjectEnd = aside ? clauseStart + aside.index : cue.verbStart;

@@ -323,7 +323,7 @@ export function showsSentence(d: Draft): boolean {
  * shown; "the bill that …", "the program of …" or "the Senate bill" say which.
  */
 const BACK_NOUN =
-  /\b[Tt]he\s+(?:(?:famous|same|latest|new|original|infamous|iconic|controversial|whole|entire|historic|dramatic)\s+)?(moment|scene|film|movie|album|episode|case|unit|program|programme|plan|scheme|bill|measure|law|policy|proposal|deal|agreement|project|initiative|practice|decision|move|report|study|survey|lawsuit|suit|investigation|probe|inquiry|ruling|verdict|order|ban|legislation|incident|attack|shooting|memo|letter|video|group|company|firm|agency|organization|organisation|association|charity|council|committee|club|catalogue|catalog|archive|archives|question|treaty|effort|program's|unit's)\b(?!\s+(?:of|that|which|who|called|known|named)\b)(?!\s*[A-Z])/;
+  /\b[Tt]he\s+(?:(?:famous|same|latest|new|original|infamous|iconic|controversial|whole|entire|historic|dramatic)\s+)?(moment|scene|film|movie|album|episode|case|unit|program|programme|plan|scheme|bill|measure|law|policy|proposal|deal|agreement|project|initiative|practice|decision|move|report|study|survey|lawsuit|suit|investigation|probe|inquiry|ruling|verdict|order|ban|legislation|incident|attack|shooting|memo|letter|video|group|company|firm|agency|organization|organisation|association|charity|council|committee|club|catalogue|catalog|archive|archives|question|treaty|interview|effort|program's|unit's)\b(?!\s+(?:of|that|which|who|called|known|named)\b)(?!\s*[A-Z])/;
 
 /** Whether the stem shows these words of its source sentence (a typed stand-in may show only the quotation). */
 const shownIn = (d: Draft, text: string) => d.question.prompt.toLowerCase().includes(text.toLowerCase());
@@ -362,6 +362,9 @@ function sentenceStemProblems(d: Draft): string[] {
     shownIn(d, same[0])
   )
     p.push(`“${same[0]}” is the same as one in a sentence not shown`);
+  // "… dismissed such reports": "such" takes up the ones a sentence not shown tells
+  const such = /\bsuch\s+(?!as\b)[a-z]+s\b/.exec(narration);
+  if (such && shownIn(d, such[0])) p.push(`“${such[0]}” are told in a sentence not shown`);
   // "The 32-year-old was arrested …": a person described by age stands for someone named in a sentence not shown
   const aged =
     /\b[Tt]he\s+\d+-year-old(?:\s+(?:man|woman|boy|girl|mother|father|driver|player))?\b(?!\s*,?\s*[A-Z])/.exec(

@@ -1158,3 +1158,20 @@ describe("found in blind round 75", () => {
     expect(checkStem(sentenceCloze(sentence, "1997")).join(" ")).toMatch(/opening phrase/);
   });
 });
+
+describe("found in blind round 76", () => {
+  it("takes “dealt with this six months ago” and “both of us” in a quotation as said before", () => {
+    expect(pointsOutside("I've dealt with this six months ago and I will not go over it again.")).toMatch(
+      /with this six/,
+    );
+    expect(pointsOutside("It is the right decision for both of us and for the party.")).toMatch(/both of us/);
+    expect(pointsOutside("I have dealt with this problem and six others since.")).not.toMatch(/with this six/);
+  });
+
+  it("shows no sentence whose “such reports” or “the interview” is told in a sentence not shown", () => {
+    const such = "Chancellor Gordon Brown dismissed such reports as gossip.";
+    expect(checkStem(sentenceCloze(such, "Gordon Brown", "role")).join(" ")).toMatch(/such reports/);
+    const interview = "During the interview, Chancellor Gordon Brown also said he was happy.";
+    expect(checkStem(sentenceCloze(interview, "Gordon Brown", "role")).join(" ")).toMatch(/the interview/);
+  });
+});

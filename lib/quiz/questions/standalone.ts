@@ -359,6 +359,15 @@ export function pointsOutside(text: string): string | undefined {
     !new RegExp(`\\b${described[2]}\\b`, "i").test(first.slice(0, described.index))
   )
     return `the quote's “${described[0]}” ${NAMED_BEFORE}`;
+  // "I've dealt with this six months ago": "this" or "that" before a time, not a noun, stands for a thing said before
+  const timed =
+    /\b(?:with|about|on|for|to|did|do|done|said|heard|seen)\s+(?:this|that)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|last|yesterday|today|before|already|again)\b/i.exec(
+      first,
+    );
+  if (timed) return `the quote's “${timed[0]}” stands for something said before it`;
+  // "… for both of us": who "us" are is said before the quote
+  const us = /\b(?:both|all|each|neither|either)\s+of\s+us\b|\bthe\s+(?:two|three)\s+of\s+us\b/i.exec(first);
+  if (us) return `the quote's “${us[0]}” are named before it`;
   // "so that we can make this essential investment": "this" and a word that weighs it take up a thing named before
   const weighed = /\bthis\s+(?:necessary|essential|vital|crucial|huge|massive)\s+([a-z]+)\b/.exec(first);
   if (weighed && !new RegExp(`\\b${weighed[1]}\\b`, "i").test(first.slice(0, weighed.index)))
