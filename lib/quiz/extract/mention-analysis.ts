@@ -11,6 +11,7 @@ import {
   isTitleWord,
   MONTH_OR_DAY,
   PLACE_ACRONYMS,
+  PORTFOLIOS,
   stripPossessive,
 } from "./lexicon";
 import type { Mention, MentionFields } from "./mentions";
@@ -95,6 +96,8 @@ function nameStart(run: Token[], words: string[], lower: string[]): number {
     )
       break;
     if (lw === "charge" && lower[n - 2] === "in") break;
+    // "Chief Secretary to the Treasury Paul Boateng": a department's word before a first name ends the post
+    if (PORTFOLIOS.has(lw) && n < words.length && run[n].tags & TAG.firstName) break;
     if (/^\d/.test(w)) break;
     n--;
   }

@@ -1,7 +1,7 @@
 import type { Evidence, ParsedArticle } from "../types";
 import type { AcronymDef } from "./acronyms";
 import type { EntityRegistry } from "./entities";
-import { ORG_NOUN_HEADS, SPEECH_VERBS, TITLE_HEADS } from "./lexicon";
+import { isTitleHead, ORG_NOUN_HEADS, SPEECH_VERBS, TITLE_HEADS } from "./lexicon";
 import type { Mention } from "./mentions";
 import { isScareOrTitle, type QuoteSpan } from "./quotes";
 import type { Token } from "./tokens";
@@ -174,6 +174,15 @@ export function personBefore(scope: ArticleScope, offset: number): string | null
  * quotation marks) of the nearest sentence before that names one — not a name inside someone's quote.
  * "she" skips people whose first name (or "Mr.") says they are men, and "he" women.
  */
+/** "the prime minister talked", "The chancellor has said": a title with "the" as the subject of a verb. */
+const TITLE_SUBJECT =
+  /\b[Tt]he\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:\w+ly\s+)?(?:[a-z]+ed|was|is|has|had|said|says|told|set|used|made|gave|went|came|took|spoke|wrote|will|would)\b/;
+
+/** Sentence k's words outside quotation marks. */
+function outsideQuotes(scope: ArticleScope, k: number): string {
+  return scope.sentences[k].sentence.replace(/[“"][^”"]*[”"]/g, " ");
+}
+
 /** An unread name of two to four words, outside quotation marks, as the subject of a speech verb in sentence k. */
 function unknownSpeakerIn(scope: ArticleScope, k: number, offset: number): boolean {
   const sent = scope.sentences[k];
@@ -239,6 +248,21 @@ export function pronounTarget(scope: ArticleScope, offset: number, pronoun?: str
     if (ms.length && !want) return (k === si ? ms[ms.length - 1] : ms[0]).entity!;
     // far back, the nearest sentence naming someone ends the search: no fitting person there, none sure
     if (ms.length && k < si - 6) break;
+    // "… although the prime minister talked about …. To that end he set out …. he declared:": a person named by a
+    // title alone is the subject; he is the person the article gave that title, else nobody sure (not someone
+    // named further back)
+    if (!ms.length && k < si) {
+      const titled = TITLE_SUBJECT.exec(outsideQuotes(scope, k));
+      const head = titled?.[1].split(/\s+/).pop();
+      if (head && isTitleHead(head)) {
+        // the whole title, not its head alone ("the former president" is not the Vice President)
+        const phrase = titled![1].toLowerCase();
+        const holder = scope.titled
+          .filter((r) => r.at < scope.sentences[k].start && r.title.toLowerCase().replace(/^the\s+/, "") === phrase)
+          .pop();
+        return holder?.person ?? null;
+      }
+    }
     // "Kibet fell back, but Kogo …. The Briton tumbled to the ground …. He said:": a person described, not
     // named, took over as the subject; a paper describes so the person the story is about, else nobody sure
     if (!ms.length && k < si && DESCRIBED_PERSON.test(scope.sentences[k].sentence)) {

@@ -676,3 +676,29 @@ describe("found in blind round 76", () => {
     ]);
   });
 });
+
+describe("found in blind round 77", () => {
+  it("gives “he declared” after “the prime minister talked” to the titled person, else to nobody", () => {
+    const speech = (lead: string) =>
+      quotes(
+        [
+          `${lead} Chancellor Gordon Brown was in the audience.`,
+          "The prime minister talked about a manifesto for all sections of society.",
+          'To that end he set out a broad programme. In a key section, he declared: "In our third term we can widen opportunity for every family."',
+        ].join("\n\n"),
+      );
+    // the article never gives anyone the title: nobody sure, never Gordon Brown named before
+    expect(speech("Tony Blair's big speech opened the campaign.")).toEqual([
+      "null: In our third term we can widen opportunity for every family.",
+    ]);
+    expect(speech("Prime Minister Tony Blair gave a big speech.")).toEqual([
+      "Tony Blair: In our third term we can widen opportunity for every family.",
+    ]);
+  });
+
+  it("ends a post at a department's word before a first name (“to the Treasury Paul Boateng”)", () => {
+    expect(
+      quotes('Chief Secretary to the Treasury Paul Boateng said: "We will not cut the budget this year at all."'),
+    ).toEqual(["Paul Boateng: We will not cut the budget this year at all."]);
+  });
+});

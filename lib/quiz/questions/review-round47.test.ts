@@ -1175,3 +1175,11 @@ describe("found in blind round 76", () => {
     expect(checkStem(sentenceCloze(interview, "Gordon Brown", "role")).join(" ")).toMatch(/the interview/);
   });
 });
+
+describe("found in blind round 77", () => {
+  it("takes “Cuts on this scale” and “I said then” in a quotation as told before", () => {
+    expect(pointsOutside("Cuts on this scale would mean fewer teachers and fewer nurses.")).toMatch(/this scale/);
+    expect(pointsOutside("I said then that people in jobs like this should not be distracted.")).toMatch(/I said then/);
+    expect(pointsOutside("I said that people should not be distracted, and then I left.")).toBeUndefined();
+  });
+});

@@ -365,6 +365,9 @@ export function pointsOutside(text: string): string | undefined {
       first,
     );
   if (timed) return `the quote's “${timed[0]}” stands for something said before it`;
+  // "I said then …": "then" after a verb of saying is a time told before the quote
+  const then = /\b(?:I|we|you|he|she|they)\s+(?:said|told\s+\w+|warned|promised|made\s+clear)\s+then\b/i.exec(first);
+  if (then) return `the quote's “${then[0]}” is a time told before it`;
   // "… for both of us": who "us" are is said before the quote
   const us = /\b(?:both|all|each|neither|either)\s+of\s+us\b|\bthe\s+(?:two|three)\s+of\s+us\b/i.exec(first);
   if (us) return `the quote's “${us[0]}” are named before it`;
@@ -375,7 +378,7 @@ export function pointsOutside(text: string): string | undefined {
   // "Insofar as this project is directed at …", "If we reject this treaty": "this" before a plan, law, treaty or
   // problem not named in the quote
   const plan =
-    /\b(?:this|these)\s+(?:vital\s+|important\s+|new\s+|whole\s+|particular\s+)?(agenda|role|treaty|treaties|legislation|constitution|reform|reforms|regulation|regulations|directive|measure|measures|strike|dispute|investigation|inquiry|report|review|project|projects|scheme|schemes|plan|plans|proposal|proposals|programme|program|policy|policies|approach|system|process|problem|problems|move|idea|decision|law|bill|case|situation)\b/.exec(
+    /\b(?:this|these)\s+(?:vital\s+|important\s+|new\s+|whole\s+|particular\s+)?(agenda|role|treaty|treaties|legislation|constitution|reform|reforms|regulation|regulations|directive|measure|measures|strike|dispute|investigation|inquiry|report|review|project|projects|scheme|schemes|plan|plans|proposal|proposals|programme|program|policy|policies|approach|system|process|problem|problems|move|idea|decision|law|bill|case|situation|scale|size|magnitude)\b/.exec(
       first,
     );
   if (plan && !new RegExp(`\\b${plan[1].replace(/s$/, "")}`, "i").test(first.slice(0, plan.index)))
