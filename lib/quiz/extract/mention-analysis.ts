@@ -210,6 +210,11 @@ function personMention(
   if (title) {
     m.title = title.title;
     m.org = title.org;
+    // "former Foreign Secretary Robin Cook", "ex Foreign Secretary …": the lower-case word before the run says the
+    // post is past
+    const pre = tokens[from - 1];
+    if (pre && pre.sentence === run[0].sentence && /^(?:former|ex)$/.test(pre.text) && !/^former\b/i.test(m.title))
+      m.title = `former ${m.title}`;
     // "Prisons and Probation Minister X" at the start of a sentence, where "Prisons" did not open the run.
     const and = tokens[from - 1],
       first = tokens[from - 2];

@@ -383,3 +383,20 @@ describe("found in blind round 71", () => {
     ).toEqual(["Rennard | elections chief | "]);
   });
 });
+
+describe("found in blind round 78", () => {
+  it("keeps “former” or “ex” written before a capitalised post", () => {
+    expect(roles("He said ex Foreign Secretary Robin Cook was wrong.")).toEqual([
+      "Robin Cook | former Foreign Secretary | ",
+    ]);
+    expect(roles("He said former Foreign Secretary Robin Cook was wrong.")).toEqual([
+      "Robin Cook | former Foreign Secretary | ",
+    ]);
+  });
+
+  it("ends an appositive post at a comma before a phrase of movement (“a former minister, to Labour”)", () => {
+    expect(roles("Mr Howard lost one of his MPs, Robert Jackson, a former minister, to Labour.")).toEqual([
+      "Robert Jackson | former minister | ",
+    ]);
+  });
+});

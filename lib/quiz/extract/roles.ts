@@ -46,6 +46,8 @@ function titlePhrase(raw: string, strict: boolean): TitleParse | undefined {
   // A relative clause ends the title: "a professor … at MIT who was not involved in the research".
   text = text.replace(/\s+(?:who|whom|whose|which|that)\s.*$/, "");
   text = text.replace(ARTICLE, "");
+  // "Robert Jackson, a former minister, to Labour": after a comma, a phrase of movement is the clause's, not the post's
+  text = text.replace(/,\s+(?:to|from|into|after|before|over|against)\s.*$/, "");
   // "Lib Dem's elections chief Lord Rennard said": a styled name inside the phrase is someone else's title and name
   if (/\s(?:Lord|Lady|Sir|Dame|Baroness|Baron|Mr|Mrs|Ms|Mx|Dr)\.?\s+[A-Z][a-z]/.test(text)) return undefined;
   // "the study's lead author": a possessive common noun that is no organisation is left out.
