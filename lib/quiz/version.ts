@@ -4,4 +4,4 @@
  * text: the server then regenerates the library once, in the background, and
  * a start with the same version and the same content regenerates nothing.
  */
-export const GENERATOR_VERSION = 57;
+export const GENERATOR_VERSION = 58;

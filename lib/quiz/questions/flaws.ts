@@ -362,6 +362,13 @@ function sentenceStemProblems(d: Draft): string[] {
     shownIn(d, same[0])
   )
     p.push(`“${same[0]}” is the same as one in a sentence not shown`);
+  // "… how the prime minister would react", "The Chancellor has said": a post with "the" and no name after it is the
+  // holder named in a sentence not shown ("The Chancellor, Gordon Brown, said" names him)
+  const holder =
+    /\b[Tt]he\s+([Pp]rime\s+[Mm]inister|[Cc]hancellor|[Pp]resident|[Mm]ayor|[Gg]overnor|[Pp]remier|[Hh]ome\s+[Ss]ecretary|[Ff]oreign\s+[Ss]ecretary|[Pp]arty\s+[Ll]eader|[Cc]hief\s+[Ee]xecutive|[Cc]hairman|[Cc]hairwoman)\b(?!\s*,?\s*[A-Z])/.exec(
+      narration,
+    );
+  if (holder && shownIn(d, holder[0])) p.push(`“${holder[0]}” is named in a sentence not shown`);
   // "… dismissed such reports": "such" takes up the ones a sentence not shown tells
   const such = /\bsuch\s+(?!as\b)[a-z]+s\b/.exec(narration);
   if (such && shownIn(d, such[0])) p.push(`“${such[0]}” are told in a sentence not shown`);

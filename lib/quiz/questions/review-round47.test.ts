@@ -1183,3 +1183,17 @@ describe("found in blind round 77", () => {
     expect(pointsOutside("I said that people should not be distracted, and then I left.")).toBeUndefined();
   });
 });
+
+describe("found in blind round 79", () => {
+  it("shows no sentence whose “the prime minister” or “The Chancellor” is named in a sentence not shown", () => {
+    const pm = "US Secretary of State Condoleezza Rice said the prime minister had been a good friend.";
+    expect(checkStem(sentenceCloze(pm, "Condoleezza Rice", "role")).join(" ")).toMatch(/the prime minister/);
+    const cuts = "The Chancellor said the Tories planned £35bn in spending cuts by 2011.";
+    expect(checkStem(sentenceCloze(cuts, "2011")).join(" ")).toMatch(/The Chancellor/);
+    // named right after, or the blank itself names the holder
+    const named = "The Chancellor, Gordon Brown, said the cuts would come by 2011.";
+    expect(checkStem(sentenceCloze(named, "2011")).join(" ")).not.toMatch(/Chancellor/);
+    const blank = "The Chancellor, Gordon Brown, said the cuts would come by 2011.";
+    expect(checkStem(sentenceCloze(blank, "Gordon Brown", "role")).join(" ")).not.toMatch(/Chancellor/);
+  });
+});
